@@ -1,0 +1,1 @@
+"""The ``invoicedesk`` command: the GUI by default, admin and batch subcommands."""

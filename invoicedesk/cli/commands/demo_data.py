@@ -1,0 +1,38 @@
+"""``invoicedesk demo-data``: realistic demo content for trials and benchmarks."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from invoicedesk.cli.context import open_database
+from invoicedesk.domain.errors import ValidationError
+from invoicedesk.services.demo import generate
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    """Add the ``demo-data`` command."""
+    demo = sub.add_parser("demo-data", help="fill the database with demo content", parents=[common])
+    demo.add_argument("--cases", type=int, default=200, help="number of cases to add")
+    demo.add_argument("--seed", type=int, default=1, help="random seed (same seed, same data)")
+    demo.set_defaults(handler=_demo)
+
+
+def _demo(args: argparse.Namespace) -> int:
+    if args.cases < 0:
+        raise ValidationError("--cases must be zero or more.")
+    db = open_database(args)
+
+    def progress(done: int, total: int) -> None:
+        if total >= 50_000:
+            print(f"\r{done:,} of {total:,} cases", end="", file=sys.stderr, flush=True)
+
+    summary = generate(db, args.cases, seed=args.seed, progress=progress)
+    if args.cases >= 50_000:
+        print(file=sys.stderr)
+    print(f"Added {summary.cases} cases in {summary.seconds:.1f} s to {db.name}.")
+    print("Demo users (login / password):")
+    for login, initials, password in summary.users:
+        print(f"  {login:<10} {initials:<3} {password}")
+    return 0

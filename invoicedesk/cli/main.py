@@ -1,0 +1,68 @@
+"""Entry point of the ``invoicedesk`` command.
+
+Each module in :mod:`invoicedesk.cli.commands` adds its subcommands through
+``register(subparsers, common)``; each handler gets the parsed arguments and returns an exit
+status. Errors meant for the user are printed as one sentence on stderr with exit status 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import pkgutil
+import sys
+from collections.abc import Sequence
+
+from invoicedesk import __version__
+from invoicedesk.cli import commands
+from invoicedesk.domain.errors import InvoiceDeskError
+
+log = logging.getLogger(__name__)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser with every registered subcommand."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--database-url",
+        default=argparse.SUPPRESS,
+        help="database to use (default: INVOICEDESK_DATABASE_URL, the settings, or the "
+        "SQLite file in the user data directory)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="invoicedesk",
+        description="InvoiceDesk: outgoing and incoming invoice cases on a shared database.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"InvoiceDesk {__version__}")
+    parser.set_defaults(handler=None)
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+    for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda i: i.name):
+        module = importlib.import_module(f"{commands.__name__}.{info.name}")
+        module.register(sub, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the process exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "database_url"):
+        args.database_url = None
+    try:
+        if args.handler is None:
+            from invoicedesk.app import run_gui
+
+            return run_gui(args)
+        return int(args.handler(args) or 0)
+    except InvoiceDeskError as exc:
+        print(f"invoicedesk: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        # the reader (e.g. `| head`) went away; not an error of ours
+        sys.stderr.close()
+        return 0
+    except KeyboardInterrupt:
+        print("invoicedesk: interrupted", file=sys.stderr)
+        return 130

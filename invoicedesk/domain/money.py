@@ -1,0 +1,51 @@
+"""Money as :class:`~decimal.Decimal`, rounded the way EN 16931 expects (half up to cents)."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from invoicedesk.domain.errors import ValidationError
+
+CENT = Decimal("0.01")
+ZERO = Decimal("0.00")
+
+
+def to_decimal(value: object, what: str = "amount") -> Decimal:
+    """Parse ``value`` (Decimal, int or string; never float) into a finite Decimal.
+
+    Strings may use a comma as decimal separator ("1.234,56" or "1234,56").
+    """
+    if isinstance(value, Decimal):
+        result = value
+    elif isinstance(value, bool):
+        raise ValidationError(f"The {what} must be a number, not {value!r}.")
+    elif isinstance(value, int):
+        result = Decimal(value)
+    elif isinstance(value, str):
+        text = value.strip().replace("\u00a0", "").replace(" ", "")
+        if "," in text and "." in text:
+            if text.rfind(",") > text.rfind("."):
+                text = text.replace(".", "").replace(",", ".")
+            else:
+                text = text.replace(",", "")
+        elif "," in text:
+            text = text.replace(",", ".")
+        try:
+            result = Decimal(text)
+        except InvalidOperation:
+            raise ValidationError(f"The {what} {value!r} is not a number.") from None
+    else:
+        raise ValidationError(f"The {what} must be a decimal number, not {type(value).__name__}.")
+    if not result.is_finite():
+        raise ValidationError(f"The {what} {value!r} is not a finite number.")
+    return result
+
+
+def round_cents(value: Decimal) -> Decimal:
+    """Round to two decimals, half up (commercial rounding)."""
+    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def format_amount(value: Decimal, currency: str = "EUR") -> str:
+    """Plain, locale-independent form used in logs and the CLI: ``1234.50 EUR``."""
+    return f"{round_cents(value)} {currency}"

@@ -1,0 +1,60 @@
+"""Customers and suppliers: validation of VAT IDs, IBANs and e-mail addresses.
+
+Checks use python-stdnum and schwifty, never hand-written patterns for these numbers.
+"""
+
+from __future__ import annotations
+
+from email.headerregistry import Address
+from enum import StrEnum
+
+from schwifty import IBAN
+from schwifty.exceptions import SchwiftyException
+from stdnum import vatin
+from stdnum.exceptions import ValidationError as StdnumError
+
+from invoicedesk.domain.errors import ValidationError
+
+
+class PartyKind(StrEnum):
+    """Whether a party buys from us, sells to us, or both."""
+
+    CUSTOMER = "customer"
+    SUPPLIER = "supplier"
+    BOTH = "both"
+
+
+def normalize_vat_id(value: str) -> str:
+    """Validate an EU VAT ID (``DE123456789``, ``NL…B01``, ``ATU…``) and return its compact form."""
+    text = value.strip()
+    try:
+        return str(vatin.validate(text))
+    except StdnumError:
+        raise ValidationError(f"{value!r} is not a valid VAT ID.") from None
+
+
+def normalize_iban(value: str) -> str:
+    """Validate an IBAN (checksum and country format) and return it without spaces."""
+    try:
+        return str(IBAN(value).compact)
+    except SchwiftyException:
+        raise ValidationError(f"{value!r} is not a valid IBAN.") from None
+
+
+def format_iban(value: str) -> str:
+    """IBAN in groups of four for print: ``DE89 3704 0044 0532 0130 00``."""
+    return str(IBAN(value).formatted)
+
+
+def normalize_email(value: str) -> str:
+    """Validate the shape of an e-mail address and return it trimmed."""
+    text = value.strip()
+    if not text or any(c.isspace() for c in text):
+        raise ValidationError(f"{value!r} is not a valid e-mail address.")
+    try:
+        address = Address(addr_spec=text)
+    except (ValueError, IndexError):
+        raise ValidationError(f"{value!r} is not a valid e-mail address.") from None
+    if not address.username or "." not in address.domain:
+        raise ValidationError(f"{value!r} is not a valid e-mail address.")
+    return text

@@ -1,0 +1,350 @@
+"""The status machines of both directions, as data, and the one question every layer asks:
+which actions may this user take on this case now?
+
+The GUI uses :func:`available_actions` to offer buttons (with the reason when one is refused);
+the services call :func:`check` before changing anything, so a refused action cannot slip
+through a stale window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+
+from invoicedesk.domain.enums import (
+    CaseKind,
+    Direction,
+    InStatus,
+    OutStatus,
+    PaymentStatus,
+    PendingAction,
+    Role,
+)
+from invoicedesk.domain.errors import ActionRefused
+
+
+class Action(StrEnum):
+    """Everything that can happen to a case. ``SYSTEM_*`` actions are taken by the app itself."""
+
+    # outgoing, by users
+    EDIT_DRAFT = "edit_draft"
+    SEND = "send"
+    CREATE_ONLY = "create_only"
+    PRINT = "print"
+    RESEND = "resend"
+    MARK_PAID = "mark_paid"
+    MARK_UNPAID = "mark_unpaid"
+    PAID_POS = "paid_pos"
+    MARK_DELIVERED = "mark_delivered"
+    UNMARK_DELIVERED = "unmark_delivered"
+    MARK_BOOKED = "mark_booked"
+    UNMARK_BOOKED = "unmark_booked"
+    CANCEL = "cancel"
+    NOTIFY_CUSTOMER = "notify_customer"
+    # incoming, by users
+    EDIT = "edit"
+    FINISH_EDIT = "finish_edit"
+    CHECK = "check"
+    REJECT = "reject"
+    APPROVE = "approve"
+    BOOK_EXPORT = "book_export"
+    ARCHIVE = "archive"
+    # taken by the application
+    SYSTEM_SENT = "system_sent"
+    SYSTEM_SEND_FAILED = "system_send_failed"
+    SYSTEM_OVERDUE = "system_overdue"
+    SYSTEM_COMPLETE = "system_complete"
+    SYSTEM_PROCESSING = "system_processing"
+    SYSTEM_READY = "system_ready"
+    SYSTEM_ERROR = "system_error"
+
+
+ACTION_LABELS: dict[Action, str] = {
+    Action.EDIT_DRAFT: "Edit draft",
+    Action.SEND: "Send",
+    Action.CREATE_ONLY: "Create only",
+    Action.PRINT: "Print",
+    Action.RESEND: "Resend",
+    Action.MARK_PAID: "Mark paid",
+    Action.MARK_UNPAID: "Mark not paid",
+    Action.PAID_POS: "Paid POS",
+    Action.MARK_DELIVERED: "Delivered",
+    Action.UNMARK_DELIVERED: "Not delivered",
+    Action.MARK_BOOKED: "Booked",
+    Action.UNMARK_BOOKED: "Not booked",
+    Action.CANCEL: "Cancel",
+    Action.NOTIFY_CUSTOMER: "Notify customer",
+    Action.EDIT: "Edit",
+    Action.FINISH_EDIT: "Finish editing",
+    Action.CHECK: "Check",
+    Action.REJECT: "Reject",
+    Action.APPROVE: "Approve",
+    Action.BOOK_EXPORT: "Export to booking",
+    Action.ARCHIVE: "Archive",
+    Action.SYSTEM_SENT: "Sent (mail server accepted)",
+    Action.SYSTEM_SEND_FAILED: "Sending failed",
+    Action.SYSTEM_OVERDUE: "Overdue",
+    Action.SYSTEM_COMPLETE: "Completed",
+    Action.SYSTEM_PROCESSING: "Processing",
+    Action.SYSTEM_READY: "Read-out done",
+    Action.SYSTEM_ERROR: "Error",
+}
+
+SYSTEM_ACTIONS = frozenset(a for a in Action if a.value.startswith("system_"))
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One row of a status machine.
+
+    ``to`` is the status after the action, or ``None`` when the status stays (marks, resend).
+    ``roles``: any one of them is enough; admins may take every user action.
+    """
+
+    action: Action
+    sources: frozenset[str]
+    to: str | None
+    roles: frozenset[Role] = frozenset({Role.CLERK})
+    needs_comment: bool = False
+
+
+def _rule(
+    action: Action,
+    sources: Iterable[str],
+    to: str | None,
+    roles: Iterable[Role] = (Role.CLERK,),
+    needs_comment: bool = False,
+) -> Rule:
+    return Rule(action, frozenset(sources), to, frozenset(roles), needs_comment)
+
+
+_O = OutStatus
+_I = InStatus
+_ISSUED_OPEN = (_O.ISSUED, _O.SENT, _O.OVERDUE, _O.SEND_FAILED)
+
+OUTGOING_RULES: tuple[Rule, ...] = (
+    _rule(Action.EDIT_DRAFT, [_O.DRAFT], None),
+    _rule(Action.SEND, [_O.DRAFT, _O.ISSUED], _O.ISSUED),
+    _rule(Action.CREATE_ONLY, [_O.DRAFT], _O.ISSUED),
+    _rule(Action.PRINT, [_O.DRAFT, *_ISSUED_OPEN, _O.PAID], None),
+    _rule(Action.RESEND, [_O.SENT, _O.OVERDUE, _O.SEND_FAILED, _O.PAID], None),
+    _rule(Action.MARK_PAID, _ISSUED_OPEN, _O.PAID),
+    _rule(Action.MARK_UNPAID, [_O.PAID], _O.SENT),
+    _rule(Action.PAID_POS, [_O.DRAFT, *_ISSUED_OPEN], _O.COMPLETED),
+    _rule(Action.MARK_DELIVERED, [_O.DRAFT, *_ISSUED_OPEN, _O.PAID], None),
+    _rule(Action.UNMARK_DELIVERED, [_O.DRAFT, *_ISSUED_OPEN, _O.PAID], None),
+    _rule(Action.MARK_BOOKED, [*_ISSUED_OPEN, _O.PAID], None),
+    _rule(Action.UNMARK_BOOKED, [*_ISSUED_OPEN, _O.PAID], None),
+    _rule(Action.CANCEL, [_O.DRAFT, *_ISSUED_OPEN, _O.PAID], _O.CANCELED, needs_comment=True),
+    _rule(Action.NOTIFY_CUSTOMER, [_O.DRAFT, *_ISSUED_OPEN, _O.PAID], None),
+    _rule(Action.SYSTEM_SENT, [_O.ISSUED, _O.SEND_FAILED, _O.SENT, _O.OVERDUE, _O.PAID], _O.SENT),
+    _rule(Action.SYSTEM_SEND_FAILED, [_O.ISSUED, _O.SENT, _O.OVERDUE], _O.SEND_FAILED),
+    _rule(Action.SYSTEM_OVERDUE, [_O.SENT], _O.OVERDUE),
+    _rule(Action.SYSTEM_COMPLETE, [_O.PAID], _O.COMPLETED),
+)
+
+INCOMING_RULES: tuple[Rule, ...] = (
+    _rule(Action.SYSTEM_PROCESSING, [_I.UPLOADING], _I.PROCESSING),
+    _rule(Action.SYSTEM_READY, [_I.PROCESSING], _I.READY),
+    _rule(
+        Action.SYSTEM_ERROR,
+        [_I.UPLOADING, _I.PROCESSING, _I.READY, _I.EDITED, _I.CHECKED, _I.APPROVED],
+        _I.ERROR,
+    ),
+    _rule(Action.EDIT, [_I.READY], None),
+    _rule(Action.FINISH_EDIT, [_I.READY], _I.EDITED),
+    _rule(Action.CHECK, [_I.EDITED], _I.CHECKED, roles=[Role.REVIEWER]),
+    _rule(
+        Action.REJECT,
+        [_I.EDITED, _I.CHECKED],
+        _I.READY,
+        roles=[Role.REVIEWER, Role.APPROVER],
+        needs_comment=True,
+    ),
+    _rule(Action.APPROVE, [_I.CHECKED], _I.APPROVED, roles=[Role.APPROVER]),
+    _rule(Action.BOOK_EXPORT, [_I.APPROVED], _I.BOOKED),
+    _rule(Action.ARCHIVE, [_I.ERROR, _I.BOOKED, _I.READY], _I.ARCHIVED, needs_comment=False),
+)
+
+RULES: dict[Direction, dict[Action, Rule]] = {
+    Direction.OUT: {r.action: r for r in OUTGOING_RULES},
+    Direction.IN: {r.action: r for r in INCOMING_RULES},
+}
+
+#: statuses in which a case has left the active case table
+INACTIVE_STATUSES = frozenset({_O.COMPLETED, _O.CANCELED, _I.ARCHIVED})
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who acts: a logged-in user, or the application itself (``is_system``)."""
+
+    user_id: int | None
+    roles: frozenset[Role] = frozenset()
+    approval_limit: Decimal = Decimal("0")
+    initials: str = "SYS"
+    is_system: bool = False
+
+    @classmethod
+    def system(cls) -> Actor:
+        """The application acting on its own (dispatcher, intake, nightly checks)."""
+        return cls(user_id=None, roles=frozenset(Role), initials="SYS", is_system=True)
+
+    def has_any(self, roles: Iterable[Role]) -> bool:
+        """True when the actor holds one of ``roles`` or is an admin."""
+        return Role.ADMIN in self.roles or any(r in self.roles for r in roles)
+
+
+@dataclass(frozen=True)
+class CaseState:
+    """The facts about a case that decide which actions are allowed."""
+
+    direction: Direction
+    status: str
+    kind: CaseKind = CaseKind.INVOICE
+    gross: Decimal = Decimal("0")
+    delivered: bool = False
+    booked: bool = False
+    issued: bool = False
+    created_by_id: int | None = None
+    edited_by_id: int | None = None
+    checked_by_id: int | None = None
+    due_date: date | None = None
+    extras: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The answer for one action: allowed, or refused with a reason for the clerk."""
+
+    action: Action
+    allowed: bool
+    reason: str = ""
+    needs_comment: bool = False
+
+    @property
+    def label(self) -> str:
+        """The action's label for buttons and menus."""
+        return ACTION_LABELS[self.action]
+
+
+def decide(action: Action, case: CaseState, actor: Actor) -> Decision:
+    """Decide whether ``actor`` may take ``action`` on ``case`` now, and why not."""
+    rule = RULES[case.direction].get(action)
+    if rule is None:
+        return Decision(action, False, f"not available for {case.direction.value}going cases")
+    if action in SYSTEM_ACTIONS and not actor.is_system:
+        return Decision(action, False, "only the application itself does this")
+    if case.status not in rule.sources:
+        return Decision(action, False, f"not possible in status {case.status}")
+    if not actor.is_system and not actor.has_any(rule.roles):
+        names = " or ".join(sorted(r.value for r in rule.roles))
+        return Decision(action, False, f"needs the role {names}")
+    reason = _special_reason(action, case, actor)
+    if reason:
+        return Decision(action, False, reason)
+    return Decision(action, True, "", rule.needs_comment)
+
+
+def _special_reason(action: Action, case: CaseState, actor: Actor) -> str:
+    """Rules beyond the status table: marks, four-eyes, approval limits."""
+    if actor.is_system:
+        if action is Action.SYSTEM_COMPLETE and not (case.delivered and case.booked):
+            return "the case is not yet delivered and booked"
+        return ""
+    if action is Action.MARK_DELIVERED and case.delivered:
+        return "already marked as delivered"
+    if action is Action.UNMARK_DELIVERED and not case.delivered:
+        return "not marked as delivered"
+    if action is Action.MARK_BOOKED and case.booked:
+        return "already marked as booked"
+    if action is Action.UNMARK_BOOKED and not case.booked:
+        return "not marked as booked"
+    if action is Action.CHECK and case.edited_by_id is not None:
+        if case.edited_by_id == actor.user_id:
+            return "the same user who edited the invoice cannot check it (four-eyes rule)"
+    if action is Action.APPROVE:
+        if case.gross > actor.approval_limit:
+            return f"the amount {case.gross} exceeds your approval limit of {actor.approval_limit}"
+    if action is Action.CANCEL and case.kind is CaseKind.CREDIT_NOTE and case.issued:
+        return "an issued credit note cannot be canceled"
+    return ""
+
+
+def available_actions(case: CaseState, actor: Actor) -> list[Decision]:
+    """Every user action of the case's direction with its decision (for menus and tooltips)."""
+    return [
+        decide(rule.action, case, actor)
+        for rule in RULES[case.direction].values()
+        if rule.action not in SYSTEM_ACTIONS
+    ]
+
+
+def allowed_actions(case: CaseState, actor: Actor) -> list[Action]:
+    """Only the actions the actor may take now."""
+    return [d.action for d in available_actions(case, actor) if d.allowed]
+
+
+def check(action: Action, case: CaseState, actor: Actor, comment: str | None = None) -> Rule:
+    """Raise :class:`ActionRefused` unless the action is allowed; return its rule."""
+    decision = decide(action, case, actor)
+    if not decision.allowed:
+        raise ActionRefused(ACTION_LABELS[action], decision.reason)
+    rule = RULES[case.direction][action]
+    if rule.needs_comment and not (comment and comment.strip()):
+        raise ActionRefused(ACTION_LABELS[action], "a comment with the reason is required")
+    return rule
+
+
+def target_status(action: Action, case: CaseState) -> str:
+    """The status after ``action`` (the same status for actions that keep it)."""
+    rule = RULES[case.direction][action]
+    return rule.to if rule.to is not None else case.status
+
+
+def is_active(status: str) -> bool:
+    """Whether a case in ``status`` belongs in the active case table."""
+    return status not in INACTIVE_STATUSES
+
+
+def pending_action(
+    direction: Direction,
+    status: str,
+    delivered: bool = False,
+    booked: bool = False,
+) -> PendingAction:
+    """What the case waits for next, derived from its status and marks."""
+    if direction is Direction.OUT:
+        return {
+            OutStatus.DRAFT: PendingAction.SEND,
+            OutStatus.ISSUED: PendingAction.SEND,
+            OutStatus.SENT: PendingAction.AWAIT_PAYMENT,
+            OutStatus.OVERDUE: PendingAction.REMIND,
+            OutStatus.SEND_FAILED: PendingAction.FIX_SENDING,
+            OutStatus.PAID: (
+                PendingAction.DELIVER
+                if not delivered
+                else (PendingAction.BOOK if not booked else PendingAction.NONE)
+            ),
+        }.get(OutStatus(status), PendingAction.NONE)
+    return {
+        InStatus.UPLOADING: PendingAction.WAIT_PROCESSING,
+        InStatus.PROCESSING: PendingAction.WAIT_PROCESSING,
+        InStatus.READY: PendingAction.COMPLETE_DATA,
+        InStatus.EDITED: PendingAction.REVIEW,
+        InStatus.CHECKED: PendingAction.APPROVE,
+        InStatus.APPROVED: PendingAction.EXPORT,
+        InStatus.ERROR: PendingAction.ARCHIVE,
+    }.get(InStatus(status), PendingAction.NONE)
+
+
+def payment_status_after(action: Action, current: PaymentStatus) -> PaymentStatus:
+    """Payment status implied by an action."""
+    if action in (Action.MARK_PAID, Action.PAID_POS):
+        return PaymentStatus.PAID
+    if action is Action.MARK_UNPAID:
+        return PaymentStatus.UNPAID
+    return current

@@ -1,0 +1,1 @@
+"""E-mail: SMTP sending, the outbox and the dispatcher."""

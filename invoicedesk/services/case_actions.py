@@ -1,0 +1,192 @@
+"""Taking actions on cases: one transaction each, checked by the workflow, written to history.
+
+Actions with more to do than a status change (sending, issuing, cancelling an issued invoice
+with a credit note) register a handler in :data:`SPECIAL_HANDLERS`; everything else is the
+generic transition below. Either way the permission check and the history row are the same.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from invoicedesk.domain.enums import CaseKind, Direction, PaymentStatus
+from invoicedesk.domain.errors import ConflictError, NotFound
+from invoicedesk.domain.workflow import (
+    Action,
+    Actor,
+    CaseState,
+    check,
+    is_active,
+    payment_status_after,
+    pending_action,
+    target_status,
+)
+from invoicedesk.store.database import Database
+from invoicedesk.store.models.cases import Case, StatusHistory
+from invoicedesk.store.models.users import User
+from invoicedesk.store.types import utcnow
+
+#: handler(session, case, actor, comment) -> None; it may change the case and add rows
+Handler = Callable[[Session, Case, Actor, str], None]
+SPECIAL_HANDLERS: dict[Action, Handler] = {}
+
+
+@dataclass(frozen=True)
+class ActionResult:
+    """What the GUI needs after an action: the new status and version."""
+
+    case_id: int
+    status: str
+    version: int
+    active: bool
+
+
+def case_state(case: Case) -> CaseState:
+    """The workflow's view of a stored case."""
+    return CaseState(
+        direction=Direction(case.direction),
+        status=case.status,
+        kind=CaseKind(case.kind),
+        gross=case.gross,
+        delivered=case.delivered,
+        booked=case.booked,
+        issued=case.number is not None and case.direction == Direction.OUT,
+        created_by_id=case.created_by_id,
+        edited_by_id=case.edited_by_id,
+        checked_by_id=case.checked_by_id,
+        due_date=case.due_date,
+    )
+
+
+def load_for_update(session: Session, case_id: int) -> Case:
+    """Load a case and lock its row until the transaction ends (no-op lock on SQLite)."""
+    case = session.scalar(select(Case).where(Case.id == case_id).with_for_update())
+    if case is None:
+        raise NotFound(f"There is no case with the id {case_id}.")
+    return case
+
+
+def ensure_version(session: Session, case: Case, expected_version: int | None) -> None:
+    """Raise :class:`ConflictError` (naming who changed it) if the case moved on."""
+    if expected_version is None or case.version == expected_version:
+        return
+    who = None
+    if case.updated_by_id is not None:
+        user = session.get(User, case.updated_by_id)
+        who = f"{user.full_name} ({user.initials})" if user else None
+    when = case.updated_at.astimezone().strftime("%d.%m.%Y %H:%M") if case.updated_at else None
+    raise ConflictError(case.id, who, when)
+
+
+def record(
+    session: Session,
+    case: Case,
+    actor: Actor,
+    action: Action | str,
+    from_status: str | None,
+    comment: str = "",
+    at: datetime | None = None,
+) -> None:
+    """Write one history row and refresh the derived columns of the case."""
+    now = at or utcnow()
+    case.active = is_active(case.status)
+    case.pending_action = pending_action(
+        Direction(case.direction), case.status, case.delivered, case.booked
+    ).value
+    case.updated_at = now
+    case.updated_by_id = actor.user_id
+    session.add(
+        StatusHistory(
+            case_id=case.id,
+            at=now,
+            user_id=actor.user_id,
+            action=str(action),
+            from_status=from_status,
+            to_status=case.status,
+            comment=comment,
+        )
+    )
+
+
+def _generic(session: Session, case: Case, actor: Actor, action: Action, comment: str) -> None:
+    case.status = target_status(action, case_state(case))
+    if action is Action.MARK_DELIVERED:
+        case.delivered = True
+    elif action is Action.UNMARK_DELIVERED:
+        case.delivered = False
+    elif action is Action.MARK_BOOKED:
+        case.booked = True
+    elif action is Action.UNMARK_BOOKED:
+        case.booked = False
+    elif action is Action.MARK_UNPAID and case.due_date and case.due_date < date.today():
+        case.status = "overdue"
+    elif action is Action.FINISH_EDIT:
+        case.edited_by_id = actor.user_id
+    elif action is Action.CHECK:
+        case.checked_by_id = actor.user_id
+    elif action is Action.APPROVE:
+        case.approved_by_id = actor.user_id
+    new_payment = payment_status_after(action, PaymentStatus(case.payment_status))
+    if new_payment is not PaymentStatus(case.payment_status):
+        case.payment_status = new_payment.value
+        if new_payment is PaymentStatus.PAID:
+            case.paid_amount = case.gross
+            case.paid_on = case.paid_on or date.today()
+        else:
+            case.paid_amount = Decimal("0")
+            case.paid_on = None
+
+
+def _complete_if_done(session: Session, case: Case) -> None:
+    """Outgoing cases complete by themselves once paid, delivered and booked."""
+    system = Actor.system()
+    if case.direction == Direction.OUT and case.status == "paid":
+        state = case_state(case)
+        if state.delivered and state.booked:
+            check(Action.SYSTEM_COMPLETE, state, system)
+            before = case.status
+            case.status = "completed"
+            record(session, case, system, Action.SYSTEM_COMPLETE, before, "paid, delivered, booked")
+
+
+def apply_action(
+    session: Session,
+    case: Case,
+    actor: Actor,
+    action: Action,
+    comment: str | None = None,
+) -> None:
+    """Check and apply ``action`` to a loaded (and locked) case inside a transaction."""
+    state = case_state(case)
+    check(action, state, actor, comment)
+    before = case.status
+    handler = SPECIAL_HANDLERS.get(action)
+    if handler is not None:
+        handler(session, case, actor, comment or "")
+    else:
+        _generic(session, case, actor, action, comment or "")
+    record(session, case, actor, action, before, comment or "")
+    _complete_if_done(session, case)
+
+
+def perform_action(
+    db: Database,
+    actor: Actor,
+    case_id: int,
+    action: Action,
+    comment: str | None = None,
+    expected_version: int | None = None,
+) -> ActionResult:
+    """Take one action on one case in its own transaction and return the outcome."""
+    with db.write() as s:
+        case = load_for_update(s, case_id)
+        ensure_version(s, case, expected_version)
+        apply_action(s, case, actor, action, comment)
+        s.flush()
+        return ActionResult(case.id, case.status, case.version, case.active)

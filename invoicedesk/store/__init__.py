@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy models, engine set-up, units of work, migrations glue, queries."""

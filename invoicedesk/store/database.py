@@ -1,0 +1,151 @@
+"""Engine set-up and units of work.
+
+One :class:`Database` per process. Every unit of work is a short-lived session:
+``with db.read() as s:`` for queries, ``with db.write() as s:`` for changes (commits at the end,
+rolls back on any error). On SQLite, write transactions start with ``BEGIN IMMEDIATE`` so that
+two writers queue on the busy timeout instead of failing on a lock upgrade.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from invoicedesk import secrets
+from invoicedesk.config import display_url, parse_database_url
+from invoicedesk.domain.errors import ConfigurationError, ConflictError, InvoiceDeskError
+from invoicedesk.store.netshare import is_network_path
+
+SQLITE_BUSY_TIMEOUT_MS = 15000
+
+
+class DatabaseUnavailable(InvoiceDeskError):
+    """The database cannot be reached or answered with an error; nothing was changed."""
+
+
+def _sqlite_path(url: URL) -> Path | None:
+    if url.database in (None, "", ":memory:"):
+        return None
+    return Path(url.database).expanduser()
+
+
+def _with_keyring_password(url: URL) -> URL:
+    """Add the password from the OS keyring to a PostgreSQL URL that has none."""
+    if url.get_backend_name() != "postgresql" or url.password or not url.username:
+        return url
+    try:
+        password = secrets.get_secret("db", display_url(url))
+    except secrets.KeyringUnavailable:
+        return url
+    return url.set(password=password) if password else url
+
+
+def build_engine(url_text: str, *, pool_size: int = 5) -> Engine:
+    """Create the engine for a URL with the pragmas and pool settings InvoiceDesk needs."""
+    url = parse_database_url(url_text)
+    if url.get_backend_name() == "sqlite":
+        path = _sqlite_path(url)
+        if path is not None:
+            if is_network_path(path.parent if not path.exists() else path):
+                raise ConfigurationError(
+                    f"The database file {path} is on a network share, where SQLite can corrupt "
+                    "data when several workstations use it. For shared use, set up a PostgreSQL "
+                    "server and use its URL (postgresql+psycopg://user@server/invoicedesk)."
+                )
+            path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(
+            url,
+            connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        )
+        _configure_sqlite(engine)
+        return engine
+    return create_engine(
+        _with_keyring_password(url),
+        pool_pre_ping=True,
+        pool_size=pool_size,
+        max_overflow=pool_size,
+        connect_args={"connect_timeout": 10, "application_name": "InvoiceDesk"},
+    )
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        # take transaction control away from pysqlite; we emit BEGIN ourselves
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {'IMMEDIATE' if mode == 'IMMEDIATE' else 'DEFERRED'}")
+
+
+class Database:
+    """The process's connection to the shared database, handing out units of work."""
+
+    def __init__(self, url: str, *, pool_size: int = 5) -> None:
+        self.url = url
+        self.engine = build_engine(url, pool_size=pool_size)
+        self.is_sqlite = self.engine.dialect.name == "sqlite"
+        writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+        self._reader = sessionmaker(self.engine, expire_on_commit=False)
+        self._writer = sessionmaker(writer, expire_on_commit=False)
+
+    @property
+    def name(self) -> str:
+        """Password-free display name of the database."""
+        return display_url(self.engine.url)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only unit of work (rolled back at the end)."""
+        session = self._reader()
+        try:
+            yield session
+        except OperationalError as exc:
+            raise DatabaseUnavailable(_db_message(exc)) from exc
+        finally:
+            session.rollback()
+            session.close()
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A unit of work that commits when the block ends without an error."""
+        session = self._writer()
+        try:
+            yield session
+            session.commit()
+        except StaleDataError as exc:
+            session.rollback()
+            raise ConflictError(0, None, None) from exc
+        except OperationalError as exc:
+            session.rollback()
+            raise DatabaseUnavailable(_db_message(exc)) from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def dispose(self) -> None:
+        """Close all pooled connections."""
+        self.engine.dispose()
+
+
+def _db_message(exc: DBAPIError) -> str:
+    text = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
+    return f"The database did not answer as expected ({text}). Nothing was changed."

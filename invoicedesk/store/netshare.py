@@ -1,0 +1,62 @@
+"""Detect SQLite files on network shares, where SQLite's locking is not reliable."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+NETWORK_FS = frozenset(
+    {"nfs", "nfs4", "cifs", "smbfs", "smb3", "afpfs", "webdav", "fuse.sshfs", "9p", "davfs"}
+)
+
+
+def is_network_path(path: Path) -> bool:
+    """True when ``path`` lies on a network file system (UNC path, mapped or mounted share)."""
+    text = str(path)
+    if sys.platform == "win32":
+        if text.startswith(("\\\\", "//")):
+            return True
+        return _windows_drive_is_remote(path)
+    fstype = _posix_fstype(path.resolve())
+    return fstype in NETWORK_FS
+
+
+def _windows_drive_is_remote(path: Path) -> bool:  # pragma: no cover - Windows only
+    import ctypes
+
+    drive = path.resolve().drive
+    if not drive:
+        return False
+    drive_remote = 4
+    get_drive_type = ctypes.windll.kernel32.GetDriveTypeW  # type: ignore[attr-defined]
+    return bool(get_drive_type(drive + "\\") == drive_remote)
+
+
+def _posix_fstype(path: Path) -> str:
+    """File system type of the mount holding ``path`` ('' when unknown)."""
+    mounts: list[tuple[str, str]] = []
+    proc_mounts = Path("/proc/mounts")
+    if proc_mounts.exists():
+        for line in proc_mounts.read_text(encoding="utf-8", errors="replace").splitlines():
+            parts = line.split()
+            if len(parts) >= 3:
+                mounts.append((parts[1].replace("\\040", " "), parts[2]))
+    elif sys.platform == "darwin":  # pragma: no cover - macOS only
+        out = subprocess.run(["/sbin/mount"], capture_output=True, text=True, check=False).stdout
+        for line in out.splitlines():
+            # "//user@server/share on /Volumes/share (smbfs, nodev, ...)"
+            if " on " in line and "(" in line:
+                point = line.split(" on ", 1)[1].rsplit(" (", 1)[0]
+                fstype = line.rsplit("(", 1)[1].split(",", 1)[0].strip(" )")
+                mounts.append((point, fstype))
+    best = ""
+    best_type = ""
+    target = str(path)
+    for point, fstype in mounts:
+        if (target == point or target.startswith(point.rstrip(os.sep) + os.sep)) and len(
+            point
+        ) > len(best):
+            best, best_type = point, fstype
+    return best_type
