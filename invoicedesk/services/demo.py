@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
 from invoicedesk.domain.enums import Direction, InStatus, OutStatus
@@ -24,6 +24,7 @@ from invoicedesk.services.attachments import store_blob
 from invoicedesk.services.demo_parties import demo_parties
 from invoicedesk.services.demo_pdf import sample_pdf
 from invoicedesk.services.users import add_user
+from invoicedesk.store.bulk import bulk_insert
 from invoicedesk.store.case_query import search_text_for
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.cases import Case, CaseLine, StatusHistory
@@ -500,11 +501,11 @@ def generate(
             line_id, hist_id = gen.case(case_id, rows, line_id, hist_id)
             case_id += 1
         with db.write() as s:
-            s.execute(insert(_table(Case)), rows["cases"])
-            s.execute(insert(_table(CaseLine)), rows["lines"])
-            s.execute(insert(_table(StatusHistory)), rows["history"])
+            bulk_insert(s, _table(Case), rows["cases"])
+            bulk_insert(s, _table(CaseLine), rows["lines"])
+            bulk_insert(s, _table(StatusHistory), rows["history"])
             if rows["attachments"]:
-                s.execute(insert(_table(Attachment)), rows["attachments"])
+                bulk_insert(s, _table(Attachment), rows["attachments"])
         done += n
         if progress:
             progress(done, cases)
