@@ -1,0 +1,163 @@
+"""Read one incoming file in the current process: readability checks, e-invoice, plain PDF.
+
+This runs inside the sandbox worker (see :mod:`.sandbox`); call it directly only for trusted
+files or in tests. It never raises for a bad file: every problem becomes
+``ParseResult(ok=False, error=...)`` or a note.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pdfplumber
+import pypdf
+from pypdf.errors import PyPdfError
+
+from .einvoice_read import EInvoiceError, find_embedded_xml, read_einvoice, strip_bom
+from .layout import build_lines
+from .plain_read import read_plain
+from .result import MAX_TEXT, MAX_WORDS, ExtractedField, ParseResult, Word, empty_fields, failure
+
+MAX_PAGES = 10
+"""Only the first pages are given to pdfplumber (invoices put their fields up front)."""
+
+_XML_START = re.compile(rb"<(?:\?xml|!--|[A-Za-z_])")
+
+
+def sniff(data: bytes) -> str | None:
+    """Return ``'pdf'``, ``'xml'``, ``'html'`` or ``None`` from the first bytes (magic)."""
+    if b"%PDF-" in data[:1024]:
+        return "pdf"
+    head = strip_bom(data[:4096])
+    lowered = head[:512].lower()
+    if lowered.startswith(b"<!doctype html") or b"<html" in lowered[:256]:
+        return "html"
+    if _XML_START.match(head):
+        return "xml"
+    return None
+
+
+def read_document(data: bytes, filename: str, *, max_pages: int = MAX_PAGES) -> ParseResult:
+    """Check and read one file's bytes; ``filename`` is only used for messages."""
+    if not data:
+        return failure("The file is empty.")
+    kind = sniff(data)
+    if kind == "html":
+        return failure("The file is not a PDF: it is a web page (HTML).")
+    if kind is None:
+        if filename.lower().endswith(".xml"):
+            return failure("The file is not an XML e-invoice.", kind="xml")
+        return failure("The file is not a PDF.")
+    if kind == "xml":
+        return _read_xml(data)
+    return _read_pdf(data, max_pages)
+
+
+def _read_xml(data: bytes) -> ParseResult:
+    try:
+        einvoice, fields = read_einvoice(data)
+    except EInvoiceError as exc:
+        return failure(str(exc), kind="xml")
+    except (ValueError, TypeError, AttributeError, RecursionError):
+        return failure("The e-invoice XML has an unexpected structure.", kind="xml")
+    return ParseResult(ok=True, kind="xml", einvoice=einvoice, fields=fields)
+
+
+def _open_pdf(data: bytes) -> tuple[pypdf.PdfReader | None, bool, str | None]:
+    """Open with pypdf; return ``(reader, encrypted, error)``; empty passwords are tried."""
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
+    except (PyPdfError, ValueError, KeyError, TypeError, OSError, RecursionError):
+        return None, False, "The PDF is damaged and cannot be read."
+    if not reader.is_encrypted:
+        return reader, False, None
+    try:
+        opened = reader.decrypt("")
+    except (PyPdfError, NotImplementedError, ValueError, KeyError, TypeError):
+        opened = pypdf.PasswordType.NOT_DECRYPTED
+    if opened == pypdf.PasswordType.NOT_DECRYPTED:
+        return None, True, "The PDF is encrypted with a password."
+    return reader, True, None
+
+
+def extract_words(data: bytes, *, password: str | None, max_pages: int) -> list[Word]:
+    """Return the words (with positions) of the first ``max_pages`` pages via pdfplumber."""
+    words: list[Word] = []
+    with pdfplumber.open(io.BytesIO(data), password=password) as pdf:
+        for number, page in enumerate(pdf.pages[:max_pages]):
+            for word in page.extract_words():
+                words.append(
+                    (
+                        number,
+                        round(float(word["x0"]), 2),
+                        round(float(word["top"]), 2),
+                        round(float(word["x1"]), 2),
+                        round(float(word["bottom"]), 2),
+                        str(word["text"]),
+                    )
+                )
+            page.close()
+    return words
+
+
+def _read_pdf(data: bytes, max_pages: int) -> ParseResult:
+    reader, encrypted, error = _open_pdf(data)
+    if reader is None:
+        return failure(error or "The PDF cannot be read.", encrypted=encrypted)
+    notes: list[str] = []
+    if encrypted:
+        notes.append("The PDF is encrypted but opens without a password; it was read.")
+    try:
+        pages = len(reader.pages)
+    except (PyPdfError, ValueError, KeyError, TypeError, RecursionError):
+        return failure("The PDF is damaged: its pages cannot be found.", encrypted=encrypted)
+    if pages == 0:
+        return failure("The PDF has no pages.", encrypted=encrypted)
+    einvoice, fields = None, empty_fields()
+    try:
+        embedded = find_embedded_xml(reader)
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
+        embedded = None
+        notes.append("The attachments of the PDF could not be read.")
+    if embedded:
+        name, xml = embedded
+        try:
+            einvoice, fields = read_einvoice(xml, name)
+        except (EInvoiceError, ValueError, TypeError, AttributeError, RecursionError) as exc:
+            if "order" in str(exc):
+                return failure(str(exc), encrypted=encrypted, pages=pages)
+            notes.append(
+                f"The PDF carries an e-invoice XML ({name}) that cannot be used: {exc} "
+                "The fields were read from the printed page."
+            )
+    try:
+        words = extract_words(data, password="" if encrypted else None, max_pages=max_pages)
+    except Exception:  # pdfminer raises many unrelated types on malformed input
+        if einvoice is None:
+            return failure("The PDF is damaged and its text cannot be read.", pages=pages)
+        words = []
+        notes.append("The text of the printed page could not be read.")
+    text = "\n".join(line.text for line in build_lines(words))
+    if einvoice is None:
+        if words:
+            fields = read_plain(words, text)
+        else:
+            notes.append("The PDF has no text layer (probably a scan); type the fields in.")
+    if pages > max_pages:
+        notes.append(f"Only the first {max_pages} of {pages} pages were read.")
+    return ParseResult(
+        ok=True,
+        kind="pdf",
+        pages=pages,
+        has_text=bool(words),
+        encrypted=encrypted,
+        einvoice=einvoice,
+        fields=fields,
+        words=words[:MAX_WORDS],
+        text=text[:MAX_TEXT],
+        notes=notes,
+    )
+
+
+__all__ = ["MAX_PAGES", "ExtractedField", "extract_words", "read_document", "sniff"]

@@ -1,0 +1,291 @@
+"""The untrusted-file boundary: parse incoming files in separate worker processes.
+
+Every file is read by :func:`.readout.read_document` in a child process started with the
+``spawn`` method (the same on Windows, macOS and Linux). The parent enforces
+
+* a **size limit** (checked before anything is sent to a child),
+* a **wall-clock limit**: a child that takes longer is killed and replaced,
+* a **memory limit**: on POSIX the child lowers its ``RLIMIT_AS`` (address space) with
+  :mod:`resource`, so an allocation beyond it raises ``MemoryError`` in the child. On Windows
+  a job object (``JOB_OBJECT_LIMIT_PROCESS_MEMORY``) would do the same; it is not implemented,
+  there the wall-clock limit is the only guard. macOS does not enforce ``RLIMIT_AS`` either.
+
+Whatever happens in the child (exception, ``MemoryError``, segfault, hang), the caller gets a
+:class:`.result.ParseResult` with ``ok=False`` and a sentence for the clerk, and the pool goes
+on with the next file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import multiprocessing
+import os
+import queue
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import Future
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+from pathlib import Path
+from typing import Any
+
+from .readout import read_document
+from .result import ParseResult, failure
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+READY = "ready"
+"""What a child sends once its imports are done and it can take work."""
+STARTUP_ALLOWANCE_S = 60.0
+"""How long a new child may take to start before its first file's clock runs."""
+ParseFn = Callable[[bytes, str], ParseResult]
+_log = logging.getLogger(__name__)
+
+
+def _limit_memory(memory_mb: int) -> None:
+    """Lower the address-space limit of this (child) process where the OS supports it."""
+    try:
+        import resource  # POSIX only
+    except ImportError:  # Windows: a job object would be needed; rely on the timeout
+        return
+    limit = memory_mb * 1024 * 1024
+    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    with contextlib.suppress(ValueError, OSError):
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+def _worker_main(conn: Connection, memory_mb: int, parse_fn: ParseFn) -> None:
+    """Child loop: receive ``(data, filename)``, send back a ``ParseResult``; ``None`` ends."""
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    _limit_memory(memory_mb)
+    conn.send(READY)
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        data, filename = task
+        try:
+            result = parse_fn(data, filename)
+        except MemoryError:
+            result = failure(f"Reading the file needed more than {memory_mb} MB of memory.")
+        except RecursionError:
+            result = failure("The file is nested too deeply to be read.")
+        except Exception as exc:  # the child reports every failure as a result
+            result = failure(f"The file could not be read ({type(exc).__name__}).")
+        del data
+        try:
+            conn.send(result)
+        except MemoryError:
+            conn.send(failure(f"Reading the file needed more than {memory_mb} MB of memory."))
+
+
+@dataclass
+class _Job:
+    data: bytes = field(repr=False)
+    filename: str
+    future: Future[ParseResult]
+
+
+class _Worker:
+    """One child process and the pipe to it."""
+
+    def __init__(self, ctx: Any, memory_mb: int, parse_fn: ParseFn) -> None:
+        self.conn, child_conn = ctx.Pipe()
+        self.process = ctx.Process(
+            target=_worker_main,
+            args=(child_conn, memory_mb, parse_fn),
+            daemon=True,
+            name="invoicedesk-parser",
+        )
+        self.process.start()
+        child_conn.close()
+        self.job: _Job | None = None
+        self.deadline = 0.0
+        self.ready = False
+
+    def stop(self, *, kill: bool) -> None:
+        """End the child: politely (``None`` message) or by killing it."""
+        if not kill:
+            with contextlib.suppress(OSError, ValueError, BrokenPipeError):
+                self.conn.send(None)
+            self.process.join(2)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join(5)
+        self.conn.close()
+
+
+class ParserPool:
+    """A small pool of sandboxed parser processes.
+
+    ``submit(data, filename)`` returns a ``Future[ParseResult]`` that always resolves to a
+    result (never to an exception). ``parse_fn`` must be a picklable module-level function;
+    it exists for tests (e.g. a function that hangs) and defaults to ``read_document``.
+    """
+
+    def __init__(
+        self,
+        workers: int = 2,
+        *,
+        timeout_s: float = 20,
+        memory_mb: int = 512,
+        parse_fn: ParseFn = read_document,
+    ) -> None:
+        self._ctx = multiprocessing.get_context("spawn")
+        self._timeout_s = timeout_s
+        self._memory_mb = memory_mb
+        self._parse_fn = parse_fn
+        self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
+        self._workers = [self._spawn() for _ in range(max(1, workers))]
+        self._closed = False
+        self._thread = threading.Thread(target=self._run, name="parser-pool", daemon=True)
+        self._thread.start()
+
+    def _spawn(self) -> _Worker:
+        return _Worker(self._ctx, self._memory_mb, self._parse_fn)
+
+    def submit(self, data: bytes, filename: str) -> Future[ParseResult]:
+        """Queue one file's bytes for parsing; oversize files are refused at once."""
+        future: Future[ParseResult] = Future()
+        if self._closed:
+            future.set_result(failure("The parser has been shut down."))
+        elif len(data) > MAX_FILE_BYTES:
+            size = MAX_FILE_BYTES // (1024 * 1024)
+            future.set_result(failure(f"The file is larger than {size} MB."))
+        else:
+            self._jobs.put(_Job(data, filename, future))
+        return future
+
+    def close(self) -> None:
+        """Stop accepting work, finish nothing further and end all child processes."""
+        if self._closed:
+            return
+        self._closed = True
+        self._jobs.put(None)
+        self._thread.join(self._timeout_s + 10)
+
+    def __enter__(self) -> ParserPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _run(self) -> None:
+        pending: list[_Job] = []
+        stopping = False
+        while True:
+            stopping = self._drain(pending) or stopping
+            for index, worker in enumerate(self._workers):
+                if worker.job is None and pending and not stopping:
+                    self._start(index, pending.pop(0))
+            busy = [w for w in self._workers if w.job is not None]
+            if stopping and not busy:
+                break
+            if not busy:
+                job = self._jobs.get()
+                if job is None:
+                    stopping = True
+                else:
+                    pending.append(job)
+                continue
+            self._watch(busy)
+        for job in pending:
+            job.future.set_result(failure("The parser has been shut down."))
+        for worker in self._workers:
+            worker.stop(kill=False)
+
+    def _drain(self, pending: list[_Job]) -> bool:
+        stopping = False
+        while True:
+            try:
+                job = self._jobs.get_nowait()
+            except queue.Empty:
+                return stopping
+            if job is None:
+                stopping = True
+            else:
+                pending.append(job)
+
+    def _start(self, index: int, job: _Job) -> None:
+        worker = self._workers[index]
+        if not worker.process.is_alive():
+            worker.stop(kill=True)
+            worker = self._workers[index] = self._spawn()
+        # a fresh child first imports the PDF libraries; its clock starts when it says ready
+        allowance = 0.0 if worker.ready else STARTUP_ALLOWANCE_S
+        worker.job, worker.deadline = job, time.monotonic() + self._timeout_s + allowance
+        try:
+            worker.conn.send((job.data, job.filename))
+        except (OSError, ValueError, BrokenPipeError):
+            self._replace(worker, failure("The parser process could not be reached."))
+
+    def _watch(self, busy: list[_Worker]) -> None:
+        now = time.monotonic()
+        timeout = max(0.0, min(min(w.deadline for w in busy) - now, 0.2))
+        ready = wait([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout)
+        for worker in busy:
+            if worker.conn in ready:
+                try:
+                    result = worker.conn.recv()
+                except (EOFError, OSError):
+                    self._replace(worker, self._crash_result(worker))
+                    continue
+                if isinstance(result, str) and result == READY:
+                    worker.ready = True
+                    worker.deadline = time.monotonic() + self._timeout_s
+                    continue
+                assert worker.job is not None
+                worker.job.future.set_result(result)
+                worker.job = None
+            elif worker.process.sentinel in ready:
+                self._replace(worker, self._crash_result(worker))
+            elif time.monotonic() >= worker.deadline:
+                limit = f"{self._timeout_s:g}"
+                self._replace(worker, failure(f"Reading the file took longer than {limit} s."))
+
+    def _crash_result(self, worker: _Worker) -> ParseResult:
+        worker.process.join(1)
+        code = worker.process.exitcode
+        name = worker.job.filename if worker.job else "?"
+        _log.warning("parser process for %s ended with exit code %s", name, code)
+        return failure(f"The file made the reader crash (exit code {code}); it cannot be read.")
+
+    def _replace(self, worker: _Worker, result: ParseResult) -> None:
+        job = worker.job
+        worker.stop(kill=True)
+        self._workers[self._workers.index(worker)] = self._spawn()
+        if job is not None and not job.future.done():
+            job.future.set_result(result)
+
+
+def parse_file(
+    path_or_bytes: str | os.PathLike[str] | bytes,
+    filename: str | None = None,
+    *,
+    timeout_s: float = 20,
+    memory_mb: int = 512,
+) -> ParseResult:
+    """Parse one untrusted file in a fresh sandboxed process and return its result.
+
+    Starting a process costs about a second; for several files use :class:`ParserPool`.
+    """
+    if isinstance(path_or_bytes, bytes):
+        data, name = path_or_bytes, filename or "upload"
+    else:
+        path = Path(path_or_bytes)
+        name = filename or path.name
+        try:
+            if path.stat().st_size > MAX_FILE_BYTES:
+                return failure(f"The file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB.")
+            data = path.read_bytes()
+        except OSError as exc:
+            return failure(f"The file cannot be opened ({exc.strerror or exc}).")
+    with ParserPool(1, timeout_s=timeout_s, memory_mb=memory_mb) as pool:
+        return pool.submit(data, name).result()
