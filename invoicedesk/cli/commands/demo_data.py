@@ -16,12 +16,19 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     demo = sub.add_parser("demo-data", help="fill the database with demo content", parents=[common])
     demo.add_argument("--cases", type=int, default=200, help="number of cases to add")
     demo.add_argument("--seed", type=int, default=1, help="random seed (same seed, same data)")
+    demo.add_argument(
+        "--due-mails",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also add N issued invoices whose e-mails are due now (to example.com)",
+    )
     demo.set_defaults(handler=_demo)
 
 
 def _demo(args: argparse.Namespace) -> int:
-    if args.cases < 0:
-        raise ValidationError("--cases must be zero or more.")
+    if args.cases < 0 or args.due_mails < 0:
+        raise ValidationError("--cases and --due-mails must be zero or more.")
     db = open_database(args)
 
     def progress(done: int, total: int) -> None:
@@ -35,4 +42,9 @@ def _demo(args: argparse.Namespace) -> int:
     print("Demo users (login / password):")
     for login, initials, password in summary.users:
         print(f"  {login:<10} {initials:<3} {password}")
+    if args.due_mails:
+        from invoicedesk.mail.demo import queue_due_mails
+
+        queue_due_mails(db, args.due_mails)
+        print(f"Queued {args.due_mails} invoice e-mails due now (to addresses at example.com).")
     return 0

@@ -1,0 +1,74 @@
+"""``invoicedesk dispatch``: run the e-mail dispatcher headless (on a server, or for checks).
+
+Several dispatchers may run at once (every workstation runs one); each e-mail is still sent
+once. SIGTERM or Ctrl+C stops after the message in hand and gives unsent claims back.
+"""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import threading
+from datetime import datetime
+from typing import Any
+
+from invoicedesk.cli.context import open_database
+from invoicedesk.domain.errors import ValidationError
+from invoicedesk.mail.dispatcher import Dispatcher, DispatchStats
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    """Add the ``dispatch`` command."""
+    p = sub.add_parser("dispatch", help="send due e-mails from the outbox", parents=[common])
+    p.add_argument(
+        "--once",
+        action="store_true",
+        help="send what is due now, then exit (default: keep running)",
+    )
+    p.add_argument(
+        "--interval", type=float, default=30.0, help="seconds between passes (default 30)"
+    )
+    p.add_argument("--lease", type=float, default=120.0, help="claim lease in seconds")
+    p.add_argument("--batch", type=int, default=50, help="e-mails claimed per pass")
+    p.add_argument("--quiet", action="store_true", help="print only passes that did something")
+    p.set_defaults(handler=_dispatch)
+
+
+def _printer(quiet: bool) -> Any:
+    def show(stats: DispatchStats) -> None:
+        if quiet and not (stats.claimed or stats.error or stats.recovered or stats.needs_review):
+            return
+        print(f"{datetime.now():%Y-%m-%d %H:%M:%S} {stats.summary()}", flush=True)
+
+    return show
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    if args.interval <= 0 or args.lease <= 0 or args.batch < 1:
+        raise ValidationError("--interval and --lease must be positive, --batch at least 1.")
+    db = open_database(args)
+    dispatcher = Dispatcher(db, lease_s=args.lease, batch=args.batch)
+    show = _printer(args.quiet)
+    stop = threading.Event()
+
+    def _stop(signum: int, frame: object) -> None:
+        stop.set()
+
+    previous = {sig: signal.signal(sig, _stop) for sig in (signal.SIGTERM, signal.SIGINT)}
+    dispatcher.stop_event = stop
+    failed = False
+    try:
+        if args.once:
+            while not stop.is_set():
+                stats = dispatcher.run_once()
+                show(stats)
+                failed = failed or stats.error is not None
+                if stats.claimed < dispatcher.batch or stats.error:
+                    break
+        else:
+            dispatcher.run_forever(stop, interval=args.interval, on_pass=show)
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        db.dispose()
+    return 1 if failed else 0

@@ -1,0 +1,50 @@
+"""Tables of the incoming side: supplier read-out hints and booking exports."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import JSON, ForeignKey, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from invoicedesk.store.models.base import Base
+from invoicedesk.store.types import Money, UTCDateTime, utcnow
+
+
+class SupplierHint(Base):
+    """Read-out hints learned from a clerk's corrections of one supplier's invoices."""
+
+    __tablename__ = "supplier_hints"
+
+    party_id: Mapped[int] = mapped_column(
+        ForeignKey("parties.id", ondelete="CASCADE"), primary_key=True
+    )
+    hints: Mapped[dict[str, Any]] = mapped_column(JSON)
+    samples: Mapped[int] = mapped_column(Integer, default=1)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class BookingExport(Base):
+    """One export of approved invoices to the booking system (DATEV or CSV)."""
+
+    __tablename__ = "booking_exports"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    format: Mapped[str] = mapped_column(String(10))
+    filename: Mapped[str] = mapped_column(String(255))
+    blob_sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256"))
+    case_count: Mapped[int] = mapped_column(Integer)
+    total_gross: Mapped[Decimal] = mapped_column(Money())
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+class BookingExportCase(Base):
+    """A case in an export; the primary key makes sure a case is exported only once."""
+
+    __tablename__ = "booking_export_cases"
+
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), primary_key=True)
+    export_id: Mapped[int] = mapped_column(ForeignKey("booking_exports.id", ondelete="CASCADE"))
