@@ -263,12 +263,11 @@ def _special_reason(action: Action, case: CaseState, actor: Actor) -> str:
         return "already marked as booked"
     if action is Action.UNMARK_BOOKED and not case.booked:
         return "not marked as booked"
-    if action is Action.CHECK and case.edited_by_id is not None:
-        if case.edited_by_id == actor.user_id:
-            return "the same user who edited the invoice cannot check it (four-eyes rule)"
-    if action is Action.APPROVE:
-        if case.gross > actor.approval_limit:
-            return f"the amount {case.gross} exceeds your approval limit of {actor.approval_limit}"
+    edited_by_actor = case.edited_by_id is not None and case.edited_by_id == actor.user_id
+    if action is Action.CHECK and edited_by_actor:
+        return "the same user who edited the invoice cannot check it (four-eyes rule)"
+    if action is Action.APPROVE and case.gross > actor.approval_limit:
+        return f"the amount {case.gross} exceeds your approval limit of {actor.approval_limit}"
     if action is Action.CANCEL and case.kind is CaseKind.CREDIT_NOTE and case.issued:
         return "an issued credit note cannot be canceled"
     return ""

@@ -105,7 +105,7 @@ def load_editor(db: Database, case_id: int) -> EditorData:
             confidence=confidence,
             lines=lines,
             pdf_attachment_id=pdf_id,
-            words=[tuple(w) for w in extraction.get("words", [])],  # type: ignore[misc]
+            words=[tuple(w) for w in extraction.get("words", [])],
             validation=extraction.get("validation"),
             duplicates=list(extraction.get("duplicates", [])),
             einvoice_profile=(extraction.get("einvoice") or {}).get("profile"),

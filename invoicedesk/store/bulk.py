@@ -23,7 +23,7 @@ def _converter(column_type: Any, dialect: str) -> Callable[[Any], Any]:
         factor = 10**column_type.scale
 
         def scaled(value: Any) -> Any:
-            return None if value is None else int(round(value * factor))
+            return None if value is None else round(value * factor)
 
         return scaled
     if isinstance(column_type, UTCDateTime):
