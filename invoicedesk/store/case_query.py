@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any
 
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -145,7 +145,7 @@ class CaseRow:
 
 def rows_query(
     flt: CaseFilter, sort: str = "created_at", descending: bool = True
-) -> Select[Unpack[tuple[Any, ...]]]:
+) -> Select[*tuple[Any, ...]]:
     """The select for one page of rows, sorted with ``id`` as a stable tie-breaker."""
     creator = aliased(User)
     column = SORT_COLUMNS.get(sort, Case.created_at)
