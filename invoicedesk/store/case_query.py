@@ -5,9 +5,11 @@ The same :class:`CaseFilter` drives the GUI's table model, the presets and ``cas
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Select, and_, func, or_, select
@@ -26,6 +28,8 @@ SORT_COLUMNS = {
     "due_date": Case.due_date,
     "pending_action": Case.pending_action,
 }
+#: page size of the case table; one query fetches one page
+PAGE_SIZE = 200
 
 
 @dataclass
@@ -141,6 +145,9 @@ class CaseRow:
     delivered: bool
     booked: bool
     version: int
+    edited_by_id: int | None = None
+    created_by_id: int | None = None
+    payment_status: str = "unpaid"
 
 
 def rows_query(
@@ -148,10 +155,7 @@ def rows_query(
 ) -> Select[*tuple[Any, ...]]:
     """The select for one page of rows, sorted with ``id`` as a stable tie-breaker."""
     creator = aliased(User)
-    column = SORT_COLUMNS.get(sort, Case.created_at)
-    order: list[Any] = (
-        [column.desc(), Case.id.desc()] if descending else [column.asc(), Case.id.asc()]
-    )
+    order = _order(sort, descending)
     return (
         select(
             Case.id,
@@ -169,11 +173,27 @@ def rows_query(
             Case.delivered,
             Case.booked,
             Case.version,
+            Case.edited_by_id,
+            Case.created_by_id,
+            Case.payment_status,
         )
         .outerjoin(creator, creator.id == Case.created_by_id)
         .where(*where_clauses(flt))
         .order_by(*order)
     )
+
+
+@lru_cache(maxsize=64)
+def _cached_rows_query(filter_json: str, sort: str, descending: bool) -> Select[*tuple[Any, ...]]:
+    return rows_query(CaseFilter.from_json(json.loads(filter_json)), sort, descending)
+
+
+def cached_rows_query(
+    flt: CaseFilter, sort: str = "created_at", descending: bool = True
+) -> Select[*tuple[Any, ...]]:
+    """:func:`rows_query`, built once per filter and order (building it costs more than
+    running it for one page)."""
+    return _cached_rows_query(json.dumps(flt.to_json(), sort_keys=True), sort, descending)
 
 
 def fetch_rows(
@@ -186,10 +206,109 @@ def fetch_rows(
     offset: int = 0,
 ) -> list[CaseRow]:
     """One page of case rows."""
-    stmt = rows_query(flt, sort, descending).limit(limit).offset(offset)
-    return [CaseRow(*r) for r in session.execute(stmt)]
+    stmt = cached_rows_query(flt, sort, descending).limit(limit).offset(offset)
+    return [CaseRow(*r) for r in session.connection().execute(stmt)]
 
 
 def count_rows(session: Session, flt: CaseFilter) -> int:
     """Number of cases matching a filter."""
     return int(session.scalar(select(func.count(Case.id)).where(*where_clauses(flt))) or 0)
+
+
+def _order(sort: str, descending: bool) -> list[Any]:
+    column = SORT_COLUMNS.get(sort, Case.created_at)
+    return [column.desc(), Case.id.desc()] if descending else [column.asc(), Case.id.asc()]
+
+
+#: from this offset on, a page is found by its ids first (an index-only walk), then loaded
+DEEP_OFFSET = 1000
+
+
+def _fetch_deep(
+    session: Session, flt: CaseFilter, sort: str, descending: bool, offset: int, limit: int
+) -> list[CaseRow]:
+    """Find the page's ids first (an index-only walk where possible), then load the rows.
+
+    ``OFFSET`` on the full row query computes every skipped row (joins and all), and a filter
+    on the full row query loads every row it rejects; walking the ids of a covering index
+    avoids both.
+    """
+    ids_stmt = (
+        select(Case.id)
+        .where(*where_clauses(flt))
+        .order_by(*_order(sort, descending))
+        .limit(limit)
+        .offset(offset)
+    )
+    conn = session.connection()
+    ids = list(conn.execute(ids_stmt).scalars())
+    if not ids:
+        return []
+    base = cached_rows_query(CaseFilter(include_inactive=True), sort, descending)
+    by_id = {r[0]: CaseRow(*r) for r in conn.execute(base.where(Case.id.in_(ids)))}
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def _filters_rows(flt: CaseFilter) -> bool:
+    """Whether the ids-first path pays off: the filter columns sit in a covering index, so
+    rows that do not match are skipped in the index instead of being loaded one by one."""
+    return bool(flt.search.strip() or flt.statuses or flt.direction)
+
+
+def fetch_page(
+    session: Session,
+    flt: CaseFilter,
+    *,
+    sort: str = "created_at",
+    descending: bool = True,
+    offset: int = 0,
+    limit: int = PAGE_SIZE,
+    total: int | None = None,
+) -> list[CaseRow]:
+    """Rows ``offset .. offset+limit`` of the sorted result.
+
+    When the total is known and the page lies in the second half, the query runs in the
+    reverse order with a small offset from the end, so that jumping to the last row costs as
+    little as showing the first one. Pages deep inside skip over ids only.
+    """
+    reverse = total is not None and offset > total // 2
+    if reverse:
+        assert total is not None
+        limit = max(0, min(limit, total - offset))
+        offset = max(0, total - offset - limit)
+        descending = not descending
+    if offset >= DEEP_OFFSET or _filters_rows(flt):
+        rows = _fetch_deep(session, flt, sort, descending, offset, limit)
+    else:
+        stmt = cached_rows_query(flt, sort, descending).limit(limit).offset(offset)
+        rows = [CaseRow(*r) for r in session.connection().execute(stmt)]
+    if reverse:
+        rows.reverse()
+    return rows
+
+
+def status_counts(session: Session, flt: CaseFilter) -> dict[tuple[str, str], int]:
+    """Number of cases per (direction, status) under a filter, ignoring its status choice."""
+    without_status = CaseFilter.from_json({**flt.to_json(), "statuses": []})
+    stmt = (
+        select(Case.direction, Case.status, func.count())
+        .where(*where_clauses(without_status))
+        .group_by(Case.direction, Case.status)
+    )
+    return {(d, st): int(n) for d, st, n in session.execute(stmt)}
+
+
+def change_stamp(session: Session) -> tuple[Any, ...]:
+    """A cheap token that changes whenever any case is added or changed (two index lookups).
+
+    Every change of a case sets ``updated_at`` (history is written in the same transaction),
+    and every new case gets a higher id.
+    """
+    # two scalar subqueries: each max() alone is a single index lookup
+    row = session.execute(
+        select(
+            select(func.max(Case.updated_at)).scalar_subquery(),
+            select(func.max(Case.id)).scalar_subquery(),
+        )
+    ).one()
+    return tuple(row)

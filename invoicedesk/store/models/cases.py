@@ -46,6 +46,18 @@ class Case(Base):
         Index("ix_cases_party", "party_id"),
         Index("ix_cases_supplier_number", "direction", "party_id", "number"),
         Index("ix_cases_content_sha", "source_sha256"),
+        Index("ix_cases_active_status_id", "active", "status", "id"),
+        Index("ix_cases_active_direction_id", "active", "direction", "id"),
+        Index("ix_cases_active_pending_id", "active", "pending_action", "id"),
+        Index(
+            "ix_cases_active_created_filter",
+            "active",
+            "created_at",
+            "id",
+            "status",
+            "direction",
+            "search_text",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

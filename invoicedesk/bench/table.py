@@ -1,0 +1,189 @@
+"""``invoicedesk bench table``: the real main window over N cases, against the raw first-page SQL.
+
+Builds (or tops up) a database with N cases through the demo generator, opens the real main
+window offscreen and measures, each time until the rows are painted:
+
+* ``first_page_ms``: window shown -> first page painted;
+* ``filter_ms``: a status + text filter applied -> first page painted;
+* ``sort_ms``: sort by amount -> first page painted;
+* ``scroll_end_ms``: jump to the last row (count known) -> last page painted;
+* ``raw_sql_ms``: the same first-page SQL run directly on the DBAPI connection.
+
+GUI figures are medians of ``--repeat`` runs. ``ratio`` = slowest GUI figure / raw_sql_ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    """Add ``bench table``."""
+    cmd = sub.add_parser("table", help="case table: main window vs. raw SQL", parents=[common])
+    cmd.add_argument("--cases", type=int, default=1_000_000, help="number of cases (all states)")
+    cmd.add_argument("--search", default="brandt", help="text of the filter measurement")
+    cmd.add_argument("--repeat", type=int, default=5, help="runs per GUI figure (median)")
+    cmd.set_defaults(handler=_run)
+
+
+def _rss_mb() -> float:
+    """Current resident memory (Linux ``/proc``; else the peak from getrusage)."""
+    status = Path("/proc/self/status")
+    if status.is_file():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def _database(args: argparse.Namespace) -> Any:
+    from sqlalchemy import func, select
+
+    from invoicedesk.cli.context import open_database
+    from invoicedesk.config import data_dir
+    from invoicedesk.services.demo import generate
+    from invoicedesk.store.models.cases import Case
+
+    if not getattr(args, "database_url", None):
+        path = data_dir() / f"bench-table-{args.cases}.sqlite3"
+        args.database_url = f"sqlite:///{path.as_posix()}"
+    db = open_database(args)
+    with db.read() as s:
+        have = int(s.scalar(select(func.count()).select_from(Case)) or 0)
+    if have < args.cases:
+        print(f"bench table: adding {args.cases - have:,} cases to {db.name} …", file=sys.stderr)
+        generate(db, args.cases - have, seed=have + 1)
+    # planner statistics and (PostgreSQL) a visibility map, as a maintained database has them
+    with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.exec_driver_sql("ANALYZE" if db.is_sqlite else "VACUUM (ANALYZE) cases")
+    return db
+
+
+def _raw_first_page_ms(db: Any, repeat: int) -> float:
+    from invoicedesk.store.case_query import PAGE_SIZE, CaseFilter, rows_query
+
+    stmt = rows_query(CaseFilter()).limit(PAGE_SIZE)
+    compiled = stmt.compile(dialect=db.engine.dialect)
+    params = compiled.params
+    sql = str(compiled)
+    times = []
+    with db.engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        for _ in range(repeat + 1):
+            cur = raw.cursor()
+            started = time.perf_counter()
+            if db.is_sqlite:
+                cur.execute(sql, [params[k] for k in compiled.positiontup or []])
+            else:
+                cur.execute(sql, params)
+            rows = cur.fetchall()
+            times.append((time.perf_counter() - started) * 1000)
+            cur.close()
+        assert len(rows) == PAGE_SIZE
+    return statistics.median(times[1:])
+
+
+def _run(args: argparse.Namespace) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    db = _database(args)
+    from PySide6.QtCore import Qt
+
+    from invoicedesk.gui.application import make_app
+    from invoicedesk.gui.case_model import COLUMN_INDEX
+    from invoicedesk.gui.main_window import MainWindow
+    from invoicedesk.gui.tasks import registry, wait_idle
+    from invoicedesk.services.demo import ensure_demo_users
+    from invoicedesk.services.users import list_users
+    from invoicedesk.store.case_query import CaseFilter
+
+    app = make_app(sys.argv[:1])
+    ensure_demo_users(db)
+    user = next(u for u in list_users(db) if u.login == "admin")
+    raw_ms = _raw_first_page_ms(db, args.repeat)
+
+    def settle() -> None:
+        while registry().busy():
+            wait_idle(60_000)
+            app.processEvents()
+
+    def painted(window: MainWindow, row: int) -> None:
+        window.table.viewport().repaint()  # synchronous paint of the visible rows
+        assert window.model.rowCount() == 0 or window.model.row_at(row) is not None
+
+    def timed(action: Callable[..., None], *args: Any) -> float:
+        started = time.perf_counter()
+        action(*args)
+        return (time.perf_counter() - started) * 1000
+
+    def show(window: MainWindow) -> None:
+        window.show()
+        painted(window, 0)
+
+    def apply(window: MainWindow, flt: CaseFilter) -> None:
+        window.sidebar.apply_filter(flt)
+        painted(window, 0)
+
+    def sort_by(window: MainWindow, column: str, order: Qt.SortOrder) -> None:
+        window.table.horizontalHeader().setSortIndicator(COLUMN_INDEX[column], order)
+        painted(window, 0)
+
+    def to_end(window: MainWindow) -> None:
+        window.table.scrollToBottom()
+        painted(window, window.model.rowCount() - 1)
+
+    firsts = []
+    window: MainWindow | None = None
+    for _ in range(args.repeat):
+        if window is not None:
+            window.close()
+            window.deleteLater()
+            settle()
+        window = MainWindow(db, user, poll=False)
+        window.resize(1366, 768)
+        firsts.append(timed(show, window))
+        settle()
+    assert window is not None
+    flt = CaseFilter(statuses=["sent", "overdue", "paid"], search=args.search)
+    filters, sorts, ends = [], [], []
+    for _ in range(args.repeat):
+        filters.append(timed(apply, window, flt))
+        settle()
+        apply(window, CaseFilter())
+        settle()
+        sorts.append(timed(sort_by, window, "gross", Qt.SortOrder.DescendingOrder))
+        settle()
+        ends.append(timed(to_end, window))
+        window.table.scrollToTop()
+        sort_by(window, "created", Qt.SortOrder.DescendingOrder)
+        settle()
+    figures = {
+        "first_page_ms": statistics.median(firsts),
+        "filter_ms": statistics.median(filters),
+        "sort_ms": statistics.median(sorts),
+        "scroll_end_ms": statistics.median(ends),
+    }
+    result: dict[str, Any] = {
+        "cases": args.cases,
+        "database": db.engine.dialect.name,
+        "active_rows": window.model.rowCount(),
+        **{k: round(v, 1) for k, v in figures.items()},
+        "raw_sql_ms": round(raw_ms, 2),
+        "ratio": round(max(figures.values()) / raw_ms, 2) if raw_ms else None,
+        "rss_mb": round(_rss_mb(), 1),
+        "search": args.search,
+        "repeat": args.repeat,
+    }
+    window.close()
+    settle()
+    print(json.dumps(result, indent=2))
+    return 0

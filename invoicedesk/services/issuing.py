@@ -1,0 +1,399 @@
+"""Issuing outgoing documents: gapless numbers, the frozen snapshot, the Factur-X PDF.
+
+Everything happens in the caller's transaction: the counter row of the number series is locked
+(``SELECT … FOR UPDATE`` on PostgreSQL; on SQLite the ``BEGIN IMMEDIATE`` write transaction
+already holds the database lock) and only released by the commit, so a rolled-back issue
+leaves no gap and two clerks never draw the same number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any, Literal
+
+from sqlalchemy import select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from invoicedesk.documents.facturx_pdf import render_invoice_pdf
+from invoicedesk.documents.model import (
+    TYPE_CREDIT_NOTE,
+    TYPE_INVOICE,
+    Buyer,
+    DocumentLine,
+    InvoiceDocument,
+    Seller,
+)
+from invoicedesk.domain.enums import CaseKind, OutStatus
+from invoicedesk.domain.errors import ConfigurationError, NotFound, ValidationError
+from invoicedesk.domain.parties import normalize_vat_id
+from invoicedesk.domain.totals import VatCategory
+from invoicedesk.domain.workflow import Action, Actor
+from invoicedesk.services import messages
+from invoicedesk.services.attachments import attach
+from invoicedesk.services.case_actions import (
+    SPECIAL_HANDLERS,
+    apply_action,
+    ensure_version,
+    load_for_update,
+)
+from invoicedesk.services.company import CompanySettings, company_logo, get_company
+from invoicedesk.services.outgoing import (
+    INVOICE_PDF,
+    draft_meta,
+    require_reverse_charge_ids,
+)
+from invoicedesk.store.case_query import search_text_for
+from invoicedesk.store.database import Database
+from invoicedesk.store.models.cases import Case
+from invoicedesk.store.models.config import NumberCounter, NumberSeries
+from invoicedesk.store.models.documents import Attachment, Blob
+from invoicedesk.store.models.parties import Party
+from invoicedesk.store.types import utcnow
+
+Delivery = Literal["email", "print", "create_only"]
+PDF = "application/pdf"
+_PLACEHOLDER = re.compile(r"\{([a-z]+)(?::0(\d))?\}")
+
+
+@dataclass(frozen=True)
+class IssueResult:
+    """The outcome of issuing: number, status, PDF attachment and queued mail (if any)."""
+
+    case_id: int
+    number: str
+    status: str
+    version: int
+    pdf_attachment_id: int | None
+    outbox_id: int | None
+
+
+def format_number(pattern: str, issue_date: date, seq: int) -> str:
+    """Render a series pattern: ``{yyyy}``, ``{yy}``, ``{mm}``, ``{seq}``, ``{seq:0N}``."""
+
+    def one(match: re.Match[str]) -> str:
+        name, width = match.group(1), match.group(2)
+        if name == "seq":
+            return str(seq).zfill(int(width)) if width else str(seq)
+        if width:
+            raise ConfigurationError(f"The number pattern {pattern!r} pads {name}, only seq.")
+        values = {"yyyy": f"{issue_date.year:04d}", "yy": f"{issue_date.year % 100:02d}"}
+        values["mm"] = f"{issue_date.month:02d}"
+        if name not in values:
+            raise ConfigurationError(f"The number pattern {pattern!r} uses an unknown {{{name}}}.")
+        return values[name]
+
+    if "{seq" not in pattern:
+        raise ConfigurationError(f"The number pattern {pattern!r} has no {{seq}}.")
+    return _PLACEHOLDER.sub(one, pattern)
+
+
+def next_number(session: Session, series_code: str, issue_date: date) -> str:
+    """Draw the next number of a series inside the caller's transaction (locks the counter).
+
+    The counter row (per series and year; year 0 for series that never reset) is created with
+    ``INSERT … ON CONFLICT DO NOTHING`` and then read ``FOR UPDATE``, so concurrent first
+    issues of a year do not fail, and the lock is held until the transaction ends.
+    """
+    return _draw(session, series_code, issue_date)[1]
+
+
+def _draw(session: Session, series_code: str, issue_date: date) -> tuple[int, str]:
+    series = session.scalar(select(NumberSeries).where(NumberSeries.code == series_code))
+    if series is None:
+        raise ConfigurationError(f"There is no number series {series_code!r}; set one up first.")
+    year = issue_date.year if series.reset_yearly else 0
+    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    session.execute(
+        insert(NumberCounter)
+        .values(series_id=series.id, year=year, last_value=0)
+        .on_conflict_do_nothing(index_elements=["series_id", "year"])
+    )
+    where = (NumberCounter.series_id == series.id, NumberCounter.year == year)
+    last = session.execute(
+        select(NumberCounter.last_value).where(*where).with_for_update()
+    ).scalar_one()
+    session.execute(update(NumberCounter).where(*where).values(last_value=last + 1))
+    return series.id, format_number(series.pattern, issue_date, last + 1)
+
+
+# --- snapshot and document -------------------------------------------------------------------
+
+_SELLER_KEYS = (
+    "name", "street", "postal_code", "city", "country", "vat_id", "tax_number",
+    "register_court", "register_number", "managing_director", "email", "phone", "website",
+    "iban", "bic", "bank_name",
+)  # fmt: skip
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _day(value: Any) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def build_snapshot(
+    case: Case,
+    company: CompanySettings,
+    party: Party,
+    *,
+    number: str,
+    issue_date: date,
+    due_date: date | None,
+    payment_terms: str,
+    meta: dict[str, Any],
+    preceding: Case | None,
+) -> dict[str, Any]:
+    """The frozen JSON of an issued document: seller, buyer, lines, totals, dates, texts.
+
+    A credit note repeats the buyer of the invoice it corrects, as frozen there.
+    """
+    credit = case.kind == CaseKind.CREDIT_NOTE.value
+    seller = {key: getattr(company, key) for key in _SELLER_KEYS}
+    seller["logo_sha256"] = company.logo_sha256
+    snapshot: dict[str, Any]
+    lines = [
+        {
+            "position": ln.position,
+            "article_no": ln.article_no,
+            "description": ln.description,
+            "quantity": str(ln.quantity),
+            "unit": ln.unit,
+            "unit_price": str(ln.unit_price),
+            "vat_rate": str(ln.vat_rate),
+            "vat_category": ln.vat_category,
+            "discount_percent": str(ln.discount_percent),
+            "net": str(ln.net),
+            "period_start": _iso(ln.period_start),
+            "period_end": _iso(ln.period_end),
+        }
+        for ln in case.lines
+    ]
+    snapshot = {
+        "format": 1,
+        "type_code": TYPE_CREDIT_NOTE if credit else TYPE_INVOICE,
+        "number": number,
+        "issue_date": issue_date.isoformat(),
+        "due_date": _iso(due_date),
+        "delivery_date": _iso(case.delivery_date),
+        "period_start": _iso(case.period_start),
+        "period_end": _iso(case.period_end),
+        "currency": case.currency,
+        "language": messages.language_of(case.language),
+        "seller": seller,
+        "buyer": {
+            "name": party.name,
+            "street": party.street,
+            "postal_code": party.postal_code,
+            "city": party.city,
+            "country": party.country,
+            "vat_id": normalize_vat_id(party.vat_id) if party.vat_id else None,
+            "email": case.recipient_email or party.email,
+            "leitweg_id": party.leitweg_id,
+            "customer_number": str(party.id),
+            "contact": party.contact_person,
+        },
+        "lines": lines,
+        "totals": {"net": str(case.net), "tax": str(case.tax), "gross": str(case.gross)},
+        "payment_reference": None,
+        "payment_terms": payment_terms,
+        "notes": [case.notes] if case.notes.strip() else [],
+        "exemption_reason": meta.get("exemption_reason"),
+        "preceding_invoice_number": preceding.number if preceding else None,
+        "preceding_invoice_date": _iso(preceding.issue_date) if preceding else None,
+        "extra": meta.get("extra") or {},
+    }
+    if preceding is not None and preceding.snapshot:
+        snapshot["buyer"] = dict(preceding.snapshot["buyer"])
+    return snapshot
+
+
+def document_from_snapshot(snapshot: dict[str, Any], logo: bytes | None = None) -> InvoiceDocument:
+    """Rebuild the renderable document from a snapshot; checks totals against the stored ones."""
+    seller = {key: snapshot["seller"].get(key) for key in _SELLER_KEYS}
+    lines = [
+        DocumentLine(
+            position=int(ln["position"]),
+            description=ln["description"],
+            quantity=Decimal(ln["quantity"]),
+            unit=ln["unit"],
+            unit_price=Decimal(ln["unit_price"]),
+            vat_rate=Decimal(ln["vat_rate"]),
+            vat_category=ln["vat_category"],
+            discount_percent=Decimal(ln["discount_percent"]),
+            article_no=ln.get("article_no"),
+            period_start=_day(ln.get("period_start")),
+            period_end=_day(ln.get("period_end")),
+        )
+        for ln in snapshot["lines"]
+    ]
+    doc = InvoiceDocument.create(
+        lines=lines,
+        type_code=snapshot["type_code"],
+        number=snapshot["number"] or "DRAFT",
+        issue_date=_day(snapshot["issue_date"]),
+        seller=Seller(**seller, logo=logo),
+        buyer=Buyer(**snapshot["buyer"]),
+        currency=snapshot["currency"],
+        language=snapshot["language"],
+        delivery_date=_day(snapshot.get("delivery_date")),
+        period_start=_day(snapshot.get("period_start")),
+        period_end=_day(snapshot.get("period_end")),
+        due_date=_day(snapshot.get("due_date")),
+        payment_reference=snapshot.get("payment_reference"),
+        payment_terms=snapshot.get("payment_terms") or None,
+        notes=tuple(snapshot.get("notes") or ()),
+        preceding_invoice_number=snapshot.get("preceding_invoice_number"),
+        preceding_invoice_date=_day(snapshot.get("preceding_invoice_date")),
+        exemption_reason=snapshot.get("exemption_reason"),
+    )
+    stored = snapshot["totals"]
+    if (str(doc.totals.net), str(doc.totals.gross)) != (stored["net"], stored["gross"]):
+        raise ValidationError(
+            f"The totals of {doc.number} ({doc.totals.gross}) do not match the stored "
+            f"amount ({stored['gross']}); save the draft again."
+        )
+    return doc
+
+
+def issue_case(session: Session, case: Case, actor: Actor, *, today: date | None = None) -> None:
+    """Issue a draft inside the caller's transaction: number, snapshot, PDF, status ISSUED.
+
+    Does nothing when the case already has a number (a created-only invoice being sent).
+    """
+    if case.number is not None:
+        return
+    if not case.lines:
+        raise ValidationError(f"Case {case.id} has no lines; add at least one before issuing.")
+    party = session.get(Party, case.party_id) if case.party_id else None
+    if party is None:
+        raise ValidationError(f"Case {case.id} has no customer; choose one before issuing.")
+    company = get_company(session)
+    categories = {line.vat_category for line in case.lines}
+    if case.reverse_charge or VatCategory.REVERSE_CHARGE.value in categories:
+        require_reverse_charge_ids(party)
+        if not company.vat_id:
+            raise ConfigurationError("Reverse charge needs the company's own VAT ID.")
+    issue_date = today or date.today()
+    meta = draft_meta(case)
+    credit = case.kind == CaseKind.CREDIT_NOTE.value
+    days = meta.get("payment_terms_days")
+    if days is None:
+        days = party.payment_terms_days if party.payment_terms_days is not None else 14
+    due = None if credit else issue_date + timedelta(days=int(days))
+    terms = case.payment_terms or (
+        "" if due is None else messages.payment_terms_text(case.language, int(days), due)
+    )
+    preceding = session.get(Case, case.credit_for_id) if case.credit_for_id else None
+    # everything that can fail on bad data happens before the counter is locked
+    snapshot = build_snapshot(
+        case,
+        company,
+        party,
+        number="",
+        issue_date=issue_date,
+        due_date=due,
+        payment_terms=terms,
+        meta=meta,
+        preceding=preceding,
+    )
+    logo = company_logo(session, company)
+    doc = document_from_snapshot(snapshot, logo)  # validates before the counter is locked
+    series_id, number = _draw(session, CaseKind(case.kind).value, issue_date)
+    snapshot["number"] = number
+    snapshot["payment_reference"] = None if credit else number
+    case.number = number
+    case.series_id = series_id
+    case.issue_date = issue_date
+    case.issued_at = utcnow()
+    case.due_date = due
+    case.payment_terms = terms
+    case.payment_reference = snapshot["payment_reference"]
+    case.payment_reference_valid = not credit
+    case.snapshot = snapshot
+    case.search_text = search_text_for(number, case.party_name)
+    case.status = OutStatus.ISSUED.value
+    pdf = render_invoice_pdf(
+        replace(doc, number=number, payment_reference=snapshot["payment_reference"])
+    )
+    attach(session, case.id, f"{number}.pdf", pdf, actor=actor, kind=INVOICE_PDF, mime_type=PDF)
+
+
+def invoice_pdf(session: Session, case_id: int) -> tuple[str, bytes, str]:
+    """The stored PDF of an issued case: (file name, content, sha256)."""
+    row = session.execute(
+        select(Attachment.filename, Blob.content, Blob.sha256)
+        .join(Blob, Blob.sha256 == Attachment.blob_sha256)
+        .where(Attachment.case_id == case_id, Attachment.kind == INVOICE_PDF)
+    ).first()
+    if row is None:
+        raise NotFound(f"Case {case_id} has no invoice PDF; it is not issued yet.")
+    return str(row[0]), bytes(row[1]), str(row[2])
+
+
+def issue_invoice(
+    db: Database,
+    actor: Actor,
+    case_id: int,
+    *,
+    delivery: Delivery = "email",
+    expected_version: int | None = None,
+    today: date | None = None,
+) -> IssueResult:
+    """Issue a draft (and queue its e-mail, or record the print) in one transaction.
+
+    ``email`` takes the *Send* action, ``create_only`` and ``print`` take *Create only*
+    (``print`` then records *Print*; the GUI does the printing). The status becomes ISSUED;
+    the dispatcher moves e-mailed cases to SENT once the mail server accepted the message.
+    """
+    if delivery not in ("email", "print", "create_only"):
+        raise ValidationError(f"Unknown delivery {delivery!r}; use email, print or create_only.")
+    with db.write() as s:
+        case = load_for_update(s, case_id)
+        ensure_version(s, case, expected_version)
+        s.info["issue_today"] = today
+        apply_action(s, case, actor, Action.SEND if delivery == "email" else Action.CREATE_ONLY)
+        if delivery == "print":
+            apply_action(s, case, actor, Action.PRINT, "printed")
+        s.flush()
+        pdf_id = s.scalar(
+            select(Attachment.id).where(
+                Attachment.case_id == case.id, Attachment.kind == INVOICE_PDF
+            )
+        )
+        outbox_id = s.info.get("outbox_ids", {}).get(case.id)
+        return IssueResult(case.id, case.number or "", case.status, case.version, pdf_id, outbox_id)
+
+
+# --- action handlers -------------------------------------------------------------------------
+
+
+def _send(session: Session, case: Case, actor: Actor, comment: str) -> None:
+    """SEND: issue if still a draft, then queue the e-mail with the PDF."""
+    issue_case(session, case, actor, today=session.info.get("issue_today"))
+    case.status = OutStatus.ISSUED.value
+    messages.queue_document_mail(session, case, actor)
+
+
+def _create_only(session: Session, case: Case, actor: Actor, comment: str) -> None:
+    """CREATE_ONLY: issue without sending."""
+    issue_case(session, case, actor, today=session.info.get("issue_today"))
+
+
+def _print(session: Session, case: Case, actor: Actor, comment: str) -> None:
+    """PRINT: only the history row (written by ``apply_action``); the GUI prints."""
+
+
+def register_handlers() -> None:
+    """Put SEND, CREATE_ONLY, PRINT, RESEND and NOTIFY_CUSTOMER into ``SPECIAL_HANDLERS``."""
+    SPECIAL_HANDLERS[Action.SEND] = _send
+    SPECIAL_HANDLERS[Action.CREATE_ONLY] = _create_only
+    SPECIAL_HANDLERS[Action.PRINT] = _print
+    SPECIAL_HANDLERS[Action.RESEND] = messages.resend_handler
+    SPECIAL_HANDLERS[Action.NOTIFY_CUSTOMER] = messages.notify_handler
