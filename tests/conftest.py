@@ -24,6 +24,9 @@ PG_ENV = "INVOICEDESK_TEST_DATABASE_URL"
 
 def pytest_configure(config: pytest.Config) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from invoicedesk.services import wiring
+
+    wiring.install()  # as the app and the CLI do at start
 
 
 @pytest.fixture(autouse=True)

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from invoicedesk import __version__
 from invoicedesk.cli import commands
 from invoicedesk.domain.errors import InvoiceDeskError
+from invoicedesk.services import wiring
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +51,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not hasattr(args, "database_url"):
         args.database_url = None
+    wiring.install()
     try:
         if args.handler is None:
             from invoicedesk.app import run_gui

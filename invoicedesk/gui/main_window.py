@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from invoicedesk.domain.enums import Direction
 from invoicedesk.domain.workflow import INCOMING_RULES, OUTGOING_RULES
-from invoicedesk.gui import dialogs, icons, window_state
+from invoicedesk.gui import desk_extensions, dialogs, icons, window_state
 from invoicedesk.gui.actions import TOOLBAR, CaseActions
 from invoicedesk.gui.case_model import COUNT_DELAY_MS, ROW_ROLE, CaseTableModel
 from invoicedesk.gui.case_table import make_case_table
@@ -125,7 +125,8 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         menu = self.menuBar()
-        menu.addMenu("&File").addAction(quit_action)
+        self.file_menu = menu.addMenu("&File")
+        self.file_menu.addAction(quit_action)
         edit = menu.addMenu("&Edit")
         edit.addAction(self.find_action)
         clear = edit.addAction("Clear all filters")
@@ -146,7 +147,7 @@ class MainWindow(QMainWindow):
         self.toggle_detail.setCheckable(True)
         self.toggle_detail.setChecked(True)
         self.toggle_detail.toggled.connect(self.detail.setVisible)
-        menu.addMenu("&Tools")
+        self.tools_menu = menu.addMenu("&Tools")
         menu.addMenu("&Help").addAction("About InvoiceDesk").triggered.connect(self._about)
 
         bar = self.toolbar = self.addToolBar("Case actions")
@@ -164,6 +165,8 @@ class MainWindow(QMainWindow):
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
         bar.addWidget(self.search)
+        for install in desk_extensions.installers():
+            install(self)
 
     def _connect(self) -> None:
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
