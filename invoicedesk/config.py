@@ -48,6 +48,14 @@ def log_dir() -> Path:
     return path
 
 
+def cache_dir() -> Path:
+    """User cache directory (compiled translations and other rebuildable files)."""
+    override = os.environ.get(ENV_HOME)
+    path = Path(override) / "cache" if override else Path(platformdirs.user_cache_dir(APP_NAME))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 def default_database_url() -> str:
     """The embedded default: a SQLite file in the user data directory."""
     return f"sqlite:///{(data_dir() / 'invoicedesk.sqlite3').as_posix()}"
@@ -71,6 +79,10 @@ def migrations_dir() -> Path:
     return project_root() / "db"
 
 
+#: keys of :class:`WorkstationSettings` read from the file (anything else lands in ``extra``)
+KNOWN_KEYS = ("database_url", "last_login", "language", "watch_folder")
+
+
 @dataclass
 class WorkstationSettings:
     """Settings kept in a JSON file per user and workstation (no secrets)."""
@@ -78,6 +90,8 @@ class WorkstationSettings:
     database_url: str | None = None
     last_login: str | None = None
     language: str | None = None
+    #: folder watched for incoming invoice files (done/ and failed/ subfolders are made in it)
+    watch_folder: str | None = None
     extra: dict[str, object] = field(default_factory=dict)
 
     @classmethod
@@ -92,7 +106,7 @@ class WorkstationSettings:
             raw = json.loads(cls.path().read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return cls()
-        known = {k: raw[k] for k in ("database_url", "last_login", "language") if k in raw}
+        known = {k: raw[k] for k in KNOWN_KEYS if k in raw}
         return cls(**known, extra=dict(raw.get("extra", {})))
 
     def save(self) -> None:

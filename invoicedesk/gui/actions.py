@@ -76,6 +76,7 @@ TOOLBAR: dict[Direction, list[Action]] = {
         Action.CANCEL,
     ],
     Direction.IN: [
+        Action.EDIT,
         Action.FINISH_EDIT,
         Action.CHECK,
         Action.REJECT,

@@ -21,5 +21,7 @@ Installer = Callable[["MainWindow"], None]
 
 def installers() -> list[Installer]:
     """The ``install`` functions of every feature, in the order their menus should appear."""
-    found: list[Installer] = []
+    from invoicedesk.gui import intake_ui
+
+    found: list[Installer] = [intake_ui.install]
     return found

@@ -270,6 +270,8 @@ def take_in(
     for name, case_id, content in received:
         start_processing(db, case_id)
         pending.append((name, case_id, parser.submit(content, name)))
+    if progress:  # every case exists now (Processing): the caller may show them
+        progress(0, len(pending))
     outcomes: list[IntakeOutcome] = []
     for done, (name, case_id, future) in enumerate(pending, start=1):
         outcome = apply_result(db, case_id, future.result())
