@@ -41,8 +41,10 @@ def _rss_mb() -> float:
         for line in status.read_text().splitlines():
             if line.startswith("VmRSS:"):
                 return int(line.split()[1]) / 1024
-    import resource  # POSIX only; Windows has /proc neither
-
+    try:
+        import resource  # POSIX only
+    except ImportError:  # Windows: no figure rather than a wrong one
+        return float("nan")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
