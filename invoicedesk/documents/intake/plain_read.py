@@ -255,12 +255,33 @@ def _clean_name(name: str) -> str:
     return re.sub(r"\s+", " ", name)
 
 
+#: lines after an address heading ("Rechnungsadresse", "Bill to" ...) that belong to its block
+ADDRESS_BLOCK_LINES = 5
+
+
+def _outside_address_blocks(lines: list[Line]) -> list[Line]:
+    """The lines that are not in a block under an address heading (the buyer's addresses)."""
+    kept: list[Line] = []
+    block_left = 0
+    for line in lines:
+        if _ADDRESS_WORDS.search(line.text) or _BUYER_CUES.search(line.text):
+            block_left = ADDRESS_BLOCK_LINES
+            continue
+        if block_left:
+            block_left -= 1
+            continue
+        kept.append(line)
+    return kept
+
+
 def _supplier_name(lines: list[Line]) -> ExtractedField | None:
     first_page = [ln for ln in lines if ln.page == 0]
     if not first_page:
         return None
     page_bottom = max(ln.bottom for ln in first_page)
-    top_lines = [ln for ln in first_page if ln.top <= page_bottom * 0.3]
+    top_lines = [
+        ln for ln in _outside_address_blocks(first_page) if ln.top <= page_bottom * 0.3
+    ]
     for line in top_lines:
         for segment in re.split(r"\s[-–|•]\s|:\s", line.text):
             match = _LEGAL_FORM.search(segment)
