@@ -188,7 +188,7 @@ class _DropFilter(QObject):
         super().__init__(controller)
         self.controller = controller
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if isinstance(event, (QDragEnterEvent, QDropEvent)) and event.mimeData().hasUrls():
             paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
             wanted = [p for p in paths if p.suffix.lower() in ACCEPTED_SUFFIXES]
@@ -212,7 +212,19 @@ def open_editor(parent: QWidget, row: CaseRow) -> None:
         return
     editor = IncomingEditor(window.db, window.actor, row.id, window)
     editor.saved.connect(lambda _case_id: window.refresh())
+    editor.openCase.connect(lambda case_id: show_case(window, case_id))
     editor.show()
+
+
+def show_case(window: MainWindow, case_id: int) -> None:
+    """Bring a case (e.g. the other one of a possible duplicate) up in the desk."""
+    row = window.model.row_of_case(case_id)
+    if row is not None:
+        window.table.selectRow(row)
+        window.table.scrollTo(window.model.index(row, 0))
+    else:  # not in the loaded pages (filtered out or far down): show it in the detail pane
+        window.detail.show_case(case_id)
+    window.activateWindow()
 
 
 _PARSER = SharedParser()
