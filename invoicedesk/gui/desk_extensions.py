@@ -21,7 +21,7 @@ Installer = Callable[["MainWindow"], None]
 
 def installers() -> list[Installer]:
     """The ``install`` functions of every feature, in the order their menus should appear."""
-    from invoicedesk.gui import intake_ui
+    from invoicedesk.gui import booking_ui, intake_ui
 
-    found: list[Installer] = [intake_ui.install]
+    found: list[Installer] = [intake_ui.install, booking_ui.install]
     return found

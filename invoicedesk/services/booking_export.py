@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from invoicedesk.documents.booking_csv import (
@@ -25,7 +25,11 @@ from invoicedesk.domain.errors import NotFound, ValidationError
 from invoicedesk.domain.money import round_cents
 from invoicedesk.domain.workflow import Action, Actor
 from invoicedesk.services.attachments import store_blob
-from invoicedesk.services.case_actions import apply_action
+from invoicedesk.services.case_actions import (
+    SPECIAL_HANDLERS,
+    apply_action,
+    generic_transition,
+)
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.cases import Case
 from invoicedesk.store.models.config import Setting
@@ -157,6 +161,18 @@ class ExportInfo:
     created_at: datetime
 
 
+def approved_summary(db: Database, case_ids: list[int] | None = None) -> tuple[int, Decimal]:
+    """How many approved incoming invoices an export would take (all, or these) and their total."""
+    with db.read() as s:
+        query = select(func.count(Case.id), func.sum(Case.gross)).where(
+            Case.direction == "in", Case.status == "approved"
+        )
+        if case_ids:
+            query = query.where(Case.id.in_(case_ids))
+        count, total = s.execute(query).one()
+        return int(count), total if total is not None else Decimal("0.00")
+
+
 def list_exports(db: Database) -> list[ExportInfo]:
     """Earlier exports, newest first."""
     with db.read() as s:
@@ -188,3 +204,22 @@ def exported_on(db: Database, case_id: int) -> date | None:
             .where(BookingExportCase.case_id == case_id)
         )
         return stamp.date() if stamp else None
+
+
+def _book_only_by_export(session: Session, case: Case, actor: Actor, comment: str) -> None:
+    """*Export to booking* moves a case to *Booked* only inside :func:`export_approved`."""
+    session.flush()
+    linked = session.scalar(
+        select(BookingExportCase.case_id).where(BookingExportCase.case_id == case.id)
+    )
+    if linked is None:
+        raise ValidationError(
+            "An approved invoice is booked by exporting it (DATEV or CSV); "
+            "use Booking export so that the booking file is written."
+        )
+    generic_transition(session, case, actor, Action.BOOK_EXPORT, comment)
+
+
+def register_handlers() -> None:
+    """Let only the export itself book an approved incoming invoice."""
+    SPECIAL_HANDLERS[Action.BOOK_EXPORT] = _book_only_by_export

@@ -114,7 +114,10 @@ def record(
     )
 
 
-def _generic(session: Session, case: Case, actor: Actor, action: Action, comment: str) -> None:
+def generic_transition(
+    session: Session, case: Case, actor: Actor, action: Action, comment: str
+) -> None:
+    """The plain status change of ``action`` with its marks (no special handler)."""
     case.status = target_status(action, case_state(case))
     if action is Action.MARK_DELIVERED:
         case.delivered = True
@@ -170,7 +173,7 @@ def apply_action(
     if handler is not None:
         handler(session, case, actor, comment or "")
     else:
-        _generic(session, case, actor, action, comment or "")
+        generic_transition(session, case, actor, action, comment or "")
     record(session, case, actor, action, before, comment or "")
     _complete_if_done(session, case)
 

@@ -9,9 +9,11 @@ harmless.
 
 from __future__ import annotations
 
+from invoicedesk.services import booking_export
 from invoicedesk.services.outgoing import register_outgoing_handlers
 
 
 def install() -> None:
     """Register every service handler and guard (idempotent)."""
     register_outgoing_handlers()
+    booking_export.register_handlers()

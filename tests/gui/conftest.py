@@ -14,7 +14,7 @@ from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 from invoicedesk.domain.enums import Direction
 from invoicedesk.domain.workflow import is_active, pending_action
 from invoicedesk.store.case_query import search_text_for
-from invoicedesk.store.models.cases import Case
+from invoicedesk.store.models.cases import Case, CaseLine
 
 #: Qt messages that come from the offscreen platform itself, not from our code
 IGNORED = ("This plugin does not support propagateSizeHints()",)
@@ -82,6 +82,7 @@ class CaseMaker:
         party: str = "Jansen B.V.",
         number: str | None = "auto",
         days_ago: int = 0,
+        lines: list[dict[str, Any]] | None = None,
         **extra: Any,
     ) -> int:
         self.n += 1
@@ -107,6 +108,8 @@ class CaseMaker:
         with self.db.write() as s:
             case = Case(**values)
             s.add(case)
+            for position, line in enumerate(lines or [], start=1):  # issued: lines come with it
+                s.add(CaseLine(case=case, position=position, **line))
             s.flush()
             return case.id
 

@@ -12,7 +12,7 @@ from invoicedesk.domain.workflow import Action
 from invoicedesk.gui import dialogs
 from invoicedesk.services.attachments import add_attachment
 from invoicedesk.services.case_actions import perform_action
-from invoicedesk.store.models.cases import CaseLine, StatusHistory
+from invoicedesk.store.models.cases import StatusHistory
 from invoicedesk.store.models.parties import Party
 
 from .conftest import settle
@@ -54,18 +54,16 @@ def test_detail_pane_shows_everything(qtbot, db, users, window, make_case, opene
         party="Autohaus Brandt",
         party_id=party_id,
         notes="call before delivery",
+        lines=[
+            {
+                "description": "Inspektion",
+                "quantity": Decimal(1),
+                "unit_price": Decimal("1000.00"),
+                "net": Decimal("1000.00"),
+            }
+        ],
     )
     with db.write() as s:
-        s.add(
-            CaseLine(
-                case_id=cid,
-                position=1,
-                description="Inspektion",
-                quantity=Decimal(1),
-                unit_price=Decimal("1000.00"),
-                net=Decimal("1000.00"),
-            )
-        )
         s.add(
             StatusHistory(
                 case_id=cid,

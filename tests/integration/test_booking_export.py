@@ -93,3 +93,18 @@ def test_export_rolls_back_on_bad_case(db, users) -> None:  # type: ignore[no-un
         export_approved(db, users["clara"].actor(), "datev")
     with db.read() as s:
         assert s.get(Case, good).status == "approved"
+
+
+def test_booked_only_through_the_export(db, users) -> None:  # type: ignore[no-untyped-def]
+    """*Export to booking* as a bare status change is refused: no booking file, no Booked."""
+    cid = _approved(db, "R-1", [("10.00", "19")])
+    with db.read() as s:
+        version = s.get(Case, cid).version
+    with pytest.raises(ValidationError, match="booked by exporting"):
+        perform_action(db, users["clara"].actor(), cid, Action.BOOK_EXPORT, None, version)
+    with db.read() as s:
+        assert s.get(Case, cid).status == "approved"
+    result = export_approved(db, users["clara"].actor(), "csv", [cid])
+    assert result.case_ids == (cid,)
+    with db.read() as s:
+        assert s.get(Case, cid).status == "booked"
