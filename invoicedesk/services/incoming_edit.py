@@ -113,16 +113,22 @@ def load_editor(db: Database, case_id: int) -> EditorData:
         )
 
 
+AMOUNT_LABELS = (("net", "net amount"), ("tax", "tax amount"), ("gross", "gross amount"))
+
+
 def arithmetic_warnings(fields: dict[str, str], lines: list[EditorLine]) -> list[str]:
     """Live checks: net + tax = gross, and the lines add up to the net amount."""
     warnings: list[str] = []
+    missing = [label for name, label in AMOUNT_LABELS if not (fields.get(name) or "").strip()]
+    if missing:
+        warnings.append(f"Enter the {' and '.join(missing)}.")
     try:
         net = to_decimal(fields.get("net") or "0", "net amount")
         tax = to_decimal(fields.get("tax") or "0", "tax amount")
         gross = to_decimal(fields.get("gross") or "0", "gross amount")
     except ValidationError as exc:
         return [str(exc)]
-    if round_cents(net + tax) != round_cents(gross):
+    if not missing and round_cents(net + tax) != round_cents(gross):
         warnings.append(f"Net {net} + tax {tax} = {net + tax}, but the gross amount is {gross}.")
     if lines:
         line_total = round_cents(sum((line.net for line in lines), Decimal("0")))
@@ -202,6 +208,16 @@ def save_editor(
     return version
 
 
+def _amount_text(case: Case, name: str) -> str:
+    """An amount for the editor; empty when nothing was read and nobody entered one (not 0.00)."""
+    value: Decimal = getattr(case, name)
+    extraction = case.extraction or {}
+    read = (extraction.get("fields", {}).get(name) or {}).get("value")
+    if value == 0 and not read and name not in extraction.get("corrected", []):
+        return ""
+    return f"{value:.2f}"
+
+
 def load_values(case: Case) -> dict[str, str]:
     """The stored values of a case in the editor's string form."""
     read = (case.extraction or {}).get("fields", {})
@@ -212,8 +228,8 @@ def load_values(case: Case) -> dict[str, str]:
         "invoice_date": case.issue_date.isoformat() if case.issue_date else "",
         "due_date": case.due_date.isoformat() if case.due_date else "",
         "currency": case.currency,
-        "net": f"{case.net:.2f}",
-        "tax": f"{case.tax:.2f}",
-        "gross": f"{case.gross:.2f}",
+        "net": _amount_text(case, "net"),
+        "tax": _amount_text(case, "tax"),
+        "gross": _amount_text(case, "gross"),
         "iban": (read.get("iban") or {}).get("value") or "",
     }

@@ -76,3 +76,13 @@ def test_save_learn_finish_and_conflict(db, users) -> None:  # type: ignore[no-u
         current = case.version
     with pytest.raises(ActionRefused):
         save_editor(db, users["clara"].actor(), cid, current, fields)
+
+
+def test_amounts_not_read_are_empty_not_zero(db) -> None:  # type: ignore[no-untyped-def]
+    """Net and tax that were not found show empty (to be entered), never as a made-up 0.00."""
+    data = load_editor(db, _ready_case(db))
+    assert data.fields["gross"] == "119.00"
+    assert data.fields["net"] == "" and data.fields["tax"] == ""
+    assert arithmetic_warnings(data.fields, []) == ["Enter the net amount and tax amount."]
+    filled = {**data.fields, "net": "100.00", "tax": "19.00"}
+    assert arithmetic_warnings(filled, []) == []
