@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -198,6 +198,8 @@ class IncomingEditor(QDialog):
         self._show_findings(data)
         if content is not None and not self.canvas.load(content, data.words):
             self.page_label.setText("The document cannot be shown.")
+        elif content is not None:
+            QTimer.singleShot(0, self.canvas.fit_width)  # once the layout has its final width
         editable = data.status == "ready"
         self._set_enabled(editable)
         if not editable:
