@@ -66,6 +66,6 @@ def run(db: Database, argv: list[str]) -> int:
         user = dialog.user
     window = show_main_window(db, user)
     code = int(app.exec())
-    window.watcher.timer.stop()
+    window.watcher.stop()
     wait_idle(5000)
     return code

@@ -362,7 +362,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save the window state, stop polling."""
-        self.watcher.timer.stop()
+        self.watcher.stop()
         self.save_state()
         super().closeEvent(event)
 

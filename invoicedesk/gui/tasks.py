@@ -18,6 +18,9 @@
 * ``owner``: a QObject whose deletion drops the task's callbacks (a closed dialog).
 * ``delay_ms``: start the work after this delay, so that the GUI paints what it has first
   (counts and other second-priority loads).
+* ``resident``: a task that runs as long as its owner (a listener, a scheduler loop). It is
+  neither shown as work in progress nor counted by :meth:`TaskRegistry.busy`; it must stop
+  when its cancel token is cancelled.
 * Every task appears in :data:`TASKS` (label and progress) for the status bar while it runs.
 """
 
@@ -70,6 +73,7 @@ class TaskInfo:
     done: int = 0
     total: int = 0
     text: str = ""
+    resident: bool = False
 
 
 class TaskRegistry(QObject):
@@ -84,11 +88,11 @@ class TaskRegistry(QObject):
 
     def running(self) -> list[TaskInfo]:
         """Tasks with a label that are still running (oldest first)."""
-        return [t for t in self._running.values() if t.label]
+        return [t for t in self._running.values() if t.label and not t.resident]
 
     def busy(self) -> int:
-        """Number of tasks not finished yet (including unlabelled ones)."""
-        return len(self._running)
+        """Number of tasks not finished yet (including unlabelled ones, not resident ones)."""
+        return sum(1 for t in self._running.values() if not t.resident)
 
 
 #: the registry of this process (created on first use, on the GUI thread)
@@ -188,6 +192,8 @@ class _Runnable(QRunnable):
 
 
 _next_id = 0
+#: at least this many worker threads, whatever the number of cores: most tasks wait on I/O
+MIN_THREADS = 6
 
 
 def run_task(
@@ -200,6 +206,7 @@ def run_task(
     label: str = "",
     owner: QObject | None = None,
     delay_ms: int = 0,
+    resident: bool = False,
     **kwargs: Any,
 ) -> int:
     """Run ``fn(*args, **kwargs)`` on the thread pool; see the module docstring. Returns an id."""
@@ -213,10 +220,13 @@ def run_task(
         )
     if cancel_token is not None:
         kwargs["cancel"] = cancel_token
-    reg._running[_next_id] = TaskInfo(label)
+    reg._running[_next_id] = TaskInfo(label, resident=resident)
     reg._keep.add(carrier)
     reg.changed.emit()
     runnable = _Runnable(carrier, fn, args, kwargs)
+    pool = QThreadPool.globalInstance()
+    if pool.maxThreadCount() < MIN_THREADS:  # long waits (listening, SMTP) must not starve
+        pool.setMaxThreadCount(MIN_THREADS)
     if delay_ms > 0:
         QTimer.singleShot(delay_ms, carrier, lambda: QThreadPool.globalInstance().start(runnable))
     else:

@@ -1,7 +1,10 @@
-"""Noticing changes made on other workstations: a cheap poll every few seconds.
+"""Noticing changes made on other workstations: a cheap poll, woken at once on PostgreSQL.
 
 The poll asks for :func:`change_stamp` (two index lookups) in the background; when the stamp
-differs from the last one, ``changed`` fires and the window reloads what it shows.
+differs from the last one, ``changed`` fires and the window reloads what it shows. On
+PostgreSQL a background task also listens for the change notifications of
+:mod:`invoicedesk.store.change_feed` and polls as soon as one arrives; the timed poll then
+only backs it up (slower), and takes over at the normal pace if the listener fails.
 """
 
 from __future__ import annotations
@@ -10,11 +13,14 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from invoicedesk.gui.tasks import run_task
+from invoicedesk.gui.tasks import CancelToken, run_task
+from invoicedesk.store import change_feed
 from invoicedesk.store.case_query import change_stamp
 from invoicedesk.store.database import Database
 
 POLL_MS = 4000
+#: the backup poll while change notifications arrive
+BACKUP_POLL_MS = 30_000
 
 
 class ChangeWatcher(QObject):
@@ -27,14 +33,46 @@ class ChangeWatcher(QObject):
         self.db = db
         self._stamp: tuple[Any, ...] | None = None
         self._busy = False
+        self.interval_ms = interval_ms
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.poll)
+        self._listening: CancelToken | None = None
 
     def start(self) -> None:
-        """Remember the current stamp and start polling."""
+        """Remember the current stamp and start polling (and listening, on PostgreSQL)."""
         self.poll()
         self.timer.start()
+        if change_feed.supports_notifications(self.db) and self._listening is None:
+            self._listening = CancelToken()
+            run_task(
+                _listen,
+                self.db,
+                cancel_token=self._listening,
+                on_progress=lambda _done, _total, _text: self.poll(),
+                on_error=self._listener_failed,
+                owner=self,
+                resident=True,
+            )
+            self.timer.setInterval(max(self.interval_ms, BACKUP_POLL_MS))
+
+    @property
+    def listening(self) -> bool:
+        """Whether change notifications are being listened for."""
+        return self._listening is not None
+
+    def stop(self) -> None:
+        """Stop polling and listening (window closing)."""
+        self.timer.stop()
+        if self._listening is not None:
+            self._listening.cancel()
+            self._listening = None
+
+    def _listener_failed(self, _exc: BaseException) -> None:
+        # e.g. the connection was lost: fall back to the normal poll, which reports nothing
+        # either until the database is back
+        self._listening = None
+        self.timer.setInterval(self.interval_ms)
 
     def poll(self) -> None:
         """Ask for the stamp now (skipped while the previous poll is still running)."""
@@ -56,6 +94,18 @@ class ChangeWatcher(QObject):
     def _failed(self, _exc: BaseException) -> None:
         # a missed poll is not worth a dialog; the next one tries again
         self._busy = False
+
+
+def _listen(db: Database, progress: Any, cancel: CancelToken) -> None:
+    """Background task: report each batch of change notifications as progress."""
+    count = 0
+
+    def changed() -> None:
+        nonlocal count
+        count += 1
+        progress(count, 0)
+
+    change_feed.listen(db, changed, lambda: cancel.cancelled)
 
 
 def _stamp(db: Database) -> tuple[Any, ...]:

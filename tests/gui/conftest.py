@@ -183,5 +183,5 @@ def window(qtbot: Any, db: Any, users: Any, opened: list[Path]) -> Any:
     win.show()
     settle(qtbot)
     yield win
-    win.watcher.timer.stop()
+    win.watcher.stop()
     settle(qtbot)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -139,3 +140,22 @@ def test_keyboard_enter_opens_detail(qtbot, window, many_cases) -> None:  # type
     qtbot.keyClick(window.table, Qt.Key.Key_Return)
     assert window.detail.isVisible()
     assert TaskCancelled is not None
+
+
+def test_postgresql_notification_wakes_the_desk(qtbot, db, window, make_case) -> None:  # type: ignore[no-untyped-def]
+    """On PostgreSQL another workstation's change shows at once, long before the backup poll."""
+    from invoicedesk.gui.watcher import BACKUP_POLL_MS
+    from invoicedesk.store.change_feed import supports_notifications
+
+    if not supports_notifications(db):
+        pytest.skip("change notifications need PostgreSQL")
+    window.watcher.start()
+    assert window.watcher.listening and window.watcher.timer.interval() == BACKUP_POLL_MS
+    settle(qtbot)
+    qtbot.wait(500)  # LISTEN is in place
+    assert window.model.rowCount() == 0
+    make_case("out", "sent")
+    with qtbot.waitSignal(window.watcher.changed, timeout=5000):
+        pass
+    settle(qtbot)
+    assert window.model.rowCount() == 1
