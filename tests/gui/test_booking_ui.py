@@ -16,6 +16,7 @@ from invoicedesk.store.models.cases import Case
 
 from .conftest import settle
 
+
 def _approved(make_case: Any, party: str, gross: str, days_ago: int) -> int:
     net = (Decimal(gross) / Decimal("1.19")).quantize(Decimal("0.01"))
     return int(
