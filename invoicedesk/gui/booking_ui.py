@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QRadioButton,
@@ -35,6 +34,7 @@ from invoicedesk.domain.workflow import Action, Actor
 from invoicedesk.gui import dialogs
 from invoicedesk.gui.actions import ACTION_HOOKS
 from invoicedesk.gui.case_model import desk_locale
+from invoicedesk.gui.forms import child, load_form
 from invoicedesk.gui.tasks import run_task
 from invoicedesk.services.booking_export import (
     ExportInfo,
@@ -87,23 +87,22 @@ class BookingExportDialog(QDialog):
         self.db, self.actor, self.case_id = db, actor, case_id
         self.result_info: ExportResult | None = None
         self.setWindowTitle("Export to booking")
-        self.setMinimumWidth(620)
-        self.all_button = QRadioButton("All approved supplier invoices")
-        self.one_button = QRadioButton("Only the selected invoice")
-        self.all_button.setChecked(True)
+        self.setMinimumWidth(680)
+        self.form = load_form("booking_export.ui", self)
+        self.all_button = child(self.form, QRadioButton, "allButton")
+        self.one_button = child(self.form, QRadioButton, "oneButton")
         self.one_button.setVisible(case_id is not None)
-        self.format = QComboBox()
+        self.format = child(self.form, QComboBox, "format")
         for key, label in FORMATS:
             self.format.addItem(label, key)
-        self.message = QLabel("Loading…")
-        self.message.setWordWrap(True)
-        self.history = QTableWidget(0, 5)
+        self.message = child(self.form, QLabel, "message")
+        self.history = child(self.form, QTableWidget, "history")
+        self.history.setColumnCount(5)
         self.history.setHorizontalHeaderLabels(["Exported", "Format", "File", "Invoices", "Total"])
-        self.history.horizontalHeader().setStretchLastSection(True)
-        self.history.verticalHeader().setVisible(False)
-        self.history.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.save_again = QPushButton("Save again…")
+        header = self.history.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the file name
+        self.save_again = child(self.form, QPushButton, "saveAgain")
         self.save_again.clicked.connect(self.save_selected_again)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = self.buttons.addButton(
@@ -119,20 +118,7 @@ class BookingExportDialog(QDialog):
 
     def _build(self) -> None:
         lay = QVBoxLayout(self)
-        form = QFormLayout()
-        scope = QVBoxLayout()
-        scope.addWidget(self.all_button)
-        scope.addWidget(self.one_button)
-        form.addRow("Export", scope)
-        form.addRow("Format", self.format)
-        lay.addLayout(form)
-        lay.addWidget(self.message)
-        lay.addWidget(QLabel("<b>Earlier exports</b> (booked cases are never exported again)"))
-        lay.addWidget(self.history, 1)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.save_again)
-        lay.addLayout(row)
+        lay.addWidget(self.form, 1)
         lay.addWidget(self.buttons)
 
     def reload(self) -> None:
@@ -165,7 +151,6 @@ class BookingExportDialog(QDialog):
                 if col >= 3:
                     item.setTextAlignment(RIGHT)
                 self.history.setItem(row, col, item)
-        self.history.resizeColumnsToContents()
         self.save_again.setEnabled(bool(exports))
 
     def choose_and_export(self, target: Path | None = None) -> None:
