@@ -16,6 +16,9 @@ from invoicedesk.domain.errors import ConfigurationError
 
 SERVICE = "InvoiceDesk"
 
+#: secrets typed in for this session only (no keyring): never written anywhere
+_SESSION: dict[str, str] = {}
+
 
 class KeyringUnavailable(ConfigurationError):
     """No secure keyring backend is available on this machine."""
@@ -33,8 +36,37 @@ def secret_key(kind: str, name: str) -> str:
     return f"{kind}:{name}"
 
 
+def keyring_available() -> bool:
+    """Whether a secure keyring backend (Credential Locker, Keychain, Secret Service) is there."""
+    try:
+        return _backend_usable()
+    except Exception:  # a broken backend counts as none
+        return False
+
+
+def backend_name() -> str:
+    """A short name of the keyring backend in use, for the settings and the log."""
+    return type(keyring.get_keyring()).__name__
+
+
+def forget_session_secrets() -> None:
+    """Drop every secret typed in for this session (log-out, tests)."""
+    _SESSION.clear()
+
+
+def remember_for_session(kind: str, name: str, value: str) -> None:
+    """Keep a secret in memory until the process ends (when no keyring can store it)."""
+    _SESSION[secret_key(kind, name)] = value
+
+
 def get_secret(kind: str, name: str) -> str | None:
-    """Read a secret; ``None`` when none is stored. Raises :class:`KeyringUnavailable`."""
+    """Read a secret; ``None`` when none is stored. Raises :class:`KeyringUnavailable`.
+
+    A secret typed in for this session (:func:`remember_for_session`) comes first.
+    """
+    session_value = _SESSION.get(secret_key(kind, name))
+    if session_value is not None:
+        return session_value
     if not _backend_usable():
         raise KeyringUnavailable(
             "No secure password store (keyring) is available on this computer; "
@@ -57,9 +89,11 @@ def set_secret(kind: str, name: str, value: str) -> None:
         keyring.set_password(SERVICE, secret_key(kind, name), value)
     except (NoKeyringError, KeyringError) as exc:
         raise KeyringUnavailable(f"The password could not be saved: {exc}") from exc
+    _SESSION.pop(secret_key(kind, name), None)  # the stored one counts from now on
 
 
 def delete_secret(kind: str, name: str) -> None:
     """Remove a stored secret if present."""
+    _SESSION.pop(secret_key(kind, name), None)
     with contextlib.suppress(keyring.errors.PasswordDeleteError):
         keyring.delete_password(SERVICE, secret_key(kind, name))

@@ -44,7 +44,11 @@ def _isolated_home(
     ring.file_path = str(home / "keyring.cfg")  # type: ignore[misc]
     previous = keyring.get_keyring()
     keyring.set_keyring(ring)
+    from invoicedesk import secrets
+
+    secrets.forget_session_secrets()
     yield
+    secrets.forget_session_secrets()
     keyring.set_keyring(previous)
 
 

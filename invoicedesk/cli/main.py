@@ -37,6 +37,17 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"InvoiceDesk {__version__}")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="on a new database, fill in demo data without asking (no first-start wizard)",
+    )
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="open the main window on demo data in a temporary database, then quit "
+        "(checks that an installation is complete)",
+    )
     parser.set_defaults(handler=None)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
     for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda i: i.name):

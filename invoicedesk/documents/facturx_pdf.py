@@ -1,8 +1,9 @@
 """Factur-X (ZUGFeRD 2, profile EN16931) PDF: the rendered invoice with its CII XML embedded.
 
-The ``factur-x`` library (``generate_from_file`` on an in-memory file) attaches
-``factur-x.xml`` (AFRelationship *Data*), writes the PDF/A-3 XMP metadata with the Factur-X
-extension schema and marks the file as PDF/A-3B. Before embedding, the XML is checked against
+The ``factur-x`` library's embedding routine attaches ``factur-x.xml`` (AFRelationship
+*Data*), writes the PDF/A-3 XMP metadata with the Factur-X extension schema and marks the file
+as PDF/A-3B; :mod:`invoicedesk.documents.pdfa` adds the sRGB output intent and aligns the Info
+dictionary with the XMP. Before embedding, the XML is checked against
 the EN16931 XSD with a schema cached for the process.
 """
 
@@ -10,13 +11,15 @@ from __future__ import annotations
 
 from io import BytesIO
 
-import facturx
+from facturx.facturx import _facturx_update_metadata_add_attachment
+from pypdf import PdfWriter
 
 from invoicedesk.documents.einvoice_validate import xsd_violations
 from invoicedesk.documents.facturx_xml import facturx_xml
 from invoicedesk.documents.labels import LOCALES, labels
 from invoicedesk.documents.model import InvoiceDocument
 from invoicedesk.documents.pdf_render import render_pdf
+from invoicedesk.documents.pdfa import add_output_intent, align_info_with_xmp
 from invoicedesk.domain.errors import ValidationError
 
 
@@ -40,35 +43,27 @@ def render_invoice_pdf(doc: InvoiceDocument) -> bytes:
     title = f"{labels(doc.language)[doc.type_code]} {doc.number}"
     metadata = {
         "author": doc.seller.name,
-        "keywords": "Factur-X, ZUGFeRD, EN 16931, Invoice",
         "title": title,
         "subject": f"{title} – {doc.seller.name} – {doc.buyer.name}",
     }
-    buffer = _RewriteBuffer(pdf)
-    facturx.generate_from_file(
-        buffer,
-        xml,
-        flavor="factur-x",
-        level="en16931",
-        check_xsd=False,
-        pdf_metadata=metadata,
-        lang=LOCALES[doc.language].replace("_", "-"),
-    )
-    return buffer.getvalue()
+    return embed_facturx(pdf, xml, metadata, LOCALES[doc.language].replace("_", "-"))
 
 
-class _RewriteBuffer(BytesIO):
-    """The PDF handed to ``facturx.generate_from_file``: read by pypdf, then rewritten in place.
+def embed_facturx(pdf: bytes, xml: bytes, metadata: dict[str, str], lang: str) -> bytes:
+    """Attach the XML as ``factur-x.xml`` with factur-x's own routine (AFRelationship, XMP
+    with the Factur-X extension schema, PDF/A-3B identification), add the sRGB output intent,
+    align the Info dictionary with the XMP, and write the file once.
 
-    ``generate_from_binary`` (factur-x 7.8 with pypdf 6) writes the new PDF at the position
-    where pypdf stopped reading, leaving part of the old file in front of the new one (twice
-    the size and a wrong header). Here the first write starts the file afresh; it also spares
-    the temporary file on disk.
+    This is what ``facturx.generate_from_file`` does, minus its file handling, plus the two
+    PDF/A parts it leaves out (:mod:`invoicedesk.documents.pdfa`).
     """
-
-    def write(self, data: bytes) -> int:  # type: ignore[override]
-        """First write: empty the buffer, then hand later writes straight to ``BytesIO``."""
-        self.seek(0)
-        self.truncate()
-        self.write = super().write  # type: ignore[method-assign, assignment]
-        return self.write(data)
+    writer = PdfWriter(clone_from=BytesIO(pdf))
+    writer._header = b"%PDF-1.6"
+    _facturx_update_metadata_add_attachment(
+        writer, xml, dict(metadata), "factur-x", "en16931", lang=lang
+    )
+    add_output_intent(writer)
+    align_info_with_xmp(writer)
+    out = BytesIO()
+    writer.write(out)
+    return out.getvalue()

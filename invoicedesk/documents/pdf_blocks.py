@@ -144,6 +144,21 @@ def group_row(ctx: Ctx, label: str) -> Block:
     return Block(height, draw, "group")
 
 
+def subtotal_row(ctx: Ctx, amount: Decimal) -> Block:
+    """The net subtotal under one part of a collective invoice (adds nothing to the total)."""
+    height = 6.2 * mm
+    amount_col = ctx.columns["amount"]
+
+    def draw(c: Canvas, top: float) -> None:
+        c.setFont(BOLD, 8.2)
+        base = top - height + 2.2 * mm
+        c.drawRightString(ctx.columns["vat"].x + ctx.columns["vat"].width - PAD, base,
+                          ctx.t["subtotal"])
+        amount_col.put(c, ctx.amount(amount), base)
+
+    return Block(height, draw, "subtotal")
+
+
 def line_row(ctx: Ctx, line: DocumentLine) -> Block:
     """One invoice line; the description wraps, article number and period go below in grey."""
     cols = ctx.columns

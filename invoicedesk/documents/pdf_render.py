@@ -238,11 +238,19 @@ def render_pdf(doc: InvoiceDocument) -> bytes:
     ctx = pb.Ctx(doc)
     rows: list[pb.Block] = []
     group: str | None = None
+    part = ZERO
     for line in doc.lines:
-        if line.group and line.group != group:
-            rows.append(pb.group_row(ctx, line.group))
+        if line.group != group:
+            if group:
+                rows.append(pb.subtotal_row(ctx, part))
+            if line.group:
+                rows.append(pb.group_row(ctx, line.group))
+            part = ZERO
         group = line.group
+        part += line.net
         rows.append(pb.line_row(ctx, line))
+    if group and any(ln.group != group for ln in doc.lines):
+        rows.append(pb.subtotal_row(ctx, part))
     pages = _paginate(ctx, rows, pb.end_blocks(ctx))
     footer = _footer_columns(ctx)
     buffer = BytesIO()

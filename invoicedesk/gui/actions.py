@@ -21,7 +21,6 @@ from PySide6.QtWidgets import QWidget
 from invoicedesk.domain.enums import CaseKind, Direction
 from invoicedesk.domain.errors import ConflictError
 from invoicedesk.domain.workflow import (
-    ACTION_LABELS,
     INCOMING_RULES,
     OUTGOING_RULES,
     SYSTEM_ACTIONS,
@@ -32,6 +31,8 @@ from invoicedesk.domain.workflow import (
     decide,
 )
 from invoicedesk.gui import dialogs
+from invoicedesk.gui.domain_labels import action_text
+from invoicedesk.gui.i18n import translate
 from invoicedesk.gui.tasks import run_task
 from invoicedesk.services.case_actions import SPECIAL_HANDLERS, ActionResult, perform_action
 from invoicedesk.store.case_query import CaseRow
@@ -134,7 +135,7 @@ class CaseActions(QObject):
             if rule.action not in SYSTEM_ACTIONS and rule.action not in seen:
                 seen.append(rule.action)
         for action in seen:
-            qaction = QAction(ACTION_LABELS[action], parent)
+            qaction = QAction(action_text(action), parent)
             qaction.setObjectName(f"action_{action.value}")
             if action in SHORTCUTS:
                 qaction.setShortcut(QKeySequence(SHORTCUTS[action]))
@@ -156,10 +157,12 @@ class CaseActions(QObject):
         }
         for action, qaction in self.actions.items():
             qaction.setVisible(action in mine)
-            label = ACTION_LABELS[action]
+            label = action_text(action)
             if row is None:
                 qaction.setEnabled(False)
-                qaction.setToolTip(f"{label}: select a case first")
+                qaction.setToolTip(
+                    translate("CaseActions", "{action}: select a case first").format(action=label)
+                )
                 continue
             decision = decision_for(action, row, self.actor)
             qaction.setEnabled(decision.allowed)
@@ -173,7 +176,11 @@ class CaseActions(QObject):
         decision = decision_for(action, row, self.actor)
         if not decision.allowed:
             dialogs.show_error(
-                self.window, "Not possible", f"{decision.label} is not possible: {decision.reason}"
+                self.window,
+                translate("CaseActions", "Not possible"),
+                translate("CaseActions", "{action} is not possible: {reason}").format(
+                    action=action_text(action), reason=decision.reason
+                ),
             )
             return
         hook = ACTION_HOOKS.get(action)
@@ -182,7 +189,7 @@ class CaseActions(QObject):
             return
         comment: str | None = None
         if decision.needs_comment:
-            comment = dialogs.ask_comment(self.window, decision.label, required=True)
+            comment = dialogs.ask_comment(self.window, action_text(action), required=True)
             if comment is None:
                 return
         self.execute(action, row, comment)
@@ -199,7 +206,7 @@ class CaseActions(QObject):
             row.version,
             on_done=self._finished,
             on_error=lambda exc: self._failed(exc, row.id),
-            label=ACTION_LABELS[action],
+            label=action_text(action),
         )
 
     def _finished(self, result: ActionResult) -> None:
@@ -210,4 +217,6 @@ class CaseActions(QObject):
             if dialogs.ask_reload_after_conflict(self.window, exc):
                 self.reload_requested.emit(case_id)
             return
-        dialogs.show_error(self.window, "Action not done", dialogs.error_text(exc))
+        dialogs.show_error(
+            self.window, translate("CaseActions", "Action not done"), dialogs.error_text(exc)
+        )

@@ -1,7 +1,10 @@
-"""Qt application start-up: style, login, main window, event loop."""
+"""Qt application start-up: crash handler, translation, database (password if needed),
+first-start wizard, login, main window, event loop."""
 
 from __future__ import annotations
 
+import argparse
+import logging
 import os
 import sys
 
@@ -9,13 +12,17 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog
 
-from invoicedesk.config import APP_NAME
-from invoicedesk.gui import icons, none_guard, window_state
+from invoicedesk.config import APP_NAME, WorkstationSettings, resolve_database_url
+from invoicedesk.domain.errors import InvoiceDeskError
+from invoicedesk.gui import crash, dialogs, i18n, icons, none_guard, window_state
+from invoicedesk.gui.i18n import translate
 from invoicedesk.gui.login import LoginDialog
 from invoicedesk.gui.main_window import MainWindow
 from invoicedesk.gui.tasks import wait_idle
 from invoicedesk.services.users import UserInfo, authenticate
-from invoicedesk.store.database import Database
+from invoicedesk.store.database import Database, DatabaseUnavailable
+
+log = logging.getLogger(__name__)
 
 #: log in as this user, reading the password from the first line of stdin (demos, screenshots)
 ENV_AUTOLOGIN = "INVOICEDESK_AUTOLOGIN"
@@ -55,12 +62,79 @@ def show_main_window(db: Database, user: UserInfo) -> MainWindow:
     return window
 
 
-def run(db: Database, argv: list[str]) -> int:
+def open_with_password(args: argparse.Namespace) -> Database | None:
+    """Open the database; when a PostgreSQL server refuses the connection, ask for the password
+    (saved in the keyring, or kept for this session when there is none) and try again."""
+    from invoicedesk.app import prepare_database
+    from invoicedesk.gui.db_password import DatabasePasswordDialog
+
+    url = resolve_database_url(getattr(args, "database_url", None))
+    for _attempt in range(4):
+        try:
+            return prepare_database(args)
+        except DatabaseUnavailable as exc:
+            log.warning("Database not reachable: %s", exc)
+            if not url.startswith("postgresql"):
+                dialogs.show_error(None, translate("Application", "Database"), str(exc))
+                return None
+            dialog = DatabasePasswordDialog(url, str(exc))
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            note = dialog.remember()
+            if note:
+                dialogs.show_error(None, translate("Application", "Password store"), note)
+        except InvoiceDeskError as exc:
+            dialogs.show_error(None, translate("Application", "Database"), str(exc))
+            return None
+    return None
+
+
+def first_start(db: Database) -> str | None:
+    """Show the first-start wizard; returns a hint for the login dialog, ``None`` = cancelled."""
+    from invoicedesk.gui.first_start import FirstStartWizard
+
+    wizard = FirstStartWizard(db)
+    if wizard.exec() != QDialog.DialogCode.Accepted:
+        return None
+    settings = WorkstationSettings.load()
+    if wizard.demo:
+        settings.last_login = "admin"
+        hint = translate("Application", "Demo data is ready: log in as admin, password admin-demo.")
+    else:
+        assert wizard.outcome is not None
+        settings.last_login = wizard.outcome.admin.login
+        hint = translate("Application", "InvoiceDesk is set up. Log in with your new account.")
+    settings.save()
+    return hint
+
+
+def run_app(args: argparse.Namespace) -> int:
+    """The whole interactive start: application, database, first start, login, window."""
+    from invoicedesk.app import is_interactive, is_new
+
+    make_app(sys.argv[:1])
+    crash.install()
+    i18n.install_translator(i18n.ui_language(WorkstationSettings.load().language))
+    db = open_with_password(args)
+    if db is None:
+        return 1
+    hint = ""
+    if is_interactive(args) and is_new(db):
+        answer = first_start(db)
+        if answer is None:
+            return 0
+        hint = answer
+    return run(db, sys.argv[:1], hint=hint)
+
+
+def run(db: Database, argv: list[str], hint: str = "") -> int:
     """Log in, show the main window, run the event loop."""
     app = make_app(argv)
     user = _auto_login(db)
     if user is None:
         dialog = LoginDialog(db)
+        if hint:
+            dialog.message.setText(hint)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.user is None:
             return 0
         user = dialog.user

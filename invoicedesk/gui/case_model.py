@@ -24,8 +24,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from invoicedesk.domain.enums import PENDING_LABELS, status_label
 from invoicedesk.gui.delegates import status_pixmap
+from invoicedesk.gui.domain_labels import pending_text, status_text
+from invoicedesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from invoicedesk.gui.tasks import run_task
 from invoicedesk.store.case_query import (
     PAGE_SIZE,
@@ -38,14 +39,14 @@ from invoicedesk.store.database import Database
 
 #: (key, header title, sort key in SQL)
 COLUMNS: list[tuple[str, str, str]] = [
-    ("status", "Status", "status"),
-    ("number", "Number", "number"),
-    ("direction", "Dir", "direction"),
-    ("party", "Party", "party"),
-    ("gross", "Gross", "gross"),
-    ("due_date", "Due", "due_date"),
-    ("pending", "Next step", "pending_action"),
-    ("created", "Created", "created_at"),
+    ("status", QT_TRANSLATE_NOOP("CaseTable", "Status"), "status"),
+    ("number", QT_TRANSLATE_NOOP("CaseTable", "Number"), "number"),
+    ("direction", QT_TRANSLATE_NOOP("CaseTable", "Dir"), "direction"),
+    ("party", QT_TRANSLATE_NOOP("CaseTable", "Party"), "party"),
+    ("gross", QT_TRANSLATE_NOOP("CaseTable", "Gross"), "gross"),
+    ("due_date", QT_TRANSLATE_NOOP("CaseTable", "Due"), "due_date"),
+    ("pending", QT_TRANSLATE_NOOP("CaseTable", "Next step"), "pending_action"),
+    ("created", QT_TRANSLATE_NOOP("CaseTable", "Created"), "created_at"),
 ]
 COLUMN_INDEX = {key: i for i, (key, _t, _s) in enumerate(COLUMNS)}
 _STATUS_COLUMN = COLUMN_INDEX["status"]
@@ -95,6 +96,8 @@ class CaseTableModel(QAbstractTableModel):
         self._texts: dict[int, tuple[str, ...]] = {}
         self._generation = 0
         self._locale = desk_locale()
+        self._out = translate("CaseTable", "out")
+        self._in = translate("CaseTable", "in")
         self._font = QFont()
 
     # --- Qt model interface -------------------------------------------------------------
@@ -111,7 +114,7 @@ class CaseTableModel(QAbstractTableModel):
         """Column titles."""
         if orientation == Qt.Orientation.Horizontal:
             if role == Qt.ItemDataRole.DisplayRole:
-                return COLUMNS[section][1]
+                return translate("CaseTable", COLUMNS[section][1])
             if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[section][0] == "gross":
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -140,7 +143,7 @@ class CaseTableModel(QAbstractTableModel):
             return OVERDUE_COLOR if column == _DUE_COLUMN and self._overdue(row) else None
         if role == _TOOLTIP:
             if column == _STATUS_COLUMN:
-                return status_label(row.status)
+                return status_text(row.status)
             if column == COLUMN_INDEX["party"]:
                 return row.party
         return None
@@ -253,7 +256,7 @@ class CaseTableModel(QAbstractTableModel):
             self.db,
             self.filter,
             on_done=lambda n: self._apply_count(generation, n),
-            label="Counting cases",
+            label=translate("CaseTable", "Counting cases"),
             owner=self,
             delay_ms=COUNT_DELAY_MS,
         )
@@ -293,11 +296,11 @@ class CaseTableModel(QAbstractTableModel):
 
     def _text(self, row: CaseRow, key: str) -> str:
         if key == "status":
-            return status_label(row.status)
+            return status_text(row.status)
         if key == "number":
             return row.number or "—"
         if key == "direction":
-            return "out" if row.direction == "out" else "in"
+            return self._out if row.direction == "out" else self._in
         if key == "party":
             return row.party or "—"
         if key == "gross":
@@ -305,7 +308,7 @@ class CaseTableModel(QAbstractTableModel):
         if key == "due_date":
             return self.short_date(row.due_date)
         if key == "pending":
-            return PENDING_LABELS.get(row.pending_action, row.pending_action)
+            return pending_text(row.pending_action)
         created = self.short_date(row.created_at.astimezone().date())
         return f"{created} · {row.created_by_initials or 'SYS'}"
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPainter, QPen, QPixmap
 
-from invoicedesk.domain.enums import status_label
+from invoicedesk.gui.domain_labels import status_text
 
 
 @dataclass(frozen=True)
@@ -69,7 +69,7 @@ def status_pixmap(status: str, font: QFont) -> QPixmap:
 
 
 def _render(status: str, font: QFont, ratio: float) -> QPixmap:
-    text = status_label(status)
+    text = status_text(status)
     colours = style_for(status)
     metrics = QFontMetrics(font)
     width = metrics.horizontalAdvance(text) + 14

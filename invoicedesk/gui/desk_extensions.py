@@ -24,4 +24,9 @@ def installers() -> list[Installer]:
     from invoicedesk.gui import booking_ui, intake_ui
 
     found: list[Installer] = [intake_ui.install, booking_ui.install]
+    found.append(__import__("invoicedesk.gui.settings_dialog", fromlist=["install"]).install)
+    found.append(__import__("invoicedesk.gui.outgoing_menu", fromlist=["install"]).install)
+    found.append(__import__("invoicedesk.gui.contracts_menu", fromlist=["install"]).install)
+    found.append(__import__("invoicedesk.gui.billing_wizard", fromlist=["install"]).install)
+    found.append(__import__("invoicedesk.gui.commerce_menu", fromlist=["install"]).install)
     return found

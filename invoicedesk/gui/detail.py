@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,10 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from invoicedesk.domain.enums import status_label
 from invoicedesk.domain.errors import ConflictError
 from invoicedesk.domain.workflow import Actor
 from invoicedesk.gui import dialogs
+from invoicedesk.gui.domain_labels import status_text
+from invoicedesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from invoicedesk.gui.opener import Opener, open_with_system, temp_copy
 from invoicedesk.gui.tasks import run_task
 from invoicedesk.services.attachments import (
@@ -37,6 +39,21 @@ from invoicedesk.services.case_details import CaseDetails, load_case_details, sa
 from invoicedesk.store.database import Database
 
 TABS = ("Party", "Payment", "Lines", "Attachments", "History", "Notes")
+PAYMENT_ROWS = {
+    "Due date": QT_TRANSLATE_NOOP("DetailPane", "Due date"),
+    "Reference": QT_TRANSLATE_NOOP("DetailPane", "Reference"),
+    "Gross": QT_TRANSLATE_NOOP("DetailPane", "Gross"),
+    "Paid": QT_TRANSLATE_NOOP("DetailPane", "Paid"),
+    "Open amount": QT_TRANSLATE_NOOP("DetailPane", "Open amount"),
+    "Payments": QT_TRANSLATE_NOOP("DetailPane", "Payments"),
+}
+
+
+def _date(value: date) -> str:
+    """A date in the short format of the UI locale."""
+    return QLocale().toString(
+        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
+    )
 
 
 def _size(n: int) -> str:
@@ -87,7 +104,7 @@ class DetailPane(QWidget):
         self.setAcceptDrops(True)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 4, 6, 4)
-        self.header = QLabel("No case selected")
+        self.header = QLabel(translate("DetailPane", "No case selected"))
         self.header.setObjectName("detailHeader")
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         lay.addWidget(self.header)
@@ -98,47 +115,69 @@ class DetailPane(QWidget):
         self.party.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.party.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.party.setContentsMargins(8, 6, 8, 6)
-        self.tabs.addTab(self.party, "Party")
+        self.tabs.addTab(self.party, translate("DetailPane", "Party"))
         payment = QWidget()
         self.payment_form = QFormLayout(payment)
         self.payment_labels: dict[str, QLabel] = {}
-        for key in ("Due date", "Reference", "Gross", "Paid", "Open amount", "Payments"):
+        for key, text in PAYMENT_ROWS.items():
             label = QLabel()
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.payment_labels[key] = label
-            self.payment_form.addRow(key, label)
-        self.tabs.addTab(payment, "Payment")
-        self.lines = _table(["#", "Article", "Description", "Qty", "Unit", "Price", "VAT", "Net"])
-        self.tabs.addTab(self.lines, "Lines")
+            self.payment_form.addRow(translate("DetailPane", text), label)
+        self.tabs.addTab(payment, translate("DetailPane", "Payment"))
+        self.lines = _table(
+            ["#", translate("DetailPane", "Article"), translate("DetailPane", "Description"),
+             translate("DetailPane", "Qty"), translate("DetailPane", "Unit"),
+             translate("DetailPane", "Price"), translate("DetailPane", "VAT"),
+             translate("DetailPane", "Net")]
+        )  # fmt: skip
+        self.tabs.addTab(self.lines, translate("DetailPane", "Lines"))
         att = QWidget()
         att_lay = QVBoxLayout(att)
         att_lay.setContentsMargins(0, 0, 0, 0)
-        self.attachments = _table(["Name", "Type", "Size"])
+        self.attachments = _table(
+            [
+                translate("DetailPane", "Name"),
+                translate("DetailPane", "Type"),
+                translate("DetailPane", "Size"),
+            ]
+        )
         self.attachments.doubleClicked.connect(lambda _i: self.open_selected_attachment())
-        self.attachments.setToolTip("Double-click opens the file; drop files here to attach them")
+        self.attachments.setToolTip(
+            translate("DetailPane", "Double-click opens the file; drop files here to attach them")
+        )
         att_lay.addWidget(self.attachments)
         att_buttons = QHBoxLayout()
-        self.open_button = QPushButton("Open")
+        self.open_button = QPushButton(translate("DetailPane", "Open"))
         self.open_button.clicked.connect(self.open_selected_attachment)
-        self.save_as_button = QPushButton("Save as…")
+        self.save_as_button = QPushButton(translate("DetailPane", "Save as…"))
         self.save_as_button.clicked.connect(self.save_selected_attachment)
         att_buttons.addWidget(self.open_button)
         att_buttons.addWidget(self.save_as_button)
         att_buttons.addStretch(1)
         att_lay.addLayout(att_buttons)
-        self.tabs.addTab(att, "Attachments")
-        self.history = _table(["Time", "User", "From → to", "Comment"])
-        self.tabs.addTab(self.history, "History")
+        self.tabs.addTab(att, translate("DetailPane", "Attachments"))
+        self.history = _table(
+            [
+                translate("DetailPane", "Time"),
+                translate("DetailPane", "User"),
+                translate("DetailPane", "From → to"),
+                translate("DetailPane", "Comment"),
+            ]
+        )
+        self.tabs.addTab(self.history, translate("DetailPane", "History"))
         notes = QWidget()
         notes_lay = QVBoxLayout(notes)
         notes_lay.setContentsMargins(0, 0, 0, 0)
         self.notes = QPlainTextEdit()
-        self.notes.setPlaceholderText("Internal notes (not printed on the invoice)")
+        self.notes.setPlaceholderText(
+            translate("DetailPane", "Internal notes (not printed on the invoice)")
+        )
         notes_lay.addWidget(self.notes)
-        self.save_notes_button = QPushButton("Save notes")
+        self.save_notes_button = QPushButton(translate("DetailPane", "Save notes"))
         self.save_notes_button.clicked.connect(self.save_notes)
         notes_lay.addWidget(self.save_notes_button, 0, Qt.AlignmentFlag.AlignRight)
-        self.tabs.addTab(notes, "Notes")
+        self.tabs.addTab(notes, translate("DetailPane", "Notes"))
         self.tabs.setEnabled(False)
 
     # --- loading ------------------------------------------------------------------------
@@ -148,7 +187,7 @@ class DetailPane(QWidget):
         self._wanted = case_id
         if case_id is None:
             self.details = None
-            self.header.setText("No case selected")
+            self.header.setText(translate("DetailPane", "No case selected"))
             self.tabs.setEnabled(False)
             return
         run_task(
@@ -169,11 +208,15 @@ class DetailPane(QWidget):
             return
         self.details = details
         d = details
-        number = d.number or "(no number)"
-        due = f" due {d.due_date:%d.%m.%Y}" if d.due_date else ""
-        ro = "  ·  read-only" if d.read_only else ""
+        number = d.number or translate("DetailPane", "(no number)")
+        due = (
+            " " + translate("DetailPane", "due {date}").format(date=_date(d.due_date))
+            if d.due_date
+            else ""
+        )
+        ro = "  ·  " + translate("DetailPane", "read-only") if d.read_only else ""
         self.header.setText(
-            f"<b>{number}</b> · {d.party.name} · {status_label(d.status)} · "
+            f"<b>{number}</b> · {d.party.name} · {status_text(d.status)} · "
             f"{self.money(d.gross, d.currency)}{due}{ro}"
         )
         self.tabs.setEnabled(True)
@@ -198,7 +241,7 @@ class DetailPane(QWidget):
                 [
                     "",
                     "",
-                    "Net / VAT / Gross",
+                    translate("DetailPane", "Net / VAT / Gross"),
                     "",
                     "",
                     "",
@@ -217,10 +260,13 @@ class DetailPane(QWidget):
             self.history,
             [
                 [
-                    f"{h.at.astimezone():%d.%m.%Y %H:%M}",
+                    QLocale().toString(
+                        QDateTime.fromSecsSinceEpoch(int(h.at.timestamp())),
+                        QLocale.FormatType.ShortFormat,
+                    ),
                     h.initials,
-                    f"{status_label(h.from_status) if h.from_status else '—'} → "
-                    f"{status_label(h.to_status)}",
+                    f"{status_text(h.from_status) if h.from_status else '—'} → "
+                    f"{status_text(h.to_status)}",
                     h.comment,
                 ]
                 for h in d.history
@@ -235,35 +281,35 @@ class DetailPane(QWidget):
         p = d.party
         lines = [f"<b>{p.name}</b>", p.street, f"{p.postal_code} {p.city}".strip(), p.country]
         for label, value in (
-            ("VAT ID", p.vat_id),
-            ("Contact", p.contact_person),
-            ("E-mail", p.email),
-            ("Phone", p.phone),
-            ("IBAN", p.iban),
+            (translate("DetailPane", "VAT ID"), p.vat_id),
+            (translate("DetailPane", "Contact"), p.contact_person),
+            (translate("DetailPane", "E-mail"), p.email),
+            (translate("DetailPane", "Phone"), p.phone),
+            (translate("DetailPane", "IBAN"), p.iban),
         ):
             if value:
                 lines.append(f"{label}: {value}")
         if p.from_snapshot:
-            lines.append("<i>as on the issued invoice</i>")
+            lines.append("<i>" + translate("DetailPane", "as on the issued invoice") + "</i>")
         if d.reverse_charge:
-            lines.append("Reverse charge (VAT owed by the recipient)")
+            lines.append(translate("DetailPane", "Reverse charge (VAT owed by the recipient)"))
         self.party.setText("<br>".join(x for x in lines if x))
 
     def _show_payment(self, d: CaseDetails) -> None:
         ref = d.payment_reference or "—"
         if d.payment_reference and not d.payment_reference_valid:
-            ref += " (no longer valid)"
+            ref += " " + translate("DetailPane", "(no longer valid)")
         values = {
-            "Due date": f"{d.due_date:%d.%m.%Y}" if d.due_date else "—",
+            "Due date": _date(d.due_date) if d.due_date else "—",
             "Reference": ref,
             "Gross": self.money(d.gross, d.currency),
             "Paid": self.money(d.paid_amount, d.currency),
             "Open amount": self.money(d.open_amount, d.currency),
             "Payments": "; ".join(
-                f"{p.paid_on:%d.%m.%Y} {self.money(p.amount, d.currency)} {p.method}"
+                f"{_date(p.paid_on)} {self.money(p.amount, d.currency)} {p.method}"
                 for p in d.payments
             )
-            or "none recorded",
+            or translate("DetailPane", "none recorded"),
         }
         for key, value in values.items():
             self.payment_labels[key].setText(value)
@@ -280,20 +326,38 @@ class DetailPane(QWidget):
         """Open the selected attachment (a temporary copy) with the system's viewer."""
         att = self._selected_attachment()
         if att is not None:
-            run_task(_temp_copy_of, self.db, att.id, on_done=self._open, label="Opening file")
+            run_task(
+                _temp_copy_of,
+                self.db,
+                att.id,
+                on_done=self._open,
+                label=translate("DetailPane", "Opening file"),
+            )
 
     def _open(self, path: Path) -> None:
         if not self.opener(path):
-            dialogs.show_error(self, "Cannot open", f"No application opens {path.name}.")
+            dialogs.show_error(
+                self,
+                translate("DetailPane", "Cannot open"),
+                translate("DetailPane", "No application opens {name}.").format(name=path.name),
+            )
 
     def save_selected_attachment(self) -> None:
         """Save the selected attachment where the clerk chooses."""
         att = self._selected_attachment()
         if att is None:
             return
-        target, _ = QFileDialog.getSaveFileName(self, "Save attachment", att.filename)
+        target, _ = QFileDialog.getSaveFileName(
+            self, translate("DetailPane", "Save attachment"), att.filename
+        )
         if target:
-            run_task(_save_copy, self.db, att.id, Path(target), label="Saving file")
+            run_task(
+                _save_copy,
+                self.db,
+                att.id,
+                Path(target),
+                label=translate("DetailPane", "Saving file"),
+            )
 
     def attach_files(self, paths: list[Path]) -> None:
         """Attach files to the shown case (in the background) and reload."""
@@ -306,7 +370,7 @@ class DetailPane(QWidget):
             self.details.id,
             paths,
             on_done=lambda _r: self.reload(),
-            label="Attaching files",
+            label=translate("DetailPane", "Attaching files"),
         )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -336,7 +400,7 @@ class DetailPane(QWidget):
             d.version,
             on_done=lambda _v: self._saved(d.id),
             on_error=self._save_failed,
-            label="Saving notes",
+            label=translate("DetailPane", "Saving notes"),
         )
 
     def _saved(self, case_id: int) -> None:
@@ -349,7 +413,9 @@ class DetailPane(QWidget):
                 self.reload()
                 self.changed.emit(exc.case_id)
             return
-        dialogs.show_error(self, "Notes not saved", dialogs.error_text(exc))
+        dialogs.show_error(
+            self, translate("DetailPane", "Notes not saved"), dialogs.error_text(exc)
+        )
 
 
 def _temp_copy_of(db: Database, attachment_id: int) -> Path:

@@ -6,13 +6,16 @@ from __future__ import annotations
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from invoicedesk.domain.errors import ConflictError, InvoiceDeskError
+from invoicedesk.gui.i18n import translate
 
 
 def error_text(exc: BaseException) -> str:
     """A sentence for the clerk: our own errors as they are, others with their type."""
     if isinstance(exc, InvoiceDeskError):
         return str(exc)
-    return f"Something went wrong: {type(exc).__name__}: {exc}"
+    return translate("Dialogs", "Something went wrong: {error}").format(
+        error=f"{type(exc).__name__}: {exc}"
+    )
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
@@ -22,7 +25,11 @@ def show_error(parent: QWidget | None, title: str, text: str) -> None:
 
 def ask_comment(parent: QWidget | None, action_label: str, required: bool) -> str | None:
     """Ask for the comment of an action; ``None`` when cancelled (or empty but required)."""
-    prompt = "Reason (required):" if required else "Comment (optional):"
+    prompt = (
+        translate("Dialogs", "Reason (required):")
+        if required
+        else translate("Dialogs", "Comment (optional):")
+    )
     text, ok = QInputDialog.getMultiLineText(parent, action_label, prompt)
     if not ok or (required and not text.strip()):
         return None
@@ -39,10 +46,12 @@ def ask_reload_after_conflict(parent: QWidget | None, exc: ConflictError) -> boo
     """Tell who changed the case meanwhile and offer to reload it. True = reload."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Changed by someone else")
+    box.setWindowTitle(translate("Dialogs", "Changed by someone else"))
     box.setText(str(exc))
-    box.setInformativeText("Nothing was saved. Reload the case to see the current state.")
-    reload_button = box.addButton("Reload", QMessageBox.ButtonRole.AcceptRole)
+    box.setInformativeText(
+        translate("Dialogs", "Nothing was saved. Reload the case to see the current state.")
+    )
+    reload_button = box.addButton(translate("Dialogs", "Reload"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(reload_button)
     box.exec()

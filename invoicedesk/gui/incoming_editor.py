@@ -8,9 +8,18 @@ moves the case to *Edited* for the four-eyes review.
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QLocale,
+    QObject,
+    Qt,
+    QTime,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -18,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -31,6 +41,9 @@ from invoicedesk.domain.errors import ConflictError, InvoiceDeskError
 from invoicedesk.domain.money import to_decimal
 from invoicedesk.domain.workflow import Actor
 from invoicedesk.gui import dialogs
+from invoicedesk.gui.autosave import Autosaver
+from invoicedesk.gui.domain_labels import status_text
+from invoicedesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from invoicedesk.gui.pdf_canvas import PdfCanvas
 from invoicedesk.gui.tasks import run_task
 from invoicedesk.services.attachments import attachment_content
@@ -46,16 +59,31 @@ from invoicedesk.services.incoming_edit import (
 from invoicedesk.store.database import Database
 
 LABELS = {
-    "supplier_name": "Supplier", "supplier_vat_id": "VAT ID", "invoice_number": "Invoice no.",
-    "invoice_date": "Invoice date", "due_date": "Due date", "currency": "Currency",
-    "net": "Net", "tax": "Tax", "gross": "Gross", "iban": "IBAN",
-}  # fmt: skip
+    "supplier_name": QT_TRANSLATE_NOOP("IncomingEditor", "Supplier"),
+    "supplier_vat_id": QT_TRANSLATE_NOOP("IncomingEditor", "VAT ID"),
+    "invoice_number": QT_TRANSLATE_NOOP("IncomingEditor", "Invoice no."),
+    "invoice_date": QT_TRANSLATE_NOOP("IncomingEditor", "Invoice date"),
+    "due_date": QT_TRANSLATE_NOOP("IncomingEditor", "Due date"),
+    "currency": QT_TRANSLATE_NOOP("IncomingEditor", "Currency"),
+    "net": QT_TRANSLATE_NOOP("IncomingEditor", "Net"),
+    "tax": QT_TRANSLATE_NOOP("IncomingEditor", "Tax"),
+    "gross": QT_TRANSLATE_NOOP("IncomingEditor", "Gross"),
+    "iban": QT_TRANSLATE_NOOP("IncomingEditor", "IBAN"),
+}
 EDITOR_STYLE = """
 QLineEdit[lowConfidence="true"] { background: #fff7d6; border: 1px solid #e0b400; }
 QLabel#editorWarnings { color: #b42318; }
 QLabel#hintLabel { color: #6b7280; }
 """
-LINE_COLUMNS = ("Description", "Qty", "Unit price", "VAT %", "Net", "Cost account", "Cost centre")
+LINE_COLUMNS = (
+    QT_TRANSLATE_NOOP("IncomingEditor", "Description"),
+    QT_TRANSLATE_NOOP("IncomingEditor", "Qty"),
+    QT_TRANSLATE_NOOP("IncomingEditor", "Unit price"),
+    QT_TRANSLATE_NOOP("IncomingEditor", "VAT %"),
+    QT_TRANSLATE_NOOP("IncomingEditor", "Net"),
+    QT_TRANSLATE_NOOP("IncomingEditor", "Cost account"),
+    QT_TRANSLATE_NOOP("IncomingEditor", "Cost centre"),
+)
 
 
 def _load(db: Database, case_id: int) -> tuple[EditorData, bytes | None]:
@@ -76,14 +104,20 @@ class IncomingEditor(QDialog):
         super().__init__(parent)
         self.db, self.actor, self.case_id = db, actor, case_id
         self.data: EditorData | None = None
-        self.setWindowTitle(f"Supplier invoice — case {case_id}")
+        self.setWindowTitle(
+            translate("IncomingEditor", "Supplier invoice — case {id}").format(id=case_id)
+        )
         self.setStyleSheet(EDITOR_STYLE)
         self.resize(1280, 820)
         self.canvas = PdfCanvas(self)
         self.canvas.wordClicked.connect(self._fill_from_word)
         self.page_label = QLabel()
         self.canvas.pageChanged.connect(
-            lambda page, count: self.page_label.setText(f"Page {page + 1} of {count}")
+            lambda page, count: self.page_label.setText(
+                translate("IncomingEditor", "Page {page} of {count}").format(
+                    page=page + 1, count=count
+                )
+            )
         )
         self.fields: dict[str, QLineEdit] = {}
         self._target: QLineEdit | None = None
@@ -93,11 +127,23 @@ class IncomingEditor(QDialog):
         self.findings = QListWidget()
         self.findings.itemDoubleClicked.connect(self._open_duplicate)
         self.lines = QTableWidget(0, len(LINE_COLUMNS))
-        self.lines.setHorizontalHeaderLabels(LINE_COLUMNS)
+        self.lines.setHorizontalHeaderLabels([translate("IncomingEditor", c) for c in LINE_COLUMNS])
         self.lines.horizontalHeader().setStretchLastSection(True)
         self.lines.itemChanged.connect(lambda _item: self._update_warnings())
+        self._after_autosave: bool | None = None
         self._build()
-        run_task(_load, db, case_id, on_done=self._loaded, owner=self, label="Opening invoice")
+        self.autosaver = Autosaver(
+            self, self._autosave_job, on_saved=self._autosaved, on_error=self._autosave_failed
+        )
+        self.autosaver.watch(*self.fields.values(), self.lines)
+        run_task(
+            _load,
+            db,
+            case_id,
+            on_done=self._loaded,
+            owner=self,
+            label=translate("IncomingEditor", "Opening invoice"),
+        )
 
     def _build(self) -> None:
         viewer = QWidget()
@@ -107,7 +153,7 @@ class IncomingEditor(QDialog):
             ("▶", lambda: self.canvas.set_page(self.canvas.page + 1)),
             ("−", lambda: self.canvas.set_zoom(self.canvas.zoom / 1.2)),
             ("+", lambda: self.canvas.set_zoom(self.canvas.zoom * 1.2)),
-            ("Fit width", self.canvas.fit_width),
+            (translate("IncomingEditor", "Fit width"), self.canvas.fit_width),
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -121,7 +167,11 @@ class IncomingEditor(QDialog):
         left.setContentsMargins(0, 0, 0, 0)
         left.addLayout(nav)
         left.addWidget(self.canvas, 1)
-        hint = QLabel("Click a word in the document to put it into the selected field.")
+        hint = QLabel(
+            translate(
+                "IncomingEditor", "Click a word in the document to put it into the selected field."
+            )
+        )
         hint.setObjectName("hintLabel")
         left.addWidget(hint)
 
@@ -133,25 +183,30 @@ class IncomingEditor(QDialog):
             edit.installEventFilter(self)
             edit.textChanged.connect(lambda _t: self._update_warnings())
             self.fields[name] = edit
-            form.addRow(LABELS[name], edit)
+            form.addRow(translate("IncomingEditor", LABELS[name]), edit)
         form.addRow(self.warnings)
         tabs = QTabWidget()
-        tabs.addTab(form_box, "Fields")
-        tabs.addTab(self.lines, "Lines")
-        tabs.addTab(self.findings, "Checks")
+        tabs.addTab(form_box, translate("IncomingEditor", "Fields"))
+        tabs.addTab(self.lines, translate("IncomingEditor", "Lines"))
+        tabs.addTab(self.findings, translate("IncomingEditor", "Checks"))
         self.tabs = tabs
 
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(translate("IncomingEditor", "Save"))
         self.save_button.setShortcut("Ctrl+S")
-        self.finish_button = QPushButton("Finish editing")
-        self.finish_button.setToolTip("Hand the invoice on for review by a second user")
-        close_button = QPushButton("Close")
+        self.finish_button = QPushButton(translate("IncomingEditor", "Finish editing"))
+        self.finish_button.setToolTip(
+            translate("IncomingEditor", "Hand the invoice on for review by a second user")
+        )
+        close_button = QPushButton(translate("IncomingEditor", "Close"))
         self.save_button.clicked.connect(lambda: self.save(finish=False))
         self.finish_button.clicked.connect(lambda: self.save(finish=True))
         close_button.clicked.connect(self.reject)
         close_button.setAutoDefault(False)
+        self.autosave_state = QLabel()
+        self.autosave_state.setObjectName("hintLabel")
         buttons = QHBoxLayout()
         buttons.addWidget(close_button)
+        buttons.addWidget(self.autosave_state)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.finish_button)
@@ -191,19 +246,29 @@ class IncomingEditor(QDialog):
             edit.blockSignals(False)
             low = data.confidence.get(name, 1.0) < LOW_CONFIDENCE
             edit.setProperty("lowConfidence", low)
-            edit.setToolTip("Read out with low confidence: please check." if low else "")
+            edit.setToolTip(
+                translate("IncomingEditor", "Read out with low confidence: please check.")
+                if low
+                else ""
+            )
             edit.style().unpolish(edit)
             edit.style().polish(edit)
         self._show_lines(data.lines)
         self._show_findings(data)
         if content is not None and not self.canvas.load(content, data.words):
-            self.page_label.setText("The document cannot be shown.")
+            self.page_label.setText(translate("IncomingEditor", "The document cannot be shown."))
         elif content is not None:
             QTimer.singleShot(0, self.canvas.fit_width)  # once the layout has its final width
         editable = data.status == "ready"
         self._set_enabled(editable)
         if not editable:
-            self.setWindowTitle(f"{self.windowTitle()} (read-only: {data.status})")
+            self.setWindowTitle(
+                self.windowTitle()
+                + " "
+                + translate("IncomingEditor", "(read-only: {status})").format(
+                    status=status_text(data.status)
+                )
+            )
         self._target = self.fields["invoice_number"]
         self._update_warnings()
 
@@ -220,9 +285,19 @@ class IncomingEditor(QDialog):
     def _show_findings(self, data: EditorData) -> None:
         self.findings.clear()
         if data.einvoice_profile:
-            self.findings.addItem(f"E-invoice, profile {data.einvoice_profile}: read exactly.")
+            self.findings.addItem(
+                translate("IncomingEditor", "E-invoice, profile {profile}: read exactly.").format(
+                    profile=data.einvoice_profile
+                )
+            )
         for dup in data.duplicates:
-            self.findings.addItem(f"Possible duplicate of case {dup['case_id']}: {dup['reason']}")
+            item = QListWidgetItem(
+                translate("IncomingEditor", "Possible duplicate of case {id}: {reason}").format(
+                    id=dup["case_id"], reason=dup["reason"]
+                )
+            )
+            item.setData(Qt.ItemDataRole.UserRole, int(dup["case_id"]))
+            self.findings.addItem(item)
         if data.validation:
             self.findings.addItem(data.validation.get("summary", ""))
             for v in data.validation.get("violations", []):
@@ -230,17 +305,19 @@ class IncomingEditor(QDialog):
         for note in data.notes:
             self.findings.addItem(note)
         count = self.findings.count()
-        self.tabs.setTabText(2, f"Checks ({count})" if count else "Checks")
+        checks = translate("IncomingEditor", "Checks")
+        self.tabs.setTabText(2, f"{checks} ({count})" if count else checks)
 
     def _open_duplicate(self, item: object) -> None:
-        text = getattr(item, "text", lambda: "")()
-        if text.startswith("Possible duplicate of case "):
-            self.openCase.emit(int(text.split()[4].rstrip(":")))
+        case_id = item.data(Qt.ItemDataRole.UserRole) if isinstance(item, QListWidgetItem) else None
+        if isinstance(case_id, int):
+            self.openCase.emit(case_id)
 
     def _fill_from_word(self, text: str) -> None:
         if self._target is not None and not self._target.isReadOnly():
             self._target.setText(text.strip())
             self._target.setFocus()
+            self.autosaver.mark_dirty()
 
     def current_lines(self) -> list[EditorLine]:
         """The line table as editor lines (cells that are not numbers count as zero)."""
@@ -272,13 +349,48 @@ class IncomingEditor(QDialog):
         """Save in the background; finishing moves the case to *Edited*."""
         if self.data is None:
             return
+        if self.autosaver.busy:  # save right after the running autosave (its version)
+            self._after_autosave = finish
+            return
+        self.autosaver.cancel_pending()
         self._set_enabled(False)
         lines = self.current_lines() if self.lines.rowCount() else None
         run_task(
             save_editor, self.db, self.actor, self.case_id, self.data.version, self.values(),
             lines, finish=finish, on_done=lambda version: self._saved(version, finish),
-            on_error=self._save_failed, owner=self, label="Saving invoice",
+            on_error=self._save_failed, owner=self,
+            label=translate("IncomingEditor", "Saving invoice"),
         )  # fmt: skip
+
+    def _autosave_job(self) -> functools.partial[int] | None:
+        """The draft as typed so far, saved in the background (see :mod:`autosave`)."""
+        if self.data is None or self.data.status != "ready" or not self.save_button.isEnabled():
+            return None
+        lines = self.current_lines() if self.lines.rowCount() else None
+        return functools.partial(save_editor, self.db, self.actor, self.case_id,
+                                 self.data.version, self.values(), lines, finish=False)  # fmt: skip
+
+    def _autosaved(self, version: int) -> None:
+        assert self.data is not None
+        self.data.version = version
+        self.autosave_state.setText(
+            translate("IncomingEditor", "Draft saved at {time}").format(
+                time=QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
+            )
+        )
+        if self._after_autosave is not None:
+            finish, self._after_autosave = self._after_autosave, None
+            self.save(finish=finish)
+
+    def _autosave_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ConflictError):
+            self._save_failed(exc)
+            return
+        self.autosave_state.setText(
+            translate("IncomingEditor", "Not saved yet: {error}").format(
+                error=dialogs.error_text(exc)
+            )
+        )
 
     def _saved(self, version: int, finish: bool) -> None:
         assert self.data is not None
@@ -295,5 +407,7 @@ class IncomingEditor(QDialog):
                 run_task(_load, self.db, self.case_id, on_done=self._loaded, owner=self)
                 return
         else:
-            dialogs.show_error(self, "Saving failed", dialogs.error_text(exc))
+            dialogs.show_error(
+                self, translate("IncomingEditor", "Saving failed"), dialogs.error_text(exc)
+            )
         self._set_enabled(True)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from invoicedesk.config import WorkstationSettings
+from invoicedesk.gui.i18n import translate
 from invoicedesk.gui.style import apply_style
 from invoicedesk.gui.tasks import run_task
 from invoicedesk.services.users import LoginFailed, UserInfo, authenticate
@@ -30,7 +31,7 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.user: UserInfo | None = None
-        self.setWindowTitle("InvoiceDesk — log in")
+        self.setWindowTitle(translate("LoginDialog", "InvoiceDesk — log in"))
         self.setObjectName("loginDialog")
         self.setMinimumWidth(360)
         apply_style(self)
@@ -44,8 +45,8 @@ class LoginDialog(QDialog):
         self.password = QLineEdit()
         self.password.setObjectName("loginPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow("User", self.login)
-        form.addRow("Password", self.password)
+        form.addRow(translate("LoginDialog", "User"), self.login)
+        form.addRow(translate("LoginDialog", "Password"), self.password)
         lay.addLayout(form)
         self.message = QLabel("")
         self.message.setObjectName("loginMessage")
@@ -54,7 +55,9 @@ class LoginDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Log in")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("LoginDialog", "Log in")
+        )
         self.buttons.accepted.connect(self.try_login)
         self.buttons.rejected.connect(self.reject)
         lay.addWidget(self.buttons)
@@ -67,10 +70,10 @@ class LoginDialog(QDialog):
         """Check the credentials off the GUI thread (argon2 takes a moment)."""
         login = self.login.text().strip()
         if not login:
-            self.message.setText("Enter your user name.")
+            self.message.setText(translate("LoginDialog", "Enter your user name."))
             return
         self.buttons.setEnabled(False)
-        self.message.setText("Checking…")
+        self.message.setText(translate("LoginDialog", "Checking…"))
         run_task(
             authenticate,
             self.db,
@@ -96,4 +99,8 @@ class LoginDialog(QDialog):
         if isinstance(exc, LoginFailed):
             self.message.setText(str(exc))
         else:
-            self.message.setText(f"The login could not be checked: {exc}")
+            self.message.setText(
+                translate("LoginDialog", "The login could not be checked: {error}").format(
+                    error=exc
+                )
+            )

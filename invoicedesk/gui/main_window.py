@@ -23,6 +23,7 @@ from invoicedesk.gui.actions import TOOLBAR, CaseActions
 from invoicedesk.gui.case_model import COUNT_DELAY_MS, ROW_ROLE, CaseTableModel
 from invoicedesk.gui.case_table import make_case_table
 from invoicedesk.gui.detail import DetailPane
+from invoicedesk.gui.i18n import translate
 from invoicedesk.gui.opener import Opener, open_with_system
 from invoicedesk.gui.sidebar import FilterSidebar
 from invoicedesk.gui.statusbar import DeskStatusBar
@@ -61,7 +62,7 @@ class MainWindow(QMainWindow):
         self.case_actions = CaseActions(db, self.actor, self)
         self.search = QLineEdit()
         self.search.setObjectName("searchField")
-        self.search.setPlaceholderText("Search party or number  (Ctrl+F)")
+        self.search.setPlaceholderText(translate("MainWindow", "Search party or number  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setMaximumWidth(280)
         self.search.textChanged.connect(self.sidebar.set_search)
@@ -108,49 +109,53 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.hsplit)
 
     def _build_menus_and_toolbar(self) -> None:
-        self.refresh_action = QAction(icons.icon("refresh"), "Refresh", self)
+        self.refresh_action = QAction(
+            icons.icon("refresh"), translate("MainWindow", "Refresh"), self
+        )
         self.refresh_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.refresh_action.triggered.connect(self.refresh)
-        self.find_action = QAction("Find…", self)
+        self.find_action = QAction(translate("MainWindow", "Find…"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.focus_search)
-        self.open_action = QAction("Open details", self)
+        self.open_action = QAction(translate("MainWindow", "Open details"), self)
         self.open_action.setShortcuts(
             [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)]
         )
         self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.open_action.triggered.connect(self.open_detail)
         self.table.addAction(self.open_action)
-        quit_action = QAction("Quit", self)
+        quit_action = QAction(translate("MainWindow", "Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         menu = self.menuBar()
-        self.file_menu = menu.addMenu("&File")
+        self.file_menu = menu.addMenu(translate("MainWindow", "&File"))
         self.file_menu.addAction(quit_action)
-        edit = menu.addMenu("&Edit")
+        edit = menu.addMenu(translate("MainWindow", "&Edit"))
         edit.addAction(self.find_action)
-        clear = edit.addAction("Clear all filters")
+        clear = edit.addAction(translate("MainWindow", "Clear all filters"))
         clear.triggered.connect(self.clear_filters)
-        self.case_menu = menu.addMenu("&Case")
+        self.case_menu = menu.addMenu(translate("MainWindow", "&Case"))
         self.case_menu.addAction(self.open_action)
         self.case_menu.addSeparator()
         for direction in (Direction.OUT, Direction.IN):
             for qaction in self.case_actions.for_direction(direction):
                 self.case_menu.addAction(qaction)
-        view = menu.addMenu("&View")
+        view = menu.addMenu(translate("MainWindow", "&View"))
         view.addAction(self.refresh_action)
-        self.toggle_sidebar = view.addAction("Filter sidebar")
+        self.toggle_sidebar = view.addAction(translate("MainWindow", "Filter sidebar"))
         self.toggle_sidebar.setCheckable(True)
         self.toggle_sidebar.setChecked(True)
         self.toggle_sidebar.toggled.connect(self.sidebar.setVisible)
-        self.toggle_detail = view.addAction("Detail pane")
+        self.toggle_detail = view.addAction(translate("MainWindow", "Detail pane"))
         self.toggle_detail.setCheckable(True)
         self.toggle_detail.setChecked(True)
         self.toggle_detail.toggled.connect(self.detail.setVisible)
-        self.tools_menu = menu.addMenu("&Tools")
-        menu.addMenu("&Help").addAction("About InvoiceDesk").triggered.connect(self._about)
+        self.tools_menu = menu.addMenu(translate("MainWindow", "&Tools"))
+        menu.addMenu(translate("MainWindow", "&Help")).addAction(
+            translate("MainWindow", "About InvoiceDesk")
+        ).triggered.connect(self._about)
 
-        bar = self.toolbar = self.addToolBar("Case actions")
+        bar = self.toolbar = self.addToolBar(translate("MainWindow", "Case actions"))
         bar.setObjectName("caseToolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -207,7 +212,11 @@ class MainWindow(QMainWindow):
 
     def save_current_as_preset(self) -> None:
         """Save the current filter as one of the user's own presets."""
-        name = dialogs.ask_text(self, "Save preset", "Name of the preset:")
+        name = dialogs.ask_text(
+            self,
+            translate("MainWindow", "Save preset"),
+            translate("MainWindow", "Name of the preset:"),
+        )
         if name:
             flt = self.sidebar.current_filter()
             run_task(
@@ -217,7 +226,7 @@ class MainWindow(QMainWindow):
                 name,
                 flt,
                 on_done=lambda _p: self._load_presets(),
-                label="Saving preset",
+                label=translate("MainWindow", "Saving preset"),
             )
 
     def _delete_preset(self, preset: PresetInfo) -> None:
@@ -227,7 +236,7 @@ class MainWindow(QMainWindow):
             self.user.id,
             preset.id,
             on_done=lambda _r: self._load_presets(),
-            label="Deleting preset",
+            label=translate("MainWindow", "Deleting preset"),
         )
 
     # --- selection, detail, actions ---------------------------------------------------------
@@ -329,7 +338,7 @@ class MainWindow(QMainWindow):
                 filters,
                 on_done=self.sidebar.set_preset_counts,
                 owner=self,
-                label="Counting presets",
+                label=translate("MainWindow", "Counting presets"),
             )
 
     def _load_status_counts(self) -> None:
@@ -340,7 +349,7 @@ class MainWindow(QMainWindow):
             on_done=self.sidebar.set_status_counts,
             delay_ms=COUNT_DELAY_MS,
             owner=self,
-            label="Counting statuses",
+            label=translate("MainWindow", "Counting statuses"),
         )
 
     # --- state ----------------------------------------------------------------------------
@@ -371,8 +380,9 @@ class MainWindow(QMainWindow):
 
         QMessageBox.about(
             self,
-            "About InvoiceDesk",
-            f"InvoiceDesk {__version__}<br>Outgoing and incoming invoice cases on one desk.",
+            translate("MainWindow", "About InvoiceDesk"),
+            f"InvoiceDesk {__version__}<br>"
+            + translate("MainWindow", "Outgoing and incoming invoice cases on one desk."),
         )
 
 

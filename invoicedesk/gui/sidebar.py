@@ -32,10 +32,11 @@ from invoicedesk.domain.enums import (
     PENDING_LABELS,
     Direction,
     PaymentStatus,
-    status_label,
     statuses_for,
 )
 from invoicedesk.domain.workflow import INACTIVE_STATUSES
+from invoicedesk.gui.domain_labels import label, pending_text, status_text
+from invoicedesk.gui.i18n import translate
 from invoicedesk.services.presets import PresetInfo
 from invoicedesk.services.users import UserInfo
 from invoicedesk.store.case_query import CaseFilter
@@ -93,7 +94,7 @@ class FilterSidebar(QWidget):
         lay.setContentsMargins(8, 6, 8, 6)
         lay.setSpacing(6)
 
-        lay.addWidget(self._heading("Presets"))
+        lay.addWidget(self._heading(translate("FilterSidebar", "Presets")))
         self.presets = QListWidget()
         self.presets.setObjectName("presetList")
         self.presets.itemActivated.connect(self._preset_clicked)
@@ -106,18 +107,21 @@ class FilterSidebar(QWidget):
         self.preset_note.hide()
         lay.addWidget(self.preset_note)
 
-        lay.addWidget(self._heading("Status"))
+        lay.addWidget(self._heading(translate("FilterSidebar", "Status")))
         self.status_tree = QTreeWidget()
         self.status_tree.setHeaderHidden(True)
         self.status_tree.setRootIsDecorated(False)
         self.status_tree.setMinimumHeight(120)
         self.status_items: list[tuple[str, QTreeWidgetItem]] = []
-        for direction, title in ((Direction.OUT, "Outgoing"), (Direction.IN, "Incoming")):
+        for direction, title in (
+            (Direction.OUT, translate("FilterSidebar", "Outgoing")),
+            (Direction.IN, translate("FilterSidebar", "Incoming")),
+        ):
             parent = QTreeWidgetItem(self.status_tree, [title])
             parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
             parent.setFirstColumnSpanned(True)
             for code in statuses_for(direction):
-                item = QTreeWidgetItem(parent, [status_label(code)])
+                item = QTreeWidgetItem(parent, [status_text(code)])
                 item.setData(0, STATUS_ROLE, code)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(0, Qt.CheckState.Unchecked)
@@ -130,19 +134,29 @@ class FilterSidebar(QWidget):
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         form.setContentsMargins(0, 0, 0, 0)
-        self.direction = self._combo([("All", ""), ("Outgoing", "out"), ("Incoming", "in")])
-        form.addRow("Direction", self.direction)
-        self.creator = self._combo([("All users", 0)])
-        form.addRow("Created by", self.creator)
-        pending = [("Any", "")] + [(v, k) for k, v in PENDING_LABELS.items() if k != "none"]
+        self.direction = self._combo(
+            [
+                (translate("FilterSidebar", "All"), ""),
+                (translate("FilterSidebar", "Outgoing"), "out"),
+                (translate("FilterSidebar", "Incoming"), "in"),
+            ]
+        )
+        form.addRow(translate("FilterSidebar", "Direction"), self.direction)
+        self.creator = self._combo([(translate("FilterSidebar", "All users"), 0)])
+        form.addRow(translate("FilterSidebar", "Created by"), self.creator)
+        pending = [(translate("FilterSidebar", "Any"), "")] + [
+            (pending_text(k), k) for k in PENDING_LABELS if k != "none"
+        ]
         self.pending = self._combo(pending)
-        form.addRow("Next step", self.pending)
-        pay = [("Any", "")] + [(p.value.title(), p.value) for p in PaymentStatus]
+        form.addRow(translate("FilterSidebar", "Next step"), self.pending)
+        pay = [(translate("FilterSidebar", "Any"), "")] + [
+            (label(p.value.title()), p.value) for p in PaymentStatus
+        ]
         self.payment = self._combo(pay)
-        form.addRow("Payment", self.payment)
+        form.addRow(translate("FilterSidebar", "Payment"), self.payment)
         lay.addLayout(form)
 
-        self.paid_range = QCheckBox("Paid between")
+        self.paid_range = QCheckBox(translate("FilterSidebar", "Paid between"))
         self.paid_range.toggled.connect(self._paid_range_toggled)
         lay.addWidget(self.paid_range)
         row = QHBoxLayout()
@@ -154,17 +168,17 @@ class FilterSidebar(QWidget):
         row.addWidget(self.paid_to)
         lay.addLayout(row)
         self._paid_range_toggled(False)
-        self.reverse_charge = QCheckBox("Reverse charge only")
+        self.reverse_charge = QCheckBox(translate("FilterSidebar", "Reverse charge only"))
         self.reverse_charge.toggled.connect(self._changed)
         lay.addWidget(self.reverse_charge)
-        self.inactive = QCheckBox("Include completed and archived")
+        self.inactive = QCheckBox(translate("FilterSidebar", "Include completed and archived"))
         self.inactive.toggled.connect(self._inactive_toggled)
         lay.addWidget(self.inactive)
 
         buttons = QHBoxLayout()
-        self.save_button = QPushButton("Save preset…")
+        self.save_button = QPushButton(translate("FilterSidebar", "Save preset…"))
         self.save_button.clicked.connect(self.save_preset_requested)
-        self.clear_button = QPushButton("Clear all")
+        self.clear_button = QPushButton(translate("FilterSidebar", "Clear all"))
         self.clear_button.clicked.connect(self.clear_all)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.clear_button)
@@ -178,6 +192,9 @@ class FilterSidebar(QWidget):
 
     def _combo(self, items: list[tuple[str, Any]]) -> QComboBox:
         combo = QComboBox()
+        # the width follows the sidebar, not the longest entry (long in German and Dutch)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
         for text, value in items:
             combo.addItem(text, value)
         combo.currentIndexChanged.connect(self._changed)
@@ -195,7 +212,7 @@ class FilterSidebar(QWidget):
         """Fill the creator choice."""
         self._loading = True
         self.creator.clear()
-        self.creator.addItem("All users", 0)
+        self.creator.addItem(translate("FilterSidebar", "All users"), 0)
         for u in users:
             self.creator.addItem(f"{u.full_name} ({u.initials})", u.id)
         self._loading = False
@@ -204,9 +221,13 @@ class FilterSidebar(QWidget):
         """Show the presets (counts arrive later through :meth:`set_preset_counts`)."""
         self.presets.clear()
         for p in presets:
-            item = QListWidgetItem(p.name)
+            item = QListWidgetItem(label(p.name))
             item.setData(PRESET_ROLE, p)
-            item.setToolTip("Shipped preset" if p.shipped else "Your preset (Del removes it)")
+            item.setToolTip(
+                translate("FilterSidebar", "Shipped preset")
+                if p.shipped
+                else translate("FilterSidebar", "Your preset (Del removes it)")
+            )
             self.presets.addItem(item)
 
     def set_preset_counts(self, counts: dict[int, int]) -> None:
@@ -215,7 +236,8 @@ class FilterSidebar(QWidget):
             item = self.presets.item(i)
             preset: PresetInfo = item.data(PRESET_ROLE)
             n = counts.get(preset.id)
-            item.setText(preset.name if n is None else f"{preset.name} ({n:,})")
+            name = label(preset.name)
+            item.setText(name if n is None else f"{name} ({n:,})")
 
     def set_status_counts(self, counts: dict[tuple[str, str], int]) -> None:
         """Show the number of cases per status beside each status."""
@@ -223,7 +245,7 @@ class FilterSidebar(QWidget):
         for direction, item in self.status_items:
             code = item.data(0, STATUS_ROLE)
             n = counts.get((direction, code), 0)
-            item.setText(0, f"{status_label(code)}  ({n:,})")
+            item.setText(0, f"{status_text(code)}  ({n:,})")
         self.status_tree.blockSignals(False)
 
     # --- the filter -----------------------------------------------------------------------
@@ -277,9 +299,13 @@ class FilterSidebar(QWidget):
             self._search = flt.search
             self.search_changed.emit(flt.search)
         self._loading = False
-        note = f"Preset: {preset_name}" if preset_name else ""
+        note = (
+            translate("FilterSidebar", "Preset: {name}").format(name=preset_name)
+            if preset_name
+            else ""
+        )
         if self._extra and preset_name:
-            note += " (with conditions of its own)"
+            note += " " + translate("FilterSidebar", "(with conditions of its own)")
         self.preset_note.setText(note)
         self.preset_note.setVisible(bool(note))
         self._debounce.stop()

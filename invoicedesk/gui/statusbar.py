@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
+from invoicedesk.gui.i18n import translate
 from invoicedesk.gui.tasks import registry
 
 
@@ -34,7 +36,12 @@ class DeskStatusBar(QStatusBar):
 
     def set_count(self, total: int, exact: bool) -> None:
         """``12,345 cases`` (``counting…`` while the background count runs)."""
-        self.count.setText(f"{total:,} cases" if exact else f"{total:,}+ cases · counting…")
+        text = (
+            translate("StatusBar", "{count} cases")
+            if exact
+            else translate("StatusBar", "{count}+ cases · counting…")
+        )
+        self.count.setText(text.format(count=QLocale().toString(total)))
 
     def update_work(self) -> None:
         """Show the running labelled tasks and the progress of the first one with a total."""

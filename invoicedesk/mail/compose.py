@@ -44,8 +44,33 @@ def _header(name: str, value: str) -> bytes:
     """One header line; non-ASCII text as RFC 2047 encoded words, folded with CRLF."""
     if value.isascii() and len(value) < 900 and "\n" not in value:
         return f"{name}: {value}\r\n".encode("ascii")
+    if "\n" not in value and "\r" not in value:
+        return f"{name}: {_encoded_words(value)}\r\n".encode("ascii")
     encoded = Header(value, "utf-8", header_name=name).encode(linesep="\r\n")
     return f"{name}: {encoded}\r\n".encode("ascii")
+
+
+#: UTF-8 bytes per RFC 2047 word: 39 bytes give 52 base64 characters, 64 with the wrapper,
+#: so that "Subject: " and one word stay within the recommended 78 characters per line
+_WORD_BYTES = 39
+
+
+def _encoded_words(value: str) -> str:
+    """``value`` as base64 RFC 2047 words of whole characters, one per folded line.
+
+    The same result a mail client decodes from ``email.header.Header``, some ten times faster.
+    """
+    words: list[str] = []
+    chunk = bytearray()
+    for char in value:
+        data = char.encode("utf-8")
+        if len(chunk) + len(data) > _WORD_BYTES:
+            words.append(base64.b64encode(bytes(chunk)).decode("ascii"))
+            chunk.clear()
+        chunk += data
+    if chunk:
+        words.append(base64.b64encode(bytes(chunk)).decode("ascii"))
+    return "\r\n ".join(f"=?utf-8?b?{word}?=" for word in words)
 
 
 def _addresses(name: str, values: list[str]) -> bytes:

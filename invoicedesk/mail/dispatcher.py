@@ -34,9 +34,10 @@ import time
 import uuid
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from typing import cast
 
-from sqlalchemy import func, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import Table, func, select, update
+from sqlalchemy.orm import Session, lazyload
 
 from invoicedesk.domain.errors import InvoiceDeskError
 from invoicedesk.mail.compose import build_envelope
@@ -52,6 +53,7 @@ from invoicedesk.store.types import utcnow
 
 log = logging.getLogger(__name__)
 IN_FLIGHT = ("claimed", "sending")
+_OUTBOX = cast(Table, OutboxMessage.__table__)
 __all__ = ["DispatchStats", "Dispatcher", "default_owner_id", "next_due_time"]
 
 
@@ -70,9 +72,17 @@ def _db_now(session: Session) -> datetime:
 
 
 def _lock_case(session: Session, case_id: int | None) -> None:
-    """Lock the case row first (the order every action uses: case, then its e-mails)."""
+    """Lock and load the case row first (the order every action uses: case, then its e-mails).
+
+    The loaded case is registered with :func:`invoicedesk.services.mail_events.mark_locked`,
+    so recording the verdict finds it in the session instead of selecting it again.
+    """
     if case_id is not None:
-        session.execute(select(Case.id).where(Case.id == case_id).with_for_update())
+        case = session.scalar(
+            select(Case).where(Case.id == case_id).options(lazyload(Case.lines)).with_for_update()
+        )
+        if case is not None:
+            mail_events.mark_locked(session, case)
 
 
 def next_due_time(db: Database) -> datetime | None:
@@ -267,37 +277,46 @@ class Dispatcher:
                 self._record(s, done[0], done[1], now, stats)
             if nxt is None:
                 return False
-            result = s.execute(
-                update(OutboxMessage)
+            # a Core statement on the table: no ORM bookkeeping on the per-message path
+            result = s.connection().execute(
+                update(_OUTBOX)
                 .where(
-                    OutboxMessage.id == nxt.id,
-                    OutboxMessage.fence == nxt.fence,
-                    OutboxMessage.status == "claimed",
-                    OutboxMessage.lease_until > now,
+                    _OUTBOX.c.id == nxt.id,
+                    _OUTBOX.c.fence == nxt.fence,
+                    _OUTBOX.c.status == "claimed",
+                    _OUTBOX.c.lease_until > now,
                 )
                 .values(status="sending", lease_until=now + self.lease)
-                .execution_options(synchronize_session=False)
             )
-            return bool(result.rowcount)  # type: ignore[attr-defined]
+            return bool(result.rowcount)
 
     def _record(
         self, s: Session, row: OutboxMessage, verdict: Verdict, now: datetime, stats: DispatchStats
     ) -> None:
         """Record the server's verdict if the row still carries our fence."""
         _lock_case(s, row.case_id)
-        current = s.scalar(
-            select(OutboxMessage)
-            .where(
-                OutboxMessage.id == row.id,
-                OutboxMessage.fence == row.fence,
-                OutboxMessage.status.in_(IN_FLIGHT),
+        # the fence check doubles as the row lock: a no-op UPDATE that matches only while the
+        # row is still in flight with our fence (every take-over raises the fence)
+        still_ours = (
+            s.connection()
+            .execute(
+                update(_OUTBOX)
+                .where(
+                    _OUTBOX.c.id == row.id,
+                    _OUTBOX.c.fence == row.fence,
+                    _OUTBOX.c.status.in_(IN_FLIGHT),
+                )
+                .values(fence=_OUTBOX.c.fence)
             )
-            .with_for_update()
+            .rowcount
         )
-        if current is None:
+        if not still_ours:
             log.warning("outbox %s was taken over before its verdict was recorded", row.id)
             stats.lost += 1
             return
+        # the row is locked and unchanged since our claim except for the ``sending`` marker,
+        # so the claimed copy stands in for a fresh load (only changed columns are written)
+        current = s.merge(row, load=False)
         if verdict.accepted:
             mail_events.on_accepted(
                 s, current, response=verdict.reason, refused=verdict.refused, now=now

@@ -57,6 +57,8 @@ from invoicedesk.store.types import utcnow
 
 Delivery = Literal["email", "print", "create_only"]
 PDF = "application/pdf"
+#: ``session.info`` key: keyword arguments for the e-mail a SEND / NOTIFY action queues
+MAIL_OPTIONS = messages.MAIL_OPTIONS
 _PLACEHOLDER = re.compile(r"\{([a-z]+)(?::0(\d))?\}")
 
 
@@ -217,6 +219,7 @@ def build_snapshot(
 def document_from_snapshot(snapshot: dict[str, Any], logo: bytes | None = None) -> InvoiceDocument:
     """Rebuild the renderable document from a snapshot; checks totals against the stored ones."""
     seller = {key: snapshot["seller"].get(key) for key in _SELLER_KEYS}
+    groups = (snapshot.get("extra") or {}).get("groups") or {}  # collective: period headings
     lines = [
         DocumentLine(
             position=int(ln["position"]),
@@ -230,6 +233,7 @@ def document_from_snapshot(snapshot: dict[str, Any], logo: bytes | None = None) 
             article_no=ln.get("article_no"),
             period_start=_day(ln.get("period_start")),
             period_end=_day(ln.get("period_end")),
+            group=groups.get(str(ln["position"])),
         )
         for ln in snapshot["lines"]
     ]
@@ -269,12 +273,41 @@ def issue_case(session: Session, case: Case, actor: Actor, *, today: date | None
     """
     if case.number is not None:
         return
+    doc = freeze_issue(session, case, today=today)
+    attach(
+        session,
+        case.id,
+        f"{doc.number}.pdf",
+        render_invoice_pdf(doc),
+        actor=actor,
+        kind=INVOICE_PDF,
+        mime_type=PDF,
+    )
+
+
+def freeze_issue(
+    session: Session,
+    case: Case,
+    *,
+    today: date | None = None,
+    company: CompanySettings | None = None,
+    logo: bytes | None = None,
+) -> InvoiceDocument:
+    """Issue a draft without its PDF: number, frozen snapshot, status ISSUED; returns the
+    document to render.
+
+    The caller renders it (:func:`render_invoice_pdf`, possibly in another process) and
+    attaches the PDF. ``company`` and ``logo`` may be passed in when many drafts are issued
+    in one go, so they are read once.
+    """
+    if case.number is not None:
+        raise ValidationError(f"Case {case.id} is already issued as {case.number}.")
     if not case.lines:
         raise ValidationError(f"Case {case.id} has no lines; add at least one before issuing.")
     party = session.get(Party, case.party_id) if case.party_id else None
     if party is None:
         raise ValidationError(f"Case {case.id} has no customer; choose one before issuing.")
-    company = get_company(session)
+    company = company or get_company(session)
     categories = {line.vat_category for line in case.lines}
     if case.reverse_charge or VatCategory.REVERSE_CHARGE.value in categories:
         require_reverse_charge_ids(party)
@@ -303,7 +336,8 @@ def issue_case(session: Session, case: Case, actor: Actor, *, today: date | None
         meta=meta,
         preceding=preceding,
     )
-    logo = company_logo(session, company)
+    if logo is None:
+        logo = company_logo(session, company)
     doc = document_from_snapshot(snapshot, logo)  # validates before the counter is locked
     series_id, number = _draw(session, CaseKind(case.kind).value, issue_date)
     snapshot["number"] = number
@@ -319,10 +353,7 @@ def issue_case(session: Session, case: Case, actor: Actor, *, today: date | None
     case.snapshot = snapshot
     case.search_text = search_text_for(number, case.party_name)
     case.status = OutStatus.ISSUED.value
-    pdf = render_invoice_pdf(
-        replace(doc, number=number, payment_reference=snapshot["payment_reference"])
-    )
-    attach(session, case.id, f"{number}.pdf", pdf, actor=actor, kind=INVOICE_PDF, mime_type=PDF)
+    return replace(doc, number=number, payment_reference=snapshot["payment_reference"])
 
 
 def invoice_pdf(session: Session, case_id: int) -> tuple[str, bytes, str]:
@@ -378,7 +409,8 @@ def _send(session: Session, case: Case, actor: Actor, comment: str) -> None:
     """SEND: issue if still a draft, then queue the e-mail with the PDF."""
     issue_case(session, case, actor, today=session.info.get("issue_today"))
     case.status = OutStatus.ISSUED.value
-    messages.queue_document_mail(session, case, actor)
+    # recipient, CC and text chosen in the send dialog (invoicedesk.services.sending)
+    messages.queue_document_mail(session, case, actor, **session.info.get(MAIL_OPTIONS, {}))
 
 
 def _create_only(session: Session, case: Case, actor: Actor, comment: str) -> None:

@@ -44,10 +44,21 @@ def backoff(attempts: int) -> timedelta:
     return min(wait, BACKOFF_CAP)
 
 
+_LOCKED = "mail_events_locked_cases"
+
+
+def mark_locked(session: Session, case: Case) -> None:
+    """Tell :func:`_case` that ``case`` is already loaded and locked in this transaction."""
+    session.info.setdefault(_LOCKED, {})[case.id] = case  # a strong reference
+
+
 def _case(session: Session, row: OutboxMessage) -> Case | None:
     """The row's case, locked (``None`` when the e-mail has no case or it was deleted)."""
     if row.case_id is None:
         return None
+    locked: Case | None = session.info.get(_LOCKED, {}).get(row.case_id)
+    if locked is not None:
+        return locked
     return session.scalar(
         select(Case).where(Case.id == row.case_id).options(lazyload(Case.lines)).with_for_update()
     )

@@ -32,6 +32,11 @@ from invoicedesk.store.models.documents import Attachment
 from invoicedesk.store.models.parties import Party
 
 LANGUAGES = ("de", "en", "nl")
+#: ``session.info`` key: keyword arguments (``to``, ``cc``, ``text``) for the e-mail that a
+#: SEND or NOTIFY_CUSTOMER action queues in this transaction (set by the send dialog's service)
+MAIL_OPTIONS = "mail_options"
+#: placeholders a clerk may keep in an edited text; filled in when the e-mail is queued
+TEXT_PLACEHOLDERS = ("number", "issue_date", "due_date", "gross", "reference", "customer")
 DEFAULT_LANGUAGE = "de"
 
 
@@ -166,9 +171,21 @@ def format_money(language: str, value: Decimal, currency: str = "EUR") -> str:
     return f"{text} {currency}"
 
 
-def render(language: str, kind: MessageKind, **values: object) -> Message:
-    """The subject and body of a mail of ``kind`` in ``language`` with ``values`` filled in."""
+def render(
+    language: str, kind: MessageKind, *, session: Session | None = None, **values: object
+) -> Message:
+    """The subject and body of a mail of ``kind`` in ``language`` with ``values`` filled in.
+
+    With a ``session``, the company's own texts (settings, ``mail_texts``) replace the built-in
+    ones where it has any.
+    """
     subject, body = _TEMPLATES[language_of(language)][kind]
+    if session is not None:
+        from invoicedesk.services.settings_store import MAIL_TEXTS, get_setting
+
+        own = get_setting(session, MAIL_TEXTS).get(language_of(language), kind.value)
+        if own is not None:
+            subject, body = own
     mapping = _Blank(values)
     return Message(subject.format_map(mapping), body.format_map(mapping))
 
@@ -182,6 +199,14 @@ def payment_terms_text(language: str, days: int, due: date) -> str:
 
 
 # --- queuing mails in the outbox (inside the action's transaction) ----------------------------
+
+
+def fill_placeholders(text: str, values: dict[str, object]) -> str:
+    """Replace the known ``{placeholder}`` words of an edited text; other braces stay as typed."""
+    for name in TEXT_PLACEHOLDERS:
+        if name in values:
+            text = text.replace("{" + name + "}", str(values[name] or ""))
+    return text
 
 
 def _enqueue(session: Session, **fields: Any) -> int:
@@ -237,18 +262,19 @@ def queue_document_mail(
     copies = [normalize_email(c) for c in cc if c.strip()]
     kind = MessageKind.CREDIT_NOTE if case.kind == "credit_note" else MessageKind.INVOICE
     snap = case.snapshot or {}
-    msg = render(
-        case.language,
-        kind,
-        number=case.number,
-        customer=case.party_name,
-        company=company.name,
-        gross=format_money(case.language, case.gross, case.currency),
-        issue_date=format_date(case.language, case.issue_date),
-        due_date=format_date(case.language, case.due_date),
-        reference=case.payment_reference or case.number,
-        invoice_number=snap.get("preceding_invoice_number") or "",
-    )
+    values: dict[str, object] = {
+        "number": case.number,
+        "customer": case.party_name,
+        "company": company.name,
+        "gross": format_money(case.language, case.gross, case.currency),
+        "issue_date": format_date(case.language, case.issue_date),
+        "due_date": format_date(case.language, case.due_date),
+        "reference": case.payment_reference or case.number,
+        "invoice_number": snap.get("preceding_invoice_number") or "",
+    }
+    msg = render(case.language, kind, session=session, **values)
+    if text and text.strip():
+        text = fill_placeholders(text, values)
     outbox_id = _enqueue(
         session,
         case_id=case.id,
@@ -297,19 +323,29 @@ def resend_handler(session: Session, case: Case, actor: Actor, comment: str) -> 
 
 
 def notify_handler(session: Session, case: Case, actor: Actor, comment: str) -> None:
-    """NOTIFY_CUSTOMER: queue the "order received" mail (no attachment)."""
+    """NOTIFY_CUSTOMER: queue the "order received" mail (no attachment).
+
+    Recipient, CC and text may come from the send dialog through ``session.info``
+    (:data:`MAIL_OPTIONS`); the case's stored recipient does not change.
+    """
     company = get_company(session)
+    options = session.info.get(MAIL_OPTIONS, {})
     msg = render(
-        case.language, MessageKind.ORDER_RECEIVED, company=company.name, customer=case.party_name
+        case.language,
+        MessageKind.ORDER_RECEIVED,
+        session=session,
+        company=company.name,
+        customer=case.party_name,
     )
+    text = options.get("text")
     outbox_id = _enqueue(
         session,
         case_id=case.id,
         kind="notify",
-        to=[_recipient(session, case, None)],
-        cc=[],
+        to=[_recipient(session, case, options.get("to"))],
+        cc=[normalize_email(c) for c in options.get("cc", ()) if c.strip()],
         subject=msg.subject,
-        body_text=msg.body,
+        body_text=text if text and text.strip() else msg.body,
         attachments=[],
         reply_to=company.reply_to,
     )

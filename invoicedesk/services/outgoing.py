@@ -107,6 +107,7 @@ class DraftView:
     number: str | None
     data: DraftInput
     totals: dict[str, Decimal] = field(default_factory=dict)
+    kind: str = CaseKind.INVOICE.value
 
 
 def _check_lines(data: DraftInput) -> list[DraftLine]:
@@ -293,7 +294,7 @@ def get_draft(db: Database, case_id: int) -> DraftView:
             currency=case.currency,
         )
         totals = {"net": case.net, "tax": case.tax, "gross": case.gross}
-        return DraftView(case.id, case.version, case.status, case.number, data, totals)
+        return DraftView(case.id, case.version, case.status, case.number, data, totals, case.kind)
 
 
 # --- the flush guard -------------------------------------------------------------------------
@@ -314,7 +315,10 @@ def _was_issued(session: Session, case: Case) -> bool:
 
 
 def _changed_locked(case: Case) -> list[str]:
-    hists = {name: inspect(case).attrs[name].history for name in LOCKED_COLUMNS}
+    state = inspect(case)
+    # only attributes set since the load have an entry in ``committed_state``
+    touched = LOCKED_COLUMNS.intersection(state.committed_state)
+    hists = {name: state.attrs[name].history for name in touched}
     return sorted(n for n, h in hists.items() if list(h.deleted) != list(h.added))
 
 

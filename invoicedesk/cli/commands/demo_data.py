@@ -23,6 +23,12 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         metavar="N",
         help="also add N issued invoices whose e-mails are due now (to example.com)",
     )
+    demo.add_argument(
+        "--contracts", type=int, default=0, metavar="N", help="also add N service contracts"
+    )
+    demo.add_argument(
+        "--orders", type=int, default=0, metavar="N", help="also add N won sales orders"
+    )
     demo.set_defaults(handler=_demo)
 
 
@@ -47,4 +53,14 @@ def _demo(args: argparse.Namespace) -> int:
 
         queue_due_mails(db, args.due_mails)
         print(f"Queued {args.due_mails} invoice e-mails due now (to addresses at example.com).")
+    if args.contracts > 0:
+        from invoicedesk.services.demo_contracts import add_demo_contracts
+
+        add_demo_contracts(db, args.contracts, seed=args.seed)
+        print(f"Added {args.contracts} service contracts.")
+    if args.orders > 0:
+        from invoicedesk.services.demo_orders import generate_orders
+
+        generate_orders(db, args.orders, seed=args.seed)
+        print(f"Added {args.orders} sales orders (won last month) for billing runs.")
     return 0

@@ -1,5 +1,9 @@
 """``invoicedesk dispatch``: run the e-mail dispatcher headless (on a server, or for checks).
 
+Each pass also does the timed work every workstation does (:mod:`invoicedesk.services.
+scheduled_send`): collective invoices whose send date has come are issued and their e-mails
+queued, and the daily status job runs.
+
 Several dispatchers may run at once (every workstation runs one); each e-mail is still sent
 once. SIGTERM or Ctrl+C stops after the message in hand and gives unsent claims back.
 """
@@ -14,7 +18,8 @@ from typing import Any
 
 from invoicedesk.cli.context import open_database
 from invoicedesk.domain.errors import ValidationError
-from invoicedesk.mail.dispatcher import Dispatcher, DispatchStats
+from invoicedesk.mail.dispatcher import DispatchStats
+from invoicedesk.services.scheduled_send import TimedDispatcher
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -34,11 +39,17 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=_dispatch)
 
 
-def _printer(quiet: bool) -> Any:
+def _printer(quiet: bool, dispatcher: TimedDispatcher) -> Any:
     def show(stats: DispatchStats) -> None:
-        if quiet and not (stats.claimed or stats.error or stats.recovered or stats.needs_review):
+        report = dispatcher.last_report
+        timed = ""
+        if report is not None and (report.issued or report.failed):
+            timed = f"; collective issued {len(report.issued)}, not sent {len(report.failed)}"
+        if quiet and not (
+            stats.claimed or stats.error or stats.recovered or stats.needs_review or timed
+        ):
             return
-        print(f"{datetime.now():%Y-%m-%d %H:%M:%S} {stats.summary()}", flush=True)
+        print(f"{datetime.now():%Y-%m-%d %H:%M:%S} {stats.summary()}{timed}", flush=True)
 
     return show
 
@@ -47,8 +58,8 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.interval <= 0 or args.lease <= 0 or args.batch < 1:
         raise ValidationError("--interval and --lease must be positive, --batch at least 1.")
     db = open_database(args)
-    dispatcher = Dispatcher(db, lease_s=args.lease, batch=args.batch)
-    show = _printer(args.quiet)
+    dispatcher = TimedDispatcher(db, lease_s=args.lease, batch=args.batch)
+    show = _printer(args.quiet, dispatcher)
     stop = threading.Event()
 
     def _stop(signum: int, frame: object) -> None:

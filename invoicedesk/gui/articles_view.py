@@ -1,0 +1,323 @@
+"""Tools → Articles…: the articles list with search, and adding, changing and deleting articles.
+
+The list asks the database as the clerk types (a quarter second after the last key); every
+change goes through :mod:`invoicedesk.services.articles` in the background, and what the
+service refuses (a taken number, a negative price, an article used by orders) is shown as a
+message; nothing is lost, the dialog stays open.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from invoicedesk.domain.errors import ValidationError
+from invoicedesk.domain.workflow import Actor
+from invoicedesk.gui import dialogs
+from invoicedesk.gui.collective_view import parse_decimal
+from invoicedesk.gui.style import apply_style
+from invoicedesk.gui.tasks import run_task
+from invoicedesk.services.articles import (
+    ArticleInfo,
+    ArticleInput,
+    create_article,
+    delete_article,
+    list_articles,
+    update_article,
+)
+from invoicedesk.services.messages import format_money
+from invoicedesk.store.database import Database
+
+COLUMNS = ("Number / SKU", "Name", "Unit", "Net price", "VAT", "Origin", "Active")
+#: UN/ECE units a clerk picks from (any other code can be typed)
+UNITS = {
+    "C62": "piece (C62)",
+    "H87": "piece (H87)",
+    "HUR": "hour",
+    "DAY": "day",
+    "MON": "month",
+    "KGM": "kilogram",
+    "MTR": "metre",
+    "LTR": "litre",
+    "SET": "set",
+}
+LIMIT = 500
+SEARCH_DELAY_MS = 250
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def rate_text(rate: Decimal) -> str:
+    """``19 %`` / ``5.5 %``."""
+    return f"{rate.normalize():f} %"
+
+
+class ArticleDialog(QDialog):
+    """Enter a new article (``article=None``) or change one; ``saved`` holds the result."""
+
+    def __init__(
+        self, db: Database, actor: Actor, article: ArticleInfo | None, parent: QWidget | None
+    ) -> None:
+        super().__init__(parent)
+        self.db, self.actor, self.article = db, actor, article
+        self.saved: ArticleInfo | None = None
+        self.setObjectName("articleDialog")
+        self.setWindowTitle(f"Article {article.number}" if article else "New article")
+        self.setMinimumWidth(460)
+        self.number = QLineEdit()
+        self.number.setMaxLength(40)
+        self.number.setPlaceholderText("e.g. A-1004 (the shop's SKU)")
+        self.name = QLineEdit()
+        self.name.setMaxLength(200)
+        self.unit = QComboBox()
+        self.unit.setEditable(True)
+        for code, label in UNITS.items():
+            self.unit.addItem(label, code)
+        self.price = QLineEdit("0,00")
+        self.price.setAlignment(_RIGHT)
+        self.vat = QComboBox()
+        self.vat.setEditable(True)
+        self.vat.addItems(["19", "7", "0"])
+        self.active = QCheckBox("offered on new orders")
+        self.active.setChecked(True)
+        form = QFormLayout()
+        form.addRow("Number / SKU", self.number)
+        form.addRow("Name", self.name)
+        form.addRow("Unit", self.unit)
+        form.addRow("Net price", self.price)
+        form.addRow("VAT rate %", self.vat)
+        form.addRow("Active", self.active)
+        if article is not None and article.origin:
+            note = QLabel(f"Imported from the shop {article.origin}; a new import may change it.")
+            note.setObjectName("hint")
+            note.setWordWrap(True)
+            form.addRow("", note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(buttons)
+        if article is not None:
+            self.number.setText(article.number)
+            self.name.setText(article.name)
+            self._set_unit(article.unit)
+            self.price.setText(f"{article.price:.2f}".replace(".", ","))
+            self.vat.setCurrentText(f"{article.vat_rate.normalize():f}")
+            self.active.setChecked(article.active)
+
+    def _set_unit(self, code: str) -> None:
+        index = self.unit.findData(code)
+        if index >= 0:
+            self.unit.setCurrentIndex(index)
+        else:
+            self.unit.setEditText(code)
+
+    def unit_code(self) -> str:
+        """The chosen unit's code (a typed code as it is)."""
+        text = self.unit.currentText().strip()
+        index = self.unit.findText(text)
+        return str(self.unit.itemData(index)) if index >= 0 else text.upper()
+
+    def data(self) -> ArticleInput:
+        """The form as service input (raises ValidationError on unreadable numbers)."""
+        return ArticleInput(
+            number=self.number.text(),
+            name=self.name.text(),
+            price=parse_decimal(self.price.text() or "0", "Net price"),
+            vat_rate=parse_decimal(self.vat.currentText() or "0", "VAT rate"),
+            unit=self.unit_code(),
+            active=self.active.isChecked(),
+        )
+
+    def save(self) -> None:
+        """Store the article in the background; the dialog closes once it is stored."""
+        try:
+            data = self.data()
+        except ValidationError as exc:
+            dialogs.show_error(self, "Article not saved", str(exc))
+            return
+        fn: Callable[..., ArticleInfo] = create_article
+        args: tuple[object, ...] = (self.db, self.actor, data)
+        if self.article is not None:
+            fn, args = update_article, (self.db, self.actor, self.article.id, data)
+        run_task(
+            fn,
+            *args,
+            on_done=self._saved,
+            on_error=self._failed,
+            owner=self,
+            label="Saving article",
+        )
+
+    def _saved(self, info: ArticleInfo) -> None:
+        self.saved = info
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        dialogs.show_error(self, "Article not saved", dialogs.error_text(exc))
+
+
+class ArticlesView(QWidget):
+    """A top-level window: search field, the list, and New / Edit / Delete."""
+
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.db, self.actor = db, actor
+        self.articles: list[ArticleInfo] = []
+        self.setObjectName("articlesView")
+        self.setWindowTitle("Articles")
+        self.resize(980, 600)
+        apply_style(self)
+        self.search = QLineEdit()
+        self.search.setObjectName("articleSearch")
+        self.search.setPlaceholderText("Search number or name…")
+        self.search.setClearButtonEnabled(True)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.reload)
+        self.search.textEdited.connect(lambda _t: self._timer.start())
+        self.new_button = QPushButton("New article…")
+        self.edit_button = QPushButton("Edit…")
+        self.delete_button = QPushButton("Delete")
+        self.new_button.clicked.connect(lambda: self._open(None))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            bar.addWidget(button)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setObjectName("articleTable")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.status = QLabel("")
+        self.status.setObjectName("articlesStatus")
+        lay = QVBoxLayout(self)
+        lay.addLayout(bar)
+        lay.addWidget(self.table, 1)
+        lay.addWidget(self.status)
+        self._update_buttons()
+        self.reload()
+
+    def reload(self) -> None:
+        """Load the articles matching the search (in the background)."""
+        run_task(
+            list_articles,
+            self.db,
+            self.search.text(),
+            LIMIT + 1,
+            on_done=self._show,
+            owner=self,
+            label="Loading articles",
+        )
+
+    def _show(self, articles: list[ArticleInfo]) -> None:
+        keep = self.selected()
+        self.articles = articles[:LIMIT]
+        self.table.setRowCount(len(self.articles))
+        for row, a in enumerate(self.articles):
+            cells = (
+                a.number,
+                a.name,
+                UNITS.get(a.unit, a.unit),
+                format_money("de", a.price),
+                rate_text(a.vat_rate),
+                a.origin or "entered by hand",
+                "yes" if a.active else "no",
+            )
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if col in (3, 4):
+                    item.setTextAlignment(_RIGHT)
+                self.table.setItem(row, col, item)
+            if keep is not None and a.id == keep.id:
+                self.table.selectRow(row)
+        self.table.resizeColumnsToContents()
+        more = len(articles) > LIMIT
+        self.status.setText(
+            f"The first {LIMIT} articles are shown; refine the search to find others."
+            if more
+            else f"{len(self.articles)} article(s)"
+        )
+        self._update_buttons()
+
+    def selected(self) -> ArticleInfo | None:
+        """The article of the selected row."""
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self.articles):
+            return None
+        return self.articles[rows[0].row()]
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected() is not None
+        self.edit_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
+
+    def _open(self, article: ArticleInfo | None) -> ArticleDialog:
+        dialog = ArticleDialog(self.db, self.actor, article, self)
+        dialog.accepted.connect(self.reload)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def edit_selected(self) -> None:
+        """Open the selected article in the article dialog."""
+        article = self.selected()
+        if article is not None:
+            self._open(article)
+
+    def delete_selected(self) -> None:
+        """Delete the selected article after asking; refused when orders use it."""
+        article = self.selected()
+        if article is None or not confirm(
+            self, "Delete article", f"Delete the article {article.number} ({article.name})?"
+        ):
+            return
+        run_task(
+            delete_article,
+            self.db,
+            self.actor,
+            article.id,
+            on_done=lambda _r: self.reload(),
+            on_error=lambda exc: dialogs.show_error(
+                self, "Article not deleted", dialogs.error_text(exc)
+            ),
+            owner=self,
+            label="Deleting article",
+        )
+
+
+def confirm(parent: QWidget, title: str, text: str) -> bool:
+    """Ask yes/no (tests replace this function)."""
+    answer = QMessageBox.question(parent, title, text)
+    return answer == QMessageBox.StandardButton.Yes

@@ -1,0 +1,88 @@
+"""Helpers of the billing wizard: the shared rendering pool, the run list for printing and
+one PDF with every invoice to print."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from html import escape
+from io import BytesIO
+from pathlib import Path
+
+from pypdf import PdfWriter
+
+from invoicedesk.gui.billing_table import Row, money_text
+from invoicedesk.gui.opener import temp_copy
+from invoicedesk.services.billing_runs import ROW_STATUS_LABELS, RunSummary
+from invoicedesk.services.issuing import invoice_pdf
+from invoicedesk.services.orders import DELIVERY_LABELS
+from invoicedesk.services.render_pool import RenderPool
+from invoicedesk.store.database import Database
+
+
+class SharedRenderPool:
+    """The application's rendering processes, started in a worker thread on first use."""
+
+    def __init__(self) -> None:
+        self._pool: RenderPool | None = None
+        self._lock = threading.Lock()
+
+    def get(self) -> RenderPool:
+        """The pool (started now if needed; call from a worker thread)."""
+        with self._lock:
+            if self._pool is None:
+                self._pool = RenderPool()
+                self._pool.start()
+            return self._pool
+
+    def close(self) -> None:
+        """End the processes (at application exit)."""
+        with self._lock:
+            if self._pool is not None:
+                self._pool.close()
+                self._pool = None
+
+
+POOL = SharedRenderPool()
+
+
+POOL = SharedRenderPool()
+
+
+def summary_html(summary: RunSummary | None, rows: Sequence[Row]) -> str:
+    """The run's list for printing: one line per order, counts and the total."""
+    lines = []
+    for r in rows:
+        status = ROW_STATUS_LABELS.get(r.status, r.status)
+        if r.error:
+            status = f"{status}: {r.error}"
+        lines.append(
+            f"<tr><td>{escape(r.order_number)}</td><td>{escape(r.customer)}</td>"
+            f"<td align=right>{money_text(r.amount, r.currency)}</td>"
+            f"<td>{DELIVERY_LABELS.get(r.action, r.action)}</td>"
+            f"<td>{escape(r.invoice_number or '')}</td><td>{escape(status)}</td></tr>"
+        )
+    head, totals = "Billing run", ""
+    if summary is not None:
+        head = f"Billing run {summary.run_id} — {escape(summary.scenario)}"
+        totals = (
+            f"<p>Processed {summary.processed}, failed {summary.failed}, skipped "
+            f"{summary.skipped}; total {money_text(summary.total, 'EUR')}</p>"
+        )
+    return (
+        f"<h2>{head}</h2>{totals}<table border=1 cellspacing=0 cellpadding=3>"
+        "<tr><th>Order</th><th>Customer</th><th>Amount</th><th>Action</th>"
+        f"<th>Invoice</th><th>Status</th></tr>{''.join(lines)}</table>"
+    )
+
+
+def print_batch(db: Database, case_ids: list[int]) -> Path:
+    """One PDF with every invoice of the run whose action is Print."""
+    writer = PdfWriter()
+    with db.read() as s:
+        for case_id in case_ids:
+            _name, content, _sha = invoice_pdf(s, case_id)
+            writer.append(BytesIO(content))
+    out = BytesIO()
+    writer.write(out)
+    return temp_copy("invoices-to-print.pdf", out.getvalue())

@@ -1,0 +1,341 @@
+"""Service contracts: the list, *Take over as invoices* for a period, and *Merge invoices*.
+
+Tab 1 lists the contracts (double-click edits). Tab 2 shows the invoices the contracts generate
+for the chosen months and takes them over as pending invoices. Tab 3 lists the pending
+invoices; the ticked ones (or all) are merged into collective invoices in the background, with
+progress and a Cancel button.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressDialog,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from invoicedesk.domain.intervals import INTERVAL_LABELS
+from invoicedesk.domain.workflow import Actor
+from invoicedesk.gui import dialogs
+from invoicedesk.gui.contract_editor import ContractEditor
+from invoicedesk.gui.login_popup import cell
+from invoicedesk.gui.style import apply_style
+from invoicedesk.gui.tasks import CancelToken, run_task
+from invoicedesk.services.collective import MergeResult, merge
+from invoicedesk.services.collective_query import PendingInvoice, list_pending
+from invoicedesk.services.contract_takeover import (
+    PlannedInvoice,
+    TakeOverResult,
+    plan_take_over,
+    take_over,
+)
+from invoicedesk.services.contracts import ContractRow, get_contract, list_contracts
+from invoicedesk.services.messages import format_money
+from invoicedesk.store.database import Database
+
+
+def _table(columns: tuple[str, ...], name: str, stretch: int = 1) -> QTableWidget:
+    table = QTableWidget(0, len(columns))
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(columns)
+    table.verticalHeader().hide()
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]], right: tuple[int, ...] = ()) -> None:
+    table.setRowCount(len(rows))
+    for i, cells in enumerate(rows):
+        for col, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            if col in right:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(i, col, item)
+    table.resizeColumnsToContents()  # the stretched column keeps the rest of the width
+
+
+def _month(value: QDate) -> QDateEdit:
+    edit = QDateEdit(value)
+    edit.setDisplayFormat("MM.yyyy")
+    edit.setCalendarPopup(True)
+    return edit
+
+
+class ContractsView(QWidget):
+    """A top-level window with the three tabs; ``merged`` carries the new collective ids."""
+
+    merged = Signal(object)
+
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.db, self.actor = db, actor
+        self.contracts: list[ContractRow] = []
+        self.pending: list[PendingInvoice] = []
+        self.setObjectName("contractsView")
+        self.setWindowTitle("Service contracts")
+        self.resize(1100, 640)
+        apply_style(self)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._contracts_tab(), "Contracts")
+        self.tabs.addTab(self._take_over_tab(), "Take over as invoices")
+        self.tabs.addTab(self._pending_tab(), "Pending invoices")
+        self.status = QLabel("")
+        self.status.setObjectName("contractsStatus")
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.tabs)
+        lay.addWidget(self.status)
+        self.reload()
+
+    # --- tabs --------------------------------------------------------------------------------
+
+    def _contracts_tab(self) -> QWidget:
+        page = QWidget()
+        cols = ("Number", "Customer", "Title", "Interval", "Billing", "Next due", "Net/period")
+        self.contract_table = _table(cols, "contractTable", stretch=2)
+        self.contract_table.doubleClicked.connect(lambda _i: self.edit_contract())
+        new, edit = QPushButton("New contract…"), QPushButton("Edit…")
+        new.clicked.connect(lambda: self._open_editor(None))
+        edit.clicked.connect(self.edit_contract)
+        bar = QHBoxLayout()
+        bar.addWidget(new)
+        bar.addWidget(edit)
+        bar.addStretch(1)
+        lay = QVBoxLayout(page)
+        lay.addLayout(bar)
+        lay.addWidget(self.contract_table)
+        return page
+
+    def _take_over_tab(self) -> QWidget:
+        page = QWidget()
+        year = QDate.currentDate().year() + 1
+        self.window_from = _month(QDate(year, 1, 1))
+        self.window_to = _month(QDate(year, 12, 1))
+        show, run = QPushButton("Show invoices"), QPushButton("Take over as invoices")
+        show.clicked.connect(self.show_plan)
+        run.clicked.connect(self.take_over)
+        bar = QHBoxLayout()
+        for w in (QLabel("Months"), self.window_from, QLabel("to"), self.window_to, show):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        bar.addWidget(run)
+        cols = ("Customer", "Contract", "Period", "Billed on", "Gross", "")
+        self.plan_table = _table(cols, "planTable", stretch=0)
+        lay = QVBoxLayout(page)
+        lay.addLayout(bar)
+        lay.addWidget(self.plan_table)
+        return page
+
+    def _pending_tab(self) -> QWidget:
+        page = QWidget()
+        self.pending_table = _table(("", "Customer", "Contract", "Period", "Gross"), "pendingTable")
+        self.per_invoice = QSpinBox()
+        self.per_invoice.setRange(0, 12)
+        self.per_invoice.setSpecialValueText("all")
+        self.per_invoice.setToolTip("How many periods one collective invoice covers at most")
+        ticked, everything = QPushButton("Merge ticked"), QPushButton("Merge all")
+        ticked.clicked.connect(lambda: self.merge(only_ticked=True))
+        everything.clicked.connect(lambda: self.merge(only_ticked=False))
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("Periods per collective invoice"))
+        bar.addWidget(self.per_invoice)
+        bar.addStretch(1)
+        bar.addWidget(ticked)
+        bar.addWidget(everything)
+        lay = QVBoxLayout(page)
+        lay.addWidget(self.pending_table)
+        lay.addLayout(bar)
+        return page
+
+    # --- loading -----------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Load contracts and pending invoices."""
+        run_task(list_contracts, self.db, on_done=self._show_contracts, owner=self)
+        run_task(list_pending, self.db, on_done=self._show_pending, owner=self)
+
+    def _show_contracts(self, rows: list[ContractRow]) -> None:
+        self.contracts = rows
+        _fill(
+            self.contract_table,
+            [
+                [
+                    r.number,
+                    r.party_name,
+                    r.title,
+                    INTERVAL_LABELS[r.interval_months],
+                    r.billing,
+                    f"{r.next_due:%d.%m.%Y}" if r.next_due else "ended",
+                    f"{r.net_per_period:.2f}",
+                ]
+                for r in rows
+            ],
+            right=(6,),
+        )
+
+    def _show_pending(self, rows: list[PendingInvoice]) -> None:
+        self.pending = rows
+        _fill(
+            self.pending_table,
+            [
+                [
+                    "",
+                    r.party_name,
+                    f"{r.contract_number} {r.contract_title}",
+                    f"{r.period_start:%d.%m.%Y} – {r.period_end:%d.%m.%Y}",
+                    format_money("de", r.gross, r.currency),
+                ]
+                for r in rows
+            ],
+            right=(4,),
+        )
+        for i in range(len(rows)):
+            tick = cell(self.pending_table, i, 0)
+            tick.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+            tick.setCheckState(Qt.CheckState.Unchecked)
+        self.tabs.setTabText(2, f"Pending invoices ({len(rows)})")
+
+    # --- contracts -----------------------------------------------------------------------------
+
+    def edit_contract(self) -> None:
+        """Open the selected contract in the editor."""
+        i = self.contract_table.currentRow()
+        if 0 <= i < len(self.contracts):
+            run_task(
+                get_contract, self.db, self.contracts[i].id, on_done=self._open_editor, owner=self
+            )
+
+    def _open_editor(self, view: object) -> None:
+        editor = ContractEditor(self.db, self.actor, view, self)  # type: ignore[arg-type]
+        if editor.exec() and editor.saved is not None:
+            self.status.setText(f"Contract {editor.saved.number} saved.")
+            self.reload()
+
+    # --- take over ---------------------------------------------------------------------------
+
+    def _window(self) -> tuple[object, object]:
+        first = self.window_from.date()
+        last = self.window_to.date()
+        last = QDate(last.year(), last.month(), last.daysInMonth())
+        return QDate(first.year(), first.month(), 1).toPython(), last.toPython()
+
+    def show_plan(self) -> None:
+        """Show the invoices the contracts generate for the months chosen."""
+        run_task(
+            plan_take_over,
+            self.db,
+            *self._window(),
+            on_done=self._show_plan,
+            owner=self,
+            on_error=self._error,
+            label="Planning invoices",
+        )
+
+    def _show_plan(self, plan: list[PlannedInvoice]) -> None:
+        _fill(
+            self.plan_table,
+            [
+                [
+                    p.party_name,
+                    p.contract_number,
+                    f"{p.period_start:%d.%m.%Y} – {p.period_end:%d.%m.%Y}",
+                    f"{p.billing_date:%d.%m.%Y}",
+                    f"{p.gross:.2f}",
+                    "taken over" if p.taken_over else "new",
+                ]
+                for p in plan
+            ],
+            right=(4,),
+        )
+        new = sum(1 for p in plan if not p.taken_over)
+        self.status.setText(f"{len(plan)} invoices in these months, {new} not taken over yet.")
+
+    def take_over(self) -> None:
+        """Write the pending invoices of the chosen months."""
+        run_task(
+            take_over,
+            self.db,
+            self.actor,
+            *self._window(),
+            on_done=self._taken,
+            on_error=self._error,
+            owner=self,
+            label="Taking over invoices",
+        )
+
+    def _taken(self, result: TakeOverResult) -> None:
+        self.status.setText(
+            f"Took over {result.created} invoices ({result.existing} existed already)."
+        )
+        self.reload()
+        self.show_plan()
+        if result.created:
+            self.tabs.setCurrentIndex(2)
+
+    # --- merge -------------------------------------------------------------------------------
+
+    def ticked_ids(self) -> list[int]:
+        """Ids of the ticked pending invoices."""
+        return [
+            self.pending[i].id
+            for i in range(self.pending_table.rowCount())
+            if cell(self.pending_table, i, 0).checkState() == Qt.CheckState.Checked
+        ]
+
+    def merge(self, *, only_ticked: bool) -> None:
+        """Merge in the background with a progress dialog that can cancel."""
+        ids = self.ticked_ids() if only_ticked else None
+        if only_ticked and not ids:
+            self.status.setText("Tick the invoices to merge first.")
+            return
+        token = CancelToken()
+        self.progress = QProgressDialog("Merging invoices…", "Cancel", 0, 0, self)
+        self.progress.setWindowTitle("Merge invoices")
+        self.progress.setMinimumDuration(400)
+        self.progress.canceled.connect(token.cancel)
+        per = self.per_invoice.value() or None
+        run_task(
+            merge,
+            self.db,
+            self.actor,
+            ids,
+            periods_per_invoice=per,
+            cancel_token=token,
+            on_progress=self._merge_progress,
+            on_done=self._merged,
+            on_error=self._error,
+            owner=self,
+            label="Merging invoices",
+        )
+
+    def _merge_progress(self, done: int, total: int, text: str) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+        self.progress.setLabelText(f"Merging invoices… {done} of {total}: {text}")
+
+    def _merged(self, result: MergeResult) -> None:
+        self.progress.reset()
+        stopped = " (stopped)" if result.cancelled else ""
+        self.status.setText(
+            f"Merged {result.invoices_in} invoices into "
+            f"{len(result.collective_ids)} collective invoices{stopped}."
+        )
+        self.reload()
+        self.merged.emit(result.collective_ids)
+
+    def _error(self, exc: BaseException) -> None:
+        if hasattr(self, "progress"):
+            self.progress.reset()
+        dialogs.show_error(self, "Service contracts", dialogs.error_text(exc))

@@ -1,0 +1,127 @@
+"""Outgoing invoices on the desk: new drafts, editing, sending, printing and the CSV export.
+
+:func:`install` is listed in :func:`invoicedesk.gui.desk_extensions.installers`. It adds
+*New invoice…* (Ctrl+N), *New credit note…* and *Export CSV…* to the File menu and registers
+the dialogs of Edit draft, Send, Create only, Resend, Notify customer and Print in
+:data:`~invoicedesk.gui.actions.ACTION_HOOKS`. The background dispatcher is not started here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from invoicedesk.domain.enums import CaseKind
+from invoicedesk.domain.workflow import Action
+from invoicedesk.gui.actions import ACTION_HOOKS
+from invoicedesk.gui.draft_editor import DraftEditor
+from invoicedesk.gui.export_csv import export_cases
+from invoicedesk.gui.print_pdf import print_case
+from invoicedesk.gui.send_dialog import SendDialog, status_text
+from invoicedesk.services.sending import Purpose
+from invoicedesk.store.case_query import CaseRow
+
+if TYPE_CHECKING:
+    from invoicedesk.gui.main_window import MainWindow
+
+Hook = Callable[[QWidget, CaseRow], None]
+
+
+def open_editor(
+    window: MainWindow, case_id: int | None = None, kind: CaseKind = CaseKind.INVOICE
+) -> DraftEditor:
+    """Open the draft editor (non-modal); saving refreshes the desk."""
+    editor = DraftEditor(window.db, window.actor, case_id, window, kind=kind)
+    editor.saved.connect(lambda _case_id: window.refresh())
+    editor.show()
+    return editor
+
+
+def open_send_dialog(window: MainWindow, row: CaseRow, purpose: Purpose) -> SendDialog:
+    """Open the send dialog for ``row`` (modal); queueing refreshes the desk."""
+    dialog = SendDialog(window.db, window.actor, row, purpose, window)
+
+    def sent(_case_id: int) -> None:
+        window.statusBar().showMessage(status_text(dialog.outcome), 8000)
+        window.refresh()
+
+    dialog.sent.connect(sent)
+    dialog.reload_requested.connect(lambda _case_id: window.refresh())
+    dialog.open()
+    return dialog
+
+
+def confirm_create_only(parent: QWidget, row: CaseRow) -> bool:
+    """Ask before a draft is issued without sending (tests replace this)."""
+    answer = QMessageBox.question(
+        parent,
+        "Create only",
+        f"Issue the draft for {row.party} without sending it? It gets its number and PDF "
+        "and can no longer be changed.",
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def _window(parent: QWidget) -> MainWindow:
+    return cast("MainWindow", parent)
+
+
+def _create_only(parent: QWidget, row: CaseRow) -> None:
+    window = _window(parent)
+    if confirm_create_only(window, row):
+        window.case_actions.execute(Action.CREATE_ONLY, row)
+
+
+def _edit(parent: QWidget, row: CaseRow) -> None:
+    open_editor(_window(parent), row.id)
+
+
+def _send_hook(purpose: Purpose) -> Hook:
+    def hook(parent: QWidget, row: CaseRow) -> None:
+        open_send_dialog(_window(parent), row, purpose)
+
+    return hook
+
+
+def _print(parent: QWidget, row: CaseRow) -> None:
+    print_case(_window(parent), row)
+
+
+HOOKS: dict[Action, Hook] = {
+    Action.EDIT_DRAFT: _edit,
+    Action.SEND: _send_hook("send"),
+    Action.RESEND: _send_hook("resend"),
+    Action.NOTIFY_CUSTOMER: _send_hook("notify"),
+    Action.PRINT: _print,
+    Action.CREATE_ONLY: _create_only,
+}
+
+
+def install(window: MainWindow) -> None:
+    """Add the outgoing entries to the File menu and register the action dialogs."""
+    ACTION_HOOKS.update(HOOKS)
+    first = window.file_menu.actions()[0] if window.file_menu.actions() else None
+    entries = []
+    new_invoice = QAction("New invoice…", window)
+    new_invoice.setObjectName("action_new_invoice")
+    new_invoice.setShortcut(QKeySequence.StandardKey.New)
+    new_invoice.triggered.connect(lambda: open_editor(window))
+    entries.append(new_invoice)
+    new_credit = QAction("New credit note…", window)
+    new_credit.setObjectName("action_new_credit_note")
+    new_credit.triggered.connect(lambda: open_editor(window, kind=CaseKind.CREDIT_NOTE))
+    entries.append(new_credit)
+    export = QAction("Export CSV…", window)
+    export.setObjectName("action_export_csv")
+    export.setShortcut(QKeySequence("Ctrl+Shift+X"))
+    export.triggered.connect(lambda: export_cases(window))
+    entries.append(export)
+    if first is None:
+        window.file_menu.addActions(entries)
+    else:
+        window.file_menu.insertActions(first, entries)
+        window.file_menu.insertSeparator(first)
+    window.case_actions.set_row(window.case_actions.row)

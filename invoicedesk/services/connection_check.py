@@ -1,0 +1,47 @@
+"""*Test connection* of the database settings: reach the server, log in, read the schema state.
+
+Nothing is changed in the database tested; the password is used only for the test.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import create_engine, text
+from sqlalchemy.exc import SQLAlchemyError
+
+from invoicedesk.config import display_url, parse_database_url
+from invoicedesk.domain.errors import ConfigurationError
+from invoicedesk.store.migrate import is_up_to_date
+
+
+def check_connection(url_text: str, password: str | None = None) -> str:
+    """A sentence saying the database answered (and whether its schema is current).
+
+    Raises ``ConfigurationError`` with the server's reason when it cannot be reached.
+    """
+    url = parse_database_url(url_text)
+    if url.get_backend_name() == "sqlite":
+        path = Path(url.database or "")
+        if not url.database or not path.is_file():
+            if not path.parent.is_dir():
+                raise ConfigurationError(f"The folder {path.parent} does not exist.")
+            return f"The file {path} does not exist yet; it will be created at the next start."
+    if password and url.get_backend_name() == "postgresql":
+        url = url.set(password=password)
+    is_pg = url.get_backend_name() == "postgresql"
+    engine = create_engine(url, connect_args={"connect_timeout": 5} if is_pg else {})
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+        current = is_up_to_date(engine)
+    except SQLAlchemyError as exc:
+        orig = getattr(exc, "orig", None)
+        first = str(orig or exc).strip().splitlines()[0]
+        raise ConfigurationError(
+            f"The database {display_url(url)} cannot be reached: {first}"
+        ) from exc
+    finally:
+        engine.dispose()
+    state = "its tables are up to date" if current else "its tables will be created or updated"
+    return f"Connected to {display_url(url)}; {state} at the next start."

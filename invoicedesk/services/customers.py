@@ -1,0 +1,117 @@
+"""Finding customers for a draft, with the checks a clerk should see before issuing.
+
+The draft editor's customer picker asks :func:`find_customers` as the clerk types and shows
+:func:`customer_warnings` under the chosen customer (invalid VAT ID or IBAN, missing e-mail
+address or postal address), so problems surface while the draft is written, not when it is sent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, or_, select
+
+from invoicedesk.domain.errors import ValidationError
+from invoicedesk.domain.parties import normalize_email, normalize_iban, normalize_vat_id
+from invoicedesk.store.database import Database
+from invoicedesk.store.models.parties import Party
+
+#: the kinds of party that can receive an outgoing invoice
+CUSTOMER_KINDS = ("customer", "both")
+
+
+@dataclass(frozen=True)
+class CustomerChoice:
+    """A customer as the picker lists it."""
+
+    id: int
+    name: str
+    city: str
+    country: str
+    language: str
+    vat_id: str | None
+    email: str | None
+    iban: str | None
+    payment_terms_days: int | None
+    street: str = ""
+    postal_code: str = ""
+
+    @property
+    def label(self) -> str:
+        """``Name — City (CC)`` for lists and completers."""
+        place = f"{self.city} ({self.country})" if self.city else self.country
+        return f"{self.name} — {place}"
+
+
+def _choice(p: Party) -> CustomerChoice:
+    return CustomerChoice(
+        id=p.id,
+        name=p.name,
+        city=p.city,
+        country=p.country,
+        language=(p.language or "de")[:2],
+        vat_id=p.vat_id,
+        email=p.email,
+        iban=p.iban,
+        payment_terms_days=p.payment_terms_days,
+        street=p.street,
+        postal_code=p.postal_code,
+    )
+
+
+def find_customers(db: Database, text: str = "", limit: int = 50) -> list[CustomerChoice]:
+    """Customers whose name, city, e-mail or VAT ID contains every word of ``text``."""
+    stmt = select(Party).where(Party.kind.in_(CUSTOMER_KINDS))
+    for word in text.lower().split()[:5]:
+        pattern = f"%{word.replace('%', '').replace('_', '')}%"
+        stmt = stmt.where(
+            or_(
+                func.lower(Party.name).like(pattern),
+                func.lower(Party.city).like(pattern),
+                func.lower(func.coalesce(Party.email, "")).like(pattern),
+                func.lower(func.coalesce(Party.vat_id, "")).like(pattern),
+            )
+        )
+    with db.read() as s:
+        rows = s.scalars(stmt.order_by(Party.name, Party.id).limit(max(1, limit)))
+        return [_choice(p) for p in rows]
+
+
+def get_customer(db: Database, party_id: int) -> CustomerChoice | None:
+    """One customer by id (``None`` if it does not exist or is not a customer)."""
+    with db.read() as s:
+        party = s.get(Party, party_id)
+        if party is None or party.kind not in CUSTOMER_KINDS:
+            return None
+        return _choice(party)
+
+
+def customer_warnings(customer: CustomerChoice, *, reverse_charge: bool = False) -> list[str]:
+    """What is wrong or missing in the customer data for an invoice (empty when all is well).
+
+    VAT IDs are checked with python-stdnum and IBANs with schwifty
+    (:mod:`invoicedesk.domain.parties`).
+    """
+    problems: list[str] = []
+    if customer.vat_id:
+        try:
+            normalize_vat_id(customer.vat_id)
+        except ValidationError:
+            problems.append(f"The VAT ID {customer.vat_id} of {customer.name} is not valid.")
+    elif reverse_charge:
+        problems.append(f"Reverse charge needs the VAT ID of {customer.name}; it has none.")
+    if customer.iban:
+        try:
+            normalize_iban(customer.iban)
+        except ValidationError:
+            problems.append(f"The IBAN {customer.iban} of {customer.name} is not valid.")
+    if not customer.email:
+        problems.append(f"{customer.name} has no e-mail address; enter a recipient to send.")
+    else:
+        try:
+            normalize_email(customer.email)
+        except ValidationError:
+            problems.append(f"The e-mail address {customer.email} is not valid.")
+    if not (customer.street and customer.city):
+        problems.append(f"The postal address of {customer.name} is incomplete.")
+    return problems

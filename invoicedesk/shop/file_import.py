@@ -1,0 +1,154 @@
+"""Shop data from files, for shops without a connector.
+
+JSON: an object with the lists ``customers``, ``articles``, ``shipping_methods`` and
+``orders``, whose keys are the field names of :mod:`invoicedesk.shop.interface` (an order's
+``customer`` is a customer object, dates ISO, amounts as strings or numbers).
+
+CSV (``;`` or ``,``, UTF-8): one row per order line with the columns ``order_id, order_date,
+status, customer_id, customer_name, email, street, postal_code, city, country, vat_id, sku,
+description, quantity, unit_price, vat_rate`` (``closed_on`` optional); rows of one order
+follow each other. ``status`` is open, won or canceled.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from dataclasses import fields
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from invoicedesk.domain.errors import ValidationError
+from invoicedesk.shop.interface import (
+    ShopArticle,
+    ShopCustomer,
+    ShopOrder,
+    ShopOrderLine,
+    ShopShippingMethod,
+)
+
+CSV_COLUMNS = ("order_id", "order_date", "status", "customer_id", "customer_name", "email",
+               "street", "postal_code", "city", "country", "vat_id", "sku", "description",
+               "quantity", "unit_price", "vat_rate")  # fmt: skip
+
+
+def _dec(value: Any, where: str) -> Decimal:
+    try:
+        return Decimal(str(value).replace(",", ".")) if str(value).strip() else Decimal(0)
+    except InvalidOperation:
+        raise ValidationError(f"{where}: {value!r} is not a number.") from None
+
+
+def _day(value: Any, where: str) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise ValidationError(f"{where}: {value!r} is not a date (YYYY-MM-DD).") from None
+
+
+def _build(cls: type[Any], data: dict[str, Any], where: str) -> Any:
+    known = {f.name: f for f in fields(cls)}
+    unknown = set(data) - set(known)
+    if unknown:
+        raise ValidationError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}.")
+    values = dict(data)
+    for name in ("price", "vat_rate", "quantity", "unit_price"):
+        if name in values:
+            values[name] = _dec(values[name], where)
+    for name in ("order_date", "closed_on"):
+        if name in values:
+            values[name] = _day(values[name], where)
+    values = {k: (str(v) if k == "remote_id" else v) for k, v in values.items()}
+    try:
+        return cls(**values)
+    except TypeError as exc:
+        raise ValidationError(f"{where}: {exc}") from None
+
+
+class FileConnector:
+    """A connector over a JSON or CSV export (``origin`` names the shop)."""
+
+    def __init__(self, origin: str, path: Path) -> None:
+        self.origin = origin
+        self.path = path
+        text = path.read_text(encoding="utf-8-sig")
+        self._data: dict[str, Any]
+        if path.suffix.lower() == ".json":
+            try:
+                self._data = json.loads(text)
+            except json.JSONDecodeError as exc:
+                raise ValidationError(f"{path.name} is not valid JSON: {exc}") from None
+        elif path.suffix.lower() == ".csv":
+            self._data = {"orders": list(self._csv_orders(text))}
+        else:
+            raise ValidationError(f"{path.name}: only .json and .csv files can be imported.")
+
+    def customers(self) -> Iterator[ShopCustomer]:
+        """Customers of the file."""
+        for i, c in enumerate(self._data.get("customers") or (), start=1):
+            yield _build(ShopCustomer, c, f"{self.path.name}, customer {i}")
+
+    def articles(self) -> Iterator[ShopArticle]:
+        """Articles of the file."""
+        for i, a in enumerate(self._data.get("articles") or (), start=1):
+            yield _build(ShopArticle, a, f"{self.path.name}, article {i}")
+
+    def shipping_methods(self) -> Iterator[ShopShippingMethod]:
+        """Shipping methods of the file."""
+        for i, m in enumerate(self._data.get("shipping_methods") or (), start=1):
+            yield _build(ShopShippingMethod, m, f"{self.path.name}, shipping method {i}")
+
+    def orders(self) -> Iterator[ShopOrder]:
+        """Orders of the file."""
+        for i, o in enumerate(self._data.get("orders") or (), start=1):
+            if isinstance(o, ShopOrder):
+                yield o
+                continue
+            where = f"{self.path.name}, order {i}"
+            data = dict(o)
+            data["customer"] = _build(ShopCustomer, data.get("customer") or {}, where)
+            data["lines"] = tuple(
+                _build(ShopOrderLine, ln, where) for ln in data.get("lines") or ()
+            )
+            yield _build(ShopOrder, data, where)
+
+    def _csv_orders(self, text: str) -> Iterator[ShopOrder]:
+        dialect = csv.Sniffer().sniff(text.splitlines()[0] if text else ",", delimiters=";,")
+        reader = csv.DictReader(io.StringIO(text), dialect=dialect)
+        missing = set(CSV_COLUMNS) - set(reader.fieldnames or ())
+        if missing:
+            raise ValidationError(
+                f"{self.path.name} lacks the column(s) {', '.join(sorted(missing))}."
+            )
+        groups: dict[str, list[dict[str, str]]] = {}
+        for row in reader:
+            groups.setdefault(row["order_id"].strip(), []).append(row)
+        for order_id, rows in groups.items():
+            first, where = rows[0], f"{self.path.name}, order {order_id}"
+            customer = ShopCustomer(
+                remote_id=first["customer_id"] or f"guest:{first['email']}",
+                name=first["customer_name"], email=first["email"] or None,
+                street=first["street"], postal_code=first["postal_code"], city=first["city"],
+                country=(first["country"] or "DE").upper(), vat_id=first["vat_id"] or None,
+            )  # fmt: skip
+            lines = tuple(
+                ShopOrderLine(
+                    r["description"],
+                    _dec(r["quantity"], where),
+                    _dec(r["unit_price"], where),
+                    _dec(r["vat_rate"], where),
+                    r["sku"] or None,
+                )
+                for r in rows
+            )
+            stage = first["status"].strip() or "open"
+            opened = _day(first["order_date"], where) or date.today()
+            closed = _day(first.get("closed_on"), where) or (opened if stage == "won" else None)
+            yield ShopOrder(order_id, order_id, stage, opened, customer, lines,
+                            closed_on=closed, approved=stage == "won")  # fmt: skip

@@ -1,0 +1,146 @@
+"""The collective-invoices window (edit lines, send date, undo, preview, read-only once issued),
+the contracts window's merge, and the in-app scheduler sending through a real SMTP server."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from invoicedesk.gui import collective_view
+from invoicedesk.gui.collective_view import CollectiveView
+from invoicedesk.gui.contracts_view import ContractsView
+from invoicedesk.gui.login_popup import cell
+from invoicedesk.gui.scheduler import (
+    MAX_WAIT_MS,
+    MIN_WAIT_MS,
+    QT_TIMER_LIMIT_MS,
+    Scheduler,
+    wait_ms,
+)
+from invoicedesk.mail.dispatcher import Dispatcher
+from invoicedesk.mail.settings import parse_smtp_url
+from invoicedesk.services.collective import set_send_date
+from invoicedesk.services.collective_settings import CollectiveSettings, save_settings
+from invoicedesk.services.scheduled_send import PassReport, issue_due
+from invoicedesk.store.models.cases import Case
+from tests.gui.conftest import settle
+from tests.gui.test_login_popup import three_collective
+from tests.integration.test_contracts import YEAR_2027, contract, setup
+from tests.smtp_server import SmtpTestServer
+
+
+def view(qtbot: Any, db: Any, users: Any) -> CollectiveView:
+    win = CollectiveView(db, users["clara"].actor())
+    qtbot.addWidget(win)
+    win.show()
+    win.reload()
+    settle(qtbot)
+    return win
+
+
+def test_edit_lines_and_send_date_preview_follows(qtbot, db, users, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    ids = three_collective(db, users)
+    win = view(qtbot, db, users)
+    assert win.list.rowCount() == 3 and win.current() is not None
+    assert win.lines.rowCount() == 4 and win.save_button.isEnabled()
+    assert win.preview.page_count == 1
+    assert cell(win.lines, 0, 4).text() == "01.01.27–28.02.27"
+    cell(win.lines, 0, 2).setText("50,00")  # 45,00 -> 50,00
+    qtbot.mouseClick(win.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    with db.read() as s:
+        case = s.get(Case, ids[0])
+        assert case is not None and case.net == Decimal("145.00")
+    assert win.draft is not None and win.draft.totals["net"] == Decimal("145.00")
+    assert "editable until it is sent" in win.info.text()
+    soon = date.today() + timedelta(days=3)
+    monkeypatch.setattr(collective_view, "ask_date", lambda _p, _t: soon)
+    qtbot.mouseClick(win.date_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    assert cell(win.list, 0, 4).text() == f"{soon:%d.%m.%Y}"
+    # a bad number is a message, nothing is saved
+    shown: list[str] = []
+    monkeypatch.setattr(collective_view.dialogs, "show_error", lambda _p, _t, x: shown.append(x))
+    cell(win.lines, 1, 1).setText("zwei")
+    qtbot.mouseClick(win.save_button, Qt.MouseButton.LeftButton)
+    assert shown == ["Line 2, quantity: 'zwei' is not a number."]
+
+
+def test_undo_merge_and_read_only_once_issued(qtbot, db, users) -> None:  # type: ignore[no-untyped-def]
+    ids = three_collective(db, users)
+    set_send_date(db, users["clara"].actor(), ids[:1], date.today())
+    issue_due(db, datetime.now(UTC) + timedelta(days=1))
+    win = view(qtbot, db, users)
+    win.unsent_only.setChecked(False)
+    settle(qtbot)
+    first = next(i for i, r in enumerate(win.rows) if r.id == ids[0])
+    win.list.selectRow(first)
+    settle(qtbot)
+    assert not win.save_button.isEnabled() and not win.undo_button.isEnabled()
+    assert "read-only" in win.info.text()
+    assert win.preview.page_count == 1
+    other = next(i for i, r in enumerate(win.rows) if r.id == ids[1])
+    win.list.selectRow(other)
+    settle(qtbot)
+    qtbot.mouseClick(win.undo_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    assert "2 contract invoices are pending again" in win.note.text()
+    assert ids[1] not in [r.id for r in win.rows]
+
+
+def test_contracts_window_takes_over_and_merges(qtbot, db, users) -> None:  # type: ignore[no-untyped-def]
+    parties = setup(db)
+    contract(db, users["clara"].actor(), parties["de"])
+    win = ContractsView(db, users["clara"].actor())
+    qtbot.addWidget(win)
+    win.show()
+    settle(qtbot)
+    assert win.contract_table.rowCount() == 1
+    win.window_from.setDate(win.window_from.date().__class__(*YEAR_2027[0].timetuple()[:3]))
+    win.window_to.setDate(win.window_to.date().__class__(2027, 12, 1))
+    win.show_plan()
+    settle(qtbot)
+    assert win.plan_table.rowCount() == 6
+    win.take_over()
+    settle(qtbot)
+    assert win.pending_table.rowCount() == 6 and win.tabs.currentIndex() == 2
+    win.per_invoice.setValue(2)
+    with qtbot.waitSignal(win.merged, timeout=10000) as merged:
+        win.merge(only_ticked=False)
+    assert len(merged.args[0]) == 3
+    settle(qtbot)
+    assert win.pending_table.rowCount() == 0
+    assert "Merged 6 invoices into 3 collective invoices" in win.status.text()
+
+
+def test_wait_is_capped_far_below_the_qt_limit() -> None:
+    now = datetime(2027, 1, 1, tzinfo=UTC)
+    assert wait_ms(None, now) == MAX_WAIT_MS
+    assert wait_ms(now + timedelta(days=60), now) == MAX_WAIT_MS < QT_TIMER_LIMIT_MS
+    assert wait_ms(now + timedelta(seconds=2), now) == 2000
+    assert wait_ms(now - timedelta(hours=3), now) == MIN_WAIT_MS  # overdue: at once
+    assert wait_ms(now + timedelta(days=30), now, cap_ms=2**40) == QT_TIMER_LIMIT_MS
+
+
+def test_scheduler_sends_a_due_collective_invoice(qtbot, db, users, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    save_settings(db, users["ada"].actor(), CollectiveSettings(send_time="00:00"))
+    ids = three_collective(db, users)
+    set_send_date(db, users["clara"].actor(), ids[:1], CollectiveSettings().today())
+    with SmtpTestServer(tmp_path) as srv:
+        scheduler = Scheduler(db, Dispatcher(db, parse_smtp_url(srv.url())))
+        reports: list[PassReport] = []
+        scheduler.reported.connect(reports.append)
+        scheduler.start(first_delay_ms=10)
+        qtbot.waitUntil(lambda: len(srv.messages) == 1, timeout=15000)
+        qtbot.waitUntil(lambda: any(r.dispatch.sent for r in reports), timeout=15000)
+        assert scheduler.timer.isActive() and scheduler.timer.interval() <= MAX_WAIT_MS
+        scheduler.stop()
+        settle(qtbot)
+    assert [r.issued[0].case_id for r in reports if r.issued] == [ids[0]]
+    with db.read() as s:
+        assert s.scalar(select(Case.status).where(Case.id == ids[0])) == "sent"
