@@ -39,8 +39,7 @@ from invoicedesk.services.company import CompanySettings, company_logo, get_comp
 from invoicedesk.services.delivery_notes import attach_to_invoice
 from invoicedesk.services.issuing import PDF, document_from_snapshot, freeze_issue
 from invoicedesk.services.orders import draft_input
-from invoicedesk.services.outgoing import INVOICE_PDF
-from invoicedesk.services.outgoing import _apply as apply_draft
+from invoicedesk.services.outgoing import INVOICE_PDF, apply_draft
 from invoicedesk.services.render_pool import RenderPool
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.billing import BillingRun, BillingRunRow

@@ -29,7 +29,7 @@ from invoicedesk.services.contracts import require_clerk
 from invoicedesk.services.outgoing import (
     DraftInput,
     DraftLine,
-    _apply,
+    apply_draft,
     draft_meta,
     get_draft,
     refuse_if_issued,
@@ -260,7 +260,7 @@ def _merge_one(
         recipient_email=group.recipient_email,
         currency=group.currency,
     )
-    _apply(s, case, data)
+    apply_draft(s, case, data)
     set_groups(case)
     s.flush()
     s.execute(
@@ -380,7 +380,7 @@ def update_collective(
         refuse_if_issued(case)
         check(Action.EDIT_DRAFT, case_state(case), actor)
         meta_extra = draft_meta(case).get("extra")
-        _apply(s, case, data)
+        apply_draft(s, case, data)
         if meta_extra:
             case.snapshot = {"draft": {**draft_meta(case), "extra": meta_extra}}
         set_groups(case)

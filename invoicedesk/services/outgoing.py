@@ -172,7 +172,7 @@ def _party(session: Session, party_id: int) -> Party:
     return party
 
 
-def _apply(session: Session, case: Case, data: DraftInput) -> Totals:
+def apply_draft(session: Session, case: Case, data: DraftInput) -> Totals:
     """Write the draft's fields and lines onto ``case`` and return its totals."""
     party = _party(session, data.party_id)
     lines = _check_lines(data)
@@ -226,7 +226,7 @@ def create_draft(
             created_by_id=actor.user_id,
         )
         s.add(case)
-        _apply(s, case, data)
+        apply_draft(s, case, data)
         s.flush()
         record(s, case, actor, "create_draft", None, "draft created")
         s.flush()
@@ -247,7 +247,7 @@ def update_draft(
         ensure_version(s, case, expected_version)
         refuse_if_issued(case)
         check(Action.EDIT_DRAFT, case_state(case), actor)
-        _apply(s, case, data)
+        apply_draft(s, case, data)
         record(s, case, actor, Action.EDIT_DRAFT, case.status, "draft edited")
         s.flush()
         return DraftResult(case.id, case.version, case.net, case.tax, case.gross)
