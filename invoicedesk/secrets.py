@@ -90,6 +90,7 @@ def set_secret(kind: str, name: str, value: str) -> None:
     except (NoKeyringError, KeyringError) as exc:
         raise KeyringUnavailable(f"The password could not be saved: {exc}") from exc
     _SESSION.pop(secret_key(kind, name), None)  # the stored one counts from now on
+    _SESSION.pop(secret_key(kind, name), None)  # the stored one counts from now on
 
 
 def delete_secret(kind: str, name: str) -> None:

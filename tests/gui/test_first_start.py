@@ -9,6 +9,7 @@ import os
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLineEdit, QWidget, QWizard
 
@@ -25,6 +26,15 @@ from .conftest import settle
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from smtp_server import SmtpTestServer
+
+
+@pytest.fixture(autouse=True)
+def _fresh_session_secrets(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Passwords typed "for this session" must not leak into other tests."""
+    from invoicedesk import secrets as _secrets
+
+    monkeypatch.setattr(_secrets, "_SESSION", {})
+
 
 
 def _wizard(qtbot, db) -> FirstStartWizard:  # type: ignore[no-untyped-def]

@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from invoicedesk.config import WorkstationSettings
 from invoicedesk.gui.settings_dialog import SettingsDialog
 from invoicedesk.services.company import demo_company, get_company, put_company
@@ -19,6 +21,15 @@ from invoicedesk.services.settings_store import (
 )
 
 from .conftest import settle
+
+
+@pytest.fixture(autouse=True)
+def _fresh_session_secrets(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Passwords typed "for this session" must not leak into other tests."""
+    from invoicedesk import secrets as _secrets
+
+    monkeypatch.setattr(_secrets, "_SESSION", {})
+
 
 
 def _dialog(qtbot, db, user) -> SettingsDialog:  # type: ignore[no-untyped-def]

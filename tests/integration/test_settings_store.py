@@ -40,6 +40,15 @@ from invoicedesk.services.user_admin import update_user
 from invoicedesk.services.users import authenticate
 
 
+@pytest.fixture(autouse=True)
+def _fresh_session_secrets(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Passwords typed "for this session" must not leak into other tests."""
+    from invoicedesk import secrets as _secrets
+
+    monkeypatch.setattr(_secrets, "_SESSION", {})
+
+
+
 def test_registry_defaults_round_trip_and_admin_only(db, users) -> None:  # type: ignore[no-untyped-def]
     assert load_setting(db, PDF_OPTIONS) == PdfOptions()
     admin, clerk = users["ada"].actor(), users["clara"].actor()
