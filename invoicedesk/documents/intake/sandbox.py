@@ -31,7 +31,6 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any
 
-from .readout import read_document
 from .result import ParseResult, failure
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -61,6 +60,8 @@ def _worker_main(conn: Connection, memory_mb: int, parse_fn: ParseFn) -> None:
     """Child loop: receive ``(data, filename)``, send back a ``ParseResult``; ``None`` ends."""
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    if parse_fn is read_in_child:  # load the readers before the time limit starts
+        from . import readout  # noqa: F401
     _limit_memory(memory_mb)
     conn.send(READY)
     while True:
@@ -122,6 +123,14 @@ class _Worker:
         self.conn.close()
 
 
+def read_in_child(data: bytes, filename: str) -> ParseResult:
+    """The default parse function: imports the PDF and XML readers only in the child process,
+    so that the application's own process never loads them."""
+    from .readout import read_document
+
+    return read_document(data, filename)
+
+
 class ParserPool:
     """A small pool of sandboxed parser processes.
 
@@ -136,12 +145,12 @@ class ParserPool:
         *,
         timeout_s: float = 20,
         memory_mb: int = 512,
-        parse_fn: ParseFn = read_document,
+        parse_fn: ParseFn | None = None,
     ) -> None:
         self._ctx = multiprocessing.get_context("spawn")
         self._timeout_s = timeout_s
         self._memory_mb = memory_mb
-        self._parse_fn = parse_fn
+        self._parse_fn = parse_fn or read_in_child
         self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
         self._workers = [self._spawn() for _ in range(max(1, workers))]
         self._closed = False
