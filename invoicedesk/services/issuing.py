@@ -19,7 +19,6 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from invoicedesk.documents.facturx_pdf import render_invoice_pdf
 from invoicedesk.documents.model import (
     TYPE_CREDIT_NOTE,
     TYPE_INVOICE,
@@ -73,6 +72,14 @@ class IssueResult:
     pdf_attachment_id: int | None
     outbox_id: int | None
 
+
+
+def render_invoice_pdf(doc: InvoiceDocument) -> bytes:
+    """The invoice PDF with its Factur-X XML (reportlab and factur-x load on first use, so the
+    desk does not carry them until it issues an invoice)."""
+    from invoicedesk.documents.facturx_pdf import render_invoice_pdf as render
+
+    return render(doc)
 
 def format_number(pattern: str, issue_date: date, seq: int) -> str:
     """Render a series pattern: ``{yyyy}``, ``{yy}``, ``{mm}``, ``{seq}``, ``{seq:0N}``."""

@@ -23,7 +23,7 @@ from invoicedesk.domain.errors import ConfigurationError
 from invoicedesk.domain.workflow import Action, Actor
 from invoicedesk.services.case_actions import apply_action, load_for_update, record
 from invoicedesk.services.issuing import next_number
-from invoicedesk.services.outgoing import DraftInput, DraftLine, _apply
+from invoicedesk.services.outgoing import DraftInput, DraftLine, apply_draft
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.cases import Case
 from invoicedesk.store.models.config import NumberSeries
@@ -50,7 +50,7 @@ def _drafts(db: Database, party_id: int, count: int) -> list[int]:
         for _ in range(count):
             case = Case(direction="out", kind="invoice", status="draft")
             s.add(case)
-            _apply(s, case, DraftInput(party_id=party_id, lines=ONE_LINE))
+            apply_draft(s, case, DraftInput(party_id=party_id, lines=ONE_LINE))
             cases.append(case)
         s.flush()
         for case in cases:
