@@ -14,6 +14,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Literal
 
+from invoicedesk.documents.layout_options import DEFAULT_LAYOUT, LayoutOptions
 from invoicedesk.domain.errors import ValidationError
 from invoicedesk.domain.money import ZERO
 from invoicedesk.domain.totals import LineInput, Totals, VatCategory, compute_totals
@@ -121,6 +122,8 @@ class InvoiceDocument:
     preceding_invoice_number: str | None = None
     preceding_invoice_date: date | None = None
     exemption_reason: str | None = None
+    #: how the PDF looks (logo, accent colour, footer note, QR code); not part of the e-invoice
+    layout: LayoutOptions = DEFAULT_LAYOUT
 
     def __post_init__(self) -> None:
         if self.type_code not in (TYPE_INVOICE, TYPE_CREDIT_NOTE):

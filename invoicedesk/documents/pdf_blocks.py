@@ -15,6 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from invoicedesk.documents import labels as lb
+from invoicedesk.documents.layout_options import DEFAULT_ACCENT
 from invoicedesk.documents.model import DocumentLine, InvoiceDocument
 from invoicedesk.documents.pdf_kit import BOLD, FONT, draw_qr, epc_matrix, text_width, wrap
 from invoicedesk.domain.money import ZERO
@@ -24,7 +25,7 @@ RIGHT = 190 * mm
 WIDTH = RIGHT - LEFT
 PAD = 1.6 * mm
 VPAD = 1.1 * mm
-ACCENT = HexColor("#1f3a5f")
+ACCENT = HexColor(DEFAULT_ACCENT)  # delivery notes; invoices use ``Ctx.accent``
 GREY = HexColor("#5f6b7a")
 RULE = HexColor("#d5dbe3")
 BAND = HexColor("#eef2f6")
@@ -65,6 +66,9 @@ class Ctx:
 
     def __init__(self, doc: InvoiceDocument) -> None:
         self.doc = doc
+        self.layout = doc.layout
+        #: accent colour of headings, rules and the table header (company setting)
+        self.accent = HexColor(doc.layout.accent_color)
         self.lang = doc.language
         self.t = lb.labels(doc.language)
         spec: list[tuple[str, float, str]] = [("pos", 8.5, "L"), ("description", 0, "L")]
@@ -100,7 +104,7 @@ def table_header(ctx: Ctx) -> Block:
     def draw(c: Canvas, top: float) -> None:
         c.setFillColor(BAND)
         c.rect(LEFT, top - height, WIDTH, height, stroke=0, fill=1)
-        c.setFillColor(ACCENT)
+        c.setFillColor(ctx.accent)
         c.setFont(BOLD, 7.8)
         for col in ctx.columns.values():
             col.put(c, col.title, top - height + 2.2 * mm)
@@ -116,7 +120,7 @@ def carry_row(ctx: Ctx, amount: Decimal, at_bottom: bool) -> Block:
     amount_col, vat_col = ctx.columns["amount"], ctx.columns["vat"]
 
     def draw(c: Canvas, top: float) -> None:
-        c.setStrokeColor(ACCENT)
+        c.setStrokeColor(ctx.accent)
         c.setLineWidth(0.6)
         rule_y = top - 0.8 * mm if at_bottom else top - height + 0.8 * mm
         c.line(ctx.columns["unit_price"].x, rule_y, RIGHT, rule_y)
@@ -134,7 +138,7 @@ def group_row(ctx: Ctx, label: str) -> Block:
 
     def draw(c: Canvas, top: float) -> None:
         c.setFont(BOLD, 8.5)
-        c.setFillColor(ACCENT)
+        c.setFillColor(ctx.accent)
         c.drawString(LEFT + PAD, top - height + 2.3 * mm, label)
         c.setFillColor(BLACK)
         c.setStrokeColor(RULE)
@@ -229,7 +233,7 @@ def totals_block(ctx: Ctx) -> Block:
     def draw(c: Canvas, top: float) -> None:
         y = top - 5 * mm
         c.setFont(BOLD, 7.8)
-        c.setFillColor(ACCENT)
+        c.setFillColor(ctx.accent)
         c.drawString(LEFT, y, f"{t['vat_summary']} – {t['vat_rate']}")
         c.drawRightString(LEFT + 62 * mm, y, t["net_amount"])
         c.drawRightString(LEFT + 90 * mm, y, t["vat_amount"])
@@ -248,7 +252,7 @@ def totals_block(ctx: Ctx) -> Block:
             c.drawString(125 * mm, y, label)
             c.drawRightString(RIGHT, y, value)
             y -= lead
-        c.setStrokeColor(ACCENT)
+        c.setStrokeColor(ctx.accent)
         c.setLineWidth(0.8)
         c.line(125 * mm, y + lead - 4, RIGHT, y + lead - 4)
         c.setFont(BOLD, 10)
@@ -316,7 +320,8 @@ def payment_block(ctx: Ctx) -> Block | None:
         bank = f"{t['bank']}: {seller.bank_name}\n" if seller.bank_name else f"{t['bank']}:\n"
         texts.append((FONT, bank + "  ·  ".join(p for p in account if p)))
     matrix = None
-    if not doc.is_credit_note and seller.iban and doc.currency == "EUR" and due > ZERO:
+    wants_qr = ctx.layout.show_payment_qr and not doc.is_credit_note
+    if wants_qr and seller.iban and doc.currency == "EUR" and due > ZERO:
         matrix = epc_matrix(seller.name, seller.iban, seller.bic, due, doc.reference)
     if not texts and matrix is None:
         return None
@@ -328,7 +333,7 @@ def payment_block(ctx: Ctx) -> Block | None:
 
     def draw(c: Canvas, top: float) -> None:
         c.setFont(BOLD, 9)
-        c.setFillColor(ACCENT)
+        c.setFillColor(ctx.accent)
         c.drawString(LEFT, top - 4 * mm, t["payment"])
         c.setFillColor(BLACK)
         _paragraphs(c, paragraphs, LEFT, top - 4 * mm - 3)

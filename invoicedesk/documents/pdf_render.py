@@ -30,6 +30,10 @@ BOTTOM = 34 * mm
 FOOTER_RULE = 27 * mm
 FOOTER_SIZE = 6.3
 FOOTER_GAP = 3 * mm
+NOTE_SIZE = 7.6
+NOTE_LEAD = 9.0
+#: room kept right of the footer note for "Page x of y"
+PAGE_NO_ROOM = 30 * mm
 
 
 @dataclass
@@ -39,8 +43,11 @@ class _Page:
     items: list[tuple[float, pb.Block]] = field(default_factory=list)
 
 
-def _paginate(ctx: pb.Ctx, rows: list[pb.Block], tail: list[pb.Block]) -> list[_Page]:
-    """Place rows and end blocks on pages, adding headers and carried totals at page breaks."""
+def _paginate(
+    ctx: pb.Ctx, rows: list[pb.Block], tail: list[pb.Block], bottom: float = BOTTOM
+) -> list[_Page]:
+    """Place rows and end blocks on pages, adding headers and carried totals at page breaks;
+    nothing goes below ``bottom``."""
     pages = [_Page()]
     header = pb.table_header(ctx)
     carry_h = pb.carry_row(ctx, ZERO, True).height
@@ -67,12 +74,12 @@ def _paginate(ctx: pb.Ctx, rows: list[pb.Block], tail: list[pb.Block]) -> list[_
         need = row.height
         if row.kind == "group" and index + 1 < len(rows):
             need += rows[index + 1].height
-        if y - need < BOTTOM + carry_h:
+        if y - need < bottom + carry_h:
             new_page(with_table=True)
         place(row)
         running += row.net
     for index, block in enumerate(tail):
-        if y - block.height < BOTTOM:
+        if y - block.height < bottom:
             new_page(with_table=index == 0)
         place(block)
     return pages
@@ -112,13 +119,13 @@ def _info_rows(ctx: pb.Ctx) -> list[tuple[str, str]]:
 def _first_page(c: Canvas, ctx: pb.Ctx) -> None:
     doc, seller = ctx.doc, ctx.doc.seller
     c.setFont(BOLD, 14)
-    c.setFillColor(pb.ACCENT)
+    c.setFillColor(ctx.accent)
     c.drawString(pb.LEFT, PAGE_H - 20 * mm, seller.name)
     c.setFillColor(pb.GREY)
     c.setFont(FONT, 7.6)
     contact = [seller.street, f"{seller.postal_code} {seller.city}", seller.phone, seller.email]
     c.drawString(pb.LEFT, PAGE_H - 25 * mm, "  ·  ".join(p for p in contact if p))
-    if seller.logo:
+    if seller.logo and ctx.layout.show_logo:
         draw_logo(c, seller.logo, pb.RIGHT, PAGE_H - 12 * mm, 45 * mm, 17 * mm)
     # sender line at the bottom of the DIN 5008 B additional-information zone
     sender = " · ".join([seller.name, seller.street, f"{seller.postal_code} {seller.city}"])
@@ -154,7 +161,7 @@ def _first_page(c: Canvas, ctx: pb.Ctx) -> None:
         c.line(4 * mm, PAGE_H - from_top * mm, (4 + length) * mm, PAGE_H - from_top * mm)
     title = f"{ctx.t[doc.type_code]} {doc.number}"
     c.setFont(BOLD, 14)
-    c.setFillColor(pb.ACCENT)
+    c.setFillColor(ctx.accent)
     c.drawString(pb.LEFT, PAGE_H - 103 * mm, title)
     c.setFillColor(pb.BLACK)
     c.setFont(FONT, 8.8)
@@ -166,10 +173,10 @@ def _first_page(c: Canvas, ctx: pb.Ctx) -> None:
 
 def _next_page(c: Canvas, ctx: pb.Ctx) -> None:
     doc = ctx.doc
-    if doc.seller.logo:
+    if doc.seller.logo and ctx.layout.show_logo:
         draw_logo(c, doc.seller.logo, pb.RIGHT, PAGE_H - 10 * mm, 40 * mm, 14 * mm)
     c.setFont(BOLD, 10.5)
-    c.setFillColor(pb.ACCENT)
+    c.setFillColor(ctx.accent)
     c.drawString(pb.LEFT, PAGE_H - 17 * mm, doc.seller.name)
     c.setFont(FONT, 8.5)
     c.setFillColor(pb.GREY)
@@ -210,14 +217,35 @@ def _footer_columns(ctx: pb.Ctx) -> list[tuple[float, list[str]]]:
     ]
 
 
+def _note_lines(ctx: pb.Ctx) -> list[str]:
+    """The company's footer note wrapped beside the page number (at most three lines)."""
+    note = " ".join(ctx.layout.footer_note.split())
+    if not note:
+        return []
+    return wrap(note, FONT, NOTE_SIZE, pb.WIDTH - PAGE_NO_ROOM)[:3]
+
+
 def _footer(
-    c: Canvas, ctx: pb.Ctx, columns: list[tuple[float, list[str]]], page: int, pages: int
+    c: Canvas,
+    ctx: pb.Ctx,
+    columns: list[tuple[float, list[str]]],
+    page: int,
+    pages: int,
+    note: tuple[str, ...] | list[str] = (),
 ) -> None:
     c.setFont(FONT, 7.6)
     c.setFillColor(pb.GREY)
     c.drawRightString(
         pb.RIGHT, FOOTER_RULE + 2.6 * mm, ctx.t["page"].format(page=page, pages=pages)
     )
+    if note:
+        c.setFont(FONT, NOTE_SIZE)
+        c.setFillColor(ctx.accent)
+        y = FOOTER_RULE + 2.6 * mm + NOTE_LEAD * (len(note) - 1)
+        for line in note:
+            c.drawString(pb.LEFT, y, line)
+            y -= NOTE_LEAD
+        c.setFillColor(pb.GREY)
     c.setStrokeColor(pb.RULE)
     c.setLineWidth(0.5)
     c.line(pb.LEFT, FOOTER_RULE, pb.RIGHT, FOOTER_RULE)
@@ -251,7 +279,9 @@ def render_pdf(doc: InvoiceDocument) -> bytes:
         rows.append(pb.line_row(ctx, line))
     if group and any(ln.group != group for ln in doc.lines):
         rows.append(pb.subtotal_row(ctx, part))
-    pages = _paginate(ctx, rows, pb.end_blocks(ctx))
+    note = _note_lines(ctx)
+    bottom = BOTTOM + NOTE_LEAD * max(0, len(note) - 1)
+    pages = _paginate(ctx, rows, pb.end_blocks(ctx), bottom)
     footer = _footer_columns(ctx)
     buffer = BytesIO()
     c = Canvas(buffer, pagesize=A4, pageCompression=1, initialFontName=FONT)
@@ -266,7 +296,7 @@ def render_pdf(doc: InvoiceDocument) -> bytes:
         decorate(c, ctx)
         for top, block in page.items:
             block.draw(c, top)
-        _footer(c, ctx, footer, number, len(pages))
+        _footer(c, ctx, footer, number, len(pages), note)
         c.showPage()
     c.save()
     return buffer.getvalue()

@@ -35,6 +35,7 @@ from invoicedesk.domain.errors import ValidationError
 from invoicedesk.domain.workflow import Actor
 from invoicedesk.gui import dialogs
 from invoicedesk.gui.collective_view import parse_decimal
+from invoicedesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from invoicedesk.gui.style import apply_style
 from invoicedesk.gui.tasks import run_task
 from invoicedesk.services.articles import (
@@ -48,18 +49,26 @@ from invoicedesk.services.articles import (
 from invoicedesk.services.messages import format_money
 from invoicedesk.store.database import Database
 
-COLUMNS = ("Number / SKU", "Name", "Unit", "Net price", "VAT", "Origin", "Active")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ArticlesView", "Number / SKU"),
+    QT_TRANSLATE_NOOP("ArticlesView", "Name"),
+    QT_TRANSLATE_NOOP("ArticlesView", "Unit"),
+    QT_TRANSLATE_NOOP("ArticlesView", "Net price"),
+    QT_TRANSLATE_NOOP("ArticlesView", "VAT"),
+    QT_TRANSLATE_NOOP("ArticlesView", "Origin"),
+    QT_TRANSLATE_NOOP("ArticlesView", "Active"),
+)
 #: UN/ECE units a clerk picks from (any other code can be typed)
 UNITS = {
-    "C62": "piece (C62)",
-    "H87": "piece (H87)",
-    "HUR": "hour",
-    "DAY": "day",
-    "MON": "month",
-    "KGM": "kilogram",
-    "MTR": "metre",
-    "LTR": "litre",
-    "SET": "set",
+    "C62": QT_TRANSLATE_NOOP("ArticlesView", "piece (C62)"),
+    "H87": QT_TRANSLATE_NOOP("ArticlesView", "piece (H87)"),
+    "HUR": QT_TRANSLATE_NOOP("ArticlesView", "hour"),
+    "DAY": QT_TRANSLATE_NOOP("ArticlesView", "day"),
+    "MON": QT_TRANSLATE_NOOP("ArticlesView", "month"),
+    "KGM": QT_TRANSLATE_NOOP("ArticlesView", "kilogram"),
+    "MTR": QT_TRANSLATE_NOOP("ArticlesView", "metre"),
+    "LTR": QT_TRANSLATE_NOOP("ArticlesView", "litre"),
+    "SET": QT_TRANSLATE_NOOP("ArticlesView", "set"),
 }
 LIMIT = 500
 SEARCH_DELAY_MS = 250
@@ -81,33 +90,41 @@ class ArticleDialog(QDialog):
         self.db, self.actor, self.article = db, actor, article
         self.saved: ArticleInfo | None = None
         self.setObjectName("articleDialog")
-        self.setWindowTitle(f"Article {article.number}" if article else "New article")
+        self.setWindowTitle(
+            translate("ArticlesView", "Article {number}").format(number=article.number)
+            if article
+            else translate("ArticlesView", "New article")
+        )
         self.setMinimumWidth(460)
         self.number = QLineEdit()
         self.number.setMaxLength(40)
-        self.number.setPlaceholderText("e.g. A-1004 (the shop's SKU)")
+        self.number.setPlaceholderText(translate("ArticlesView", "e.g. A-1004 (the shop's SKU)"))
         self.name = QLineEdit()
         self.name.setMaxLength(200)
         self.unit = QComboBox()
         self.unit.setEditable(True)
         for code, label in UNITS.items():
-            self.unit.addItem(label, code)
+            self.unit.addItem(translate("ArticlesView", label), code)
         self.price = QLineEdit("0,00")
         self.price.setAlignment(_RIGHT)
         self.vat = QComboBox()
         self.vat.setEditable(True)
         self.vat.addItems(["19", "7", "0"])
-        self.active = QCheckBox("offered on new orders")
+        self.active = QCheckBox(translate("ArticlesView", "offered on new orders"))
         self.active.setChecked(True)
         form = QFormLayout()
-        form.addRow("Number / SKU", self.number)
-        form.addRow("Name", self.name)
-        form.addRow("Unit", self.unit)
-        form.addRow("Net price", self.price)
-        form.addRow("VAT rate %", self.vat)
-        form.addRow("Active", self.active)
+        form.addRow(translate("ArticlesView", "Number / SKU"), self.number)
+        form.addRow(translate("ArticlesView", "Name"), self.name)
+        form.addRow(translate("ArticlesView", "Unit"), self.unit)
+        form.addRow(translate("ArticlesView", "Net price"), self.price)
+        form.addRow(translate("ArticlesView", "VAT rate %"), self.vat)
+        form.addRow(translate("ArticlesView", "Active"), self.active)
         if article is not None and article.origin:
-            note = QLabel(f"Imported from the shop {article.origin}; a new import may change it.")
+            note = QLabel(
+                translate(
+                    "ArticlesView", "Imported from the shop {shop}; a new import may change it."
+                ).format(shop=article.origin)
+            )
             note.setObjectName("hint")
             note.setWordWrap(True)
             form.addRow("", note)
@@ -145,8 +162,10 @@ class ArticleDialog(QDialog):
         return ArticleInput(
             number=self.number.text(),
             name=self.name.text(),
-            price=parse_decimal(self.price.text() or "0", "Net price"),
-            vat_rate=parse_decimal(self.vat.currentText() or "0", "VAT rate"),
+            price=parse_decimal(self.price.text() or "0", translate("ArticlesView", "Net price")),
+            vat_rate=parse_decimal(
+                self.vat.currentText() or "0", translate("ArticlesView", "VAT rate")
+            ),
             unit=self.unit_code(),
             active=self.active.isChecked(),
         )
@@ -156,7 +175,7 @@ class ArticleDialog(QDialog):
         try:
             data = self.data()
         except ValidationError as exc:
-            dialogs.show_error(self, "Article not saved", str(exc))
+            dialogs.show_error(self, translate("ArticlesView", "Article not saved"), str(exc))
             return
         fn: Callable[..., ArticleInfo] = create_article
         args: tuple[object, ...] = (self.db, self.actor, data)
@@ -168,7 +187,7 @@ class ArticleDialog(QDialog):
             on_done=self._saved,
             on_error=self._failed,
             owner=self,
-            label="Saving article",
+            label=translate("ArticlesView", "Saving article"),
         )
 
     def _saved(self, info: ArticleInfo) -> None:
@@ -176,7 +195,9 @@ class ArticleDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
-        dialogs.show_error(self, "Article not saved", dialogs.error_text(exc))
+        dialogs.show_error(
+            self, translate("ArticlesView", "Article not saved"), dialogs.error_text(exc)
+        )
 
 
 class ArticlesView(QWidget):
@@ -187,21 +208,21 @@ class ArticlesView(QWidget):
         self.db, self.actor = db, actor
         self.articles: list[ArticleInfo] = []
         self.setObjectName("articlesView")
-        self.setWindowTitle("Articles")
+        self.setWindowTitle(translate("ArticlesView", "Articles"))
         self.resize(980, 600)
         apply_style(self)
         self.search = QLineEdit()
         self.search.setObjectName("articleSearch")
-        self.search.setPlaceholderText("Search number or name…")
+        self.search.setPlaceholderText(translate("ArticlesView", "Search number or name…"))
         self.search.setClearButtonEnabled(True)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.reload)
         self.search.textEdited.connect(lambda _t: self._timer.start())
-        self.new_button = QPushButton("New article…")
-        self.edit_button = QPushButton("Edit…")
-        self.delete_button = QPushButton("Delete")
+        self.new_button = QPushButton(translate("ArticlesView", "New article…"))
+        self.edit_button = QPushButton(translate("ArticlesView", "Edit…"))
+        self.delete_button = QPushButton(translate("ArticlesView", "Delete"))
         self.new_button.clicked.connect(lambda: self._open(None))
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -211,7 +232,7 @@ class ArticlesView(QWidget):
             bar.addWidget(button)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("articleTable")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([translate("ArticlesView", c) for c in COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -238,7 +259,7 @@ class ArticlesView(QWidget):
             LIMIT + 1,
             on_done=self._show,
             owner=self,
-            label="Loading articles",
+            label=translate("ArticlesView", "Loading articles"),
         )
 
     def _show(self, articles: list[ArticleInfo]) -> None:
@@ -249,11 +270,11 @@ class ArticlesView(QWidget):
             cells = (
                 a.number,
                 a.name,
-                UNITS.get(a.unit, a.unit),
+                translate("ArticlesView", UNITS[a.unit]) if a.unit in UNITS else a.unit,
                 format_money("de", a.price),
                 rate_text(a.vat_rate),
-                a.origin or "entered by hand",
-                "yes" if a.active else "no",
+                a.origin or translate("ArticlesView", "entered by hand"),
+                translate("ArticlesView", "yes") if a.active else translate("ArticlesView", "no"),
             )
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -265,9 +286,12 @@ class ArticlesView(QWidget):
         self.table.resizeColumnsToContents()
         more = len(articles) > LIMIT
         self.status.setText(
-            f"The first {LIMIT} articles are shown; refine the search to find others."
+            translate(
+                "ArticlesView",
+                "The first {limit} articles are shown; refine the search to find others.",
+            ).format(limit=LIMIT)
             if more
-            else f"{len(self.articles)} article(s)"
+            else translate("ArticlesView", "{count} article(s)").format(count=len(self.articles))
         )
         self._update_buttons()
 
@@ -300,7 +324,11 @@ class ArticlesView(QWidget):
         """Delete the selected article after asking; refused when orders use it."""
         article = self.selected()
         if article is None or not confirm(
-            self, "Delete article", f"Delete the article {article.number} ({article.name})?"
+            self,
+            translate("ArticlesView", "Delete article"),
+            translate("ArticlesView", "Delete the article {number} ({name})?").format(
+                number=article.number, name=article.name
+            ),
         ):
             return
         run_task(
@@ -310,10 +338,10 @@ class ArticlesView(QWidget):
             article.id,
             on_done=lambda _r: self.reload(),
             on_error=lambda exc: dialogs.show_error(
-                self, "Article not deleted", dialogs.error_text(exc)
+                self, translate("ArticlesView", "Article not deleted"), dialogs.error_text(exc)
             ),
             owner=self,
-            label="Deleting article",
+            label=translate("ArticlesView", "Deleting article"),
         )
 
 

@@ -12,6 +12,8 @@ from pathlib import Path
 from pypdf import PdfWriter
 
 from invoicedesk.gui.billing_table import Row, money_text
+from invoicedesk.gui.commerce_labels import commerce_label
+from invoicedesk.gui.i18n import translate
 from invoicedesk.gui.opener import temp_copy
 from invoicedesk.services.billing_runs import ROW_STATUS_LABELS, RunSummary
 from invoicedesk.services.issuing import invoice_pdf
@@ -53,26 +55,47 @@ def summary_html(summary: RunSummary | None, rows: Sequence[Row]) -> str:
     """The run's list for printing: one line per order, counts and the total."""
     lines = []
     for r in rows:
-        status = ROW_STATUS_LABELS.get(r.status, r.status)
+        status = commerce_label(ROW_STATUS_LABELS.get(r.status, r.status))
         if r.error:
             status = f"{status}: {r.error}"
         lines.append(
             f"<tr><td>{escape(r.order_number)}</td><td>{escape(r.customer)}</td>"
             f"<td align=right>{money_text(r.amount, r.currency)}</td>"
-            f"<td>{DELIVERY_LABELS.get(r.action, r.action)}</td>"
+            f"<td>{escape(commerce_label(DELIVERY_LABELS.get(r.action, r.action)))}</td>"
             f"<td>{escape(r.invoice_number or '')}</td><td>{escape(status)}</td></tr>"
         )
-    head, totals = "Billing run", ""
+    head, totals = escape(translate("BillingPrint", "Billing run")), ""
     if summary is not None:
-        head = f"Billing run {summary.run_id} — {escape(summary.scenario)}"
-        totals = (
-            f"<p>Processed {summary.processed}, failed {summary.failed}, skipped "
-            f"{summary.skipped}; total {money_text(summary.total, 'EUR')}</p>"
+        head = escape(
+            translate("BillingPrint", "Billing run {run} — {scenario}").format(
+                run=summary.run_id, scenario=summary.scenario
+            )
         )
+        totals = "<p>{}</p>".format(
+            escape(
+                translate(
+                    "BillingPrint",
+                    "Processed {processed}, failed {failed}, skipped {skipped}; total {total}",
+                ).format(
+                    processed=summary.processed,
+                    failed=summary.failed,
+                    skipped=summary.skipped,
+                    total=money_text(summary.total, "EUR"),
+                )
+            )
+        )
+    titles = (
+        translate("BillingPrint", "Order"),
+        translate("BillingPrint", "Customer"),
+        translate("BillingPrint", "Amount"),
+        translate("BillingPrint", "Action"),
+        translate("BillingPrint", "Invoice"),
+        translate("BillingPrint", "Status"),
+    )
+    header = "".join(f"<th>{escape(t)}</th>" for t in titles)
     return (
         f"<h2>{head}</h2>{totals}<table border=1 cellspacing=0 cellpadding=3>"
-        "<tr><th>Order</th><th>Customer</th><th>Amount</th><th>Action</th>"
-        f"<th>Invoice</th><th>Status</th></tr>{''.join(lines)}</table>"
+        f"<tr>{header}</tr>{''.join(lines)}</table>"
     )
 
 

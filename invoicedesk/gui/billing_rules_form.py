@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from invoicedesk.gui.commerce_labels import commerce_label
+from invoicedesk.gui.i18n import translate
 from invoicedesk.services.billing_rules import ACTIONS, DATE_RULES, PERIODS, BillingRules
 from invoicedesk.services.billing_scenarios import Scenario
 from invoicedesk.services.orders import STAGE_LABELS
@@ -45,15 +47,15 @@ class RulesForm(QWidget):
         stages = QHBoxLayout()
         self.stage_boxes: dict[str, QCheckBox] = {}
         for code, label in STAGE_LABELS.items():
-            box = QCheckBox(label)
+            box = QCheckBox(commerce_label(label))
             box.toggled.connect(self.changed)
             self.stage_boxes[code] = box
             stages.addWidget(box)
         stages.addStretch(1)
-        form.addRow("Order stage:", stages)
+        form.addRow(translate("BillingRulesForm", "Order stage:"), stages)
         self.period = QComboBox()
         for code, label in PERIODS.items():
-            self.period.addItem(label, code)
+            self.period.addItem(commerce_label(label), code)
         self.date_from, self.date_to = QDateEdit(), QDateEdit()
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
@@ -64,22 +66,24 @@ class RulesForm(QWidget):
         dates.addWidget(self.date_from, 1)
         dates.addWidget(QLabel("–"))
         dates.addWidget(self.date_to, 1)
-        form.addRow("Close date:", dates)
+        form.addRow(translate("BillingRulesForm", "Close date:"), dates)
         self.group = QComboBox()
-        self.group.addItem("All customer groups", None)
+        self.group.addItem(translate("BillingRulesForm", "All customer groups"), None)
         for g in groups:
             self.group.addItem(g, g)
-        form.addRow("Customer group:", self.group)
-        self.approved = QCheckBox("Only orders approved for invoicing")
+        form.addRow(translate("BillingRulesForm", "Customer group:"), self.group)
+        self.approved = QCheckBox(
+            translate("BillingRulesForm", "Only orders approved for invoicing")
+        )
         form.addRow("", self.approved)
         self.action = QComboBox()
         for code, label in ACTIONS.items():
-            self.action.addItem(label, code)
-        form.addRow("Billing action:", self.action)
+            self.action.addItem(commerce_label(label), code)
+        form.addRow(translate("BillingRulesForm", "Billing action:"), self.action)
         self.date_rule = QComboBox()
         for code, label in DATE_RULES.items():
-            self.date_rule.addItem(label, code)
-        form.addRow("Invoice date:", self.date_rule)
+            self.date_rule.addItem(commerce_label(label), code)
+        form.addRow(translate("BillingRulesForm", "Invoice date:"), self.date_rule)
         self.period.currentIndexChanged.connect(self._period_changed)
         for w in (self.group, self.action, self.date_rule):
             w.currentIndexChanged.connect(self.changed)
@@ -136,15 +140,19 @@ class ScenarioDialog(QDialog):
 
     def __init__(self, groups: list[str], scenario: Scenario | None, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit billing scenario" if scenario else "New billing scenario")
+        self.setWindowTitle(
+            translate("BillingRulesForm", "Edit billing scenario")
+            if scenario
+            else translate("BillingRulesForm", "New billing scenario")
+        )
         self.scenario_id = scenario.id if scenario else None
         layout = QVBoxLayout(self)
         top = QFormLayout()
         self.name = QLineEdit(scenario.name if scenario else "")
-        self.name.setPlaceholderText("e.g. Closed orders last month")
+        self.name.setPlaceholderText(translate("BillingRulesForm", "e.g. Closed orders last month"))
         self.description = QLineEdit(scenario.description if scenario else "")
-        top.addRow("Name:", self.name)
-        top.addRow("Description:", self.description)
+        top.addRow(translate("BillingRulesForm", "Name:"), self.name)
+        top.addRow(translate("BillingRulesForm", "Description:"), self.description)
         layout.addLayout(top)
         self.form = RulesForm(groups, self)
         self.form.set_scenario(scenario or Scenario("", BillingRules()))
@@ -170,7 +178,7 @@ class ScenarioDialog(QDialog):
             self.error.setText(str(exc))
             return
         if not self.name.text().strip():
-            self.error.setText("Give the scenario a name.")
+            self.error.setText(translate("BillingRulesForm", "Give the scenario a name."))
             return
         self.result_scenario = Scenario(
             self.name.text().strip(),

@@ -15,21 +15,23 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QApplication, QComboBox, QStyle, QStyledItemDelegate, QWidget
 
+from invoicedesk.gui.commerce_labels import commerce_label
+from invoicedesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from invoicedesk.services.billing_runs import ROW_STATUS_LABELS, FetchedRow, RowSpec, RunRow
 from invoicedesk.services.orders import DELIVERY_LABELS
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = (
     "",
-    "Order",
-    "Customer",
-    "Closed",
-    "Amount",
-    "Action",
-    "Check",
-    "Invoice status",
-    "Invoice",
-    "Channel",
+    QT_TRANSLATE_NOOP("BillingTable", "Order"),
+    QT_TRANSLATE_NOOP("BillingTable", "Customer"),
+    QT_TRANSLATE_NOOP("BillingTable", "Closed"),
+    QT_TRANSLATE_NOOP("BillingTable", "Amount"),
+    QT_TRANSLATE_NOOP("BillingTable", "Action"),
+    QT_TRANSLATE_NOOP("BillingTable", "Check"),
+    QT_TRANSLATE_NOOP("BillingTable", "Invoice status"),
+    QT_TRANSLATE_NOOP("BillingTable", "Invoice"),
+    QT_TRANSLATE_NOOP("BillingTable", "Channel"),
 )
 INCLUDE, ORDER, CUSTOMER, CLOSED, AMOUNT, ACTION, CHECK, STATUS, INVOICE, CHANNEL = range(10)
 ACTION_CODES = tuple(DELIVERY_LABELS)
@@ -136,7 +138,7 @@ class BillingRowsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         """Column titles."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate("BillingTable", COLUMNS[section]) if COLUMNS[section] else ""
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -179,7 +181,7 @@ class BillingRowsModel(QAbstractTableModel):
             if col == STATUS and r.error:
                 return r.error
             if col == INVOICE and r.case_id:
-                return "Click to open the invoice PDF"
+                return translate("BillingTable", "Click to open the invoice PDF")
         return None
 
     def _text(self, r: Row, col: int) -> str:
@@ -192,18 +194,19 @@ class BillingRowsModel(QAbstractTableModel):
         if col == AMOUNT:
             return money_text(r.amount, r.currency)
         if col == ACTION:
-            return DELIVERY_LABELS.get(r.action, r.action)
+            return commerce_label(DELIVERY_LABELS.get(r.action, r.action))
         if col == CHECK:
-            return r.problem or "OK"
+            return r.problem or translate("BillingTable", "OK")
         if col == STATUS:
             if not r.included and r.status == "not_done":
-                return "Excluded"
-            label = ROW_STATUS_LABELS.get(r.status, r.status)
+                return commerce_label("Excluded")
+            label = commerce_label(ROW_STATUS_LABELS.get(r.status, r.status))
             return f"{label}: {r.error}" if r.status in ("failed", "skipped") and r.error else label
         if col == INVOICE:
             return r.invoice_number or ""
         if col == CHANNEL:
-            return DELIVERY_LABELS.get(r.channel or "", "")
+            label = DELIVERY_LABELS.get(r.channel or "", "")
+            return commerce_label(label) if label else ""
         return ""
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -228,7 +231,7 @@ class ActionDelegate(QStyledItemDelegate):
         """Email, Print, Create only."""
         box = QComboBox(parent)
         for code in ACTION_CODES:
-            box.addItem(DELIVERY_LABELS[code], code)
+            box.addItem(commerce_label(DELIVERY_LABELS[code]), code)
         return box
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:

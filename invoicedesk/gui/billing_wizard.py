@@ -50,6 +50,8 @@ from invoicedesk.gui.billing_table import (
     Row,
     money_text,
 )
+from invoicedesk.gui.commerce_labels import commerce_label
+from invoicedesk.gui.i18n import translate
 from invoicedesk.gui.opener import Opener, open_with_system, temp_copy
 from invoicedesk.gui.tasks import CancelToken, run_task
 from invoicedesk.services import billing_runs as br
@@ -99,7 +101,7 @@ class BillingWizard(QDialog):
     ) -> None:
         super().__init__(parent)
         self.db, self.actor, self.opener, self.pool = db, actor, opener, pool
-        self.setWindowTitle("Billing run — Invoice Manager")
+        self.setWindowTitle(translate("BillingWizard", "Billing run — Invoice Manager"))
         self.scenarios: list[Scenario] = []
         self.scenario: Scenario | None = None
         self.run_id: int | None = None
@@ -118,7 +120,11 @@ class BillingWizard(QDialog):
     def _build_step1(self) -> QWidget:
         page = QWidget()
         v = QVBoxLayout(page)
-        title = QLabel("<b>Step 1 of 2 — Select a billing scenario</b>")
+        title = QLabel(
+            "<b>{}</b>".format(
+                escape(translate("BillingWizard", "Step 1 of 2 — Select a billing scenario"))
+            )
+        )
         v.addWidget(title)
         self.scenario_list = QListWidget()
         self.scenario_list.currentRowChanged.connect(self._scenario_selected)
@@ -128,9 +134,9 @@ class BillingWizard(QDialog):
         self.scenario_text.setStyleSheet("color: #4b5563; padding: 4px 2px")
         buttons = QHBoxLayout()
         for text, slot in (
-            ("New…", self._new_scenario),
-            ("Edit…", self._edit_scenario),
-            ("Delete", self._delete_scenario),
+            (translate("BillingWizard", "New…"), self._new_scenario),
+            (translate("BillingWizard", "Edit…"), self._edit_scenario),
+            (translate("BillingWizard", "Delete"), self._delete_scenario),
         ):
             b = QPushButton(text)
             b.clicked.connect(slot)
@@ -139,18 +145,25 @@ class BillingWizard(QDialog):
         v.addWidget(self.scenario_list, 3)
         v.addWidget(self.scenario_text)
         v.addLayout(buttons)
-        v.addWidget(QLabel("<b>Unfinished runs</b> (cancelled or interrupted; resume them)"))
+        v.addWidget(
+            QLabel(
+                translate(
+                    "BillingWizard",
+                    "<b>Unfinished runs</b> (cancelled or interrupted; resume them)",
+                )
+            )
+        )
         self.unfinished = QListWidget()
         v.addWidget(self.unfinished, 1)
         bottom = QHBoxLayout()
-        self.resume_button = QPushButton("Resume run")
+        self.resume_button = QPushButton(translate("BillingWizard", "Resume run"))
         self.resume_button.clicked.connect(self._resume_selected)
         bottom.addWidget(self.resume_button)
         bottom.addStretch(1)
-        self.next_button = QPushButton("Next >")
+        self.next_button = QPushButton(translate("BillingWizard", "Next >"))
         self.next_button.setDefault(True)
         self.next_button.clicked.connect(self._next)
-        close = QPushButton("Close")
+        close = QPushButton(translate("BillingWizard", "Close"))
         close.clicked.connect(self.reject)
         bottom.addWidget(self.next_button)
         bottom.addWidget(close)
@@ -169,10 +182,19 @@ class BillingWizard(QDialog):
             self.unfinished.clear()
             for sm in runs:
                 when = sm.created_at.astimezone().strftime("%d.%m.%Y %H:%M")
-                item = QListWidgetItem(
-                    f"Run {sm.run_id} · {sm.scenario or 'no scenario'} · {when} · "
-                    f"{sm.processed} processed, {sm.open} to do, {sm.failed} failed"
+                text = translate(
+                    "BillingWizard",
+                    "Run {run} · {scenario} · {when} · "
+                    "{processed} processed, {open} to do, {failed} failed",
+                ).format(
+                    run=sm.run_id,
+                    scenario=sm.scenario or translate("BillingWizard", "no scenario"),
+                    when=when,
+                    processed=sm.processed,
+                    open=sm.open,
+                    failed=sm.failed,
                 )
+                item = QListWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, sm.run_id)
                 self.unfinished.addItem(item)
             self.resume_button.setEnabled(bool(runs))
@@ -180,7 +202,13 @@ class BillingWizard(QDialog):
         def load(db: Database) -> tuple[list[Scenario], list[br.RunSummary], list[str]]:
             return list_scenarios(db), br.unfinished_runs(db), _groups(db)
 
-        run_task(load, self.db, on_done=done, owner=self, label="Loading billing scenarios")
+        run_task(
+            load,
+            self.db,
+            on_done=done,
+            owner=self,
+            label=translate("BillingWizard", "Loading billing scenarios"),
+        )
 
     def _scenario_selected(self, row: int) -> None:
         if 0 <= row < len(self.scenarios):
@@ -208,14 +236,18 @@ class BillingWizard(QDialog):
                 dlg.result_scenario,
                 owner=self,
                 on_done=lambda _s: self._load_scenarios(),
-                label="Saving scenario",
+                label=translate("BillingWizard", "Saving scenario"),
             )
 
     def _delete_scenario(self) -> None:
         sc = self._current()
         if sc is None or sc.id is None:
             return
-        answer = QMessageBox.question(self, "Delete scenario", f"Delete the scenario {sc.name}?")
+        answer = QMessageBox.question(
+            self,
+            translate("BillingWizard", "Delete scenario"),
+            translate("BillingWizard", "Delete the scenario {name}?").format(name=sc.name),
+        )
         if answer == QMessageBox.StandardButton.Yes:
             run_task(
                 delete_scenario,
@@ -223,7 +255,7 @@ class BillingWizard(QDialog):
                 sc.id,
                 owner=self,
                 on_done=lambda _r: self._load_scenarios(),
-                label="Deleting scenario",
+                label=translate("BillingWizard", "Deleting scenario"),
             )
 
     def _next(self) -> None:
@@ -232,7 +264,15 @@ class BillingWizard(QDialog):
             return
         self.scenario = sc
         self.form.set_scenario(sc)
-        self.step2_title.setText(f"<b>Step 2 of 2 — {escape(sc.name)}: set the rules and fetch</b>")
+        self.step2_title.setText(
+            "<b>{}</b>".format(
+                escape(
+                    translate(
+                        "BillingWizard", "Step 2 of 2 — {name}: set the rules and fetch"
+                    ).format(name=sc.name)
+                )
+            )
+        )
         self.stack.setCurrentIndex(1)
 
     # --- step 2 ---------------------------------------------------------------------------
@@ -246,7 +286,7 @@ class BillingWizard(QDialog):
         self.form = RulesForm([], page)
         top.addWidget(self.form, 3)
         side = QVBoxLayout()
-        self.fetch_button = QPushButton("Fetch orders")
+        self.fetch_button = QPushButton(translate("BillingWizard", "Fetch orders"))
         self.fetch_button.clicked.connect(self.fetch)
         side.addWidget(self.fetch_button)
         side.addStretch(1)
@@ -272,12 +312,12 @@ class BillingWizard(QDialog):
         self.model.dataChanged.connect(self._rows_changed)
         v.addWidget(self.table, 1)
         tools = QHBoxLayout()
-        tools.addWidget(QLabel("Action for selected rows:"))
+        tools.addWidget(QLabel(translate("BillingWizard", "Action for selected rows:")))
         self.bulk_action = QComboBox()
         for code in ACTION_CODES:
-            self.bulk_action.addItem(DELIVERY_LABELS[code], code)
+            self.bulk_action.addItem(commerce_label(DELIVERY_LABELS[code]), code)
         tools.addWidget(self.bulk_action)
-        apply_button = QPushButton("Apply")
+        apply_button = QPushButton(translate("BillingWizard", "Apply"))
         apply_button.clicked.connect(self._apply_bulk)
         tools.addWidget(apply_button)
         tools.addSpacing(16)
@@ -291,24 +331,26 @@ class BillingWizard(QDialog):
         self.summary_label.setWordWrap(True)
         v.addWidget(self.summary_label)
         bottom = QHBoxLayout()
-        self.back_button = QPushButton("< Back")
+        self.back_button = QPushButton(translate("BillingWizard", "< Back"))
         self.back_button.clicked.connect(lambda: self.stack.setCurrentIndex(0))
         bottom.addWidget(self.back_button)
-        self.print_list_button = QPushButton("Print list…")
+        self.print_list_button = QPushButton(translate("BillingWizard", "Print list…"))
         self.print_list_button.clicked.connect(self.print_list)
-        self.print_invoices_button = QPushButton("Open invoices to print")
+        self.print_invoices_button = QPushButton(
+            translate("BillingWizard", "Open invoices to print")
+        )
         self.print_invoices_button.clicked.connect(self._open_print_batch)
         for b in (self.print_list_button, self.print_invoices_button):
             b.setEnabled(False)
             bottom.addWidget(b)
         bottom.addStretch(1)
-        self.process_button = QPushButton("Process invoices")
+        self.process_button = QPushButton(translate("BillingWizard", "Process invoices"))
         self.process_button.setEnabled(False)
         self.process_button.clicked.connect(self.process)
-        self.cancel_button = QPushButton("Cancel run")
+        self.cancel_button = QPushButton(translate("BillingWizard", "Cancel run"))
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self._cancel)
-        close = QPushButton("Close")
+        close = QPushButton(translate("BillingWizard", "Close"))
         close.clicked.connect(self.reject)
         for b in (self.process_button, self.cancel_button, close):
             bottom.addWidget(b)
@@ -320,7 +362,7 @@ class BillingWizard(QDialog):
         try:
             rules = self.form.rules()
         except InvoiceDeskError as exc:
-            dialogs.show_error(self, "Billing run", str(exc))
+            dialogs.show_error(self, translate("BillingWizard", "Billing run"), str(exc))
             return
         self.run_id, self.summary = None, None
         self.model.locked = False
@@ -334,7 +376,7 @@ class BillingWizard(QDialog):
             owner=self,
             on_done=self._fetched,
             on_error=self._failed,
-            label="Fetching orders",
+            label=translate("BillingWizard", "Fetching orders"),
         )
 
     def _fetched(self, rows: list[br.FetchedRow]) -> None:
@@ -343,7 +385,9 @@ class BillingWizard(QDialog):
         self._rows_changed()
         if not rows:
             self.summary_label.setText(
-                "No orders match these rules (invoiced orders are left out)."
+                translate(
+                    "BillingWizard", "No orders match these rules (invoiced orders are left out)."
+                )
             )
 
     def _rows_changed(self, *_args: Any) -> None:
@@ -351,9 +395,13 @@ class BillingWizard(QDialog):
         included = [r for r in rows if r.included]
         flagged = sum(1 for r in included if r.problem)
         total = sum((r.amount for r in included), Decimal(0))
-        text = f"{len(rows)} orders fetched, {len(included)} to invoice, {money_text(total, 'EUR')}"
+        text = translate(
+            "BillingWizard", "{fetched} orders fetched, {included} to invoice, {total}"
+        ).format(fetched=len(rows), included=len(included), total=money_text(total, "EUR"))
         if flagged:
-            text += f" — {flagged} would fail (see Check)"
+            text += translate("BillingWizard", " — {flagged} would fail (see Check)").format(
+                flagged=flagged
+            )
         self.counts.setText(text)
         busy = self.token is not None
         self.process_button.setEnabled(bool(included) and not busy and not self.model.locked)
@@ -374,7 +422,14 @@ class BillingWizard(QDialog):
                     self.model.set_problem(r, result[self.model.rows[r].order_id])
             self._rows_changed()
 
-        run_task(br.check_rows, self.db, specs, on_done=done, owner=self, label="Checking rows")
+        run_task(
+            br.check_rows,
+            self.db,
+            specs,
+            on_done=done,
+            owner=self,
+            label=translate("BillingWizard", "Checking rows"),
+        )
 
     def process(self) -> None:
         """Store the run and process it in the background."""
@@ -396,7 +451,7 @@ class BillingWizard(QDialog):
             on_done=self._start,
             on_error=self._failed,
             owner=self,
-            label="Storing billing run",
+            label=translate("BillingWizard", "Storing billing run"),
         )
 
     def resume(self, run_id: int) -> None:
@@ -421,11 +476,22 @@ class BillingWizard(QDialog):
             )
             self.model.apply_run(rows)
             self.model.locked = True
-            self.step2_title.setText(f"<b>Resuming billing run {run_id}</b>")
+            self.step2_title.setText(
+                "<b>{}</b>".format(
+                    translate("BillingWizard", "Resuming billing run {run}").format(run=run_id)
+                )
+            )
             self.stack.setCurrentIndex(1)
             self._start(run_id)
 
-        run_task(br.run_rows, self.db, run_id, on_done=shown, owner=self, label="Loading run")
+        run_task(
+            br.run_rows,
+            self.db,
+            run_id,
+            on_done=shown,
+            owner=self,
+            label=translate("BillingWizard", "Loading run"),
+        )
 
     def _resume_selected(self) -> None:
         item = self.unfinished.currentItem() or self.unfinished.item(0)
@@ -437,10 +503,13 @@ class BillingWizard(QDialog):
         self.token = CancelToken()
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
-        self.progress.setFormat("Starting… %p%")
+        self.progress.setFormat(translate("BillingWizard", "Starting… %p%"))
         self.cancel_button.setEnabled(True)
         self.summary_label.setText(
-            "Processing… the window stays usable; Cancel stops after the invoices in progress."
+            translate(
+                "BillingWizard",
+                "Processing… the window stays usable; Cancel stops after the invoices in progress.",
+            )
         )
         run_task(
             _process,
@@ -453,13 +522,13 @@ class BillingWizard(QDialog):
             on_error=self._failed,
             on_progress=self._progress,
             cancel_token=self.token,
-            label="Billing run",
+            label=translate("BillingWizard", "Billing run"),
         )
 
     def _progress(self, done: int, total: int, text: str) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.progress.setFormat(f"{text} (%p%)")
+        self.progress.setFormat(translate("BillingWizard", "{text} (%p%)").format(text=text))
         if self.run_id is not None:
             run_task(br.run_rows, self.db, self.run_id, on_done=self.model.apply_run, owner=self)
 
@@ -467,7 +536,11 @@ class BillingWizard(QDialog):
         if self.token is not None:
             self.token.cancel()
             self.cancel_button.setEnabled(False)
-            self.summary_label.setText("Cancelling… the invoices in progress are finished first.")
+            self.summary_label.setText(
+                translate(
+                    "BillingWizard", "Cancelling… the invoices in progress are finished first."
+                )
+            )
 
     def _processed(self, summary: br.RunSummary) -> None:
         self.token = None
@@ -483,12 +556,23 @@ class BillingWizard(QDialog):
         self.model.apply_run(rows)
         sm = self.summary
         assert sm is not None
-        state = "finished" if sm.status == "finished" else "interrupted — resume it from step 1"
-        self.summary_label.setText(
-            f"<b>Run {sm.run_id} {state}.</b> Processed: {sm.processed} · Failed: {sm.failed}"
-            f" · Skipped/excluded: {sm.skipped} · Still to do: {sm.open} · "
-            f"Total invoiced: {money_text(sm.total, 'EUR')}"
+        head = (
+            translate("BillingWizard", "Run {run} finished.")
+            if sm.status == "finished"
+            else translate("BillingWizard", "Run {run} interrupted — resume it from step 1.")
+        ).format(run=sm.run_id)
+        rest = translate(
+            "BillingWizard",
+            "Processed: {processed} · Failed: {failed} · Skipped/excluded: {skipped} · "
+            "Still to do: {open} · Total invoiced: {total}",
+        ).format(
+            processed=sm.processed,
+            failed=sm.failed,
+            skipped=sm.skipped,
+            open=sm.open,
+            total=money_text(sm.total, "EUR"),
         )
+        self.summary_label.setText(f"<b>{escape(head)}</b> {escape(rest)}")
         self.print_list_button.setEnabled(True)
         printable = any(r.channel == "print" for r in rows)
         self.print_invoices_button.setEnabled(printable)
@@ -501,7 +585,7 @@ class BillingWizard(QDialog):
         self.back_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
         self.progress.setVisible(False)
-        dialogs.show_error(self, "Billing run", dialogs.error_text(exc))
+        dialogs.show_error(self, translate("BillingWizard", "Billing run"), dialogs.error_text(exc))
         self._rows_changed()
 
     def _cell_clicked(self, index: QModelIndex) -> None:
@@ -513,7 +597,7 @@ class BillingWizard(QDialog):
                 row.case_id,
                 on_done=self._open,
                 owner=self,
-                label="Opening invoice",
+                label=translate("BillingWizard", "Opening invoice"),
             )
 
     def print_list(self) -> None:
@@ -528,7 +612,11 @@ class BillingWizard(QDialog):
 
     def _open(self, path: Path) -> None:
         if not self.opener(path):
-            dialogs.show_error(self, "Billing run", f"No program could open {path.name}.")
+            dialogs.show_error(
+                self,
+                translate("BillingWizard", "Billing run"),
+                translate("BillingWizard", "No program could open {name}.").format(name=path.name),
+            )
 
     def _open_print_batch(self) -> None:
         ids = [r.case_id for r in self.model.rows if r.channel == "print" and r.case_id]
@@ -538,13 +626,13 @@ class BillingWizard(QDialog):
             ids,
             on_done=self._open,
             owner=self,
-            label="Collecting invoices to print",
+            label=translate("BillingWizard", "Collecting invoices to print"),
         )
 
 
 def install(window: MainWindow) -> None:
     """Add Tools → Billing run… to the main window."""
-    action = QAction("Billing run…", window)
+    action = QAction(translate("BillingWizard", "Billing run…"), window)
     action.setShortcut("Ctrl+Shift+B")
 
     def show() -> None:

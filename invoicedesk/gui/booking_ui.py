@@ -35,6 +35,7 @@ from invoicedesk.gui import dialogs
 from invoicedesk.gui.actions import ACTION_HOOKS
 from invoicedesk.gui.case_model import desk_locale
 from invoicedesk.gui.forms import child, load_form
+from invoicedesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from invoicedesk.gui.tasks import run_task
 from invoicedesk.services.booking_export import (
     ExportInfo,
@@ -50,7 +51,17 @@ from invoicedesk.store.database import Database
 if TYPE_CHECKING:
     from invoicedesk.gui.main_window import MainWindow
 
-FORMATS = (("datev", "DATEV Buchungsstapel (EXTF)"), ("csv", "Plain CSV (one row per VAT rate)"))
+FORMATS = (
+    ("datev", QT_TRANSLATE_NOOP("BookingExport", "DATEV Buchungsstapel (EXTF)")),
+    ("csv", QT_TRANSLATE_NOOP("BookingExport", "Plain CSV (one row per VAT rate)")),
+)
+HISTORY_COLUMNS = (
+    QT_TRANSLATE_NOOP("BookingExport", "Exported"),
+    QT_TRANSLATE_NOOP("BookingExport", "Format"),
+    QT_TRANSLATE_NOOP("BookingExport", "File"),
+    QT_TRANSLATE_NOOP("BookingExport", "Invoices"),
+    QT_TRANSLATE_NOOP("BookingExport", "Total"),
+)
 
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -61,7 +72,12 @@ def _money(amount: Decimal) -> str:
 
 
 def _invoices(count: int) -> str:
-    return f"{count} invoice" if count == 1 else f"{count} invoices"
+    text = (
+        translate("BookingExport", "{count} invoice")
+        if count == 1
+        else translate("BookingExport", "{count} invoices")
+    )
+    return text.format(count=count)
 
 
 def _load(db: Database, case_id: int | None) -> tuple[int, Decimal, int, Decimal, list[ExportInfo]]:
@@ -86,7 +102,7 @@ class BookingExportDialog(QDialog):
         super().__init__(parent)
         self.db, self.actor, self.case_id = db, actor, case_id
         self.result_info: ExportResult | None = None
-        self.setWindowTitle("Export to booking")
+        self.setWindowTitle(translate("BookingExport", "Export to booking"))
         self.setMinimumWidth(680)
         self.form = load_form("booking_export.ui", self)
         self.all_button = child(self.form, QRadioButton, "allButton")
@@ -94,11 +110,13 @@ class BookingExportDialog(QDialog):
         self.one_button.setVisible(case_id is not None)
         self.format = child(self.form, QComboBox, "format")
         for key, label in FORMATS:
-            self.format.addItem(label, key)
+            self.format.addItem(translate("BookingExport", label), key)
         self.message = child(self.form, QLabel, "message")
         self.history = child(self.form, QTableWidget, "history")
         self.history.setColumnCount(5)
-        self.history.setHorizontalHeaderLabels(["Exported", "Format", "File", "Invoices", "Total"])
+        self.history.setHorizontalHeaderLabels(
+            [translate("BookingExport", c) for c in HISTORY_COLUMNS]
+        )
         header = self.history.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the file name
@@ -106,7 +124,7 @@ class BookingExportDialog(QDialog):
         self.save_again.clicked.connect(self.save_selected_again)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = self.buttons.addButton(
-            "Export…", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("BookingExport", "Export…"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.export_button.setEnabled(False)
         self.buttons.accepted.connect(self.choose_and_export)
@@ -127,18 +145,30 @@ class BookingExportDialog(QDialog):
 
     def _loaded(self, loaded: tuple[int, Decimal, int, Decimal, list[ExportInfo]]) -> None:
         count, total, one_count, one_total, exports = loaded
-        self.all_button.setText(f"All approved supplier invoices ({count}, {_money(total)})")
+        self.all_button.setText(
+            translate("BookingExport", "All approved supplier invoices ({count}, {total})").format(
+                count=count, total=_money(total)
+            )
+        )
         if self.case_id is not None:
-            self.one_button.setText(f"Only the selected invoice ({_money(one_total)})")
+            self.one_button.setText(
+                translate("BookingExport", "Only the selected invoice ({total})").format(
+                    total=_money(one_total)
+                )
+            )
             self.one_button.setEnabled(one_count == 1)
             if one_count == 1:
                 self.one_button.setChecked(True)
         self.export_button.setEnabled(count > 0)
         if not self._outcome:  # a finished export's message stays until the next one
             self.message.setText(
-                "Exported invoices move to <b>Booked</b> in the same step."
+                translate(
+                    "BookingExport", "Exported invoices move to <b>Booked</b> in the same step."
+                )
                 if count
-                else "There are no approved supplier invoices to export."
+                else translate(
+                    "BookingExport", "There are no approved supplier invoices to export."
+                )
             )
         self._exports = exports
         self.history.setRowCount(len(exports))
@@ -158,14 +188,17 @@ class BookingExportDialog(QDialog):
         fmt = str(self.format.currentData())
         if target is None:
             name, _ = QFileDialog.getSaveFileName(
-                self, "Save booking file", f"booking-{fmt}.csv", "CSV files (*.csv)"
+                self,
+                translate("BookingExport", "Save booking file"),
+                f"booking-{fmt}.csv",
+                translate("BookingExport", "CSV files (*.csv)"),
             )
             if not name:
                 return
             target = Path(name)
         ids = [self.case_id] if self.one_button.isChecked() and self.case_id else None
         self.export_button.setEnabled(False)
-        self.message.setText("Exporting…")
+        self.message.setText(translate("BookingExport", "Exporting…"))
         run_task(
             export_approved,
             self.db,
@@ -175,7 +208,7 @@ class BookingExportDialog(QDialog):
             on_done=lambda result: self._exported(result, target),
             on_error=self._failed,
             owner=self,
-            label="Booking export",
+            label=translate("BookingExport", "Booking export"),
         )
 
     def _exported(self, result: ExportResult, target: Path) -> None:
@@ -185,12 +218,17 @@ class BookingExportDialog(QDialog):
             write_file(target, result.content)
         except OSError as exc:
             self._show_outcome(
-                f"{count} exported and booked, but {target} could not be written "
-                f"({exc.strerror}). Use “Save again…” below."
+                translate(
+                    "BookingExport",
+                    "{count} exported and booked, but {target} could not be written ({error}). "
+                    "Use “Save again…” below.",
+                ).format(count=count, target=target, error=exc.strerror)
             )
         else:
             self._show_outcome(
-                f"{count} ({_money(result.total_gross)}) exported to {target} and booked."
+                translate(
+                    "BookingExport", "{count} ({total}) exported to {target} and booked."
+                ).format(count=count, total=_money(result.total_gross), target=target)
             )
         self.reload()
 
@@ -210,7 +248,10 @@ class BookingExportDialog(QDialog):
         info = self._exports[row]
         if target is None:
             name, _ = QFileDialog.getSaveFileName(
-                self, "Save booking file again", info.filename, "CSV files (*.csv)"
+                self,
+                translate("BookingExport", "Save booking file again"),
+                info.filename,
+                translate("BookingExport", "CSV files (*.csv)"),
             )
             if not name:
                 return
@@ -228,9 +269,17 @@ class BookingExportDialog(QDialog):
         try:
             write_file(target, content)
         except OSError as exc:
-            dialogs.show_error(self, "Save again", f"{target} could not be written: {exc.strerror}")
+            dialogs.show_error(
+                self,
+                translate("BookingExport", "Save again"),
+                translate("BookingExport", "{target} could not be written: {error}").format(
+                    target=target, error=exc.strerror
+                ),
+            )
             return
-        self._show_outcome(f"Saved again as {target}.")
+        self._show_outcome(
+            translate("BookingExport", "Saved again as {target}.").format(target=target)
+        )
 
 
 def _open_dialog(window: MainWindow, case_id: int | None) -> BookingExportDialog:
@@ -251,5 +300,5 @@ def _hook(parent: QWidget, row: CaseRow) -> None:
 def install(window: MainWindow) -> None:
     """*Export to booking* opens the dialog; *Tools → Booking export…* too."""
     ACTION_HOOKS[Action.BOOK_EXPORT] = _hook
-    action = window.tools_menu.addAction("Booking export…")
+    action = window.tools_menu.addAction(translate("BookingExport", "Booking export…"))
     action.triggered.connect(lambda: _open_dialog(window, None))

@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from invoicedesk.domain.enums import status_label
 from invoicedesk.domain.errors import ValidationError
 from invoicedesk.domain.workflow import Actor
 from invoicedesk.gui import dialogs
+from invoicedesk.gui.domain_labels import status_text
+from invoicedesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from invoicedesk.gui.login_popup import ask_date, cell, period_text
 from invoicedesk.gui.pdf_canvas import PdfCanvas
 from invoicedesk.gui.style import apply_style
@@ -40,8 +41,26 @@ from invoicedesk.services.messages import format_money
 from invoicedesk.services.outgoing import DraftLine, DraftView, get_draft
 from invoicedesk.store.database import Database
 
-LIST_COLUMNS = ("Number", "Customer", "Period", "Gross", "Send date", "Status", "Created")
-LINE_COLUMNS = ("Description", "Qty", "Unit price", "VAT %", "Period")
+LIST_COLUMNS = (
+    QT_TRANSLATE_NOOP("CollectiveView", "Number"),
+    QT_TRANSLATE_NOOP("CollectiveView", "Customer"),
+    QT_TRANSLATE_NOOP("CollectiveView", "Period"),
+    QT_TRANSLATE_NOOP("CollectiveView", "Gross"),
+    QT_TRANSLATE_NOOP("CollectiveView", "Send date"),
+    QT_TRANSLATE_NOOP("CollectiveView", "Status"),
+    QT_TRANSLATE_NOOP("CollectiveView", "Created"),
+)
+LINE_COLUMNS = (
+    QT_TRANSLATE_NOOP("CollectiveView", "Description"),
+    QT_TRANSLATE_NOOP("CollectiveView", "Qty"),
+    QT_TRANSLATE_NOOP("CollectiveView", "Unit price"),
+    QT_TRANSLATE_NOOP("CollectiveView", "VAT %"),
+    QT_TRANSLATE_NOOP("CollectiveView", "Period"),
+)
+
+
+def _headers(columns: tuple[str, ...]) -> list[str]:
+    return [translate("CollectiveView", c) for c in columns]
 
 
 def parse_decimal(text: str, what: str) -> Decimal:
@@ -52,7 +71,11 @@ def parse_decimal(text: str, what: str) -> Decimal:
     try:
         return Decimal(raw)
     except InvalidOperation:
-        raise ValidationError(f"{what}: {text!r} is not a number.") from None
+        raise ValidationError(
+            translate("CollectiveView", "{what}: {value} is not a number.").format(
+                what=what, value=repr(text)
+            )
+        ) from None
 
 
 class CollectiveView(QWidget):
@@ -65,20 +88,20 @@ class CollectiveView(QWidget):
         self.draft: DraftView | None = None
         self._wanted: int | None = None
         self.setObjectName("collectiveView")
-        self.setWindowTitle("Collective invoices")
+        self.setWindowTitle(translate("CollectiveView", "Collective invoices"))
         self.resize(1280, 760)
         apply_style(self)
         bar = QHBoxLayout()
-        self.unsent_only = QCheckBox("Only unsent")
+        self.unsent_only = QCheckBox(translate("CollectiveView", "Only unsent"))
         self.unsent_only.setChecked(True)
         self.unsent_only.toggled.connect(lambda _c: self.reload())
-        self.date_button = QPushButton("Set send date…")
+        self.date_button = QPushButton(translate("CollectiveView", "Set send date…"))
         self.date_button.clicked.connect(self._ask_send_date)
-        self.clear_button = QPushButton("Clear send date")
+        self.clear_button = QPushButton(translate("CollectiveView", "Clear send date"))
         self.clear_button.clicked.connect(lambda: self._send_date(None))
-        self.undo_button = QPushButton("Undo merge")
+        self.undo_button = QPushButton(translate("CollectiveView", "Undo merge"))
         self.undo_button.clicked.connect(self._undo)
-        refresh = QPushButton("Refresh")
+        refresh = QPushButton(translate("CollectiveView", "Refresh"))
         refresh.clicked.connect(self.reload)
         self.note = QLabel("")
         self.note.setObjectName("collectiveNote")
@@ -89,7 +112,7 @@ class CollectiveView(QWidget):
         bar.addWidget(refresh)
         self.list = QTableWidget(0, len(LIST_COLUMNS))
         self.list.setObjectName("collectiveList")
-        self.list.setHorizontalHeaderLabels(LIST_COLUMNS)
+        self.list.setHorizontalHeaderLabels(_headers(LIST_COLUMNS))
         self.list.verticalHeader().hide()
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -98,12 +121,12 @@ class CollectiveView(QWidget):
         self.list.itemSelectionChanged.connect(self._selected)
         self.lines = QTableWidget(0, len(LINE_COLUMNS))
         self.lines.setObjectName("collectiveLines")
-        self.lines.setHorizontalHeaderLabels(LINE_COLUMNS)
+        self.lines.setHorizontalHeaderLabels(_headers(LINE_COLUMNS))
         self.lines.verticalHeader().hide()
         self.lines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.save_button = QPushButton("Save lines")
+        self.save_button = QPushButton(translate("CollectiveView", "Save lines"))
         self.save_button.clicked.connect(self.save_lines)
-        self.remove_button = QPushButton("Remove line")
+        self.remove_button = QPushButton(translate("CollectiveView", "Remove line"))
         self.remove_button.clicked.connect(self._remove_line)
         self.info = QLabel("")
         self.info.setObjectName("collectiveInfo")
@@ -144,7 +167,7 @@ class CollectiveView(QWidget):
             unsent=self.unsent_only.isChecked(),
             owner=self,
             on_done=self._show_rows,
-            label="Loading collective invoices",
+            label=translate("CollectiveView", "Loading collective invoices"),
         )
 
     def show_case(self, case_id: int) -> None:
@@ -158,14 +181,18 @@ class CollectiveView(QWidget):
         self.rows = rows
         self.list.setRowCount(len(rows))
         for i, r in enumerate(rows):
-            send = f"{r.send_date:%d.%m.%Y}" if r.send_date else ("⚠ none" if r.error else "—")
+            send = (
+                f"{r.send_date:%d.%m.%Y}"
+                if r.send_date
+                else (translate("CollectiveView", "⚠ none") if r.error else "—")
+            )
             cells = [
-                r.number or "(draft)",
+                r.number or translate("CollectiveView", "(draft)"),
                 r.party_name,
                 period_text(r),
                 format_money("de", r.gross, r.currency),
                 send,
-                status_label(r.status),
+                status_text(r.status),
                 f"{r.created_at.astimezone():%d.%m.%y} {r.created_by}",
             ]
             for col, text in enumerate(cells):
@@ -206,7 +233,7 @@ class CollectiveView(QWidget):
             self.db,
             case_id,
             owner=self,
-            label="Rendering preview",
+            label=translate("CollectiveView", "Rendering preview"),
             on_done=self._show_preview,
             on_error=self._preview_failed,
         )
@@ -216,7 +243,9 @@ class CollectiveView(QWidget):
             self.preview.fit_width()
 
     def _preview_failed(self, exc: BaseException) -> None:
-        self.info.setText(f"No preview: {dialogs.error_text(exc)}")
+        self.info.setText(
+            translate("CollectiveView", "No preview: {error}").format(error=dialogs.error_text(exc))
+        )
 
     def _show_draft(self, view: DraftView | None) -> None:
         self.draft = view
@@ -254,11 +283,17 @@ class CollectiveView(QWidget):
             self.info.setText("")
         elif editable:
             self.info.setText(
-                f"{len(lines)} lines · {row.parts} contract invoices merged · "
-                "editable until it is sent"
+                translate(
+                    "CollectiveView",
+                    "{lines} lines · {parts} contract invoices merged · editable until it is sent",
+                ).format(lines=len(lines), parts=row.parts)
             )
         else:
-            self.info.setText(f"{row.number} is issued ({status_label(row.status)}): read-only.")
+            self.info.setText(
+                translate("CollectiveView", "{number} is issued ({status}): read-only.").format(
+                    number=row.number, status=status_text(row.status)
+                )
+            )
 
     def _set_editable(self, editable: bool) -> None:
         triggers = (
@@ -292,9 +327,17 @@ class CollectiveView(QWidget):
                 replace(
                     base,
                     description=text[0],
-                    quantity=parse_decimal(text[1], f"Line {i + 1}, quantity"),
-                    unit_price=parse_decimal(text[2], f"Line {i + 1}, price"),
-                    vat_rate=parse_decimal(text[3], f"Line {i + 1}, VAT"),
+                    quantity=parse_decimal(
+                        text[1],
+                        translate("CollectiveView", "Line {line}, quantity").format(line=i + 1),
+                    ),
+                    unit_price=parse_decimal(
+                        text[2],
+                        translate("CollectiveView", "Line {line}, price").format(line=i + 1),
+                    ),
+                    vat_rate=parse_decimal(
+                        text[3], translate("CollectiveView", "Line {line}, VAT").format(line=i + 1)
+                    ),
                 )
             )
         return result
@@ -306,7 +349,7 @@ class CollectiveView(QWidget):
         try:
             lines = self.edited_lines()
         except ValidationError as exc:
-            dialogs.show_error(self, "Lines not saved", str(exc))
+            dialogs.show_error(self, translate("CollectiveView", "Lines not saved"), str(exc))
             return
         case_id = self.draft.case_id
         run_task(
@@ -317,7 +360,7 @@ class CollectiveView(QWidget):
             lines,
             owner=self,
             expected_version=self.draft.version,
-            label="Saving collective invoice",
+            label=translate("CollectiveView", "Saving collective invoice"),
             on_done=lambda _v: self.reload(case_id),
             on_error=self._error,
         )
@@ -329,7 +372,7 @@ class CollectiveView(QWidget):
         self.lines.removeRow(i)
 
     def _ask_send_date(self) -> None:
-        day = ask_date(self, "Send date")
+        day = ask_date(self, translate("CollectiveView", "Send date"))
         if day is not None:
             self._send_date(day)
 
@@ -346,7 +389,7 @@ class CollectiveView(QWidget):
             owner=self,
             on_done=lambda _n: self.reload(row.id),
             on_error=self._error,
-            label="Saving send date",
+            label=translate("CollectiveView", "Saving send date"),
         )
 
     def _undo(self) -> None:
@@ -364,8 +407,14 @@ class CollectiveView(QWidget):
         )
 
     def _undone(self, count: int) -> None:
-        self.note.setText(f"Merge undone: {count} contract invoices are pending again.")
+        self.note.setText(
+            translate(
+                "CollectiveView", "Merge undone: {count} contract invoices are pending again."
+            ).format(count=count)
+        )
         self.reload()
 
     def _error(self, exc: BaseException) -> None:
-        dialogs.show_error(self, "Collective invoices", dialogs.error_text(exc))
+        dialogs.show_error(
+            self, translate("CollectiveView", "Collective invoices"), dialogs.error_text(exc)
+        )

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from invoicedesk.gui.articles_view import ArticlesView
+from invoicedesk.gui.i18n import translate
 from invoicedesk.gui.opener import open_with_system
 from invoicedesk.gui.orders_view import OrdersView
 from invoicedesk.gui.shop_view import ShopView
@@ -80,6 +81,12 @@ def install(window: MainWindow) -> None:
     window.commerce = windows  # type: ignore[attr-defined]
     menu = window.tools_menu
     menu.addSeparator()
-    menu.addAction("Articles…").triggered.connect(lambda: windows.open_articles())
-    menu.addAction("Sales orders…").triggered.connect(lambda: windows.open_orders())
-    menu.addAction("Shop connections…").triggered.connect(lambda: windows.open_shops())
+    menu.addAction(translate("CommerceMenu", "Articles…")).triggered.connect(
+        lambda: windows.open_articles()
+    )
+    menu.addAction(translate("CommerceMenu", "Sales orders…")).triggered.connect(
+        lambda: windows.open_orders()
+    )
+    menu.addAction(translate("CommerceMenu", "Shop connections…")).triggered.connect(
+        lambda: windows.open_shops()
+    )

@@ -28,6 +28,7 @@ from invoicedesk.domain.intervals import INTERVAL_LABELS, Billing
 from invoicedesk.domain.workflow import Actor
 from invoicedesk.gui import dialogs
 from invoicedesk.gui.collective_view import parse_decimal
+from invoicedesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from invoicedesk.gui.style import apply_style
 from invoicedesk.gui.tasks import run_task
 from invoicedesk.services.contracts import (
@@ -40,7 +41,37 @@ from invoicedesk.services.contracts import (
 from invoicedesk.services.customers import CustomerChoice, find_customers
 from invoicedesk.store.database import Database
 
-LINE_COLUMNS = ("Article", "Description", "Qty", "Unit", "Unit price", "VAT %")
+LINE_COLUMNS = (
+    QT_TRANSLATE_NOOP("ContractEditor", "Article"),
+    QT_TRANSLATE_NOOP("ContractEditor", "Description"),
+    QT_TRANSLATE_NOOP("ContractEditor", "Qty"),
+    QT_TRANSLATE_NOOP("ContractEditor", "Unit"),
+    QT_TRANSLATE_NOOP("ContractEditor", "Unit price"),
+    QT_TRANSLATE_NOOP("ContractEditor", "VAT %"),
+)
+#: the core's interval labels (domain/intervals.py), listed for pyside6-lupdate
+INTERVAL_TEXTS = (
+    QT_TRANSLATE_NOOP("Intervals", "monthly"),
+    QT_TRANSLATE_NOOP("Intervals", "every 2 months"),
+    QT_TRANSLATE_NOOP("Intervals", "every 3 months"),
+    QT_TRANSLATE_NOOP("Intervals", "every 6 months"),
+    QT_TRANSLATE_NOOP("Intervals", "every 12 months"),
+)
+#: billing values as the contract list shows them
+BILLING_TEXTS = {
+    Billing.ADVANCE.value: QT_TRANSLATE_NOOP("ContractEditor", "advance"),
+    Billing.ARREARS.value: QT_TRANSLATE_NOOP("ContractEditor", "arrears"),
+}
+
+
+def interval_text(months: int) -> str:
+    """The interval label of the core in the UI language."""
+    return translate("Intervals", INTERVAL_LABELS[months])
+
+
+def billing_text(billing: str) -> str:
+    """``advance`` / ``arrears`` in the UI language (unknown values unchanged)."""
+    return translate("ContractEditor", BILLING_TEXTS.get(billing, billing))
 
 
 def _date_edit(value: QDate) -> QDateEdit:
@@ -60,44 +91,58 @@ class ContractEditor(QDialog):
         self.db, self.actor, self.view = db, actor, view
         self.saved: ContractView | None = None
         self.setObjectName("contractEditor")
-        self.setWindowTitle(f"Contract {view.number}" if view else "New service contract")
+        self.setWindowTitle(
+            translate("ContractEditor", "Contract {number}").format(number=view.number)
+            if view
+            else translate("ContractEditor", "New service contract")
+        )
         self.resize(760, 520)
         apply_style(self)
         self.customer = QComboBox()
         self.title_edit = QLineEdit()
-        self.title_edit.setPlaceholderText("e.g. Wartungsvertrag Klimaanlage")
+        self.title_edit.setPlaceholderText(
+            translate("ContractEditor", "e.g. Wartungsvertrag Klimaanlage")
+        )
         self.start = _date_edit(QDate.currentDate().addDays(1 - QDate.currentDate().day()))
-        self.has_end = QCheckBox("ends on")
+        self.has_end = QCheckBox(translate("ContractEditor", "ends on"))
         self.end = _date_edit(QDate.currentDate().addYears(2))
         self.end.setEnabled(False)
         self.has_end.toggled.connect(self.end.setEnabled)
         self.interval = QComboBox()
-        for months, label in INTERVAL_LABELS.items():
-            self.interval.addItem(label, months)
+        for months in INTERVAL_LABELS:
+            self.interval.addItem(interval_text(months), months)
         self.billing = QComboBox()
-        self.billing.addItem("in advance (first day of the period)", Billing.ADVANCE.value)
-        self.billing.addItem("in arrears (after the period)", Billing.ARREARS.value)
+        self.billing.addItem(
+            translate("ContractEditor", "in advance (first day of the period)"),
+            Billing.ADVANCE.value,
+        )
+        self.billing.addItem(
+            translate("ContractEditor", "in arrears (after the period)"), Billing.ARREARS.value
+        )
         self.email = QLineEdit()
-        self.email.setPlaceholderText("the customer's address unless given")
+        self.email.setPlaceholderText(
+            translate("ContractEditor", "the customer's address unless given")
+        )
         form = QFormLayout()
-        form.addRow("Customer", self.customer)
-        form.addRow("Title", self.title_edit)
+        form.addRow(translate("ContractEditor", "Customer"), self.customer)
+        form.addRow(translate("ContractEditor", "Title"), self.title_edit)
         dates = QHBoxLayout()
         dates.addWidget(self.start)
         dates.addWidget(self.has_end)
         dates.addWidget(self.end)
         dates.addStretch(1)
-        form.addRow("Starts on", dates)
-        form.addRow("Interval", self.interval)
-        form.addRow("Billing", self.billing)
-        form.addRow("Invoice e-mail", self.email)
+        form.addRow(translate("ContractEditor", "Starts on"), dates)
+        form.addRow(translate("ContractEditor", "Interval"), self.interval)
+        form.addRow(translate("ContractEditor", "Billing"), self.billing)
+        form.addRow(translate("ContractEditor", "Invoice e-mail"), self.email)
         self.lines = QTableWidget(0, len(LINE_COLUMNS))
         self.lines.setObjectName("contractLines")
-        self.lines.setHorizontalHeaderLabels(LINE_COLUMNS)
+        self.lines.setHorizontalHeaderLabels([translate("ContractEditor", c) for c in LINE_COLUMNS])
         self.lines.verticalHeader().hide()
         self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.lines.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        add, remove = QPushButton("Add line"), QPushButton("Remove line")
+        add = QPushButton(translate("ContractEditor", "Add line"))
+        remove = QPushButton(translate("ContractEditor", "Remove line"))
         add.clicked.connect(lambda: self.add_line(ContractLineInput("", Decimal(1), Decimal(0))))
         remove.clicked.connect(lambda: self.lines.removeRow(self.lines.currentRow()))
         line_bar = QHBoxLayout()
@@ -158,7 +203,7 @@ class ContractEditor(QDialog):
     def data(self) -> ContractInput:
         """The form's content (raises ValidationError on unreadable numbers or no customer)."""
         if self.customer.currentData() is None:
-            raise ValidationError("Choose the customer first.")
+            raise ValidationError(translate("ContractEditor", "Choose the customer first."))
         lines = []
         for i in range(self.lines.rowCount()):
             items = [self.lines.item(i, c) for c in range(len(LINE_COLUMNS))]
@@ -167,10 +212,18 @@ class ContractEditor(QDialog):
                 ContractLineInput(
                     article_no=cell[0].strip() or None,
                     description=cell[1],
-                    quantity=parse_decimal(cell[2], f"Line {i + 1}, quantity"),
+                    quantity=parse_decimal(
+                        cell[2],
+                        translate("ContractEditor", "Line {line}, quantity").format(line=i + 1),
+                    ),
                     unit=cell[3].strip() or "C62",
-                    unit_price=parse_decimal(cell[4], f"Line {i + 1}, price"),
-                    vat_rate=parse_decimal(cell[5], f"Line {i + 1}, VAT"),
+                    unit_price=parse_decimal(
+                        cell[4],
+                        translate("ContractEditor", "Line {line}, price").format(line=i + 1),
+                    ),
+                    vat_rate=parse_decimal(
+                        cell[5], translate("ContractEditor", "Line {line}, VAT").format(line=i + 1)
+                    ),
                 )
             )
         return ContractInput(
@@ -189,7 +242,7 @@ class ContractEditor(QDialog):
         try:
             data = self.data()
         except ValidationError as exc:
-            dialogs.show_error(self, "Contract not saved", str(exc))
+            dialogs.show_error(self, translate("ContractEditor", "Contract not saved"), str(exc))
             return
         if self.view is None:
             run_task(
@@ -200,7 +253,7 @@ class ContractEditor(QDialog):
                 on_done=self._saved,
                 on_error=self._failed,
                 owner=self,
-                label="Saving contract",
+                label=translate("ContractEditor", "Saving contract"),
             )
         else:
             run_task(
@@ -213,7 +266,7 @@ class ContractEditor(QDialog):
                 on_done=self._saved,
                 on_error=self._failed,
                 owner=self,
-                label="Saving contract",
+                label=translate("ContractEditor", "Saving contract"),
             )
 
     def _saved(self, view: ContractView) -> None:
@@ -221,4 +274,6 @@ class ContractEditor(QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
-        dialogs.show_error(self, "Contract not saved", dialogs.error_text(exc))
+        dialogs.show_error(
+            self, translate("ContractEditor", "Contract not saved"), dialogs.error_text(exc)
+        )

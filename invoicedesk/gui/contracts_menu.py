@@ -14,6 +14,7 @@ from invoicedesk.domain.enums import Role
 from invoicedesk.gui import dialogs, window_state
 from invoicedesk.gui.collective_view import CollectiveView
 from invoicedesk.gui.contracts_view import ContractsView
+from invoicedesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from invoicedesk.gui.login_popup import LoginPopup
 from invoicedesk.gui.scheduler import Scheduler
 from invoicedesk.gui.tasks import run_task
@@ -34,7 +35,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 #: after the window is shown, wait this long before asking for the popup's rows
 POPUP_DELAY_MS = 400
-POPUP_CHOICES = {"all": "all clerks", "creators": "only the clerk who created it"}
+POPUP_CHOICES = {
+    "all": QT_TRANSLATE_NOOP("ContractsMenu", "all clerks"),
+    "creators": QT_TRANSLATE_NOOP("ContractsMenu", "only the clerk who created it"),
+}
 
 
 def schedule_text(report: PassReport) -> tuple[str, str]:
@@ -44,12 +48,23 @@ def schedule_text(report: PassReport) -> tuple[str, str]:
     if upcoming is not None:
         local = upcoming.at.astimezone()
         day = "" if local.date() == utcnow().astimezone().date() else f"{local:%d.%m.} "
-        parts.append(f"next scheduled send {day}{local:%H:%M} ({upcoming.count} invoices)")
+        parts.append(
+            translate("ContractsMenu", "next scheduled send {day}{time} ({count} invoices)").format(
+                day=day, time=f"{local:%H:%M}", count=upcoming.count
+            )
+        )
     if report.failures:
-        parts.append(f"⚠ {report.failures} send failure{'s' if report.failures > 1 else ''}")
+        failures = (
+            translate("ContractsMenu", "⚠ {count} send failures")
+            if report.failures > 1
+            else translate("ContractsMenu", "⚠ {count} send failure")
+        )
+        parts.append(failures.format(count=report.failures))
     tip = report.error or ""
     if report.issued:
-        tip = f"Issued and queued {len(report.issued)} collective invoices. {tip}"
+        tip = translate(
+            "ContractsMenu", "Issued and queued {count} collective invoices. {error}"
+        ).format(count=len(report.issued), error=tip)
     return " · ".join(parts), tip.strip()
 
 
@@ -66,7 +81,11 @@ class _Desk(QObject):
         self.label.setObjectName("scheduleLabel")
         self.scheduler = Scheduler(window.db, Dispatcher(window.db), self)
         self.scheduler.reported.connect(self.show_report)
-        self.scheduler.failed.connect(lambda text: self.label.setText(f"⚠ scheduler: {text}"))
+        self.scheduler.failed.connect(
+            lambda text: self.label.setText(
+                translate("ContractsMenu", "⚠ scheduler: {error}").format(error=text)
+            )
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The first time the window shows: start the timer and ask for the popup."""
@@ -162,18 +181,20 @@ class _Desk(QObject):
     def popup_setting(self) -> None:
         """Admins: show the popup to all clerks or only to each invoice's creator."""
         current = get_settings(self.window.db)
-        labels = list(POPUP_CHOICES.values())
+        labels = [translate("ContractsMenu", text) for text in POPUP_CHOICES.values()]
         choice, ok = QInputDialog.getItem(
             self.window,
-            "Collective invoices",
-            "Show the login popup about invoices without a send date to:",
+            translate("ContractsMenu", "Collective invoices"),
+            translate(
+                "ContractsMenu", "Show the login popup about invoices without a send date to:"
+            ),
             labels,
             list(POPUP_CHOICES).index(current.popup_for),
             False,
         )
         if not ok:
             return
-        key = next(k for k, v in POPUP_CHOICES.items() if v == choice)
+        key = list(POPUP_CHOICES)[labels.index(choice)]
         new = CollectiveSettings(key, current.send_time, current.timezone)  # type: ignore[arg-type]
         run_task(
             save_settings,
@@ -182,7 +203,7 @@ class _Desk(QObject):
             new,
             owner=self,
             on_error=lambda exc: dialogs.show_error(
-                self.window, "Not saved", dialogs.error_text(exc)
+                self.window, translate("ContractsMenu", "Not saved"), dialogs.error_text(exc)
             ),
         )
 
@@ -205,9 +226,17 @@ def install(window: MainWindow) -> None:
     desk = _Desk(window)
     window.contracts_desk = desk  # type: ignore[attr-defined]
     menu = window.tools_menu
-    menu.addAction("Service contracts…").triggered.connect(lambda: desk.open_contracts())
-    menu.addAction("Collective invoices…").triggered.connect(lambda: desk.open_collective())
-    menu.addAction("Collective invoices without send date…").triggered.connect(desk.check_popup)
+    menu.addAction(translate("ContractsMenu", "Service contracts…")).triggered.connect(
+        lambda: desk.open_contracts()
+    )
+    menu.addAction(translate("ContractsMenu", "Collective invoices…")).triggered.connect(
+        lambda: desk.open_collective()
+    )
+    menu.addAction(
+        translate("ContractsMenu", "Collective invoices without send date…")
+    ).triggered.connect(desk.check_popup)
     if Role.ADMIN.value in window.user.roles:
-        menu.addAction("Login popup: who sees it…").triggered.connect(desk.popup_setting)
+        menu.addAction(translate("ContractsMenu", "Login popup: who sees it…")).triggered.connect(
+            desk.popup_setting
+        )
     window.installEventFilter(desk)

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from invoicedesk.domain.intervals import INTERVAL_LABELS
 from invoicedesk.domain.workflow import Actor
 from invoicedesk.gui import dialogs
-from invoicedesk.gui.contract_editor import ContractEditor
+from invoicedesk.gui.contract_editor import ContractEditor, billing_text, interval_text
+from invoicedesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from invoicedesk.gui.login_popup import cell
 from invoicedesk.gui.style import apply_style
 from invoicedesk.gui.tasks import CancelToken, run_task
@@ -48,7 +48,7 @@ from invoicedesk.store.database import Database
 def _table(columns: tuple[str, ...], name: str, stretch: int = 1) -> QTableWidget:
     table = QTableWidget(0, len(columns))
     table.setObjectName(name)
-    table.setHorizontalHeaderLabels(columns)
+    table.setHorizontalHeaderLabels([translate("ContractsView", c) if c else "" for c in columns])
     table.verticalHeader().hide()
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -85,13 +85,13 @@ class ContractsView(QWidget):
         self.contracts: list[ContractRow] = []
         self.pending: list[PendingInvoice] = []
         self.setObjectName("contractsView")
-        self.setWindowTitle("Service contracts")
+        self.setWindowTitle(translate("ContractsView", "Service contracts"))
         self.resize(1100, 640)
         apply_style(self)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._contracts_tab(), "Contracts")
-        self.tabs.addTab(self._take_over_tab(), "Take over as invoices")
-        self.tabs.addTab(self._pending_tab(), "Pending invoices")
+        self.tabs.addTab(self._contracts_tab(), translate("ContractsView", "Contracts"))
+        self.tabs.addTab(self._take_over_tab(), translate("ContractsView", "Take over as invoices"))
+        self.tabs.addTab(self._pending_tab(), translate("ContractsView", "Pending invoices"))
         self.status = QLabel("")
         self.status.setObjectName("contractsStatus")
         lay = QVBoxLayout(self)
@@ -103,10 +103,19 @@ class ContractsView(QWidget):
 
     def _contracts_tab(self) -> QWidget:
         page = QWidget()
-        cols = ("Number", "Customer", "Title", "Interval", "Billing", "Next due", "Net/period")
+        cols = (
+            QT_TRANSLATE_NOOP("ContractsView", "Number"),
+            QT_TRANSLATE_NOOP("ContractsView", "Customer"),
+            QT_TRANSLATE_NOOP("ContractsView", "Title"),
+            QT_TRANSLATE_NOOP("ContractsView", "Interval"),
+            QT_TRANSLATE_NOOP("ContractsView", "Billing"),
+            QT_TRANSLATE_NOOP("ContractsView", "Next due"),
+            QT_TRANSLATE_NOOP("ContractsView", "Net/period"),
+        )
         self.contract_table = _table(cols, "contractTable", stretch=2)
         self.contract_table.doubleClicked.connect(lambda _i: self.edit_contract())
-        new, edit = QPushButton("New contract…"), QPushButton("Edit…")
+        new = QPushButton(translate("ContractsView", "New contract…"))
+        edit = QPushButton(translate("ContractsView", "Edit…"))
         new.clicked.connect(lambda: self._open_editor(None))
         edit.clicked.connect(self.edit_contract)
         bar = QHBoxLayout()
@@ -123,15 +132,27 @@ class ContractsView(QWidget):
         year = QDate.currentDate().year() + 1
         self.window_from = _month(QDate(year, 1, 1))
         self.window_to = _month(QDate(year, 12, 1))
-        show, run = QPushButton("Show invoices"), QPushButton("Take over as invoices")
+        show = QPushButton(translate("ContractsView", "Show invoices"))
+        run = QPushButton(translate("ContractsView", "Take over as invoices"))
         show.clicked.connect(self.show_plan)
         run.clicked.connect(self.take_over)
         bar = QHBoxLayout()
-        for w in (QLabel("Months"), self.window_from, QLabel("to"), self.window_to, show):
+        months, to = (
+            QLabel(translate("ContractsView", "Months")),
+            QLabel(translate("ContractsView", "to")),
+        )
+        for w in (months, self.window_from, to, self.window_to, show):
             bar.addWidget(w)
         bar.addStretch(1)
         bar.addWidget(run)
-        cols = ("Customer", "Contract", "Period", "Billed on", "Gross", "")
+        cols = (
+            QT_TRANSLATE_NOOP("ContractsView", "Customer"),
+            QT_TRANSLATE_NOOP("ContractsView", "Contract"),
+            QT_TRANSLATE_NOOP("ContractsView", "Period"),
+            QT_TRANSLATE_NOOP("ContractsView", "Billed on"),
+            QT_TRANSLATE_NOOP("ContractsView", "Gross"),
+            "",
+        )
         self.plan_table = _table(cols, "planTable", stretch=0)
         lay = QVBoxLayout(page)
         lay.addLayout(bar)
@@ -140,16 +161,26 @@ class ContractsView(QWidget):
 
     def _pending_tab(self) -> QWidget:
         page = QWidget()
-        self.pending_table = _table(("", "Customer", "Contract", "Period", "Gross"), "pendingTable")
+        pending_cols = (
+            "",
+            QT_TRANSLATE_NOOP("ContractsView", "Customer"),
+            QT_TRANSLATE_NOOP("ContractsView", "Contract"),
+            QT_TRANSLATE_NOOP("ContractsView", "Period"),
+            QT_TRANSLATE_NOOP("ContractsView", "Gross"),
+        )
+        self.pending_table = _table(pending_cols, "pendingTable")
         self.per_invoice = QSpinBox()
         self.per_invoice.setRange(0, 12)
-        self.per_invoice.setSpecialValueText("all")
-        self.per_invoice.setToolTip("How many periods one collective invoice covers at most")
-        ticked, everything = QPushButton("Merge ticked"), QPushButton("Merge all")
+        self.per_invoice.setSpecialValueText(translate("ContractsView", "all"))
+        self.per_invoice.setToolTip(
+            translate("ContractsView", "How many periods one collective invoice covers at most")
+        )
+        ticked = QPushButton(translate("ContractsView", "Merge ticked"))
+        everything = QPushButton(translate("ContractsView", "Merge all"))
         ticked.clicked.connect(lambda: self.merge(only_ticked=True))
         everything.clicked.connect(lambda: self.merge(only_ticked=False))
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Periods per collective invoice"))
+        bar.addWidget(QLabel(translate("ContractsView", "Periods per collective invoice")))
         bar.addWidget(self.per_invoice)
         bar.addStretch(1)
         bar.addWidget(ticked)
@@ -175,9 +206,9 @@ class ContractsView(QWidget):
                     r.number,
                     r.party_name,
                     r.title,
-                    INTERVAL_LABELS[r.interval_months],
-                    r.billing,
-                    f"{r.next_due:%d.%m.%Y}" if r.next_due else "ended",
+                    interval_text(r.interval_months),
+                    billing_text(r.billing),
+                    f"{r.next_due:%d.%m.%Y}" if r.next_due else translate("ContractsView", "ended"),
                     f"{r.net_per_period:.2f}",
                 ]
                 for r in rows
@@ -205,7 +236,9 @@ class ContractsView(QWidget):
             tick = cell(self.pending_table, i, 0)
             tick.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
             tick.setCheckState(Qt.CheckState.Unchecked)
-        self.tabs.setTabText(2, f"Pending invoices ({len(rows)})")
+        self.tabs.setTabText(
+            2, translate("ContractsView", "Pending invoices ({count})").format(count=len(rows))
+        )
 
     # --- contracts -----------------------------------------------------------------------------
 
@@ -220,7 +253,11 @@ class ContractsView(QWidget):
     def _open_editor(self, view: object) -> None:
         editor = ContractEditor(self.db, self.actor, view, self)  # type: ignore[arg-type]
         if editor.exec() and editor.saved is not None:
-            self.status.setText(f"Contract {editor.saved.number} saved.")
+            self.status.setText(
+                translate("ContractsView", "Contract {number} saved.").format(
+                    number=editor.saved.number
+                )
+            )
             self.reload()
 
     # --- take over ---------------------------------------------------------------------------
@@ -240,7 +277,7 @@ class ContractsView(QWidget):
             on_done=self._show_plan,
             owner=self,
             on_error=self._error,
-            label="Planning invoices",
+            label=translate("ContractsView", "Planning invoices"),
         )
 
     def _show_plan(self, plan: list[PlannedInvoice]) -> None:
@@ -253,14 +290,20 @@ class ContractsView(QWidget):
                     f"{p.period_start:%d.%m.%Y} – {p.period_end:%d.%m.%Y}",
                     f"{p.billing_date:%d.%m.%Y}",
                     f"{p.gross:.2f}",
-                    "taken over" if p.taken_over else "new",
+                    translate("ContractsView", "taken over")
+                    if p.taken_over
+                    else translate("ContractsView", "new"),
                 ]
                 for p in plan
             ],
             right=(4,),
         )
         new = sum(1 for p in plan if not p.taken_over)
-        self.status.setText(f"{len(plan)} invoices in these months, {new} not taken over yet.")
+        self.status.setText(
+            translate(
+                "ContractsView", "{count} invoices in these months, {new} not taken over yet."
+            ).format(count=len(plan), new=new)
+        )
 
     def take_over(self) -> None:
         """Write the pending invoices of the chosen months."""
@@ -272,12 +315,14 @@ class ContractsView(QWidget):
             on_done=self._taken,
             on_error=self._error,
             owner=self,
-            label="Taking over invoices",
+            label=translate("ContractsView", "Taking over invoices"),
         )
 
     def _taken(self, result: TakeOverResult) -> None:
         self.status.setText(
-            f"Took over {result.created} invoices ({result.existing} existed already)."
+            translate(
+                "ContractsView", "Took over {created} invoices ({existing} existed already)."
+            ).format(created=result.created, existing=result.existing)
         )
         self.reload()
         self.show_plan()
@@ -298,11 +343,17 @@ class ContractsView(QWidget):
         """Merge in the background with a progress dialog that can cancel."""
         ids = self.ticked_ids() if only_ticked else None
         if only_ticked and not ids:
-            self.status.setText("Tick the invoices to merge first.")
+            self.status.setText(translate("ContractsView", "Tick the invoices to merge first."))
             return
         token = CancelToken()
-        self.progress = QProgressDialog("Merging invoices…", "Cancel", 0, 0, self)
-        self.progress.setWindowTitle("Merge invoices")
+        self.progress = QProgressDialog(
+            translate("ContractsView", "Merging invoices…"),
+            translate("ContractsView", "Cancel"),
+            0,
+            0,
+            self,
+        )
+        self.progress.setWindowTitle(translate("ContractsView", "Merge invoices"))
         self.progress.setMinimumDuration(400)
         self.progress.canceled.connect(token.cancel)
         per = self.per_invoice.value() or None
@@ -317,20 +368,32 @@ class ContractsView(QWidget):
             on_done=self._merged,
             on_error=self._error,
             owner=self,
-            label="Merging invoices",
+            label=translate("ContractsView", "Merging invoices"),
         )
 
     def _merge_progress(self, done: int, total: int, text: str) -> None:
         self.progress.setMaximum(total)
         self.progress.setValue(done)
-        self.progress.setLabelText(f"Merging invoices… {done} of {total}: {text}")
+        self.progress.setLabelText(
+            translate("ContractsView", "Merging invoices… {done} of {total}: {text}").format(
+                done=done, total=total, text=text
+            )
+        )
 
     def _merged(self, result: MergeResult) -> None:
         self.progress.reset()
-        stopped = " (stopped)" if result.cancelled else ""
+        text = (
+            translate(
+                "ContractsView",
+                "Merged {count} invoices into {collective} collective invoices (stopped).",
+            )
+            if result.cancelled
+            else translate(
+                "ContractsView", "Merged {count} invoices into {collective} collective invoices."
+            )
+        )
         self.status.setText(
-            f"Merged {result.invoices_in} invoices into "
-            f"{len(result.collective_ids)} collective invoices{stopped}."
+            text.format(count=result.invoices_in, collective=len(result.collective_ids))
         )
         self.reload()
         self.merged.emit(result.collective_ids)
@@ -338,4 +401,6 @@ class ContractsView(QWidget):
     def _error(self, exc: BaseException) -> None:
         if hasattr(self, "progress"):
             self.progress.reset()
-        dialogs.show_error(self, "Service contracts", dialogs.error_text(exc))
+        dialogs.show_error(
+            self, translate("ContractsView", "Service contracts"), dialogs.error_text(exc)
+        )

@@ -11,12 +11,18 @@ from __future__ import annotations
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from invoicedesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from invoicedesk.gui.tasks import run_task
 from invoicedesk.services.customers import CustomerChoice, find_customers
 from invoicedesk.store.database import Database
 
 SEARCH_DELAY_MS = 250
-LANGUAGE_NAMES = {"de": "German", "en": "English", "nl": "Dutch"}
+LANGUAGE_NAMES = {
+    "de": QT_TRANSLATE_NOOP("CustomerPicker", "German"),
+    "en": QT_TRANSLATE_NOOP("CustomerPicker", "English"),
+    "nl": QT_TRANSLATE_NOOP("CustomerPicker", "Dutch"),
+}
+NO_CUSTOMER = QT_TRANSLATE_NOOP("CustomerPicker", "No customer chosen yet.")
 
 
 class CustomerPicker(QWidget):
@@ -31,7 +37,9 @@ class CustomerPicker(QWidget):
         self._by_label: dict[str, CustomerChoice] = {}
         self.field = QLineEdit()
         self.field.setObjectName("customerSearch")
-        self.field.setPlaceholderText("Type a name, city, e-mail or VAT ID…")
+        self.field.setPlaceholderText(
+            translate("CustomerPicker", "Type a name, city, e-mail or VAT ID…")
+        )
         self.field.setClearButtonEnabled(True)
         self.model = QStringListModel(self)
         self.completer = QCompleter(self.model, self)
@@ -40,11 +48,12 @@ class CustomerPicker(QWidget):
         self.completer.setMaxVisibleItems(12)
         self.field.setCompleter(self.completer)
         self.completer.activated.connect(self.pick_label)
-        self.details = QLabel("No customer chosen yet.")
+        self.details = QLabel(translate("CustomerPicker", NO_CUSTOMER))
         self.details.setObjectName("customerDetails")
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.PlainText)
-        self.details.setMinimumHeight(64)
+        # name, street, city, facts, VAT ID/e-mail: five lines without clipping
+        self.details.setMinimumHeight(self.details.fontMetrics().lineSpacing() * 5 + 4)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -63,7 +72,7 @@ class CustomerPicker(QWidget):
             return
         run_task(
             find_customers, self.db, text, 50, on_done=self.show_matches, owner=self,
-            label="Searching customers",
+            label=translate("CustomerPicker", "Searching customers"),
         )  # fmt: skip
 
     def show_matches(self, matches: list[CustomerChoice]) -> None:
@@ -72,7 +81,9 @@ class CustomerPicker(QWidget):
         for match in matches:
             label = match.label
             if label in labels:
-                label = f"{label} · no. {match.id}"
+                label = translate("CustomerPicker", "{label} · no. {number}").format(
+                    label=label, number=match.id
+                )
             labels[label] = match
         self._by_label = labels
         self.model.setStringList(list(labels))
@@ -91,7 +102,9 @@ class CustomerPicker(QWidget):
         self.field.blockSignals(True)
         self.field.setText(customer.label if customer else "")
         self.field.blockSignals(False)
-        self.details.setText(describe(customer) if customer else "No customer chosen yet.")
+        self.details.setText(
+            describe(customer) if customer else translate("CustomerPicker", NO_CUSTOMER)
+        )
         self.chosen.emit(customer)
 
 
@@ -101,9 +114,19 @@ def describe(customer: CustomerChoice) -> str:
     if customer.street:
         lines.append(customer.street)
     lines.append(f"{customer.postal_code} {customer.city}".strip() + f" ({customer.country})")
-    facts = [f"Language: {LANGUAGE_NAMES.get(customer.language, customer.language)}"]
+    name = LANGUAGE_NAMES.get(customer.language)
+    language = translate("CustomerPicker", name) if name else customer.language
+    facts = [translate("CustomerPicker", "Language: {language}").format(language=language)]
     if customer.payment_terms_days is not None:
-        facts.append(f"payment terms: {customer.payment_terms_days} days")
+        facts.append(
+            translate("CustomerPicker", "payment terms: {days} days").format(
+                days=customer.payment_terms_days
+            )
+        )
     lines.append("  ·  ".join(facts))
-    lines.append(f"VAT ID: {customer.vat_id or '—'}  ·  E-mail: {customer.email or '—'}")
+    lines.append(
+        translate("CustomerPicker", "VAT ID: {vat_id}  ·  E-mail: {email}").format(
+            vat_id=customer.vat_id or "—", email=customer.email or "—"
+        )
+    )
     return "\n".join(lines)

@@ -6,10 +6,15 @@ language of the document. Totals and the VAT per rate are computed live by
 :mod:`invoicedesk.domain.totals`, the same code the core uses when saving. Saving goes through
 :mod:`invoicedesk.services.outgoing` with the version the clerk opened: if someone else saved
 the draft meanwhile, nothing is overwritten and the clerk is told who it was.
+
+The draft is also saved as the clerk types (:mod:`invoicedesk.gui.autosave`: after a pause,
+when a changed field loses focus, and when the editor closes) as soon as the form is complete
+enough to be a draft (customer and one readable line); a new draft gets its case then.
 """
 
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 from datetime import date
 
@@ -36,7 +41,9 @@ from invoicedesk.domain.errors import ConflictError, InvoiceDeskError
 from invoicedesk.domain.totals import Totals, VatCategory, compute_totals
 from invoicedesk.domain.workflow import Actor
 from invoicedesk.gui import dialogs
+from invoicedesk.gui.autosave import Autosaver
 from invoicedesk.gui.customer_picker import CustomerPicker
+from invoicedesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from invoicedesk.gui.line_table import LineTable, _money
 from invoicedesk.gui.tasks import run_task
 from invoicedesk.gui.totals_panel import TotalsPanel
@@ -53,15 +60,33 @@ from invoicedesk.services.outgoing import (
 from invoicedesk.store.database import Database
 
 TREATMENTS = (
-    ("Standard VAT", VatCategory.STANDARD.value),
-    ("Reverse charge (§ 13b UStG / btw verlegd)", VatCategory.REVERSE_CHARGE.value),
-    ("Tax exempt", VatCategory.EXEMPT.value),
-    ("Intra-EU supply (exempt)", VatCategory.INTRA_EU.value),
-    ("Export outside the EU (exempt)", VatCategory.EXPORT.value),
+    (QT_TRANSLATE_NOOP("DraftEditor", "Standard VAT"), VatCategory.STANDARD.value),
+    (
+        QT_TRANSLATE_NOOP("DraftEditor", "Reverse charge (§ 13b UStG / btw verlegd)"),
+        VatCategory.REVERSE_CHARGE.value,
+    ),
+    (QT_TRANSLATE_NOOP("DraftEditor", "Tax exempt"), VatCategory.EXEMPT.value),
+    (QT_TRANSLATE_NOOP("DraftEditor", "Intra-EU supply (exempt)"), VatCategory.INTRA_EU.value),
+    (
+        QT_TRANSLATE_NOOP("DraftEditor", "Export outside the EU (exempt)"),
+        VatCategory.EXPORT.value,
+    ),
 )
 EXEMPT = frozenset(code for _label, code in TREATMENTS[2:])
-LANGUAGES = (("Customer's language", None), ("German", "de"), ("English", "en"), ("Dutch", "nl"))
-DELIVERY = ("No delivery date", "Delivery date", "Service period")
+LANGUAGES = (
+    (QT_TRANSLATE_NOOP("DraftEditor", "Customer's language"), None),
+    (QT_TRANSLATE_NOOP("DraftEditor", "German"), "de"),
+    (QT_TRANSLATE_NOOP("DraftEditor", "English"), "en"),
+    (QT_TRANSLATE_NOOP("DraftEditor", "Dutch"), "nl"),
+)
+DELIVERY = (
+    QT_TRANSLATE_NOOP("DraftEditor", "No delivery date"),
+    QT_TRANSLATE_NOOP("DraftEditor", "Delivery date"),
+    QT_TRANSLATE_NOOP("DraftEditor", "Service period"),
+)
+#: problems not shown in red while the clerk has just started (the save button tells them)
+CHOOSE_CUSTOMER = QT_TRANSLATE_NOOP("DraftEditor", "Choose a customer.")
+ADD_LINE = QT_TRANSLATE_NOOP("DraftEditor", "Add at least one line.")
 EDITOR_STYLE = """
 QLabel#editorProblems { color: #b42318; }
 QLabel#editorWarnings { color: #92400e; }
@@ -106,13 +131,34 @@ class DraftEditor(QDialog):
         self.setObjectName("draftEditor")
         self.setStyleSheet(EDITOR_STYLE)
         self.resize(1180, 760)
+        self._saving = False
+        self._after_autosave: bool | None = None
         self._build()
         self._update_title()
+        self.autosaver = Autosaver(
+            self, self._autosave_job, on_saved=self._autosaved, on_error=self._autosave_failed,
+            label=translate("DraftEditor", "Saving draft"),
+        )  # fmt: skip
+        self.autosaver.watch(
+            self.kind_combo, self.recipient, self.language, self.delivery_kind,
+            self.delivery_date, self.period_start, self.period_end, self.terms_days,
+            self.terms_text, self.treatment, self.exemption, self.currency, self.notes,
+            self.lines,
+        )  # fmt: skip
+        self.picker.chosen.connect(self.autosaver.mark_dirty)
         if case_id is not None:
             self._set_editable(False)
-            run_task(_load, db, case_id, on_done=self._loaded, owner=self, label="Opening draft")
+            run_task(
+                _load,
+                db,
+                case_id,
+                on_done=self._loaded,
+                owner=self,
+                label=translate("DraftEditor", "Opening draft"),
+            )
         else:
-            self.lines.add_line()
+            with self.autosaver.paused():
+                self.lines.add_line()
             self.picker.field.setFocus()
 
     # --- construction -------------------------------------------------------------------
@@ -121,28 +167,28 @@ class DraftEditor(QDialog):
         self.picker = CustomerPicker(self.db, self)
         self.picker.chosen.connect(self._customer_chosen)
         self.kind_combo = QComboBox()
-        self.kind_combo.addItem("Invoice", CaseKind.INVOICE.value)
-        self.kind_combo.addItem("Credit note", CaseKind.CREDIT_NOTE.value)
+        self.kind_combo.addItem(translate("DraftEditor", "Invoice"), CaseKind.INVOICE.value)
+        self.kind_combo.addItem(translate("DraftEditor", "Credit note"), CaseKind.CREDIT_NOTE.value)
         self.kind_combo.setCurrentIndex(0 if self.kind is CaseKind.INVOICE else 1)
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
-        customer_box = QGroupBox("Customer")
+        customer_box = QGroupBox(translate("DraftEditor", "Customer"))
         customer_form = QFormLayout(customer_box)
-        customer_form.addRow("Document", self.kind_combo)
-        customer_form.addRow("Customer", self.picker)
+        customer_form.addRow(translate("DraftEditor", "Document"), self.kind_combo)
+        customer_form.addRow(translate("DraftEditor", "Customer"), self.picker)
         self.recipient = QLineEdit()
         self.recipient.setObjectName("recipientEmail")
-        self.recipient.setPlaceholderText("the customer's e-mail address")
+        self.recipient.setPlaceholderText(translate("DraftEditor", "the customer's e-mail address"))
         self.recipient.textChanged.connect(lambda _t: self._refresh())
-        customer_form.addRow("Send to", self.recipient)
+        customer_form.addRow(translate("DraftEditor", "Send to"), self.recipient)
         self.language = QComboBox()
         for text, code in LANGUAGES:
-            self.language.addItem(text, code)
-        customer_form.addRow("Language", self.language)
+            self.language.addItem(translate("DraftEditor", text), code)
+        customer_form.addRow(translate("DraftEditor", "Language"), self.language)
 
-        terms_box = QGroupBox("Delivery, payment and tax")
+        terms_box = QGroupBox(translate("DraftEditor", "Delivery, payment and tax"))
         terms = QFormLayout(terms_box)
         self.delivery_kind = QComboBox()
-        self.delivery_kind.addItems(DELIVERY)
+        self.delivery_kind.addItems([translate("DraftEditor", text) for text in DELIVERY])
         self.delivery_kind.currentIndexChanged.connect(self._delivery_changed)
         today = _qdate(date.today())
         self.delivery_date, self.period_start, self.period_end = (
@@ -155,32 +201,36 @@ class DraftEditor(QDialog):
             edit.setDisplayFormat("dd.MM.yyyy")
             edit.dateChanged.connect(lambda _d: self._refresh())
             dates.addWidget(edit)
-        self.period_dash = QLabel("to")
+        self.period_dash = QLabel(translate("DraftEditor", "to"))
         dates.insertWidget(3, self.period_dash)
         dates.addStretch(1)
-        terms.addRow("Delivery", dates)
+        terms.addRow(translate("DraftEditor", "Delivery"), dates)
         self.terms_days = QSpinBox()
         self.terms_days.setRange(-1, 365)
-        self.terms_days.setSpecialValueText("Customer's terms")
-        self.terms_days.setSuffix(" days")
+        self.terms_days.setSpecialValueText(translate("DraftEditor", "Customer's terms"))
+        self.terms_days.setSuffix(translate("DraftEditor", " days"))
         self.terms_days.setValue(-1)
         self.terms_days.setMinimumWidth(150)
-        terms.addRow("Payment terms", self.terms_days)
+        terms.addRow(translate("DraftEditor", "Payment terms"), self.terms_days)
         self.terms_text = QLineEdit()
-        self.terms_text.setPlaceholderText("standard wording with the due date")
-        terms.addRow("Terms text", self.terms_text)
+        self.terms_text.setPlaceholderText(
+            translate("DraftEditor", "standard wording with the due date")
+        )
+        terms.addRow(translate("DraftEditor", "Terms text"), self.terms_text)
         self.treatment = QComboBox()
         for text, code in TREATMENTS:
-            self.treatment.addItem(text, code)
+            self.treatment.addItem(translate("DraftEditor", text), code)
         self.treatment.currentIndexChanged.connect(self._treatment_changed)
-        terms.addRow("Tax", self.treatment)
+        terms.addRow(translate("DraftEditor", "Tax"), self.treatment)
         self.exemption = QLineEdit()
-        self.exemption.setPlaceholderText("legal wording printed on the invoice (default if empty)")
-        terms.addRow("Exemption note", self.exemption)
+        self.exemption.setPlaceholderText(
+            translate("DraftEditor", "legal wording printed on the invoice (default if empty)")
+        )
+        terms.addRow(translate("DraftEditor", "Exemption note"), self.exemption)
         self.currency = QComboBox()
         self.currency.addItems(["EUR", "CHF", "GBP", "USD"])
         self.currency.currentIndexChanged.connect(lambda _i: self._refresh())
-        terms.addRow("Currency", self.currency)
+        terms.addRow(translate("DraftEditor", "Currency"), self.currency)
 
         top = QHBoxLayout()
         top.addWidget(customer_box, 1)
@@ -188,12 +238,12 @@ class DraftEditor(QDialog):
 
         self.lines = LineTable(self)
         self.lines.changed.connect(self._refresh)
-        add = QPushButton("Add line")
+        add = QPushButton(translate("DraftEditor", "Add line"))
         add.setObjectName("addLine")
         add.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        add.setToolTip("Add a line (Ctrl+Shift+N)")
+        add.setToolTip(translate("DraftEditor", "Add a line (Ctrl+Shift+N)"))
         add.clicked.connect(lambda: self.lines.add_line())
-        remove = QPushButton("Remove line")
+        remove = QPushButton(translate("DraftEditor", "Remove line"))
         remove.clicked.connect(self.lines.remove_selected)
         for button in (add, remove):
             button.setAutoDefault(False)
@@ -201,19 +251,26 @@ class DraftEditor(QDialog):
         line_buttons.addWidget(add)
         line_buttons.addWidget(remove)
         line_buttons.addStretch(1)
-        hint = QLabel("Amounts are net; type 1.234,50 or 1234.50. The net column is computed.")
+        hint = QLabel(
+            translate(
+                "DraftEditor",
+                "Amounts are net; type 1.234,50 or 1234.50. The net column is computed.",
+            )
+        )
         hint.setObjectName("hintLabel")
         line_buttons.addWidget(hint)
-        lines_box = QGroupBox("Lines")
+        lines_box = QGroupBox(translate("DraftEditor", "Lines"))
         lines_layout = QVBoxLayout(lines_box)
         lines_layout.addLayout(line_buttons)
         lines_layout.addWidget(self.lines, 1)
 
         self.notes = QPlainTextEdit()
-        self.notes.setPlaceholderText("optional; printed above the payment terms")
+        self.notes.setPlaceholderText(
+            translate("DraftEditor", "optional; printed above the payment terms")
+        )
         self.notes.setMaximumHeight(90)
         self.totals_panel = TotalsPanel(self)
-        notes_box = QGroupBox("Notes on the invoice")
+        notes_box = QGroupBox(translate("DraftEditor", "Notes on the invoice"))
         QVBoxLayout(notes_box).addWidget(self.notes)
         bottom = QHBoxLayout()
         bottom.addWidget(notes_box, 1)
@@ -227,13 +284,13 @@ class DraftEditor(QDialog):
         self.warnings.setWordWrap(True)
         self.saved_label = QLabel()
         self.saved_label.setObjectName("savedLabel")
-        close = QPushButton("Close")
+        close = QPushButton(translate("DraftEditor", "Close"))
         close.setAutoDefault(False)
         close.clicked.connect(self.reject)
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(translate("DraftEditor", "Save"))
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(lambda: self.save(close_after=False))
-        self.save_close_button = QPushButton("Save and close")
+        self.save_close_button = QPushButton(translate("DraftEditor", "Save and close"))
         self.save_close_button.setDefault(True)
         self.save_close_button.clicked.connect(lambda: self.save(close_after=True))
         QShortcut(QKeySequence.StandardKey.Save, self, lambda: self.save(close_after=False))
@@ -257,12 +314,21 @@ class DraftEditor(QDialog):
     # --- reactions ------------------------------------------------------------------------
 
     def _update_title(self) -> None:
-        what = "credit note" if self.kind is CaseKind.CREDIT_NOTE else "invoice"
+        credit = self.kind is CaseKind.CREDIT_NOTE
         if self.case_id is None:
-            self.setWindowTitle(f"New {what}")
+            self.setWindowTitle(
+                translate("DraftEditor", "New credit note")
+                if credit
+                else translate("DraftEditor", "New invoice")
+            )
+            return
+        if credit:
+            title = translate("DraftEditor", "Draft credit note — case {case}")
         else:
-            suffix = "" if self.editable else " (read-only)"
-            self.setWindowTitle(f"Draft {what} — case {self.case_id}{suffix}")
+            title = translate("DraftEditor", "Draft invoice — case {case}")
+        if not self.editable:
+            title += " " + translate("DraftEditor", "(read-only)")
+        self.setWindowTitle(title.format(case=self.case_id))
 
     def _kind_changed(self) -> None:
         self.kind = CaseKind(self.kind_combo.currentData())
@@ -283,13 +349,22 @@ class DraftEditor(QDialog):
 
     def _customer_chosen(self, customer: CustomerChoice | None) -> None:
         if customer is not None:
-            self.recipient.setPlaceholderText(customer.email or "the customer has no e-mail")
+            self.recipient.setPlaceholderText(
+                customer.email or translate("DraftEditor", "the customer has no e-mail")
+            )
             index = 0 if self.language.currentData() is None else self.language.currentIndex()
-            self.language.setItemText(0, f"Customer's language ({customer.language})")
+            self.language.setItemText(
+                0,
+                translate("DraftEditor", "Customer's language ({language})").format(
+                    language=customer.language
+                ),
+            )
             self.language.setCurrentIndex(index)
             days = customer.payment_terms_days
             self.terms_days.setSpecialValueText(
-                f"Customer's terms ({days} days)" if days is not None else "Customer's terms"
+                translate("DraftEditor", "Customer's terms ({days} days)").format(days=days)
+                if days is not None
+                else translate("DraftEditor", "Customer's terms")
             )
         self._refresh()
 
@@ -300,18 +375,22 @@ class DraftEditor(QDialog):
         lines, problems = self.lines.lines()
         customer = self.picker.customer
         if customer is None:
-            problems.insert(0, "Choose a customer.")
+            problems.insert(0, translate("DraftEditor", CHOOSE_CUSTOMER))
         if not lines and not problems:
-            problems.append("Add at least one line.")
+            problems.append(translate("DraftEditor", ADD_LINE))
         code = self.treatment.currentData()
         if code in EXEMPT:
             lines = [replace(ln, vat_category=code, vat_rate=ln.vat_rate * 0) for ln in lines]
         if code == VatCategory.REVERSE_CHARGE.value and customer and not customer.vat_id:
-            problems.append(f"Reverse charge needs the VAT ID of {customer.name}; it has none.")
+            problems.append(
+                translate(
+                    "DraftEditor", "Reverse charge needs the VAT ID of {name}; it has none."
+                ).format(name=customer.name)
+            )
         choice = self.delivery_kind.currentIndex()
         start, end = _pydate(self.period_start), _pydate(self.period_end)
         if choice == 2 and start > end:
-            problems.append("The service period ends before it starts.")
+            problems.append(translate("DraftEditor", "The service period ends before it starts."))
         if customer is None or problems:
             return None, problems
         days = self.terms_days.value()
@@ -352,7 +431,8 @@ class DraftEditor(QDialog):
         self.totals_panel.show_totals(
             totals, self.currency.currentText(), self.treatment.currentText()
         )
-        shown = [p for p in problems if p not in ("Choose a customer.", "Add at least one line.")]
+        quiet = (translate("DraftEditor", CHOOSE_CUSTOMER), translate("DraftEditor", ADD_LINE))
+        shown = [p for p in problems if p not in quiet]
         self.problems.setText("\n".join(f"✖ {p}" for p in shown))
         self.problems.setVisible(bool(shown))
         customer = self.picker.customer
@@ -376,6 +456,10 @@ class DraftEditor(QDialog):
         self.exemption.setEnabled(editable and self.treatment.currentData() != "S")
 
     def _loaded(self, loaded: tuple[DraftView, CustomerChoice | None]) -> None:
+        with self.autosaver.paused():
+            self._show_loaded(loaded)
+
+    def _show_loaded(self, loaded: tuple[DraftView, CustomerChoice | None]) -> None:
         view, customer = loaded
         data = view.data
         self.version = view.version
@@ -419,30 +503,78 @@ class DraftEditor(QDialog):
             self.problems.setText("\n".join(f"✖ {p}" for p in problems))
             self.problems.setVisible(True)
             return False
+        if self.autosaver.busy:  # save right after the running autosave (with its version)
+            self._after_autosave = close_after
+            return True
+        self.autosaver.cancel_pending()
+        self._saving = True
         self._set_editable(False)
         done = lambda result: self._saved(result, close_after)  # noqa: E731
         if self.case_id is None:
             run_task(create_draft, self.db, self.actor, data, kind=self.kind, on_done=done,
-                     on_error=self._save_failed, owner=self, label="Saving draft")  # fmt: skip
+                     on_error=self._save_failed, owner=self,
+                     label=translate("DraftEditor", "Saving draft"))  # fmt: skip
         else:
             run_task(update_draft, self.db, self.actor, self.case_id, data,
                      expected_version=self.version, on_done=done, on_error=self._save_failed,
-                     owner=self, label="Saving draft")  # fmt: skip
+                     owner=self, label=translate("DraftEditor", "Saving draft"))  # fmt: skip
         return True
 
+    def _autosave_job(self) -> functools.partial[DraftResult] | None:
+        """The draft as typed so far, saved in the background (see :mod:`autosave`)."""
+        if not self.editable or self._saving:
+            return None
+        data, _problems = self.draft_input()
+        if data is None:  # not a draft yet (no customer, a cell that is not a number …)
+            return None
+        if self.case_id is None:
+            return functools.partial(create_draft, self.db, self.actor, data, kind=self.kind)
+        return functools.partial(update_draft, self.db, self.actor, self.case_id, data,
+                                 expected_version=self.version)  # fmt: skip
+
+    def _autosaved(self, result: DraftResult) -> None:
+        self.case_id, self.version = result.case_id, result.version
+        self.kind_combo.setEnabled(False)
+        self._update_title()
+        stamp = QTime.currentTime().toString("HH:mm")
+        self.saved_label.setText(
+            translate("DraftEditor", "Draft saved at {time}").format(time=stamp)
+        )
+        self.saved.emit(result.case_id)
+        if self._after_autosave is not None:
+            close_after, self._after_autosave = self._after_autosave, None
+            self.save(close_after=close_after)
+
+    def _autosave_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ConflictError):
+            self._save_failed(exc)
+            return
+        self.saved_label.setText(
+            translate("DraftEditor", "Not saved yet: {error}").format(error=dialogs.error_text(exc))
+        )
+        if self._after_autosave is not None:
+            close_after, self._after_autosave = self._after_autosave, None
+            self.save(close_after=close_after)
+
     def _saved(self, result: DraftResult, close_after: bool) -> None:
+        self._saving = False
         self.case_id, self.version = result.case_id, result.version
         self.kind_combo.setEnabled(False)
         self._set_editable(True)
         self.kind_combo.setEnabled(False)
         self._update_title()
         stamp = QTime.currentTime().toString("HH:mm")
-        self.saved_label.setText(f"Saved at {stamp} — total {_money(result.gross)}")
+        self.saved_label.setText(
+            translate("DraftEditor", "Saved at {time} — total {total}").format(
+                time=stamp, total=_money(result.gross)
+            )
+        )
         self.saved.emit(result.case_id)
         if close_after:
             self.accept()
 
     def _save_failed(self, exc: BaseException) -> None:
+        self._saving = False
         self._set_editable(True)
         if self.case_id is not None:
             self.kind_combo.setEnabled(False)
@@ -451,4 +583,6 @@ class DraftEditor(QDialog):
                 self._set_editable(False)
                 run_task(_load, self.db, self.case_id, on_done=self._loaded, owner=self)
             return
-        dialogs.show_error(self, "Draft not saved", dialogs.error_text(exc))
+        dialogs.show_error(
+            self, translate("DraftEditor", "Draft not saved"), dialogs.error_text(exc)
+        )

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from invoicedesk.domain.workflow import Actor
 from invoicedesk.gui import dialogs
 from invoicedesk.gui.case_model import ROW_ROLE
+from invoicedesk.gui.i18n import translate
 from invoicedesk.gui.tasks import run_task
 from invoicedesk.services.case_export import ExportSummary, export_cases_csv
 from invoicedesk.store.case_query import CaseFilter
@@ -33,12 +34,18 @@ def ask_scope(parent: QWidget | None, total: int, selected: int) -> Scope | None
     if selected == 0:
         return "all"
     box = QMessageBox(parent)
-    box.setWindowTitle("Export CSV")
-    box.setText("Which cases should be exported?")
-    all_button = box.addButton(f"All {total} filtered cases", QMessageBox.ButtonRole.AcceptRole)
-    sel_button = box.addButton(
-        f"Selected case{'s' if selected > 1 else ''} ({selected})", QMessageBox.ButtonRole.YesRole
+    box.setWindowTitle(translate("ExportCsv", "Export CSV"))
+    box.setText(translate("ExportCsv", "Which cases should be exported?"))
+    all_button = box.addButton(
+        translate("ExportCsv", "All {count} filtered cases").format(count=total),
+        QMessageBox.ButtonRole.AcceptRole,
     )
+    chosen = (
+        translate("ExportCsv", "Selected cases ({count})")
+        if selected > 1
+        else translate("ExportCsv", "Selected case ({count})")
+    )
+    sel_button = box.addButton(chosen.format(count=selected), QMessageBox.ButtonRole.YesRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(all_button)
     box.exec()
@@ -54,7 +61,10 @@ def ask_target(parent: QWidget | None) -> Path | None:
     """The file to write (tests replace this)."""
     suggested = Path.home() / f"cases-{date.today().isoformat()}.csv"
     name, _filter = QFileDialog.getSaveFileName(
-        parent, "Export CSV", str(suggested), "CSV files (*.csv)"
+        parent,
+        translate("ExportCsv", "Export CSV"),
+        str(suggested),
+        translate("ExportCsv", "CSV files (*.csv)"),
     )
     if not name:
         return None
@@ -85,18 +95,26 @@ def export_cases(window: MainWindow) -> None:
     status = window.statusBar()
 
     def progress(done: int, _total: int, _text: str) -> None:
-        status.showMessage(f"Exporting… {done} cases written", 2000)
+        status.showMessage(
+            translate("ExportCsv", "Exporting… {count} cases written").format(count=done), 2000
+        )
 
     def done(summary: ExportSummary) -> None:
-        status.showMessage(f"Exported {summary.rows} cases to {summary.path}", 10000)
+        status.showMessage(
+            translate("ExportCsv", "Exported {count} cases to {path}").format(
+                count=summary.rows, path=summary.path
+            ),
+            10000,
+        )
 
     def failed(exc: BaseException) -> None:
-        dialogs.show_error(window, "Export failed", dialogs.error_text(exc))
+        dialogs.show_error(window, translate("ExportCsv", "Export failed"), dialogs.error_text(exc))
 
     run_task(
         _export, window.db, window.actor, target, model.filter if scope == "all" else None,
         ids if scope == "selected" else None, model.sort_key, model.descending,
-        on_done=done, on_error=failed, on_progress=progress, label="Exporting cases",
+        on_done=done, on_error=failed, on_progress=progress,
+        label=translate("ExportCsv", "Exporting cases"),
     )  # fmt: skip
 
 

@@ -21,6 +21,7 @@ from invoicedesk.documents.intake.sandbox import ParserPool
 from invoicedesk.domain.enums import InStatus
 from invoicedesk.domain.workflow import Action, Actor
 from invoicedesk.gui.actions import ACTION_HOOKS
+from invoicedesk.gui.i18n import translate
 from invoicedesk.gui.incoming_editor import IncomingEditor
 from invoicedesk.gui.tasks import run_task
 from invoicedesk.services.intake import IntakeOutcome, Progress, read_files, take_in
@@ -77,11 +78,15 @@ def summary(outcomes: list[IntakeOutcome]) -> str:
     ready = sum(1 for o in outcomes if o.status == InStatus.READY.value)
     errors = sum(1 for o in outcomes if o.status == InStatus.ERROR.value)
     duplicates = sum(1 for o in outcomes if o.duplicates)
-    parts = [f"{len(outcomes)} file(s) taken in: {ready} ready"]
+    parts = [
+        translate("Intake", "{count} file(s) taken in: {ready} ready").format(
+            count=len(outcomes), ready=ready
+        )
+    ]
     if errors:
-        parts.append(f"{errors} with errors")
+        parts.append(translate("Intake", "{count} with errors").format(count=errors))
     if duplicates:
-        parts.append(f"{duplicates} possible duplicate(s)")
+        parts.append(translate("Intake", "{count} possible duplicate(s)").format(count=duplicates))
     return ", ".join(parts)
 
 
@@ -102,7 +107,9 @@ class IntakeController(QObject):
         """Take in these files in the background; returns the task id (0 if none accepted)."""
         files = [p for p in paths if p.suffix.lower() in ACCEPTED_SUFFIXES and p.is_file()]
         if not files:
-            self.window.status.showMessage("Only PDF and XML invoice files can be taken in.", 8000)
+            self.window.status.showMessage(
+                translate("Intake", "Only PDF and XML invoice files can be taken in."), 8000
+            )
             return 0
         self.running += 1
         return run_task(
@@ -115,16 +122,16 @@ class IntakeController(QObject):
             on_error=self._failed,
             on_progress=self._progress,
             owner=self,
-            label=f"Taking in {len(files)} file(s)",
+            label=translate("Intake", "Taking in {count} file(s)").format(count=len(files)),
         )
 
     def choose_files(self) -> None:
         """File → Import: pick PDF or XML invoices."""
         names, _ = QFileDialog.getOpenFileNames(
             self.window,
-            "Import supplier invoices",
+            translate("Intake", "Import supplier invoices"),
             "",
-            "Invoices (*.pdf *.PDF *.xml *.XML);;All files (*)",
+            translate("Intake", "Invoices (*.pdf *.PDF *.xml *.XML);;All files (*)"),
         )
         if names:
             self.import_files([Path(n) for n in names])
@@ -136,7 +143,12 @@ class IntakeController(QObject):
             return
         folder = Path(folder_text)
         if not folder.is_dir():
-            self.window.status.showMessage(f"The watched folder {folder} does not exist.", 8000)
+            self.window.status.showMessage(
+                translate("Intake", "The watched folder {folder} does not exist.").format(
+                    folder=folder
+                ),
+                8000,
+            )
             return
         self._scanning = True
         self.running += 1
@@ -159,7 +171,7 @@ class IntakeController(QObject):
             on_error=failed,
             on_progress=self._progress,
             owner=self,
-            label="Watched folder",
+            label=translate("Intake", "Watched folder"),
         )
 
     def _progress(self, done: int, _total: int, _text: str) -> None:
@@ -177,7 +189,7 @@ class IntakeController(QObject):
         self.running -= 1
         from invoicedesk.gui import dialogs
 
-        dialogs.show_error(self.window, "Import", dialogs.error_text(exc))
+        dialogs.show_error(self.window, translate("Intake", "Import"), dialogs.error_text(exc))
         self.window.refresh()
 
 
@@ -233,7 +245,7 @@ _PARSER = SharedParser()
 def install(window: MainWindow) -> None:
     """Add File → Import, file dropping on the table, the watched folder and the editor."""
     controller = IntakeController(window, _PARSER)
-    action = QAction("Import supplier invoices…", window)
+    action = QAction(translate("Intake", "Import supplier invoices…"), window)
     action.setShortcut(QKeySequence("Ctrl+I"))
     action.triggered.connect(controller.choose_files)
     window.file_menu.insertAction(window.file_menu.actions()[0], action)
@@ -247,4 +259,3 @@ def install(window: MainWindow) -> None:
     app = QApplication.instance()
     if app is not None:
         app.aboutToQuit.connect(_PARSER.close)
-

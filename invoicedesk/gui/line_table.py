@@ -27,17 +27,35 @@ from PySide6.QtWidgets import (
 from invoicedesk.domain.errors import InvoiceDeskError
 from invoicedesk.domain.money import ZERO, to_decimal
 from invoicedesk.domain.totals import LineInput, VatCategory, line_net
+from invoicedesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from invoicedesk.services.outgoing import DraftLine
 
-COLUMNS = ("Article", "Description", "Qty", "Unit", "Unit price", "Disc. %", "VAT %", "Net")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("LineTable", "Article"),
+    QT_TRANSLATE_NOOP("LineTable", "Description"),
+    QT_TRANSLATE_NOOP("LineTable", "Qty"),
+    QT_TRANSLATE_NOOP("LineTable", "Unit"),
+    QT_TRANSLATE_NOOP("LineTable", "Unit price"),
+    QT_TRANSLATE_NOOP("LineTable", "Disc. %"),
+    QT_TRANSLATE_NOOP("LineTable", "VAT %"),
+    QT_TRANSLATE_NOOP("LineTable", "Net"),
+)
 ARTICLE, DESCRIPTION, QTY, UNIT, PRICE, DISCOUNT, VAT, NET = range(len(COLUMNS))
 NUMERIC = (QTY, PRICE, DISCOUNT, VAT)
-WIDTHS = {ARTICLE: 80, QTY: 60, UNIT: 96, PRICE: 90, DISCOUNT: 62, VAT: 60, NET: 96}
+WIDTHS = {ARTICLE: 80, QTY: 60, UNIT: 96, PRICE: 90, DISCOUNT: 80, VAT: 60, NET: 96}
 #: UN/ECE Rec. 20 unit codes offered in the unit column, with the clerk's words for them
 UNITS = {
-    "C62": "piece", "H87": "item", "HUR": "hour", "DAY": "day", "MON": "month",
-    "KGM": "kg", "MTR": "metre", "LTR": "litre", "LS": "lump sum", "SET": "set",
-}  # fmt: skip
+    "C62": QT_TRANSLATE_NOOP("LineTable", "piece"),
+    "H87": QT_TRANSLATE_NOOP("LineTable", "item"),
+    "HUR": QT_TRANSLATE_NOOP("LineTable", "hour"),
+    "DAY": QT_TRANSLATE_NOOP("LineTable", "day"),
+    "MON": QT_TRANSLATE_NOOP("LineTable", "month"),
+    "KGM": QT_TRANSLATE_NOOP("LineTable", "kg"),
+    "MTR": QT_TRANSLATE_NOOP("LineTable", "metre"),
+    "LTR": QT_TRANSLATE_NOOP("LineTable", "litre"),
+    "LS": QT_TRANSLATE_NOOP("LineTable", "lump sum"),
+    "SET": QT_TRANSLATE_NOOP("LineTable", "set"),
+}
 VAT_RATES = ("19", "7", "0")
 ERROR_BRUSH = QBrush(QColor("#fde2e1"))
 NET_BRUSH = QBrush(QColor("#f3f4f6"))
@@ -47,7 +65,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 def unit_text(code: str) -> str:
     """``HUR`` -> ``HUR – hour`` (what the unit cell shows)."""
     name = UNITS.get(code)
-    return f"{code} – {name}" if name else code
+    return f"{code} – {translate('LineTable', name)}" if name else code
 
 
 def unit_code(text: str) -> str:
@@ -90,7 +108,7 @@ class LineTable(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, len(COLUMNS), parent)
         self.setObjectName("lineTable")
-        self.setHorizontalHeaderLabels(COLUMNS)
+        self.setHorizontalHeaderLabels([translate("LineTable", c) for c in COLUMNS])
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
@@ -174,7 +192,11 @@ class LineTable(QTableWidget):
         try:
             return to_decimal(text, COLUMNS[column])
         except InvoiceDeskError:
-            problems.append(f"Line {row + 1}: {COLUMNS[column]} {text!r} is not a number.")
+            problems.append(
+                translate("LineTable", "Line {row}: {column} '{text}' is not a number.").format(
+                    row=row + 1, column=translate("LineTable", COLUMNS[column]), text=text
+                )
+            )
             return None
 
     def _is_blank(self, row: int) -> bool:
@@ -192,7 +214,9 @@ class LineTable(QTableWidget):
                 continue
             description = self._text(row, DESCRIPTION)
             if not description:
-                problems.append(f"Line {row + 1} has no description.")
+                problems.append(
+                    translate("LineTable", "Line {row} has no description.").format(row=row + 1)
+                )
             rate = values[VAT] or ZERO
             category = VatCategory.ZERO_RATED if rate == ZERO else VatCategory.STANDARD
             lines.append(

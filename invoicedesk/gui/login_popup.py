@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from invoicedesk.domain.workflow import Actor
 from invoicedesk.gui import dialogs
+from invoicedesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from invoicedesk.gui.style import apply_style
 from invoicedesk.gui.tasks import run_task
 from invoicedesk.services.collective import set_send_date
@@ -37,7 +38,14 @@ from invoicedesk.store.database import Database
 
 #: the date edit shows this minimum as an empty field: "no send date"
 NO_DATE = QDate(2000, 1, 1)
-COLUMNS = ("", "Customer", "Period", "Amount", "Created", "Send date")
+COLUMNS = (
+    "",
+    QT_TRANSLATE_NOOP("LoginPopup", "Customer"),
+    QT_TRANSLATE_NOOP("LoginPopup", "Period"),
+    QT_TRANSLATE_NOOP("LoginPopup", "Amount"),
+    QT_TRANSLATE_NOOP("LoginPopup", "Created"),
+    QT_TRANSLATE_NOOP("LoginPopup", "Send date"),
+)
 
 
 def cell(table: QTableWidget, row: int, col: int) -> QTableWidgetItem:
@@ -91,23 +99,33 @@ class LoginPopup(QDialog):
         super().__init__(parent)
         self.db, self.actor, self.rows = db, actor, list(rows)
         self.setObjectName("collectivePopup")
-        self.setWindowTitle("Collective invoices without a send date")
+        self.setWindowTitle(translate("LoginPopup", "Collective invoices without a send date"))
         self.setModal(False)
         self.resize(820, 360)
         apply_style(self)
         lay = QVBoxLayout(self)
         count = len(self.rows)
-        what = "collective invoice has" if count == 1 else "collective invoices have"
+        head = (
+            translate("LoginPopup", "<b>{count} collective invoice has no send date</b>")
+            if count == 1
+            else translate("LoginPopup", "<b>{count} collective invoices have no send date</b>")
+        )
         intro = QLabel(
-            f"<b>{count} {what} no send date</b> and will not be sent until they get one.<br>"
-            "Set the date in a row, or tick rows and set or clear it for all of them. "
-            "Every change is saved at once."
+            head.format(count=count)
+            + translate(
+                "LoginPopup",
+                " and will not be sent until they get one.<br>"
+                "Set the date in a row, or tick rows and set or clear it for all of them. "
+                "Every change is saved at once.",
+            )
         )
         intro.setWordWrap(True)
         lay.addWidget(intro)
         self.table = QTableWidget(len(self.rows), len(COLUMNS), self)
         self.table.setObjectName("popupTable")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels(
+            [translate("LoginPopup", c) if c else "" for c in COLUMNS]
+        )
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -124,14 +142,16 @@ class LoginPopup(QDialog):
         self.status.setObjectName("popupStatus")
         lay.addWidget(self.status)
         buttons = QHBoxLayout()
-        self.set_button = QPushButton("Set date for ticked…")
+        self.set_button = QPushButton(translate("LoginPopup", "Set date for ticked…"))
         self.set_button.clicked.connect(self._set_for_ticked)
-        self.clear_button = QPushButton("Clear")
-        self.clear_button.setToolTip("Remove the send date of the ticked rows")
+        self.clear_button = QPushButton(translate("LoginPopup", "Clear"))
+        self.clear_button.setToolTip(
+            translate("LoginPopup", "Remove the send date of the ticked rows")
+        )
         self.clear_button.clicked.connect(lambda: self._save(self.ticked(), None))
-        self.open_button = QPushButton("Open")
+        self.open_button = QPushButton(translate("LoginPopup", "Open"))
         self.open_button.clicked.connect(self._open)
-        self.later_button = QPushButton("Remind me later")
+        self.later_button = QPushButton(translate("LoginPopup", "Remind me later"))
         self.later_button.setDefault(True)
         self.later_button.clicked.connect(self.close)
         for b in (self.set_button, self.clear_button, self.open_button):
@@ -194,15 +214,15 @@ class LoginPopup(QDialog):
     def _set_for_ticked(self) -> None:
         ids = self.ticked()
         if not ids:
-            self.status.setText("Tick the rows first.")
+            self.status.setText(translate("LoginPopup", "Tick the rows first."))
             return
-        day = ask_date(self, "Send date")
+        day = ask_date(self, translate("LoginPopup", "Send date"))
         if day is not None:
             self._save(ids, day)
 
     def _save(self, ids: list[int], day: date | None) -> None:
         if not ids:
-            self.status.setText("Tick the rows first.")
+            self.status.setText(translate("LoginPopup", "Tick the rows first."))
             return
         run_task(
             set_send_date,
@@ -213,7 +233,7 @@ class LoginPopup(QDialog):
             owner=self,
             on_done=lambda n: self._saved(ids, day, n),
             on_error=self._failed,
-            label="Saving send dates",
+            label=translate("LoginPopup", "Saving send dates"),
         )
 
     def _saved(self, ids: list[int], day: date | None, changed: int) -> None:
@@ -227,15 +247,21 @@ class LoginPopup(QDialog):
                 editor.setDate(QDate(day) if day else NO_DATE)
                 editor.blockSignals(False)
         left = sum(1 for r in self.rows if r.send_date is None)
-        when = f"{day:%d.%m.%Y}" if day else "none"
+        when = f"{day:%d.%m.%Y}" if day else translate("LoginPopup", "none")
         self.status.setText(
-            f"Saved: send date {when} for {changed} invoice(s); {left} still without a send date."
+            translate(
+                "LoginPopup",
+                "Saved: send date {when} for {changed} invoice(s); "
+                "{left} still without a send date.",
+            ).format(when=when, changed=changed, left=left)
         )
         self.saved.emit()
 
     def _failed(self, exc: BaseException) -> None:
         self.status.setText("")
-        dialogs.show_error(self, "Send date not saved", dialogs.error_text(exc))
+        dialogs.show_error(
+            self, translate("LoginPopup", "Send date not saved"), dialogs.error_text(exc)
+        )
 
     def _open(self) -> None:
         row = self.table.currentRow()

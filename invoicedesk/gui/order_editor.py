@@ -38,7 +38,9 @@ from invoicedesk.domain.totals import LineInput, VatCategory, compute_totals
 from invoicedesk.domain.workflow import Actor
 from invoicedesk.gui import dialogs
 from invoicedesk.gui.collective_view import parse_decimal
+from invoicedesk.gui.commerce_labels import commerce_label
 from invoicedesk.gui.customer_picker import CustomerPicker
+from invoicedesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from invoicedesk.gui.style import apply_style
 from invoicedesk.gui.tasks import run_task
 from invoicedesk.services.articles import ArticleInfo, list_articles
@@ -59,8 +61,20 @@ from invoicedesk.services.orders import (
 )
 from invoicedesk.store.database import Database
 
-LINE_COLUMNS = ("Article", "Description", "Qty", "Unit", "Net price", "VAT %")
+LINE_COLUMNS = (
+    QT_TRANSLATE_NOOP("OrderEditor", "Article"),
+    QT_TRANSLATE_NOOP("OrderEditor", "Description"),
+    QT_TRANSLATE_NOOP("OrderEditor", "Qty"),
+    QT_TRANSLATE_NOOP("OrderEditor", "Unit"),
+    QT_TRANSLATE_NOOP("OrderEditor", "Net price"),
+    QT_TRANSLATE_NOOP("OrderEditor", "VAT %"),
+)
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def t_line(text: str, index: int) -> str:
+    """A field name of line ``index`` (0-based) for error messages, translated."""
+    return translate("OrderEditor", text).format(line=index + 1)
 
 
 def _num(value: Decimal) -> str:
@@ -79,7 +93,11 @@ class OrderEditor(QDialog):
         self.saved: OrderInfo | None = None
         self.articles: dict[str, ArticleInfo] = {}
         self.setObjectName("orderEditor")
-        self.setWindowTitle("Order" if order_id else "New sales order")
+        self.setWindowTitle(
+            translate("OrderEditor", "Order")
+            if order_id
+            else translate("OrderEditor", "New sales order")
+        )
         self.resize(900, 620)
         apply_style(self)
         self.customer = CustomerPicker(db)
@@ -88,20 +106,24 @@ class OrderEditor(QDialog):
         self.order_date.setDisplayFormat("dd.MM.yyyy")
         self.stage = QComboBox()
         for stage in STAGES:
-            self.stage.addItem(STAGE_LABELS[stage], stage)
-        self.approved = QCheckBox("approved for invoicing")
+            self.stage.addItem(commerce_label(STAGE_LABELS[stage]), stage)
+        self.approved = QCheckBox(translate("OrderEditor", "approved for invoicing"))
         self.delivery = QComboBox()
         if order_id is None:
-            self.delivery.addItem("The customer's preference", None)
+            self.delivery.addItem(translate("OrderEditor", "The customer's preference"), None)
         for code in DELIVERIES:
-            self.delivery.addItem(DELIVERY_LABELS[code], code)
-        self.reverse_charge = QCheckBox("reverse charge (EU customer with VAT ID, no VAT)")
+            self.delivery.addItem(commerce_label(DELIVERY_LABELS[code]), code)
+        self.reverse_charge = QCheckBox(
+            translate("OrderEditor", "reverse charge (EU customer with VAT ID, no VAT)")
+        )
         self.reverse_charge.toggled.connect(lambda _on: self._update_total())
         self.reference = QLineEdit()
         self.reference.setMaxLength(100)
-        self.reference.setPlaceholderText("the customer's order number, if any")
+        self.reference.setPlaceholderText(
+            translate("OrderEditor", "the customer's order number, if any")
+        )
         self.notes = QLineEdit()
-        self.notes.setPlaceholderText("printed on the invoice")
+        self.notes.setPlaceholderText(translate("OrderEditor", "printed on the invoice"))
         self.banner = QLabel("")
         self.banner.setObjectName("orderBanner")
         self.banner.setStyleSheet(
@@ -111,22 +133,27 @@ class OrderEditor(QDialog):
         self.banner.setWordWrap(True)
         self.banner.hide()
         form = QFormLayout()
-        form.addRow("Customer", self.customer)
+        form.addRow(translate("OrderEditor", "Customer"), self.customer)
         top = QHBoxLayout()
-        for w in (self.order_date, QLabel("Stage"), self.stage, self.approved):
+        for w in (
+            self.order_date,
+            QLabel(translate("OrderEditor", "Stage")),
+            self.stage,
+            self.approved,
+        ):
             top.addWidget(w)
         top.addStretch(1)
-        form.addRow("Order date", top)
+        form.addRow(translate("OrderEditor", "Order date"), top)
         delivery = QHBoxLayout()
         delivery.addWidget(self.delivery)
         delivery.addWidget(self.reverse_charge)
         delivery.addStretch(1)
-        form.addRow("Invoice delivery", delivery)
-        form.addRow("Customer reference", self.reference)
-        form.addRow("Notes", self.notes)
+        form.addRow(translate("OrderEditor", "Invoice delivery"), delivery)
+        form.addRow(translate("OrderEditor", "Customer reference"), self.reference)
+        form.addRow(translate("OrderEditor", "Notes"), self.notes)
         self.lines = QTableWidget(0, len(LINE_COLUMNS))
         self.lines.setObjectName("orderLines")
-        self.lines.setHorizontalHeaderLabels(LINE_COLUMNS)
+        self.lines.setHorizontalHeaderLabels([translate("OrderEditor", c) for c in LINE_COLUMNS])
         self.lines.verticalHeader().hide()
         self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.lines.horizontalHeader()
@@ -146,14 +173,14 @@ class OrderEditor(QDialog):
         self.article_pick.setCompleter(completer)
         edit = self.article_pick.lineEdit()
         if edit is not None:
-            edit.setPlaceholderText("Type an article number or name…")
-        self.add_article_button = QPushButton("Add article")
+            edit.setPlaceholderText(translate("OrderEditor", "Type an article number or name…"))
+        self.add_article_button = QPushButton(translate("OrderEditor", "Add article"))
         self.add_article_button.clicked.connect(self.add_picked_article)
-        self.add_line_button = QPushButton("Add free line")
+        self.add_line_button = QPushButton(translate("OrderEditor", "Add free line"))
         self.add_line_button.clicked.connect(
             lambda: self.add_line(OrderLineInput(Decimal(1), None, "", Decimal(0), Decimal(19)))
         )
-        self.remove_line_button = QPushButton("Remove line")
+        self.remove_line_button = QPushButton(translate("OrderEditor", "Remove line"))
         self.remove_line_button.clicked.connect(self.remove_line)
         self.total = QLabel("")
         self.total.setObjectName("orderTotal")
@@ -181,12 +208,17 @@ class OrderEditor(QDialog):
             5000,
             on_done=self._articles,
             owner=self,
-            label="Loading articles",
+            label=translate("OrderEditor", "Loading articles"),
         )
         if order_id is not None:
             self.setEnabled(False)
             run_task(
-                self._load, db, order_id, on_done=self._fill, owner=self, label="Loading order"
+                self._load,
+                db,
+                order_id,
+                on_done=self._fill,
+                owner=self,
+                label=translate("OrderEditor", "Loading order"),
             )
         self._update_total()
 
@@ -201,7 +233,7 @@ class OrderEditor(QDialog):
         stored, customer = loaded
         self.stored = stored
         data = stored.data
-        self.setWindowTitle(f"Order {stored.number}")
+        self.setWindowTitle(translate("OrderEditor", "Order {number}").format(number=stored.number))
         self.customer.set_customer(customer)  # type: ignore[arg-type]
         self.order_date.setDate(QDate(data.order_date))
         self.stage.setCurrentIndex(self.stage.findData(data.stage))
@@ -216,8 +248,11 @@ class OrderEditor(QDialog):
         self.setEnabled(True)
         if stored.invoiced:
             self.banner.setText(
-                f"Order {stored.number} is invoiced: it can no longer change. "
-                "Open the invoice from the orders list."
+                translate(
+                    "OrderEditor",
+                    "Order {number} is invoiced: it can no longer change. "
+                    "Open the invoice from the orders list.",
+                ).format(number=stored.number)
             )
             self.banner.show()
             self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -238,7 +273,9 @@ class OrderEditor(QDialog):
                 self.remove_line_button,
             ):
                 w.setEnabled(False)
-            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Close")
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+                translate("OrderEditor", "Close")
+            )
             self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
 
     def _articles(self, articles: list[ArticleInfo]) -> None:
@@ -280,7 +317,11 @@ class OrderEditor(QDialog):
             (a for a in self.articles.values() if a.number == text), None
         )
         if article is None:
-            dialogs.show_error(self, "Article", f"There is no active article {text!r}.")
+            dialogs.show_error(
+                self,
+                translate("OrderEditor", "Article"),
+                translate("OrderEditor", "There is no active article '{text}'.").format(text=text),
+            )
             return
         self.add_line(
             OrderLineInput(
@@ -312,13 +353,16 @@ class OrderEditor(QDialog):
             cell = self._cells(i)
             if not any(cell[:2]) and cell[4] in ("", "0,00", "0"):
                 continue  # an empty line the clerk added and did not fill
+            quantity = QT_TRANSLATE_NOOP("OrderEditor", "Line {line}, quantity")
+            price = QT_TRANSLATE_NOOP("OrderEditor", "Line {line}, price")
+            vat = QT_TRANSLATE_NOOP("OrderEditor", "Line {line}, VAT")
             lines.append(
                 OrderLineInput(
-                    quantity=parse_decimal(cell[2] or "1", f"Line {i + 1}, quantity"),
+                    quantity=parse_decimal(cell[2] or "1", t_line(quantity, i)),
                     article_no=cell[0] or None,
                     description=cell[1],
-                    unit_price=parse_decimal(cell[4], f"Line {i + 1}, price") if cell[4] else None,
-                    vat_rate=parse_decimal(cell[5], f"Line {i + 1}, VAT") if cell[5] else None,
+                    unit_price=parse_decimal(cell[4], t_line(price, i)) if cell[4] else None,
+                    vat_rate=parse_decimal(cell[5], t_line(vat, i)) if cell[5] else None,
                     unit=cell[3] or None,
                 )
             )
@@ -328,7 +372,7 @@ class OrderEditor(QDialog):
         try:
             lines = [ln for ln in self.line_inputs() if ln.unit_price is not None]
         except ValidationError:
-            self.total.setText("Total: —")
+            self.total.setText(translate("OrderEditor", "Total: —"))
             return
         category = VatCategory.REVERSE_CHARGE if self.reverse_charge.isChecked() else None
         inputs = [
@@ -342,18 +386,22 @@ class OrderEditor(QDialog):
             for ln in lines
         ]
         if not inputs:
-            self.total.setText("Total: 0,00 EUR")
+            self.total.setText(translate("OrderEditor", "Total: {gross}").format(gross="0,00 EUR"))
             return
         totals = compute_totals(inputs)
         net, gross = format_money("de", totals.net), format_money("de", totals.gross)
-        self.total.setText(f"Net {net}  ·  Total {gross}")
+        self.total.setText(
+            translate("OrderEditor", "Net {net}  ·  Total {gross}").format(net=net, gross=gross)
+        )
 
     # --- saving -----------------------------------------------------------------------------
 
     def data(self) -> OrderInput:
         """The form as service input (raises ValidationError on missing or unreadable data)."""
         if self.customer.customer is None:
-            raise ValidationError("Choose the customer first (type a name and pick it).")
+            raise ValidationError(
+                translate("OrderEditor", "Choose the customer first (type a name and pick it).")
+            )
         day: date = self.order_date.date().toPython()  # type: ignore[assignment]
         return OrderInput(
             party_id=self.customer.customer.id,
@@ -375,7 +423,7 @@ class OrderEditor(QDialog):
         try:
             data = self.data()
         except ValidationError as exc:
-            dialogs.show_error(self, "Order not saved", str(exc))
+            dialogs.show_error(self, translate("OrderEditor", "Order not saved"), str(exc))
             return
         fn: Callable[..., OrderInfo] = create_order_as
         args: tuple[object, ...] = (self.db, self.actor, data)
@@ -383,7 +431,12 @@ class OrderEditor(QDialog):
             fn = update_order
             args = (self.db, self.actor, self.stored.id, data, self.stored.version)
         run_task(
-            fn, *args, on_done=self._saved, on_error=self._failed, owner=self, label="Saving order"
+            fn,
+            *args,
+            on_done=self._saved,
+            on_error=self._failed,
+            owner=self,
+            label=translate("OrderEditor", "Saving order"),
         )
 
     def _saved(self, info: OrderInfo) -> None:
@@ -391,4 +444,6 @@ class OrderEditor(QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
-        dialogs.show_error(self, "Order not saved", dialogs.error_text(exc))
+        dialogs.show_error(
+            self, translate("OrderEditor", "Order not saved"), dialogs.error_text(exc)
+        )

@@ -13,6 +13,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
+from invoicedesk.gui.commerce_labels import commerce_label
+from invoicedesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from invoicedesk.gui.tasks import run_task
 from invoicedesk.services.messages import format_money
 from invoicedesk.services.order_list import (
@@ -28,16 +30,16 @@ from invoicedesk.store.database import Database
 
 #: (sort key, header)
 COLUMNS: list[tuple[str, str]] = [
-    ("number", "Order"),
-    ("customer", "Customer"),
-    ("order_date", "Order date"),
-    ("stage", "Stage"),
-    ("approved", "Approved"),
-    ("delivery", "Invoice delivery"),
-    ("gross", "Amount"),
-    ("origin", "Origin"),
-    ("delivery_note", "Delivery note"),
-    ("invoice", "Invoice"),
+    ("number", QT_TRANSLATE_NOOP("OrdersModel", "Order")),
+    ("customer", QT_TRANSLATE_NOOP("OrdersModel", "Customer")),
+    ("order_date", QT_TRANSLATE_NOOP("OrdersModel", "Order date")),
+    ("stage", QT_TRANSLATE_NOOP("OrdersModel", "Stage")),
+    ("approved", QT_TRANSLATE_NOOP("OrdersModel", "Approved")),
+    ("delivery", QT_TRANSLATE_NOOP("OrdersModel", "Invoice delivery")),
+    ("gross", QT_TRANSLATE_NOOP("OrdersModel", "Amount")),
+    ("origin", QT_TRANSLATE_NOOP("OrdersModel", "Origin")),
+    ("delivery_note", QT_TRANSLATE_NOOP("OrdersModel", "Delivery note")),
+    ("invoice", QT_TRANSLATE_NOOP("OrdersModel", "Invoice")),
 ]
 COLUMN = {key: i for i, (key, _title) in enumerate(COLUMNS)}
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -55,21 +57,21 @@ def cell_text(row: OrderRow, key: str) -> str:
     if key == "order_date":
         return row.order_date.strftime("%d.%m.%Y")
     if key == "stage":
-        label = STAGE_LABELS.get(row.stage, row.stage)
+        label = commerce_label(STAGE_LABELS.get(row.stage, row.stage))
         return (
             f"{label} {row.closed_on:%d.%m.%Y}" if row.stage == "won" and row.closed_on else label
         )
     if key == "approved":
-        return "✔ approved" if row.approved else "—"
+        return translate("OrdersModel", "✔ approved") if row.approved else "—"
     if key == "delivery":
-        return DELIVERY_LABELS.get(row.delivery, row.delivery)
+        return commerce_label(DELIVERY_LABELS.get(row.delivery, row.delivery))
     if key == "gross":
         return format_money("de", row.gross, row.currency)
     if key == "origin":
-        return row.origin_text or "entered by hand"
+        return row.origin_text or translate("OrdersModel", "entered by hand")
     if key == "delivery_note":
         return row.delivery_note or ""
-    return row.invoice_number or ("draft" if row.invoice_case_id else "")
+    return row.invoice_number or (translate("OrdersModel", "draft") if row.invoice_case_id else "")
 
 
 class OrdersModel(QAbstractTableModel):
@@ -101,7 +103,7 @@ class OrdersModel(QAbstractTableModel):
         """Column titles."""
         if orientation == Qt.Orientation.Horizontal:
             if role == Qt.ItemDataRole.DisplayRole:
-                return COLUMNS[section][1]
+                return translate("OrdersModel", COLUMNS[section][1])
             if role == Qt.ItemDataRole.TextAlignmentRole and section == COLUMN["gross"]:
                 return _RIGHT
         return None
@@ -124,7 +126,7 @@ class OrdersModel(QAbstractTableModel):
             if key == "origin" and not row.origin:
                 return QColor("#6b7280")
         if role == Qt.ItemDataRole.ToolTipRole and key == "invoice" and row.invoice_case_id:
-            return "Double-click to open the invoice in the desk"
+            return translate("OrdersModel", "Double-click to open the invoice in the desk")
         return None
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
@@ -145,7 +147,7 @@ class OrdersModel(QAbstractTableModel):
             PAGE_SIZE,
             on_done=lambda rows: self._append(generation, rows),
             owner=self,
-            label="Loading orders",
+            label=translate("OrdersModel", "Loading orders"),
         )
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -179,7 +181,7 @@ class OrdersModel(QAbstractTableModel):
             self.filter,
             on_done=lambda r: self._reset(generation, *r),
             owner=self,
-            label="Loading orders",
+            label=translate("OrdersModel", "Loading orders"),
         )
 
     def _reset(self, generation: int, total: int, rows: list[OrderRow]) -> None:
@@ -211,7 +213,14 @@ class OrdersModel(QAbstractTableModel):
                     self.rows[i] = row
                     self.dataChanged.emit(self.index(i, 0), self.index(i, len(COLUMNS) - 1))
 
-        run_task(order_row, self.db, order_id, on_done=done, owner=self, label="Loading order")
+        run_task(
+            order_row,
+            self.db,
+            order_id,
+            on_done=done,
+            owner=self,
+            label=translate("OrdersModel", "Loading order"),
+        )
 
     def row_of(self, order_id: int) -> int | None:
         """The table row of an order, if loaded."""

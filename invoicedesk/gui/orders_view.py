@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 
 from invoicedesk.domain.workflow import Actor
 from invoicedesk.gui import dialogs
+from invoicedesk.gui.commerce_labels import commerce_label
+from invoicedesk.gui.i18n import translate
 from invoicedesk.gui.opener import Opener, open_with_system, temp_copy
 from invoicedesk.gui.order_editor import OrderEditor
 from invoicedesk.gui.orders_model import COLUMN, ROW_ROLE, OrdersModel
@@ -44,10 +46,10 @@ SEARCH_DELAY_MS = 300
 #: column widths a clerk can read without resizing (the customer column takes the rest)
 WIDTHS = {
     "number": 130,
-    "order_date": 90,
+    "order_date": 112,
     "stage": 180,
-    "approved": 90,
-    "delivery": 110,
+    "approved": 112,
+    "delivery": 136,
     "gross": 110,
     "origin": 130,
     "delivery_note": 120,
@@ -78,45 +80,47 @@ class OrdersView(QWidget):
         self.db, self.actor, self.opener, self.open_case = db, actor, opener, open_case
         self.editor: OrderEditor | None = None
         self.setObjectName("ordersView")
-        self.setWindowTitle("Sales orders")
+        self.setWindowTitle(translate("OrdersView", "Sales orders"))
         self.resize(1320, 680)
         apply_style(self)
         self.model = OrdersModel(db, self)
         self.stage_filter = QComboBox()
         self.stage_filter.setObjectName("stageFilter")
-        self.stage_filter.addItem("All stages", None)
+        self.stage_filter.addItem(translate("OrdersView", "All stages"), None)
         for stage in STAGES:
-            self.stage_filter.addItem(STAGE_LABELS[stage], stage)
+            self.stage_filter.addItem(commerce_label(STAGE_LABELS[stage]), stage)
         self.stage_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.search = QLineEdit()
         self.search.setObjectName("orderSearch")
-        self.search.setPlaceholderText("Search order, customer, shop id, delivery note, invoice…")
+        self.search.setPlaceholderText(
+            translate("OrdersView", "Search order, customer, shop id, delivery note, invoice…")
+        )
         self.search.setClearButtonEnabled(True)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.apply_filter)
         self.search.textEdited.connect(lambda _t: self._timer.start())
-        self.new_button = QPushButton("New order…")
+        self.new_button = QPushButton(translate("OrdersView", "New order…"))
         self.new_button.clicked.connect(lambda: self.open_editor(None))
-        self.edit_button = QPushButton("Edit…")
+        self.edit_button = QPushButton(translate("OrdersView", "Edit…"))
         self.edit_button.clicked.connect(self.edit_selected)
-        self.stage_button = QPushButton("Set stage")
+        self.stage_button = QPushButton(translate("OrdersView", "Set stage"))
         stage_menu = QMenu(self.stage_button)
         self.stage_actions: dict[str, QAction] = {}
         for stage in STAGES:
-            action = stage_menu.addAction(STAGE_LABELS[stage])
+            action = stage_menu.addAction(commerce_label(STAGE_LABELS[stage]))
             action.triggered.connect(lambda _c=False, s=stage: self.set_stage(s))
             self.stage_actions[stage] = action
         self.stage_button.setMenu(stage_menu)
-        self.approve_button = QPushButton("Approve for invoicing")
+        self.approve_button = QPushButton(translate("OrdersView", "Approve for invoicing"))
         self.approve_button.clicked.connect(self.toggle_approved)
-        self.note_button = QPushButton("Delivery note")
+        self.note_button = QPushButton(translate("OrdersView", "Delivery note"))
         self.note_button.clicked.connect(self.delivery_note)
-        self.invoice_button = QPushButton("Open invoice")
+        self.invoice_button = QPushButton(translate("OrdersView", "Open invoice"))
         self.invoice_button.clicked.connect(self.show_invoice)
         filters = QHBoxLayout()
-        filters.addWidget(QLabel("Stage"))
+        filters.addWidget(QLabel(translate("OrdersView", "Stage")))
         filters.addWidget(self.stage_filter)
         filters.addWidget(self.search, 1)
         actions = QHBoxLayout()
@@ -154,7 +158,7 @@ class OrdersView(QWidget):
         self.model.modelReset.connect(self._update_buttons)
         self.model.dataChanged.connect(lambda *_a: self._update_buttons())
         self.model.counted.connect(self._counted)
-        self.status = QLabel("Loading orders…")
+        self.status = QLabel(translate("OrdersView", "Loading orders…"))
         self.status.setObjectName("ordersStatus")
         lay = QVBoxLayout(self)
         lay.addLayout(filters)
@@ -176,7 +180,11 @@ class OrdersView(QWidget):
         self.model.set_filter(flt)
 
     def _counted(self, total: int) -> None:
-        self.status.setText(f"{total} order(s)" if total else "No orders match.")
+        self.status.setText(
+            translate("OrdersView", "{count} order(s)").format(count=total)
+            if total
+            else translate("OrdersView", "No orders match.")
+        )
 
     def selected(self) -> OrderRow | None:
         """The order of the selected row."""
@@ -198,12 +206,14 @@ class OrdersView(QWidget):
         self.approve_button.setEnabled(row is not None and not invoiced)
         self.invoice_button.setEnabled(invoiced and self.open_case is not None)
         self.approve_button.setText(
-            "Withdraw approval" if row is not None and row.approved else "Approve for invoicing"
+            translate("OrdersView", "Withdraw approval")
+            if row is not None and row.approved
+            else translate("OrdersView", "Approve for invoicing")
         )
         self.note_button.setText(
-            "Open delivery note"
+            translate("OrdersView", "Open delivery note")
             if row is not None and row.delivery_note
-            else "Create delivery note"
+            else translate("OrdersView", "Create delivery note")
         )
         for stage, action in self.stage_actions.items():
             action.setEnabled(row is not None and not invoiced and row.stage != stage)
@@ -263,14 +273,22 @@ class OrdersView(QWidget):
 
     def set_stage(self, stage: str) -> None:
         """Move the selected order to ``stage``."""
-        self._run("Stage not changed", change_stage, stage, label="Changing order stage")
+        self._run(
+            translate("OrdersView", "Stage not changed"),
+            change_stage,
+            stage,
+            label=translate("OrdersView", "Changing order stage"),
+        )
 
     def toggle_approved(self) -> None:
         """Approve the selected order for invoicing (or withdraw the approval)."""
         row = self.selected()
         if row is not None:
             self._run(
-                "Approval not changed", set_approved, not row.approved, label="Approving order"
+                translate("OrdersView", "Approval not changed"),
+                set_approved,
+                not row.approved,
+                label=translate("OrdersView", "Approving order"),
             )
 
     def delivery_note(self) -> None:
@@ -284,7 +302,11 @@ class OrdersView(QWidget):
             if create:
                 self.model.refresh_order(order_id)
             if not self.opener(path):
-                dialogs.show_error(self, "Delivery note", f"No program could open {path}.")
+                dialogs.show_error(
+                    self,
+                    translate("OrdersView", "Delivery note"),
+                    translate("OrdersView", "No program could open {path}.").format(path=path),
+                )
 
         run_task(
             delivery_note_file,
@@ -293,9 +315,13 @@ class OrdersView(QWidget):
             order_id,
             create,
             on_done=done,
-            on_error=lambda exc: dialogs.show_error(self, "Delivery note", dialogs.error_text(exc)),
+            on_error=lambda exc: dialogs.show_error(
+                self, translate("OrdersView", "Delivery note"), dialogs.error_text(exc)
+            ),
             owner=self,
-            label="Creating delivery note" if create else "Opening delivery note",
+            label=translate("OrdersView", "Creating delivery note")
+            if create
+            else translate("OrdersView", "Opening delivery note"),
         )
 
     def show_invoice(self) -> None:

@@ -19,6 +19,7 @@ from invoicedesk.domain.workflow import Action
 from invoicedesk.gui.actions import ACTION_HOOKS
 from invoicedesk.gui.draft_editor import DraftEditor
 from invoicedesk.gui.export_csv import export_cases
+from invoicedesk.gui.i18n import translate
 from invoicedesk.gui.print_pdf import print_case
 from invoicedesk.gui.send_dialog import SendDialog, status_text
 from invoicedesk.services.sending import Purpose
@@ -58,9 +59,12 @@ def confirm_create_only(parent: QWidget, row: CaseRow) -> bool:
     """Ask before a draft is issued without sending (tests replace this)."""
     answer = QMessageBox.question(
         parent,
-        "Create only",
-        f"Issue the draft for {row.party} without sending it? It gets its number and PDF "
-        "and can no longer be changed.",
+        translate("OutgoingMenu", "Create only"),
+        translate(
+            "OutgoingMenu",
+            "Issue the draft for {party} without sending it? It gets its number and PDF "
+            "and can no longer be changed.",
+        ).format(party=row.party),
     )
     return answer == QMessageBox.StandardButton.Yes
 
@@ -105,16 +109,16 @@ def install(window: MainWindow) -> None:
     ACTION_HOOKS.update(HOOKS)
     first = window.file_menu.actions()[0] if window.file_menu.actions() else None
     entries = []
-    new_invoice = QAction("New invoice…", window)
+    new_invoice = QAction(translate("OutgoingMenu", "New invoice…"), window)
     new_invoice.setObjectName("action_new_invoice")
     new_invoice.setShortcut(QKeySequence.StandardKey.New)
     new_invoice.triggered.connect(lambda: open_editor(window))
     entries.append(new_invoice)
-    new_credit = QAction("New credit note…", window)
+    new_credit = QAction(translate("OutgoingMenu", "New credit note…"), window)
     new_credit.setObjectName("action_new_credit_note")
     new_credit.triggered.connect(lambda: open_editor(window, kind=CaseKind.CREDIT_NOTE))
     entries.append(new_credit)
-    export = QAction("Export CSV…", window)
+    export = QAction(translate("OutgoingMenu", "Export CSV…"), window)
     export.setObjectName("action_export_csv")
     export.setShortcut(QKeySequence("Ctrl+Shift+X"))
     export.triggered.connect(lambda: export_cases(window))

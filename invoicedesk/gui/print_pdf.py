@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from invoicedesk.domain.errors import ConflictError
 from invoicedesk.domain.workflow import Action
 from invoicedesk.gui import dialogs
+from invoicedesk.gui.i18n import translate
 from invoicedesk.gui.tasks import run_task
 from invoicedesk.services.case_actions import perform_action
 from invoicedesk.services.issuing import issue_invoice
@@ -45,13 +46,13 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> int:
     document = QPdfDocument()
     document.load(buffer)
     if document.status() != QPdfDocument.Status.Ready or document.pageCount() == 0:
-        raise PrintFailed("The stored PDF cannot be opened for printing.")
+        raise PrintFailed(translate("PrintPdf", "The stored PDF cannot be opened for printing."))
     printer.setFullPage(True)
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     printer.setPageOrientation(QPageLayout.Orientation.Portrait)
     painter = QPainter()
     if not painter.begin(printer):
-        raise PrintFailed("The printer could not be started.")
+        raise PrintFailed(translate("PrintPdf", "The printer could not be started."))
     try:
         dpi = printer.resolution()
         render_dpi = min(dpi, RENDER_DPI)
@@ -71,7 +72,7 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> int:
 def ask_printer(parent: QWidget | None, printer: QPrinter) -> bool:
     """The system's print dialog; True when the clerk chose to print (tests replace this)."""
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print invoice")
+    dialog.setWindowTitle(translate("PrintPdf", "Print invoice"))
     return dialog.exec() == QPrintDialog.DialogCode.Accepted
 
 
@@ -79,9 +80,12 @@ def confirm_issue(parent: QWidget | None, row: CaseRow) -> bool:
     """Ask before a draft is issued for printing (tests replace this)."""
     answer = QMessageBox.question(
         parent,
-        "Issue and print",
-        f"Printing issues the draft for {row.party}: it gets its number and PDF and can no "
-        "longer be changed. Print now?",
+        translate("PrintPdf", "Issue and print"),
+        translate(
+            "PrintPdf",
+            "Printing issues the draft for {party}: it gets its number and PDF and can no "
+            "longer be changed. Print now?",
+        ).format(party=row.party),
     )
     return answer == QMessageBox.StandardButton.Yes
 
@@ -100,32 +104,39 @@ def print_case(window: MainWindow, row: CaseRow, printer: QPrinter | None = None
             if dialogs.ask_reload_after_conflict(window, exc):
                 window.refresh()
             return
-        dialogs.show_error(window, "Not printed", dialogs.error_text(exc))
+        dialogs.show_error(window, translate("PrintPdf", "Not printed"), dialogs.error_text(exc))
 
     def send_to_printer(loaded: tuple[str, bytes]) -> None:
         name, pdf = loaded
         try:
             pages = print_pdf(pdf, printer)
         except PrintFailed as exc:
-            dialogs.show_error(window, "Not printed", str(exc))
+            dialogs.show_error(window, translate("PrintPdf", "Not printed"), str(exc))
             return
-        window.statusBar().showMessage(f"{name}: {pages} page(s) sent to the printer.", 8000)
+        window.statusBar().showMessage(
+            translate("PrintPdf", "{name}: {pages} page(s) sent to the printer.").format(
+                name=name, pages=pages
+            ),
+            8000,
+        )
         if draft:
             window.refresh()
             return
         run_task(
             perform_action, window.db, window.actor, row.id, Action.PRINT, None, row.version,
-            on_done=lambda _r: window.refresh(), on_error=failed, label="Recording the print",
+            on_done=lambda _r: window.refresh(), on_error=failed,
+            label=translate("PrintPdf", "Recording the print"),
         )  # fmt: skip
 
     def load(_result: object = None) -> None:
         run_task(document_pdf, window.db, row.id, on_done=send_to_printer, on_error=failed,
-                 label="Loading the PDF")  # fmt: skip
+                 label=translate("PrintPdf", "Loading the PDF"))  # fmt: skip
 
     if draft:
         run_task(
             issue_invoice, window.db, window.actor, row.id, delivery="print",
-            expected_version=row.version, on_done=load, on_error=failed, label="Issuing",
+            expected_version=row.version, on_done=load, on_error=failed,
+            label=translate("PrintPdf", "Issuing"),
         )  # fmt: skip
     else:
         load()

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 from invoicedesk.domain.errors import ConflictError
 from invoicedesk.domain.workflow import Action, Actor
 from invoicedesk.gui import dialogs
+from invoicedesk.gui.domain_labels import status_text as status_label_text
+from invoicedesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from invoicedesk.gui.tasks import run_task
 from invoicedesk.services.case_actions import ActionResult, perform_action
 from invoicedesk.services.sending import (
@@ -42,9 +44,9 @@ from invoicedesk.store.case_query import CaseRow
 from invoicedesk.store.database import Database
 
 TITLES: dict[Purpose, str] = {
-    "send": "Send",
-    "resend": "Resend",
-    "notify": "Notify customer",
+    "send": QT_TRANSLATE_NOOP("SendDialog", "Send"),
+    "resend": QT_TRANSLATE_NOOP("SendDialog", "Resend"),
+    "notify": QT_TRANSLATE_NOOP("SendDialog", "Notify customer"),
 }
 DIALOG_STYLE = """
 QLabel#sendHint { color: #6b7280; }
@@ -68,18 +70,25 @@ class SendDialog(QDialog):
         self.outcome: SendResult | ActionResult | None = None
         self.setObjectName("sendDialog")
         self.setStyleSheet(DIALOG_STYLE)
-        what = "credit note" if row.kind == "credit_note" else "invoice"
-        name = row.number or f"draft {what} (case {row.id})"
-        title = TITLES[purpose]
+        if row.kind == "credit_note":
+            draft = translate("SendDialog", "draft credit note (case {case})")
+        else:
+            draft = translate("SendDialog", "draft invoice (case {case})")
+        name = row.number or draft.format(case=row.id)
         self.setWindowTitle(
-            f"{title} — {name}" if purpose != "notify" else f"{title} — {row.party}"
+            translate("SendDialog", "{action} — {name}").format(
+                action=translate("SendDialog", TITLES[purpose]),
+                name=name if purpose != "notify" else row.party,
+            )
         )
         self.resize(640, 520)
         self.to = QLineEdit()
         self.to.setObjectName("sendTo")
         self.cc = QLineEdit()
         self.cc.setObjectName("sendCc")
-        self.cc.setPlaceholderText("optional; several addresses separated by commas")
+        self.cc.setPlaceholderText(
+            translate("SendDialog", "optional; several addresses separated by commas")
+        )
         self.subject = QLabel("…")
         self.subject.setObjectName("sendSubject")
         self.subject.setWordWrap(True)
@@ -90,16 +99,18 @@ class SendDialog(QDialog):
         self.hint.setObjectName("sendHint")
         self.hint.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("To", self.to)
-        form.addRow("CC", self.cc)
-        form.addRow("Subject", self.subject)
-        form.addRow("Attachment", self.attachment)
-        self.cancel_button = QPushButton("Cancel")
+        form.addRow(translate("SendDialog", "To"), self.to)
+        form.addRow(translate("SendDialog", "CC"), self.cc)
+        form.addRow(translate("SendDialog", "Subject"), self.subject)
+        form.addRow(translate("SendDialog", "Attachment"), self.attachment)
+        self.cancel_button = QPushButton(translate("SendDialog", "Cancel"))
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.reject)
-        self.create_only_button = QPushButton("Create only, don't send")
+        self.create_only_button = QPushButton(translate("SendDialog", "Create only, don't send"))
         self.create_only_button.setAutoDefault(False)
-        self.create_only_button.setToolTip("Issue the invoice (number and PDF) without an e-mail")
+        self.create_only_button.setToolTip(
+            translate("SendDialog", "Issue the invoice (number and PDF) without an e-mail")
+        )
         self.create_only_button.clicked.connect(self.create_only)
         self.create_only_button.setVisible(purpose == "send" and row.number is None)
         self.send_button = QPushButton(self._send_label())
@@ -113,20 +124,23 @@ class SendDialog(QDialog):
         buttons.addWidget(self.send_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel("Text"))
+        layout.addWidget(QLabel(translate("SendDialog", "Text")))
         layout.addWidget(self.text, 1)
         layout.addWidget(self.hint)
         layout.addLayout(buttons)
         self._set_busy(True)
         run_task(
             preview_mail, db, row.id, purpose, on_done=self._show_preview,
-            on_error=self._preview_failed, owner=self, label="Preparing the e-mail",
+            on_error=self._preview_failed, owner=self,
+            label=translate("SendDialog", "Preparing the e-mail"),
         )  # fmt: skip
 
     def _send_label(self) -> str:
         if self.purpose == "send" and self.row.number is None:
-            return "Issue and send"
-        return {"send": "Send", "resend": "Resend", "notify": "Send notice"}[self.purpose]
+            return translate("SendDialog", "Issue and send")
+        if self.purpose == "notify":
+            return translate("SendDialog", "Send notice")
+        return translate("SendDialog", TITLES[self.purpose])
 
     def _set_busy(self, busy: bool) -> None:
         for widget in (self.to, self.cc, self.text, self.send_button, self.create_only_button):
@@ -137,23 +151,41 @@ class SendDialog(QDialog):
         self.to.setText(preview.to)
         self.cc.setText(", ".join(preview.cc))
         self.subject.setText(preview.subject)
-        self.attachment.setText(preview.attachment or "none")
+        self.attachment.setText(preview.attachment or translate("SendDialog", "none"))
         self.text.setPlainText(preview.body)
-        hints = [f"Language of the customer: {preview.language}."]
+        hints = [
+            translate("SendDialog", "Language of the customer: {language}.").format(
+                language=preview.language
+            )
+        ]
         if preview.placeholders:
             hints.append(
-                "Sending issues the invoice: it gets its number and PDF and can no longer be "
-                "changed. {number}, {issue_date}, {due_date} and {reference} are filled in then."
+                translate(
+                    "SendDialog",
+                    "Sending issues the invoice: it gets its number and PDF and can no longer be "
+                    "changed. {fields} are filled in then.",
+                ).format(fields="{number}, {issue_date}, {due_date}, {reference}")
             )
         if self.purpose == "resend":
-            hints.append("A changed recipient is kept for later e-mails of this case.")
-        hints.append("The e-mail is queued now and sent in the background; the history shows it.")
+            hints.append(
+                translate(
+                    "SendDialog", "A changed recipient is kept for later e-mails of this case."
+                )
+            )
+        hints.append(
+            translate(
+                "SendDialog",
+                "The e-mail is queued now and sent in the background; the history shows it.",
+            )
+        )
         self.hint.setText(" ".join(hints))
         self._set_busy(False)
         self.to.setFocus()
 
     def _preview_failed(self, exc: BaseException) -> None:
-        dialogs.show_error(self, "E-mail not available", dialogs.error_text(exc))
+        dialogs.show_error(
+            self, translate("SendDialog", "E-mail not available"), dialogs.error_text(exc)
+        )
         self.reject()
 
     def _changed_text(self) -> str | None:
@@ -169,7 +201,11 @@ class SendDialog(QDialog):
             return
         to = self.to.text().strip()
         if not to:
-            dialogs.show_error(self, "No recipient", "Enter the recipient's e-mail address.")
+            dialogs.show_error(
+                self,
+                translate("SendDialog", "No recipient"),
+                translate("SendDialog", "Enter the recipient's e-mail address."),
+            )
             return
         service = {"send": send_document, "resend": resend_document, "notify": notify_customer}
         self._set_busy(True)
@@ -177,7 +213,7 @@ class SendDialog(QDialog):
             service[self.purpose], self.db, self.actor, self.row.id, to=to,
             cc=split_addresses(self.cc.text()), text=self._changed_text(),
             expected_version=self.row.version, on_done=self._done, on_error=self._failed,
-            owner=self, label=TITLES[self.purpose],
+            owner=self, label=translate("SendDialog", TITLES[self.purpose]),
         )  # fmt: skip
 
     def create_only(self) -> None:
@@ -186,7 +222,7 @@ class SendDialog(QDialog):
         run_task(
             perform_action, self.db, self.actor, self.row.id, Action.CREATE_ONLY, None,
             self.row.version, on_done=self._done, on_error=self._failed, owner=self,
-            label="Create only",
+            label=translate("SendDialog", "Create only"),
         )  # fmt: skip
 
     def _done(self, result: SendResult | ActionResult) -> None:
@@ -201,14 +237,21 @@ class SendDialog(QDialog):
                 self.reload_requested.emit(self.row.id)
                 self.reject()
             return
-        dialogs.show_error(self, f"{TITLES[self.purpose]} not done", dialogs.error_text(exc))
+        title = translate("SendDialog", "{action} not done").format(
+            action=translate("SendDialog", TITLES[self.purpose])
+        )
+        dialogs.show_error(self, title, dialogs.error_text(exc))
 
 
 def status_text(result: SendResult | ActionResult | None) -> str:
     """A line for the status bar after the dialog closed."""
     if isinstance(result, SendResult):
-        what = result.number or f"case {result.case_id}"
-        return f"{what}: e-mail queued; it is sent in the background."
+        what = result.number or translate("SendDialog", "case {case}").format(case=result.case_id)
+        return translate(
+            "SendDialog", "{what}: e-mail queued; it is sent in the background."
+        ).format(what=what)
     if isinstance(result, ActionResult):
-        return f"Case {result.case_id} created ({result.status})."
+        return translate("SendDialog", "Case {case} created ({status}).").format(
+            case=result.case_id, status=status_label_text(result.status)
+        )
     return ""

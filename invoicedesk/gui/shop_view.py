@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from invoicedesk.gui import dialogs
 from invoicedesk.gui.articles_view import confirm
+from invoicedesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from invoicedesk.gui.style import apply_style
 from invoicedesk.gui.tasks import run_task
 from invoicedesk.services.shop_import import (
@@ -47,7 +48,10 @@ from invoicedesk.shop.file_import import FileConnector
 from invoicedesk.store.database import Database
 
 #: placeholder of the secret field of a stored connection (a hint, not a secret)
-SECRET_HINT = "stored in the password store; leave empty to keep it"  # noqa: S105
+SECRET_HINT = QT_TRANSLATE_NOOP("ShopView", "stored in the password store; leave empty to keep it")
+
+#: examples shown in the empty fields (not language: the same in every translation)
+URL_EXAMPLE, KEY_EXAMPLE, SECRET_EXAMPLE = "https://shop.example.com", "ck_…", "cs_…"
 
 
 def import_named(db: Database, name: str, progress: object) -> ImportReport:
@@ -63,29 +67,36 @@ def import_file(db: Database, origin: str, path: Path, progress: object) -> Impo
 def choose_import_file(parent: QWidget) -> Path | None:
     """Ask for a CSV or JSON export (tests replace this function)."""
     name, _filter = QFileDialog.getOpenFileName(
-        parent, "Import shop export", "", "Shop exports (*.csv *.json);;All files (*)"
+        parent,
+        translate("ShopView", "Import shop export"),
+        "",
+        translate("ShopView", "Shop exports (*.csv *.json);;All files (*)"),
     )
     return Path(name) if name else None
 
 
 KINDS = (
-    ("customers", "Customers"),
-    ("articles", "Articles"),
-    ("shipping", "Shipping methods"),
-    ("orders", "Orders"),
+    ("customers", QT_TRANSLATE_NOOP("ShopView", "Customers")),
+    ("articles", QT_TRANSLATE_NOOP("ShopView", "Articles")),
+    ("shipping", QT_TRANSLATE_NOOP("ShopView", "Shipping methods")),
+    ("orders", QT_TRANSLATE_NOOP("ShopView", "Orders")),
 )
 
 
 def report_text(report: ImportReport) -> str:
     """The import report for the clerk: counts, then each merge and each problem."""
-    parts = [f"Import from {report.origin}"]
+    parts = [translate("ShopView", "Import from {origin}").format(origin=report.origin)]
+    new_text, updated_text = translate("ShopView", "new"), translate("ShopView", "updated")
     for kind, title in KINDS:
         new, updated = report.created.get(kind, 0), report.updated.get(kind, 0)
-        parts.append(f"  {title:<18}{new:>5} new {updated:>5} updated")
+        label = translate("ShopView", title)
+        parts.append(f"  {label:<18}{new:>5} {new_text} {updated:>5} {updated_text}")
     if report.merged:
-        parts += ["", "Merged with existing records:"] + [f"  • {m}" for m in report.merged]
+        parts += ["", translate("ShopView", "Merged with existing records:")] + [
+            f"  • {m}" for m in report.merged
+        ]
     if report.problems:
-        parts += ["", "Not changed:"] + [f"  • {p}" for p in report.problems]
+        parts += ["", translate("ShopView", "Not changed:")] + [f"  • {p}" for p in report.problems]
     return "\n".join(parts)
 
 
@@ -100,17 +111,20 @@ class ShopView(QWidget):
         self.db = db
         self.current: ShopConnection | None = None
         self.setObjectName("shopView")
-        self.setWindowTitle("Shop connections")
+        self.setWindowTitle(translate("ShopView", "Shop connections"))
         self.resize(940, 620)
         apply_style(self)
         self.shops = QListWidget()
         self.shops.setObjectName("shopList")
         self.shops.currentTextChanged.connect(self._shop_selected)
-        new, self.delete_button = QPushButton("New connection"), QPushButton("Delete")
+        new, self.delete_button = (
+            QPushButton(translate("ShopView", "New connection")),
+            QPushButton(translate("ShopView", "Delete")),
+        )
         new.clicked.connect(self.new_connection)
         self.delete_button.clicked.connect(self.delete_connection)
         left = QVBoxLayout()
-        left.addWidget(QLabel("<b>WooCommerce shops</b>"))
+        left.addWidget(QLabel(translate("ShopView", "<b>WooCommerce shops</b>")))
         left.addWidget(self.shops, 1)
         row = QHBoxLayout()
         row.addWidget(new)
@@ -125,26 +139,31 @@ class ShopView(QWidget):
         self.reload()
 
     def _connection_box(self) -> QGroupBox:
-        box = QGroupBox("Connection")
+        box = QGroupBox(translate("ShopView", "Connection"))
         self.name = QLineEdit()
         self.name.setMaxLength(50)
-        self.name.setPlaceholderText("a short name, e.g. teileshop (stored on imported records)")
+        self.name.setPlaceholderText(
+            translate("ShopView", "a short name, e.g. teileshop (stored on imported records)")
+        )
         self.url = QLineEdit()
-        self.url.setPlaceholderText("https://shop.example.com")
+        self.url.setPlaceholderText(URL_EXAMPLE)
         self.key = QLineEdit()
-        self.key.setPlaceholderText("ck_…")
+        self.key.setPlaceholderText(KEY_EXAMPLE)
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret.setPlaceholderText("cs_…")
+        self.secret.setPlaceholderText(SECRET_EXAMPLE)
         hint = QLabel(
-            "WooCommerce → Settings → Advanced → REST API: a key with <i>Read</i> access. "
-            "Key and secret are kept in this computer's password store, never in the database."
+            translate(
+                "ShopView",
+                "WooCommerce → Settings → Advanced → REST API: a key with <i>Read</i> access. "
+                "Key and secret are kept in this computer's password store, never in the database.",
+            )
         )
         hint.setObjectName("hint")
         hint.setWordWrap(True)
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(translate("ShopView", "Save"))
         self.save_button.clicked.connect(self.save)
-        self.test_button = QPushButton("Test connection")
+        self.test_button = QPushButton(translate("ShopView", "Test connection"))
         self.test_button.clicked.connect(self.test_connection)
         self.test_result = QLabel("")
         self.test_result.setObjectName("testResult")
@@ -154,10 +173,10 @@ class ShopView(QWidget):
         buttons.addWidget(self.test_button)
         buttons.addStretch(1)
         form = QFormLayout()
-        form.addRow("Name", self.name)
-        form.addRow("Shop address", self.url)
-        form.addRow("Consumer key", self.key)
-        form.addRow("Consumer secret", self.secret)
+        form.addRow(translate("ShopView", "Name"), self.name)
+        form.addRow(translate("ShopView", "Shop address"), self.url)
+        form.addRow(translate("ShopView", "Consumer key"), self.key)
+        form.addRow(translate("ShopView", "Consumer secret"), self.secret)
         v = QVBoxLayout(box)
         v.addLayout(form)
         v.addWidget(hint)
@@ -166,12 +185,14 @@ class ShopView(QWidget):
         return box
 
     def _import_box(self) -> QGroupBox:
-        box = QGroupBox("Import")
-        self.import_button = QPushButton("Import now")
-        self.import_button.setToolTip("Customers, products, shipping methods and orders")
+        box = QGroupBox(translate("ShopView", "Import"))
+        self.import_button = QPushButton(translate("ShopView", "Import now"))
+        self.import_button.setToolTip(
+            translate("ShopView", "Customers, products, shipping methods and orders")
+        )
         self.import_button.clicked.connect(self.import_now)
-        self.file_button = QPushButton("Import file…")
-        self.file_button.setToolTip("A CSV or JSON export of another shop")
+        self.file_button = QPushButton(translate("ShopView", "Import file…"))
+        self.file_button.setToolTip(translate("ShopView", "A CSV or JSON export of another shop"))
         self.file_button.clicked.connect(self.import_file)
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
@@ -181,7 +202,9 @@ class ShopView(QWidget):
         self.report.setObjectName("importReport")
         self.report.setReadOnly(True)
         self.report.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.report.setPlaceholderText("The report of the last import appears here.")
+        self.report.setPlaceholderText(
+            translate("ShopView", "The report of the last import appears here.")
+        )
         bar = QHBoxLayout()
         bar.addWidget(self.import_button)
         bar.addWidget(self.file_button)
@@ -210,7 +233,13 @@ class ShopView(QWidget):
                 self.shops.setCurrentRow(names.index(wanted))
                 self._shop_selected(wanted)
 
-        run_task(list_shops, self.db, on_done=done, owner=self, label="Loading shops")
+        run_task(
+            list_shops,
+            self.db,
+            on_done=done,
+            owner=self,
+            label=translate("ShopView", "Loading shops"),
+        )
 
     def _shop_selected(self, name: str) -> None:
         if not name:
@@ -223,7 +252,11 @@ class ShopView(QWidget):
             self.url.setText(shop.base_url)
             self.key.setText(shop.key)
             self.secret.clear()
-            self.secret.setPlaceholderText(SECRET_HINT if shop.has_secret else "cs_… (missing)")
+            self.secret.setPlaceholderText(
+                translate("ShopView", SECRET_HINT)
+                if shop.has_secret
+                else translate("ShopView", "cs_… (missing)")
+            )
             self.test_result.clear()
             self._update_buttons()
 
@@ -233,8 +266,8 @@ class ShopView(QWidget):
             name,
             on_done=shown,
             owner=self,
-            label="Loading shop",
-            on_error=lambda exc: self._problem("Shop connection", exc),
+            label=translate("ShopView", "Loading shop"),
+            on_error=lambda exc: self._problem(translate("ShopView", "Shop connection"), exc),
         )
 
     def new_connection(self) -> None:
@@ -244,7 +277,7 @@ class ShopView(QWidget):
         for field in (self.name, self.url, self.key, self.secret):
             field.clear()
         self.name.setReadOnly(False)
-        self.secret.setPlaceholderText("cs_…")
+        self.secret.setPlaceholderText(SECRET_EXAMPLE)
         self.test_result.clear()
         self._update_buttons()
         self.name.setFocus()
@@ -262,7 +295,11 @@ class ShopView(QWidget):
         name, url, key = self.name.text().strip(), self.url.text().strip(), self.key.text().strip()
         secret = self.secret.text().strip()
         if self.current is None and not secret:
-            dialogs.show_error(self, "Shop not saved", "Enter the consumer secret of the shop.")
+            dialogs.show_error(
+                self,
+                translate("ShopView", "Shop not saved"),
+                translate("ShopView", "Enter the consumer secret of the shop."),
+            )
             return
         run_task(
             save_shop,
@@ -273,8 +310,8 @@ class ShopView(QWidget):
             secret,
             on_done=lambda _r: self.reload(select=name),
             owner=self,
-            label="Saving shop",
-            on_error=lambda exc: self._problem("Shop not saved", exc),
+            label=translate("ShopView", "Saving shop"),
+            on_error=lambda exc: self._problem(translate("ShopView", "Shop not saved"), exc),
         )
 
     def delete_connection(self) -> None:
@@ -284,8 +321,10 @@ class ShopView(QWidget):
         name = self.current.name
         if not confirm(
             self,
-            "Delete shop connection",
-            f"Forget the shop {name} and its key? Imported records stay.",
+            translate("ShopView", "Delete shop connection"),
+            translate(
+                "ShopView", "Forget the shop {name} and its key? Imported records stay."
+            ).format(name=name),
         ):
             return
         run_task(
@@ -294,13 +333,13 @@ class ShopView(QWidget):
             name,
             on_done=lambda _r: self.reload(),
             owner=self,
-            label="Deleting shop",
+            label=translate("ShopView", "Deleting shop"),
         )
 
     def test_connection(self) -> None:
         """Ask the shop (as the form says, unsaved) for one product."""
         self.test_result.setStyleSheet("")
-        self.test_result.setText("Asking the shop…")
+        self.test_result.setText(translate("ShopView", "Asking the shop…"))
         self._update_buttons(busy=True)
 
         def done(text: str) -> None:
@@ -322,7 +361,7 @@ class ShopView(QWidget):
             on_done=done,
             on_error=failed,
             owner=self,
-            label="Testing shop connection",
+            label=translate("ShopView", "Testing shop connection"),
         )
 
     # --- imports ----------------------------------------------------------------------------
@@ -330,7 +369,10 @@ class ShopView(QWidget):
     def import_now(self) -> None:
         """Import from the chosen shop in the background."""
         if self.current is not None:
-            self._start(import_named, self.current.name, f"Importing from {self.current.name}")
+            name = self.current.name
+            self._start(
+                import_named, name, translate("ShopView", "Importing from {shop}").format(shop=name)
+            )
 
     def import_file(self) -> None:
         """Import a CSV or JSON export; its records are marked with a source name."""
@@ -340,20 +382,24 @@ class ShopView(QWidget):
         default = self.current.name if self.current else path.stem
         origin = dialogs.ask_text(
             self,
-            "Import file",
-            "Which shop is the export from? (records are marked with it; "
-            "importing it again updates them)",
+            translate("ShopView", "Import file"),
+            translate(
+                "ShopView",
+                "Which shop is the export from? (records are marked with it; "
+                "importing it again updates them)",
+            ),
             default,
         )
         if origin:
-            self._start(import_file, origin[:50], path, f"Importing {path.name}")
+            label = translate("ShopView", "Importing {file}").format(file=path.name)
+            self._start(import_file, origin[:50], path, label)
 
     def _start(self, fn: Callable[..., ImportReport], *args: object) -> None:
         *params, label = args
         self._update_buttons(busy=True)
         self.progress.setRange(0, 0)
         self.progress.show()
-        self.progress_text.setText(f"{label}…")
+        self.progress_text.setText(translate("ShopView", "{task}…").format(task=label))
         run_task(
             fn,
             self.db,
@@ -372,16 +418,16 @@ class ShopView(QWidget):
 
     def _imported(self, report: ImportReport) -> None:
         self.progress.hide()
-        self.progress_text.setText("Import finished.")
+        self.progress_text.setText(translate("ShopView", "Import finished."))
         self.report.setPlainText(report_text(report))
         self._update_buttons()
         self.imported.emit(report)
 
     def _import_failed(self, exc: BaseException) -> None:
         self.progress.hide()
-        self.progress_text.setText("Import failed; nothing was stored.")
+        self.progress_text.setText(translate("ShopView", "Import failed; nothing was stored."))
         self._update_buttons()
-        dialogs.show_error(self, "Import failed", dialogs.error_text(exc))
+        dialogs.show_error(self, translate("ShopView", "Import failed"), dialogs.error_text(exc))
 
     def _problem(self, title: str, exc: BaseException) -> None:
         self._update_buttons()

@@ -26,6 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from invoicedesk.documents.layout_options import LayoutOptions
 from invoicedesk.documents.model import InvoiceDocument
 from invoicedesk.domain.enums import Direction, OutStatus
 from invoicedesk.domain.errors import InvoiceDeskError, NotFound, ValidationError
@@ -37,7 +38,12 @@ from invoicedesk.services.billing_runs import LEASE, RunSummary, run_summary
 from invoicedesk.services.case_actions import case_state, record
 from invoicedesk.services.company import CompanySettings, company_logo, get_company
 from invoicedesk.services.delivery_notes import attach_to_invoice
-from invoicedesk.services.issuing import PDF, document_from_snapshot, freeze_issue
+from invoicedesk.services.issuing import (
+    PDF,
+    document_from_snapshot,
+    freeze_issue,
+    layout_options,
+)
 from invoicedesk.services.orders import draft_input
 from invoicedesk.services.outgoing import INVOICE_PDF, apply_draft
 from invoicedesk.services.render_pool import RenderPool
@@ -168,6 +174,7 @@ def _issue(
     chunk: _Chunk,
     company: CompanySettings,
     logo: bytes | None,
+    layout: LayoutOptions,
 ) -> InvoiceDocument:
     """Link the flushed draft to its order, draw its number and freeze it; history rows."""
     order = chunk.orders[row.order_id]
@@ -178,7 +185,9 @@ def _issue(
     rule = str(run.rules.get("date_rule", "today"))
     day = invoice_date(rule, run.invoice_date, order.closed_on) if rule == "close_date" else None
     with s.no_autoflush:  # the counter statements need none of the pending rows
-        doc = freeze_issue(s, case, today=day or run.invoice_date, company=company, logo=logo)
+        doc = freeze_issue(
+            s, case, today=day or run.invoice_date, company=company, logo=logo, layout=layout
+        )
     record(s, case, actor, action, OutStatus.DRAFT.value, f"billing run {run.id}")
     if row.action == "print":
         check(Action.PRINT, case_state(case), actor)
@@ -197,6 +206,7 @@ def _issue_rows(
         run = _beat(s, run_id, owner)
         company = get_company(s)
         logo = company_logo(s, company)
+        layout = layout_options(s)
         rows = s.scalars(
             select(BillingRunRow)
             .where(BillingRunRow.id.in_(row_ids), BillingRunRow.status == "not_done")
@@ -215,7 +225,7 @@ def _issue_rows(
             cases = [_draft(s, row, actor, chunk) for row in good]
             s.flush()
             for row, case in zip(good, cases, strict=True):
-                issued.append((row, _issue(s, run, row, case, actor, chunk, company, logo)))
+                issued.append((row, _issue(s, run, row, case, actor, chunk, company, logo, layout)))
             s.flush()  # the unique order links are checked here
             return issued
         for row in good:
@@ -223,7 +233,7 @@ def _issue_rows(
                 with s.begin_nested():
                     case = _draft(s, row, actor, chunk)
                     s.flush()
-                    doc = _issue(s, run, row, case, actor, chunk, company, logo)
+                    doc = _issue(s, run, row, case, actor, chunk, company, logo, layout)
                     s.flush()
                 issued.append((row, doc))
             except IntegrityError:
@@ -317,11 +327,12 @@ def _resume_issued(db: Database, run_id: int, actor: Actor, pool: RenderPool) ->
             return []
         company = get_company(s)
         logo = company_logo(s, company)
+        layout = layout_options(s)
         result = []
         for row in rows:
             case = s.get(Case, row.case_id)
             assert case is not None and case.snapshot
-            doc = document_from_snapshot(case.snapshot, logo)
+            doc = document_from_snapshot(case.snapshot, logo, layout)
             result.append(_Issued(row.id, case.id, row.order_id, row.action, pool.submit(doc)))
         return result
 

@@ -17,7 +17,12 @@ from invoicedesk.services import messages
 from invoicedesk.services.collective import group_labels
 from invoicedesk.services.collective_settings import read_settings
 from invoicedesk.services.company import company_logo, get_company
-from invoicedesk.services.issuing import build_snapshot, document_from_snapshot, invoice_pdf
+from invoicedesk.services.issuing import (
+    build_snapshot,
+    document_from_snapshot,
+    invoice_pdf,
+    layout_options,
+)
 from invoicedesk.services.outgoing import draft_meta
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.cases import Case
@@ -225,5 +230,5 @@ def preview_pdf(db: Database, case_id: int) -> tuple[str, bytes]:
             meta=meta,
             preceding=None,
         )
-        doc = document_from_snapshot(snapshot, company_logo(s, company))
+        doc = document_from_snapshot(snapshot, company_logo(s, company), layout_options(s))
         return f"preview-{case.id}.pdf", render_pdf(replace(doc, number="DRAFT"))

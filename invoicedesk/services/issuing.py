@@ -19,6 +19,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from invoicedesk.documents.layout_options import DEFAULT_LAYOUT, LayoutOptions
 from invoicedesk.documents.model import (
     TYPE_CREDIT_NOTE,
     TYPE_INVOICE,
@@ -72,6 +73,14 @@ class IssueResult:
     pdf_attachment_id: int | None
     outbox_id: int | None
 
+
+
+def layout_options(session: Session) -> LayoutOptions:
+    """The company's PDF options (Settings → PDF) as the renderer's plain data."""
+    # settings_store imports this module (number patterns), so it is imported here
+    from invoicedesk.services.settings_store import PDF_OPTIONS, get_setting
+
+    return get_setting(session, PDF_OPTIONS).layout()
 
 
 def render_invoice_pdf(doc: InvoiceDocument) -> bytes:
@@ -223,8 +232,15 @@ def build_snapshot(
     return snapshot
 
 
-def document_from_snapshot(snapshot: dict[str, Any], logo: bytes | None = None) -> InvoiceDocument:
-    """Rebuild the renderable document from a snapshot; checks totals against the stored ones."""
+def document_from_snapshot(
+    snapshot: dict[str, Any],
+    logo: bytes | None = None,
+    layout: LayoutOptions = DEFAULT_LAYOUT,
+) -> InvoiceDocument:
+    """Rebuild the renderable document from a snapshot; checks totals against the stored ones.
+
+    ``logo`` and ``layout`` (the company's PDF options) only change how the PDF looks.
+    """
     seller = {key: snapshot["seller"].get(key) for key in _SELLER_KEYS}
     groups = (snapshot.get("extra") or {}).get("groups") or {}  # collective: period headings
     lines = [
@@ -263,6 +279,7 @@ def document_from_snapshot(snapshot: dict[str, Any], logo: bytes | None = None) 
         preceding_invoice_number=snapshot.get("preceding_invoice_number"),
         preceding_invoice_date=_day(snapshot.get("preceding_invoice_date")),
         exemption_reason=snapshot.get("exemption_reason"),
+        layout=layout,
     )
     stored = snapshot["totals"]
     if (str(doc.totals.net), str(doc.totals.gross)) != (stored["net"], stored["gross"]):
@@ -299,13 +316,14 @@ def freeze_issue(
     today: date | None = None,
     company: CompanySettings | None = None,
     logo: bytes | None = None,
+    layout: LayoutOptions | None = None,
 ) -> InvoiceDocument:
     """Issue a draft without its PDF: number, frozen snapshot, status ISSUED; returns the
     document to render.
 
     The caller renders it (:func:`render_invoice_pdf`, possibly in another process) and
-    attaches the PDF. ``company`` and ``logo`` may be passed in when many drafts are issued
-    in one go, so they are read once.
+    attaches the PDF. ``company``, ``logo`` and ``layout`` (the PDF options) may be passed in
+    when many drafts are issued in one go, so they are read once.
     """
     if case.number is not None:
         raise ValidationError(f"Case {case.id} is already issued as {case.number}.")
@@ -345,7 +363,9 @@ def freeze_issue(
     )
     if logo is None:
         logo = company_logo(session, company)
-    doc = document_from_snapshot(snapshot, logo)  # validates before the counter is locked
+    if layout is None:
+        layout = layout_options(session)
+    doc = document_from_snapshot(snapshot, logo, layout)  # validates before the counter is locked
     series_id, number = _draw(session, CaseKind(case.kind).value, issue_date)
     snapshot["number"] = number
     snapshot["payment_reference"] = None if credit else number

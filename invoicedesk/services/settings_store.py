@@ -20,6 +20,7 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from invoicedesk.documents.layout_options import DEFAULT_ACCENT, LayoutOptions
 from invoicedesk.domain.enums import Role
 from invoicedesk.domain.errors import ActionRefused, ConfigurationError, ValidationError
 from invoicedesk.domain.workflow import Actor
@@ -46,7 +47,7 @@ class PdfOptions:
 
     show_logo: bool = True
     #: accent colour of headings and rules (hex)
-    accent_color: str = "#1f4e79"
+    accent_color: str = DEFAULT_ACCENT
     #: an extra line printed above the footer (e.g. "Thank you for your order")
     footer_note: str = ""
     #: print the Girocode (EPC QR) for bank transfer
@@ -64,6 +65,15 @@ class PdfOptions:
         if len(self.footer_note) > 200:
             raise ValidationError("The footer note can have at most 200 characters.")
         return self
+
+    def layout(self) -> LayoutOptions:
+        """These options as the plain data the PDF renderer reads."""
+        return LayoutOptions(
+            show_logo=self.show_logo,
+            accent_color=self.accent_color.strip() or DEFAULT_ACCENT,
+            footer_note=self.footer_note.strip(),
+            show_payment_qr=self.show_payment_qr,
+        )
 
 
 @dataclass(frozen=True)

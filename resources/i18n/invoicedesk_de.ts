@@ -21,6 +21,631 @@
     </message>
 </context>
 <context>
+    <name>ArticlesView</name>
+    <message>
+        <source>Number / SKU</source>
+        <translation>Nummer / SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Net price</source>
+        <translation>Nettopreis</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>USt.</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>piece (C62)</source>
+        <translation>Stück (C62)</translation>
+    </message>
+    <message>
+        <source>piece (H87)</source>
+        <translation>Stück (H87)</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>kilogram</source>
+        <translation>Kilogramm</translation>
+    </message>
+    <message>
+        <source>metre</source>
+        <translation>Meter</translation>
+    </message>
+    <message>
+        <source>litre</source>
+        <translation>Liter</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <source>Article {number}</source>
+        <translation>Artikel {number}</translation>
+    </message>
+    <message>
+        <source>New article</source>
+        <translation>Neuer Artikel</translation>
+    </message>
+    <message>
+        <source>e.g. A-1004 (the shop&apos;s SKU)</source>
+        <translation>z. B. A-1004 (die SKU des Shops)</translation>
+    </message>
+    <message>
+        <source>offered on new orders</source>
+        <translation>bei neuen Aufträgen angeboten</translation>
+    </message>
+    <message>
+        <source>VAT rate %</source>
+        <translation>USt.-Satz %</translation>
+    </message>
+    <message>
+        <source>Imported from the shop {shop}; a new import may change it.</source>
+        <translation>Aus dem Shop {shop} importiert; ein neuer Import kann ihn ändern.</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>USt.-Satz</translation>
+    </message>
+    <message>
+        <source>Article not saved</source>
+        <translation>Artikel nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Saving article</source>
+        <translation>Artikel wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Search number or name…</source>
+        <translation>Nummer oder Bezeichnung suchen…</translation>
+    </message>
+    <message>
+        <source>New article…</source>
+        <translation>Neuer Artikel…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Loading articles</source>
+        <translation>Artikel werden geladen</translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation>von Hand erfasst</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>The first {limit} articles are shown; refine the search to find others.</source>
+        <translation>Die ersten {limit} Artikel werden angezeigt; verfeinern Sie die Suche, um andere zu finden.</translation>
+    </message>
+    <message>
+        <source>{count} article(s)</source>
+        <translation>{count} Artikel</translation>
+    </message>
+    <message>
+        <source>Delete article</source>
+        <translation>Artikel löschen</translation>
+    </message>
+    <message>
+        <source>Delete the article {number} ({name})?</source>
+        <translation>Den Artikel {number} ({name}) löschen?</translation>
+    </message>
+    <message>
+        <source>Article not deleted</source>
+        <translation>Artikel nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>Deleting article</source>
+        <translation>Artikel wird gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>BillingPrint</name>
+    <message>
+        <source>Billing run</source>
+        <translation>Abrechnungslauf</translation>
+    </message>
+    <message>
+        <source>Billing run {run} — {scenario}</source>
+        <translation>Abrechnungslauf {run} — {scenario}</translation>
+    </message>
+    <message>
+        <source>Processed {processed}, failed {failed}, skipped {skipped}; total {total}</source>
+        <translation>Verarbeitet {processed}, fehlgeschlagen {failed}, übersprungen {skipped}; Summe {total}</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>BillingRulesForm</name>
+    <message>
+        <source>Order stage:</source>
+        <translation>Auftragsphase:</translation>
+    </message>
+    <message>
+        <source>Close date:</source>
+        <translation>Abschlussdatum:</translation>
+    </message>
+    <message>
+        <source>All customer groups</source>
+        <translation>Alle Kundengruppen</translation>
+    </message>
+    <message>
+        <source>Customer group:</source>
+        <translation>Kundengruppe:</translation>
+    </message>
+    <message>
+        <source>Only orders approved for invoicing</source>
+        <translation>Nur zur Abrechnung freigegebene Aufträge</translation>
+    </message>
+    <message>
+        <source>Billing action:</source>
+        <translation>Abrechnungsaktion:</translation>
+    </message>
+    <message>
+        <source>Invoice date:</source>
+        <translation>Rechnungsdatum:</translation>
+    </message>
+    <message>
+        <source>Edit billing scenario</source>
+        <translation>Abrechnungsszenario bearbeiten</translation>
+    </message>
+    <message>
+        <source>New billing scenario</source>
+        <translation>Neues Abrechnungsszenario</translation>
+    </message>
+    <message>
+        <source>e.g. Closed orders last month</source>
+        <translation>z. B. Abgeschlossene Aufträge im Vormonat</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Give the scenario a name.</source>
+        <translation>Geben Sie dem Szenario einen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>BillingTable</name>
+    <message>
+        <source>Order</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Invoice status</source>
+        <translation>Rechnungsstatus</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Click to open the invoice PDF</source>
+        <translation>Klicken, um das Rechnungs-PDF zu öffnen</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>BillingWizard</name>
+    <message>
+        <source>Billing run — Invoice Manager</source>
+        <translation>Abrechnungslauf — Rechnungsmanager</translation>
+    </message>
+    <message>
+        <source>Step 1 of 2 — Select a billing scenario</source>
+        <translation>Schritt 1 von 2 — Abrechnungsszenario wählen</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Neu…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unfinished runs&lt;/b&gt; (cancelled or interrupted; resume them)</source>
+        <translation>&lt;b&gt;Unfertige Läufe&lt;/b&gt; (abgebrochen oder unterbrochen; setzen Sie sie fort)</translation>
+    </message>
+    <message>
+        <source>Resume run</source>
+        <translation>Lauf fortsetzen</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Run {run} · {scenario} · {when} · {processed} processed, {open} to do, {failed} failed</source>
+        <translation>Lauf {run} · {scenario} · {when} · {processed} verarbeitet, {open} offen, {failed} fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>no scenario</source>
+        <translation>kein Szenario</translation>
+    </message>
+    <message>
+        <source>Loading billing scenarios</source>
+        <translation>Abrechnungsszenarien werden geladen</translation>
+    </message>
+    <message>
+        <source>Saving scenario</source>
+        <translation>Szenario wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Delete scenario</source>
+        <translation>Szenario löschen</translation>
+    </message>
+    <message>
+        <source>Delete the scenario {name}?</source>
+        <translation>Das Szenario {name} löschen?</translation>
+    </message>
+    <message>
+        <source>Deleting scenario</source>
+        <translation>Szenario wird gelöscht</translation>
+    </message>
+    <message>
+        <source>Step 2 of 2 — {name}: set the rules and fetch</source>
+        <translation>Schritt 2 von 2 — {name}: Regeln festlegen und abrufen</translation>
+    </message>
+    <message>
+        <source>Fetch orders</source>
+        <translation>Aufträge abrufen</translation>
+    </message>
+    <message>
+        <source>Action for selected rows:</source>
+        <translation>Aktion für markierte Zeilen:</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; Zurück</translation>
+    </message>
+    <message>
+        <source>Print list…</source>
+        <translation>Liste drucken…</translation>
+    </message>
+    <message>
+        <source>Open invoices to print</source>
+        <translation>Zu druckende Rechnungen öffnen</translation>
+    </message>
+    <message>
+        <source>Process invoices</source>
+        <translation>Rechnungen erstellen</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>Lauf abbrechen</translation>
+    </message>
+    <message>
+        <source>Billing run</source>
+        <translation>Abrechnungslauf</translation>
+    </message>
+    <message>
+        <source>Fetching orders</source>
+        <translation>Aufträge werden abgerufen</translation>
+    </message>
+    <message>
+        <source>No orders match these rules (invoiced orders are left out).</source>
+        <translation>Keine Aufträge entsprechen diesen Regeln (abgerechnete Aufträge sind ausgenommen).</translation>
+    </message>
+    <message>
+        <source>{fetched} orders fetched, {included} to invoice, {total}</source>
+        <translation>{fetched} Aufträge abgerufen, {included} abzurechnen, {total}</translation>
+    </message>
+    <message>
+        <source> — {flagged} would fail (see Check)</source>
+        <translation> — {flagged} würden fehlschlagen (siehe Prüfung)</translation>
+    </message>
+    <message>
+        <source>Checking rows</source>
+        <translation>Zeilen werden geprüft</translation>
+    </message>
+    <message>
+        <source>Storing billing run</source>
+        <translation>Abrechnungslauf wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Resuming billing run {run}</source>
+        <translation>Abrechnungslauf {run} wird fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Loading run</source>
+        <translation>Lauf wird geladen</translation>
+    </message>
+    <message>
+        <source>Starting… %p%</source>
+        <translation>Start… %p%</translation>
+    </message>
+    <message>
+        <source>Processing… the window stays usable; Cancel stops after the invoices in progress.</source>
+        <translation>Verarbeitung… das Fenster bleibt bedienbar; Abbrechen stoppt nach den laufenden Rechnungen.</translation>
+    </message>
+    <message>
+        <source>{text} (%p%)</source>
+        <translation>{text} (%p%)</translation>
+    </message>
+    <message>
+        <source>Cancelling… the invoices in progress are finished first.</source>
+        <translation>Abbruch… die laufenden Rechnungen werden zuerst fertiggestellt.</translation>
+    </message>
+    <message>
+        <source>Run {run} finished.</source>
+        <translation>Lauf {run} abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Run {run} interrupted — resume it from step 1.</source>
+        <translation>Lauf {run} unterbrochen — setzen Sie ihn in Schritt 1 fort.</translation>
+    </message>
+    <message>
+        <source>Processed: {processed} · Failed: {failed} · Skipped/excluded: {skipped} · Still to do: {open} · Total invoiced: {total}</source>
+        <translation>Verarbeitet: {processed} · Fehlgeschlagen: {failed} · Übersprungen/ausgeschlossen: {skipped} · Noch offen: {open} · Abgerechnet gesamt: {total}</translation>
+    </message>
+    <message>
+        <source>Opening invoice</source>
+        <translation>Rechnung wird geöffnet</translation>
+    </message>
+    <message>
+        <source>No program could open {name}.</source>
+        <translation>Kein Programm konnte {name} öffnen.</translation>
+    </message>
+    <message>
+        <source>Collecting invoices to print</source>
+        <translation>Zu druckende Rechnungen werden gesammelt</translation>
+    </message>
+    <message>
+        <source>Billing run…</source>
+        <translation>Abrechnungslauf…</translation>
+    </message>
+</context>
+<context>
+    <name>BookingExport</name>
+    <message>
+        <source>DATEV Buchungsstapel (EXTF)</source>
+        <translation>DATEV-Buchungsstapel (EXTF)</translation>
+    </message>
+    <message>
+        <source>Plain CSV (one row per VAT rate)</source>
+        <translation>Einfache CSV (eine Zeile je Steuersatz)</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportiert</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>{count} invoice</source>
+        <translation>{count} Rechnung</translation>
+    </message>
+    <message>
+        <source>{count} invoices</source>
+        <translation>{count} Rechnungen</translation>
+    </message>
+    <message>
+        <source>Export to booking</source>
+        <translation>Buchungsexport</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>All approved supplier invoices ({count}, {total})</source>
+        <translation>Alle freigegebenen Lieferantenrechnungen ({count}, {total})</translation>
+    </message>
+    <message>
+        <source>Only the selected invoice ({total})</source>
+        <translation>Nur die ausgewählte Rechnung ({total})</translation>
+    </message>
+    <message>
+        <source>Exported invoices move to &lt;b&gt;Booked&lt;/b&gt; in the same step.</source>
+        <translation>Exportierte Rechnungen wechseln im selben Schritt zu &lt;b&gt;Gebucht&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>There are no approved supplier invoices to export.</source>
+        <translation>Es gibt keine freigegebenen Lieferantenrechnungen zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Save booking file</source>
+        <translation>Buchungsdatei speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Booking export</source>
+        <translation>Buchungsexport</translation>
+    </message>
+    <message>
+        <source>{count} exported and booked, but {target} could not be written ({error}). Use “Save again…” below.</source>
+        <translation>{count} exportiert und gebucht, aber {target} konnte nicht geschrieben werden ({error}). Verwenden Sie unten „Erneut speichern…“.</translation>
+    </message>
+    <message>
+        <source>{count} ({total}) exported to {target} and booked.</source>
+        <translation>{count} ({total}) nach {target} exportiert und gebucht.</translation>
+    </message>
+    <message>
+        <source>Save booking file again</source>
+        <translation>Buchungsdatei erneut speichern</translation>
+    </message>
+    <message>
+        <source>Save again</source>
+        <translation>Erneut speichern</translation>
+    </message>
+    <message>
+        <source>{target} could not be written: {error}</source>
+        <translation>{target} konnte nicht geschrieben werden: {error}</translation>
+    </message>
+    <message>
+        <source>Saved again as {target}.</source>
+        <translation>Erneut gespeichert als {target}.</translation>
+    </message>
+    <message>
+        <source>Booking export…</source>
+        <translation>Buchungsexport…</translation>
+    </message>
+</context>
+<context>
+    <name>BookingExportForm</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>All approved supplier invoices</source>
+        <translation>Alle freigegebenen Lieferantenrechnungen</translation>
+    </message>
+    <message>
+        <source>Only the selected invoice</source>
+        <translation>Nur die ausgewählte Rechnung</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Earlier exports&lt;/b&gt; (booked cases are never exported again)</source>
+        <translation>&lt;b&gt;Frühere Exporte&lt;/b&gt; (gebuchte Vorgänge werden nie erneut exportiert)</translation>
+    </message>
+    <message>
+        <source>Save again…</source>
+        <translation>Erneut speichern…</translation>
+    </message>
+</context>
+<context>
     <name>CaseActions</name>
     <message>
         <source>{action}: select a case first</source>
@@ -87,6 +712,592 @@
     </message>
 </context>
 <context>
+    <name>CollectiveView</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brutto</translation>
+    </message>
+    <message>
+        <source>Send date</source>
+        <translation>Versanddatum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Einzelpreis</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>USt. %</translation>
+    </message>
+    <message>
+        <source>{what}: {value} is not a number.</source>
+        <translation>{what}: {value} ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>Collective invoices</source>
+        <translation>Sammelrechnungen</translation>
+    </message>
+    <message>
+        <source>Only unsent</source>
+        <translation>Nur nicht versendete</translation>
+    </message>
+    <message>
+        <source>Set send date…</source>
+        <translation>Versanddatum setzen…</translation>
+    </message>
+    <message>
+        <source>Clear send date</source>
+        <translation>Versanddatum entfernen</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>Zusammenführung rückgängig</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Save lines</source>
+        <translation>Positionen speichern</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Position entfernen</translation>
+    </message>
+    <message>
+        <source>Loading collective invoices</source>
+        <translation>Sammelrechnungen werden geladen</translation>
+    </message>
+    <message>
+        <source>⚠ none</source>
+        <translation>⚠ keines</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(Entwurf)</translation>
+    </message>
+    <message>
+        <source>Rendering preview</source>
+        <translation>Vorschau wird erstellt</translation>
+    </message>
+    <message>
+        <source>No preview: {error}</source>
+        <translation>Keine Vorschau: {error}</translation>
+    </message>
+    <message>
+        <source>{lines} lines · {parts} contract invoices merged · editable until it is sent</source>
+        <translation>{lines} Positionen · {parts} Vertragsrechnungen zusammengeführt · änderbar bis zum Versand</translation>
+    </message>
+    <message>
+        <source>{number} is issued ({status}): read-only.</source>
+        <translation>{number} ist ausgestellt ({status}): nur lesbar.</translation>
+    </message>
+    <message>
+        <source>Line {line}, quantity</source>
+        <translation>Zeile {line}, Menge</translation>
+    </message>
+    <message>
+        <source>Line {line}, price</source>
+        <translation>Zeile {line}, Preis</translation>
+    </message>
+    <message>
+        <source>Line {line}, VAT</source>
+        <translation>Zeile {line}, USt.</translation>
+    </message>
+    <message>
+        <source>Lines not saved</source>
+        <translation>Positionen nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Saving collective invoice</source>
+        <translation>Sammelrechnung wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Saving send date</source>
+        <translation>Versanddatum wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Merge undone: {count} contract invoices are pending again.</source>
+        <translation>Zusammenführung rückgängig gemacht: {count} Vertragsrechnungen sind wieder offen.</translation>
+    </message>
+</context>
+<context>
+    <name>CommerceLabels</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Won / closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Create only</source>
+        <translation>Nur erstellen</translation>
+    </message>
+    <message>
+        <source>As the customer prefers</source>
+        <translation>Wie vom Kunden gewünscht</translation>
+    </message>
+    <message>
+        <source>Closed last month</source>
+        <translation>Im Vormonat abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Closed this month</source>
+        <translation>In diesem Monat abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Any close date</source>
+        <translation>Beliebiges Abschlussdatum</translation>
+    </message>
+    <message>
+        <source>Closed between …</source>
+        <translation>Abgeschlossen zwischen …</translation>
+    </message>
+    <message>
+        <source>Day of the run</source>
+        <translation>Tag des Laufs</translation>
+    </message>
+    <message>
+        <source>Last day of the previous month</source>
+        <translation>Letzter Tag des Vormonats</translation>
+    </message>
+    <message>
+        <source>Close date of each order</source>
+        <translation>Abschlussdatum jedes Auftrags</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Nicht erledigt</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>Wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Processed</source>
+        <translation>Verarbeitet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Ausgeschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>CommerceMenu</name>
+    <message>
+        <source>Articles…</source>
+        <translation>Artikel…</translation>
+    </message>
+    <message>
+        <source>Sales orders…</source>
+        <translation>Kundenaufträge…</translation>
+    </message>
+    <message>
+        <source>Shop connections…</source>
+        <translation>Shop-Verbindungen…</translation>
+    </message>
+</context>
+<context>
+    <name>ContractEditor</name>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Einzelpreis</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>USt. %</translation>
+    </message>
+    <message>
+        <source>advance</source>
+        <translation>im Voraus</translation>
+    </message>
+    <message>
+        <source>arrears</source>
+        <translation>nachträglich</translation>
+    </message>
+    <message>
+        <source>Contract {number}</source>
+        <translation>Vertrag {number}</translation>
+    </message>
+    <message>
+        <source>New service contract</source>
+        <translation>Neuer Dienstleistungsvertrag</translation>
+    </message>
+    <message>
+        <source>e.g. Wartungsvertrag Klimaanlage</source>
+        <translation>z. B. Wartungsvertrag Klimaanlage</translation>
+    </message>
+    <message>
+        <source>ends on</source>
+        <translation>endet am</translation>
+    </message>
+    <message>
+        <source>in advance (first day of the period)</source>
+        <translation>im Voraus (erster Tag des Zeitraums)</translation>
+    </message>
+    <message>
+        <source>in arrears (after the period)</source>
+        <translation>nachträglich (nach dem Zeitraum)</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s address unless given</source>
+        <translation>die Adresse des Kunden, wenn leer</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Beginnt am</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <source>Invoice e-mail</source>
+        <translation>Rechnungs-E-Mail</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Position hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Position entfernen</translation>
+    </message>
+    <message>
+        <source>Choose the customer first.</source>
+        <translation>Wählen Sie zuerst den Kunden.</translation>
+    </message>
+    <message>
+        <source>Line {line}, quantity</source>
+        <translation>Zeile {line}, Menge</translation>
+    </message>
+    <message>
+        <source>Line {line}, price</source>
+        <translation>Zeile {line}, Preis</translation>
+    </message>
+    <message>
+        <source>Line {line}, VAT</source>
+        <translation>Zeile {line}, USt.</translation>
+    </message>
+    <message>
+        <source>Contract not saved</source>
+        <translation>Vertrag nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Saving contract</source>
+        <translation>Vertrag wird gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>ContractsMenu</name>
+    <message>
+        <source>all clerks</source>
+        <translation>alle Sachbearbeiter</translation>
+    </message>
+    <message>
+        <source>only the clerk who created it</source>
+        <translation>nur der Sachbearbeiter, der sie erstellt hat</translation>
+    </message>
+    <message>
+        <source>next scheduled send {day}{time} ({count} invoices)</source>
+        <translation>nächster geplanter Versand {day}{time} ({count} Rechnungen)</translation>
+    </message>
+    <message>
+        <source>⚠ {count} send failures</source>
+        <translation>⚠ {count} Versandfehler</translation>
+    </message>
+    <message>
+        <source>⚠ {count} send failure</source>
+        <translation>⚠ {count} Versandfehler</translation>
+    </message>
+    <message>
+        <source>Issued and queued {count} collective invoices. {error}</source>
+        <translation>{count} Sammelrechnungen ausgestellt und zum Versand eingereiht. {error}</translation>
+    </message>
+    <message>
+        <source>⚠ scheduler: {error}</source>
+        <translation>⚠ Zeitplaner: {error}</translation>
+    </message>
+    <message>
+        <source>Collective invoices</source>
+        <translation>Sammelrechnungen</translation>
+    </message>
+    <message>
+        <source>Show the login popup about invoices without a send date to:</source>
+        <translation>Hinweis nach der Anmeldung zu Rechnungen ohne Versanddatum zeigen für:</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Service contracts…</source>
+        <translation>Dienstleistungsverträge…</translation>
+    </message>
+    <message>
+        <source>Collective invoices…</source>
+        <translation>Sammelrechnungen…</translation>
+    </message>
+    <message>
+        <source>Collective invoices without send date…</source>
+        <translation>Sammelrechnungen ohne Versanddatum…</translation>
+    </message>
+    <message>
+        <source>Login popup: who sees it…</source>
+        <translation>Hinweis nach Anmeldung: wer ihn sieht…</translation>
+    </message>
+</context>
+<context>
+    <name>ContractsView</name>
+    <message>
+        <source>Service contracts</source>
+        <translation>Dienstleistungsverträge</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Verträge</translation>
+    </message>
+    <message>
+        <source>Take over as invoices</source>
+        <translation>Als Rechnungen übernehmen</translation>
+    </message>
+    <message>
+        <source>Pending invoices</source>
+        <translation>Offene Rechnungen</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Nächste Fälligkeit</translation>
+    </message>
+    <message>
+        <source>Net/period</source>
+        <translation>Netto/Zeitraum</translation>
+    </message>
+    <message>
+        <source>New contract…</source>
+        <translation>Neuer Vertrag…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Show invoices</source>
+        <translation>Rechnungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Billed on</source>
+        <translation>Abgerechnet am</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brutto</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>How many periods one collective invoice covers at most</source>
+        <translation>Wie viele Zeiträume eine Sammelrechnung höchstens umfasst</translation>
+    </message>
+    <message>
+        <source>Merge ticked</source>
+        <translation>Markierte zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge all</source>
+        <translation>Alle zusammenführen</translation>
+    </message>
+    <message>
+        <source>Periods per collective invoice</source>
+        <translation>Zeiträume je Sammelrechnung</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>Pending invoices ({count})</source>
+        <translation>Offene Rechnungen ({count})</translation>
+    </message>
+    <message>
+        <source>Contract {number} saved.</source>
+        <translation>Vertrag {number} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Planning invoices</source>
+        <translation>Rechnungen werden geplant</translation>
+    </message>
+    <message>
+        <source>taken over</source>
+        <translation>übernommen</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>{count} invoices in these months, {new} not taken over yet.</source>
+        <translation>{count} Rechnungen in diesen Monaten, {new} noch nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>Taking over invoices</source>
+        <translation>Rechnungen werden übernommen</translation>
+    </message>
+    <message>
+        <source>Took over {created} invoices ({existing} existed already).</source>
+        <translation>{created} Rechnungen übernommen ({existing} gab es schon).</translation>
+    </message>
+    <message>
+        <source>Tick the invoices to merge first.</source>
+        <translation>Markieren Sie zuerst die zusammenzuführenden Rechnungen.</translation>
+    </message>
+    <message>
+        <source>Merging invoices…</source>
+        <translation>Rechnungen werden zusammengeführt…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Merge invoices</source>
+        <translation>Rechnungen zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merging invoices</source>
+        <translation>Rechnungen werden zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Merging invoices… {done} of {total}: {text}</source>
+        <translation>Rechnungen werden zusammengeführt… {done} von {total}: {text}</translation>
+    </message>
+    <message>
+        <source>Merged {count} invoices into {collective} collective invoices (stopped).</source>
+        <translation>{count} Rechnungen zu {collective} Sammelrechnungen zusammengeführt (abgebrochen).</translation>
+    </message>
+    <message>
+        <source>Merged {count} invoices into {collective} collective invoices.</source>
+        <translation>{count} Rechnungen zu {collective} Sammelrechnungen zusammengeführt.</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>InvoiceDesk — unexpected error</source>
@@ -103,6 +1314,49 @@ Please send this file to whoever looks after InvoiceDesk for you.</source>
         <translation>Entwürfe werden beim Tippen gespeichert, Ihre Eingaben gehen also nicht verloren. Die Einzelheiten stehen in der Protokolldatei
 {path}
 Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Niederländisch</translation>
+    </message>
+    <message>
+        <source>No customer chosen yet.</source>
+        <translation>Noch kein Kunde gewählt.</translation>
+    </message>
+    <message>
+        <source>Type a name, city, e-mail or VAT ID…</source>
+        <translation>Name, Ort, E-Mail oder USt-IdNr. eingeben…</translation>
+    </message>
+    <message>
+        <source>Searching customers</source>
+        <translation>Kunden werden gesucht</translation>
+    </message>
+    <message>
+        <source>{label} · no. {number}</source>
+        <translation>{label} · Nr. {number}</translation>
+    </message>
+    <message>
+        <source>Language: {language}</source>
+        <translation>Sprache: {language}</translation>
+    </message>
+    <message>
+        <source>payment terms: {days} days</source>
+        <translation>Zahlungsziel: {days} Tage</translation>
+    </message>
+    <message>
+        <source>VAT ID: {vat_id}  ·  E-mail: {email}</source>
+        <translation>USt-IdNr.: {vat_id}  ·  E-Mail: {email}</translation>
     </message>
 </context>
 <context>
@@ -602,6 +1856,288 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
     </message>
 </context>
 <context>
+    <name>DraftEditor</name>
+    <message>
+        <source>Standard VAT</source>
+        <translation>Normale Umsatzsteuer</translation>
+    </message>
+    <message>
+        <source>Reverse charge (§ 13b UStG / btw verlegd)</source>
+        <translation>Reverse-Charge (§ 13b UStG)</translation>
+    </message>
+    <message>
+        <source>Tax exempt</source>
+        <translation>Steuerfrei</translation>
+    </message>
+    <message>
+        <source>Intra-EU supply (exempt)</source>
+        <translation>Innergemeinschaftliche Lieferung (steuerfrei)</translation>
+    </message>
+    <message>
+        <source>Export outside the EU (exempt)</source>
+        <translation>Ausfuhr in Drittland (steuerfrei)</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s language</source>
+        <translation>Sprache des Kunden</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Niederländisch</translation>
+    </message>
+    <message>
+        <source>No delivery date</source>
+        <translation>Kein Lieferdatum</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>Lieferdatum</translation>
+    </message>
+    <message>
+        <source>Service period</source>
+        <translation>Leistungszeitraum</translation>
+    </message>
+    <message>
+        <source>Choose a customer.</source>
+        <translation>Wählen Sie einen Kunden.</translation>
+    </message>
+    <message>
+        <source>Add at least one line.</source>
+        <translation>Fügen Sie mindestens eine Position hinzu.</translation>
+    </message>
+    <message>
+        <source>Opening draft</source>
+        <translation>Entwurf wird geöffnet</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Gutschrift</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s e-mail address</source>
+        <translation>E-Mail-Adresse des Kunden</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>Senden an</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Delivery, payment and tax</source>
+        <translation>Lieferung, Zahlung und Steuer</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Lieferung</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s terms</source>
+        <translation>Zahlungsziel des Kunden</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Zahlungsziel</translation>
+    </message>
+    <message>
+        <source>standard wording with the due date</source>
+        <translation>Standardtext mit dem Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Terms text</source>
+        <translation>Zahlungstext</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Steuer</translation>
+    </message>
+    <message>
+        <source>legal wording printed on the invoice (default if empty)</source>
+        <translation>gesetzlicher Hinweis auf der Rechnung (Standard, wenn leer)</translation>
+    </message>
+    <message>
+        <source>Exemption note</source>
+        <translation>Befreiungshinweis</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Position hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a line (Ctrl+Shift+N)</source>
+        <translation>Position hinzufügen (Strg+Umschalt+N)</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Position entfernen</translation>
+    </message>
+    <message>
+        <source>Amounts are net; type 1.234,50 or 1234.50. The net column is computed.</source>
+        <translation>Beträge sind netto; 1.234,50 oder 1234.50 eingeben. Die Spalte Netto wird berechnet.</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>optional; printed above the payment terms</source>
+        <translation>optional; wird über den Zahlungsbedingungen gedruckt</translation>
+    </message>
+    <message>
+        <source>Notes on the invoice</source>
+        <translation>Hinweise auf der Rechnung</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation>Speichern und schließen</translation>
+    </message>
+    <message>
+        <source>New credit note</source>
+        <translation>Neue Gutschrift</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>Neue Rechnung</translation>
+    </message>
+    <message>
+        <source>Draft credit note — case {case}</source>
+        <translation>Entwurf Gutschrift — Vorgang {case}</translation>
+    </message>
+    <message>
+        <source>Draft invoice — case {case}</source>
+        <translation>Entwurf Rechnung — Vorgang {case}</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>the customer has no e-mail</source>
+        <translation>der Kunde hat keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s language ({language})</source>
+        <translation>Sprache des Kunden ({language})</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s terms ({days} days)</source>
+        <translation>Zahlungsziel des Kunden ({days} Tage)</translation>
+    </message>
+    <message>
+        <source>Reverse charge needs the VAT ID of {name}; it has none.</source>
+        <translation>Für die Steuerschuldnerschaft des Leistungsempfängers wird die USt-IdNr. von {name} benötigt; es ist keine hinterlegt.</translation>
+    </message>
+    <message>
+        <source>The service period ends before it starts.</source>
+        <translation>Der Leistungszeitraum endet vor seinem Beginn.</translation>
+    </message>
+    <message>
+        <source>Saving draft</source>
+        <translation>Entwurf wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Draft saved at {time}</source>
+        <translation>Entwurf gespeichert um {time}</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {error}</source>
+        <translation>Noch nicht gespeichert: {error}</translation>
+    </message>
+    <message>
+        <source>Saved at {time} — total {total}</source>
+        <translation>Gespeichert um {time} — Summe {total}</translation>
+    </message>
+    <message>
+        <source>Draft not saved</source>
+        <translation>Entwurf nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCsv</name>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Which cases should be exported?</source>
+        <translation>Welche Vorgänge sollen exportiert werden?</translation>
+    </message>
+    <message>
+        <source>All {count} filtered cases</source>
+        <translation>Alle {count} gefilterten Vorgänge</translation>
+    </message>
+    <message>
+        <source>Selected cases ({count})</source>
+        <translation>Ausgewählte Vorgänge ({count})</translation>
+    </message>
+    <message>
+        <source>Selected case ({count})</source>
+        <translation>Ausgewählter Vorgang ({count})</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting… {count} cases written</source>
+        <translation>Export läuft… {count} Vorgänge geschrieben</translation>
+    </message>
+    <message>
+        <source>Exported {count} cases to {path}</source>
+        <translation>{count} Vorgänge nach {path} exportiert</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Exporting cases</source>
+        <translation>Vorgänge werden exportiert</translation>
+    </message>
+</context>
+<context>
     <name>FilterSidebar</name>
     <message>
         <source>Presets</source>
@@ -943,6 +2479,159 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
     </message>
 </context>
 <context>
+    <name>Intake</name>
+    <message>
+        <source>{count} file(s) taken in: {ready} ready</source>
+        <translation>{count} Datei(en) eingelesen: {ready} bereit</translation>
+    </message>
+    <message>
+        <source>{count} with errors</source>
+        <translation>{count} mit Fehlern</translation>
+    </message>
+    <message>
+        <source>{count} possible duplicate(s)</source>
+        <translation>{count} mögliche(s) Duplikat(e)</translation>
+    </message>
+    <message>
+        <source>Only PDF and XML invoice files can be taken in.</source>
+        <translation>Nur PDF- und XML-Rechnungsdateien können eingelesen werden.</translation>
+    </message>
+    <message>
+        <source>Taking in {count} file(s)</source>
+        <translation>{count} Datei(en) werden eingelesen</translation>
+    </message>
+    <message>
+        <source>Import supplier invoices</source>
+        <translation>Lieferantenrechnungen importieren</translation>
+    </message>
+    <message>
+        <source>Invoices (*.pdf *.PDF *.xml *.XML);;All files (*)</source>
+        <translation>Rechnungen (*.pdf *.PDF *.xml *.XML);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The watched folder {folder} does not exist.</source>
+        <translation>Der überwachte Ordner {folder} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Watched folder</source>
+        <translation>Überwachter Ordner</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import supplier invoices…</source>
+        <translation>Lieferantenrechnungen importieren…</translation>
+    </message>
+</context>
+<context>
+    <name>Intervals</name>
+    <message>
+        <source>monthly</source>
+        <translation>monatlich</translation>
+    </message>
+    <message>
+        <source>every 2 months</source>
+        <translation>alle 2 Monate</translation>
+    </message>
+    <message>
+        <source>every 3 months</source>
+        <translation>alle 3 Monate</translation>
+    </message>
+    <message>
+        <source>every 6 months</source>
+        <translation>alle 6 Monate</translation>
+    </message>
+    <message>
+        <source>every 12 months</source>
+        <translation>alle 12 Monate</translation>
+    </message>
+</context>
+<context>
+    <name>LineTable</name>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Einzelpreis</translation>
+    </message>
+    <message>
+        <source>Disc. %</source>
+        <translation>Rabatt %</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>USt. %</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>piece</source>
+        <translation>Stück</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>metre</source>
+        <translation>Meter</translation>
+    </message>
+    <message>
+        <source>litre</source>
+        <translation>Liter</translation>
+    </message>
+    <message>
+        <source>lump sum</source>
+        <translation>pauschal</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <source>Line {row}: {column} &apos;{text}&apos; is not a number.</source>
+        <translation>Position {row}: {column} &apos;{text}&apos; ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>Line {row} has no description.</source>
+        <translation>Position {row} hat keine Beschreibung.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>InvoiceDesk — log in</source>
@@ -971,6 +2660,85 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
     <message>
         <source>The login could not be checked: {error}</source>
         <translation>Die Anmeldung konnte nicht geprüft werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPopup</name>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Send date</source>
+        <translation>Versanddatum</translation>
+    </message>
+    <message>
+        <source>Collective invoices without a send date</source>
+        <translation>Sammelrechnungen ohne Versanddatum</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count} collective invoice has no send date&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{count} Sammelrechnung hat kein Versanddatum&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count} collective invoices have no send date&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{count} Sammelrechnungen haben kein Versanddatum&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> and will not be sent until they get one.&lt;br&gt;Set the date in a row, or tick rows and set or clear it for all of them. Every change is saved at once.</source>
+        <translation> und werden erst versendet, wenn sie eines erhalten.&lt;br&gt;Setzen Sie das Datum in einer Zeile, oder markieren Sie Zeilen und setzen oder entfernen Sie es für alle. Jede Änderung wird sofort gespeichert.</translation>
+    </message>
+    <message>
+        <source>Set date for ticked…</source>
+        <translation>Datum für markierte setzen…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the send date of the ticked rows</source>
+        <translation>Das Versanddatum der markierten Zeilen entfernen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Remind me later</source>
+        <translation>Später erinnern</translation>
+    </message>
+    <message>
+        <source>Tick the rows first.</source>
+        <translation>Markieren Sie zuerst die Zeilen.</translation>
+    </message>
+    <message>
+        <source>Saving send dates</source>
+        <translation>Versanddaten werden gespeichert</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Saved: send date {when} for {changed} invoice(s); {left} still without a send date.</source>
+        <translation>Gespeichert: Versanddatum {when} für {changed} Rechnung(en); {left} noch ohne Versanddatum.</translation>
+    </message>
+    <message>
+        <source>Send date not saved</source>
+        <translation>Versanddatum nicht gespeichert</translation>
     </message>
 </context>
 <context>
@@ -1116,6 +2884,389 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
     </message>
 </context>
 <context>
+    <name>OrderEditor</name>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Net price</source>
+        <translation>Nettopreis</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>USt. %</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>New sales order</source>
+        <translation>Neuer Kundenauftrag</translation>
+    </message>
+    <message>
+        <source>approved for invoicing</source>
+        <translation>zur Abrechnung freigegeben</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s preference</source>
+        <translation>Wie vom Kunden gewünscht</translation>
+    </message>
+    <message>
+        <source>reverse charge (EU customer with VAT ID, no VAT)</source>
+        <translation>Reverse Charge (EU-Kunde mit USt-IdNr., ohne USt.)</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s order number, if any</source>
+        <translation>die Bestellnummer des Kunden, falls vorhanden</translation>
+    </message>
+    <message>
+        <source>printed on the invoice</source>
+        <translation>wird auf die Rechnung gedruckt</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Auftragsdatum</translation>
+    </message>
+    <message>
+        <source>Invoice delivery</source>
+        <translation>Rechnungsversand</translation>
+    </message>
+    <message>
+        <source>Customer reference</source>
+        <translation>Kundenreferenz</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Type an article number or name…</source>
+        <translation>Artikelnummer oder Bezeichnung eingeben…</translation>
+    </message>
+    <message>
+        <source>Add article</source>
+        <translation>Artikel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add free line</source>
+        <translation>Freie Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Zeile entfernen</translation>
+    </message>
+    <message>
+        <source>Loading articles</source>
+        <translation>Artikel werden geladen</translation>
+    </message>
+    <message>
+        <source>Loading order</source>
+        <translation>Auftrag wird geladen</translation>
+    </message>
+    <message>
+        <source>Order {number}</source>
+        <translation>Auftrag {number}</translation>
+    </message>
+    <message>
+        <source>Order {number} is invoiced: it can no longer change. Open the invoice from the orders list.</source>
+        <translation>Auftrag {number} ist abgerechnet: er kann nicht mehr geändert werden. Öffnen Sie die Rechnung aus der Auftragsliste.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>There is no active article &apos;{text}&apos;.</source>
+        <translation>Es gibt keinen aktiven Artikel „{text}“.</translation>
+    </message>
+    <message>
+        <source>Line {line}, quantity</source>
+        <translation>Zeile {line}, Menge</translation>
+    </message>
+    <message>
+        <source>Line {line}, price</source>
+        <translation>Zeile {line}, Preis</translation>
+    </message>
+    <message>
+        <source>Line {line}, VAT</source>
+        <translation>Zeile {line}, USt.</translation>
+    </message>
+    <message>
+        <source>Total: —</source>
+        <translation>Summe: —</translation>
+    </message>
+    <message>
+        <source>Total: {gross}</source>
+        <translation>Summe: {gross}</translation>
+    </message>
+    <message>
+        <source>Net {net}  ·  Total {gross}</source>
+        <translation>Netto {net}  ·  Summe {gross}</translation>
+    </message>
+    <message>
+        <source>Choose the customer first (type a name and pick it).</source>
+        <translation>Wählen Sie zuerst den Kunden (Namen eingeben und auswählen).</translation>
+    </message>
+    <message>
+        <source>Order not saved</source>
+        <translation>Auftrag nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Saving order</source>
+        <translation>Auftrag wird gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersModel</name>
+    <message>
+        <source>Order</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Auftragsdatum</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Invoice delivery</source>
+        <translation>Rechnungsversand</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Delivery note</source>
+        <translation>Lieferschein</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>✔ approved</source>
+        <translation>✔ freigegeben</translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation>von Hand erfasst</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Double-click to open the invoice in the desk</source>
+        <translation>Doppelklick öffnet die Rechnung in der Hauptansicht</translation>
+    </message>
+    <message>
+        <source>Loading orders</source>
+        <translation>Aufträge werden geladen</translation>
+    </message>
+    <message>
+        <source>Loading order</source>
+        <translation>Auftrag wird geladen</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersView</name>
+    <message>
+        <source>Sales orders</source>
+        <translation>Kundenaufträge</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Alle Phasen</translation>
+    </message>
+    <message>
+        <source>Search order, customer, shop id, delivery note, invoice…</source>
+        <translation>Auftrag, Kunde, Shop-ID, Lieferschein, Rechnung suchen…</translation>
+    </message>
+    <message>
+        <source>New order…</source>
+        <translation>Neuer Auftrag…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Set stage</source>
+        <translation>Phase setzen</translation>
+    </message>
+    <message>
+        <source>Approve for invoicing</source>
+        <translation>Zur Abrechnung freigeben</translation>
+    </message>
+    <message>
+        <source>Delivery note</source>
+        <translation>Lieferschein</translation>
+    </message>
+    <message>
+        <source>Open invoice</source>
+        <translation>Rechnung öffnen</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Loading orders…</source>
+        <translation>Aufträge werden geladen…</translation>
+    </message>
+    <message>
+        <source>{count} order(s)</source>
+        <translation>{count} Auftrag/Aufträge</translation>
+    </message>
+    <message>
+        <source>No orders match.</source>
+        <translation>Keine passenden Aufträge.</translation>
+    </message>
+    <message>
+        <source>Withdraw approval</source>
+        <translation>Freigabe zurückziehen</translation>
+    </message>
+    <message>
+        <source>Open delivery note</source>
+        <translation>Lieferschein öffnen</translation>
+    </message>
+    <message>
+        <source>Create delivery note</source>
+        <translation>Lieferschein erstellen</translation>
+    </message>
+    <message>
+        <source>Stage not changed</source>
+        <translation>Phase nicht geändert</translation>
+    </message>
+    <message>
+        <source>Changing order stage</source>
+        <translation>Auftragsphase wird geändert</translation>
+    </message>
+    <message>
+        <source>Approval not changed</source>
+        <translation>Freigabe nicht geändert</translation>
+    </message>
+    <message>
+        <source>Approving order</source>
+        <translation>Auftrag wird freigegeben</translation>
+    </message>
+    <message>
+        <source>No program could open {path}.</source>
+        <translation>Kein Programm konnte {path} öffnen.</translation>
+    </message>
+    <message>
+        <source>Creating delivery note</source>
+        <translation>Lieferschein wird erstellt</translation>
+    </message>
+    <message>
+        <source>Opening delivery note</source>
+        <translation>Lieferschein wird geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingMenu</name>
+    <message>
+        <source>Create only</source>
+        <translation>Nur erstellen</translation>
+    </message>
+    <message>
+        <source>Issue the draft for {party} without sending it? It gets its number and PDF and can no longer be changed.</source>
+        <translation>Den Entwurf für {party} ausstellen, ohne ihn zu versenden? Er erhält seine Nummer und sein PDF und kann danach nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>New invoice…</source>
+        <translation>Neue Rechnung…</translation>
+    </message>
+    <message>
+        <source>New credit note…</source>
+        <translation>Neue Gutschrift…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPdf</name>
+    <message>
+        <source>The stored PDF cannot be opened for printing.</source>
+        <translation>Das gespeicherte PDF lässt sich zum Drucken nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Der Drucker konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Print invoice</source>
+        <translation>Rechnung drucken</translation>
+    </message>
+    <message>
+        <source>Issue and print</source>
+        <translation>Ausstellen und drucken</translation>
+    </message>
+    <message>
+        <source>Printing issues the draft for {party}: it gets its number and PDF and can no longer be changed. Print now?</source>
+        <translation>Beim Drucken wird der Entwurf für {party} ausgestellt: Er erhält seine Nummer und sein PDF und kann danach nicht mehr geändert werden. Jetzt drucken?</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Nicht gedruckt</translation>
+    </message>
+    <message>
+        <source>{name}: {pages} page(s) sent to the printer.</source>
+        <translation>{name}: {pages} Seite(n) an den Drucker gesendet.</translation>
+    </message>
+    <message>
+        <source>Recording the print</source>
+        <translation>Druck wird vermerkt</translation>
+    </message>
+    <message>
+        <source>Loading the PDF</source>
+        <translation>PDF wird geladen</translation>
+    </message>
+    <message>
+        <source>Issuing</source>
+        <translation>Wird ausgestellt</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Clerk</source>
@@ -1132,6 +3283,133 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
     <message>
         <source>Administrator</source>
         <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <source>Notify customer</source>
+        <translation>Kunden benachrichtigen</translation>
+    </message>
+    <message>
+        <source>draft credit note (case {case})</source>
+        <translation>Entwurf Gutschrift (Vorgang {case})</translation>
+    </message>
+    <message>
+        <source>draft invoice (case {case})</source>
+        <translation>Entwurf Rechnung (Vorgang {case})</translation>
+    </message>
+    <message>
+        <source>{action} — {name}</source>
+        <translation>{action} — {name}</translation>
+    </message>
+    <message>
+        <source>optional; several addresses separated by commas</source>
+        <translation>optional; mehrere Adressen durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Anhang</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Create only, don&apos;t send</source>
+        <translation>Nur erstellen, nicht senden</translation>
+    </message>
+    <message>
+        <source>Issue the invoice (number and PDF) without an e-mail</source>
+        <translation>Rechnung ausstellen (Nummer und PDF) ohne E-Mail</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Preparing the e-mail</source>
+        <translation>E-Mail wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>Issue and send</source>
+        <translation>Ausstellen und senden</translation>
+    </message>
+    <message>
+        <source>Send notice</source>
+        <translation>Benachrichtigung senden</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Language of the customer: {language}.</source>
+        <translation>Sprache des Kunden: {language}.</translation>
+    </message>
+    <message>
+        <source>Sending issues the invoice: it gets its number and PDF and can no longer be changed. {fields} are filled in then.</source>
+        <translation>Beim Senden wird die Rechnung ausgestellt: Sie erhält ihre Nummer und ihr PDF und kann danach nicht mehr geändert werden. {fields} werden dann ausgefüllt.</translation>
+    </message>
+    <message>
+        <source>A changed recipient is kept for later e-mails of this case.</source>
+        <translation>Ein geänderter Empfänger wird für spätere E-Mails dieses Vorgangs übernommen.</translation>
+    </message>
+    <message>
+        <source>The e-mail is queued now and sent in the background; the history shows it.</source>
+        <translation>Die E-Mail wird jetzt eingereiht und im Hintergrund gesendet; der Verlauf zeigt es an.</translation>
+    </message>
+    <message>
+        <source>E-mail not available</source>
+        <translation>E-Mail nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>No recipient</source>
+        <translation>Kein Empfänger</translation>
+    </message>
+    <message>
+        <source>Enter the recipient&apos;s e-mail address.</source>
+        <translation>Geben Sie die E-Mail-Adresse des Empfängers ein.</translation>
+    </message>
+    <message>
+        <source>Create only</source>
+        <translation>Nur erstellen</translation>
+    </message>
+    <message>
+        <source>{action} not done</source>
+        <translation>{action} nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>case {case}</source>
+        <translation>Vorgang {case}</translation>
+    </message>
+    <message>
+        <source>{what}: e-mail queued; it is sent in the background.</source>
+        <translation>{what}: E-Mail eingereiht; sie wird im Hintergrund gesendet.</translation>
+    </message>
+    <message>
+        <source>Case {case} created ({status}).</source>
+        <translation>Vorgang {case} erstellt ({status}).</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +3710,213 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
     </message>
 </context>
 <context>
+    <name>ShopView</name>
+    <message>
+        <source>stored in the password store; leave empty to keep it</source>
+        <translation>im Passwortspeicher hinterlegt; leer lassen, um es zu behalten</translation>
+    </message>
+    <message>
+        <source>Import shop export</source>
+        <translation>Shop-Export importieren</translation>
+    </message>
+    <message>
+        <source>Shop exports (*.csv *.json);;All files (*)</source>
+        <translation>Shop-Exporte (*.csv *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Shipping methods</source>
+        <translation>Versandarten</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>Import from {origin}</source>
+        <translation>Import aus {origin}</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>aktualisiert</translation>
+    </message>
+    <message>
+        <source>Merged with existing records:</source>
+        <translation>Mit vorhandenen Datensätzen zusammengeführt:</translation>
+    </message>
+    <message>
+        <source>Not changed:</source>
+        <translation>Nicht geändert:</translation>
+    </message>
+    <message>
+        <source>Shop connections</source>
+        <translation>Shop-Verbindungen</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Neue Verbindung</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;WooCommerce shops&lt;/b&gt;</source>
+        <translation>&lt;b&gt;WooCommerce-Shops&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>a short name, e.g. teileshop (stored on imported records)</source>
+        <translation>ein kurzer Name, z. B. teileshop (wird an importierten Datensätzen gespeichert)</translation>
+    </message>
+    <message>
+        <source>WooCommerce → Settings → Advanced → REST API: a key with &lt;i&gt;Read&lt;/i&gt; access. Key and secret are kept in this computer&apos;s password store, never in the database.</source>
+        <translation>WooCommerce → Einstellungen → Erweitert → REST-API: ein Schlüssel mit &lt;i&gt;Lese&lt;/i&gt;-Zugriff. Schlüssel und Geheimnis liegen im Passwortspeicher dieses Computers, nie in der Datenbank.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Shop address</source>
+        <translation>Shop-Adresse</translation>
+    </message>
+    <message>
+        <source>Consumer key</source>
+        <translation>Consumer Key</translation>
+    </message>
+    <message>
+        <source>Consumer secret</source>
+        <translation>Consumer Secret</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import now</source>
+        <translation>Jetzt importieren</translation>
+    </message>
+    <message>
+        <source>Customers, products, shipping methods and orders</source>
+        <translation>Kunden, Produkte, Versandarten und Aufträge</translation>
+    </message>
+    <message>
+        <source>Import file…</source>
+        <translation>Datei importieren…</translation>
+    </message>
+    <message>
+        <source>A CSV or JSON export of another shop</source>
+        <translation>Ein CSV- oder JSON-Export eines anderen Shops</translation>
+    </message>
+    <message>
+        <source>The report of the last import appears here.</source>
+        <translation>Hier erscheint der Bericht des letzten Imports.</translation>
+    </message>
+    <message>
+        <source>Loading shops</source>
+        <translation>Shops werden geladen</translation>
+    </message>
+    <message>
+        <source>cs_… (missing)</source>
+        <translation>cs_… (fehlt)</translation>
+    </message>
+    <message>
+        <source>Loading shop</source>
+        <translation>Shop wird geladen</translation>
+    </message>
+    <message>
+        <source>Shop connection</source>
+        <translation>Shop-Verbindung</translation>
+    </message>
+    <message>
+        <source>Shop not saved</source>
+        <translation>Shop nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Enter the consumer secret of the shop.</source>
+        <translation>Geben Sie das Consumer Secret des Shops ein.</translation>
+    </message>
+    <message>
+        <source>Saving shop</source>
+        <translation>Shop wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Delete shop connection</source>
+        <translation>Shop-Verbindung löschen</translation>
+    </message>
+    <message>
+        <source>Forget the shop {name} and its key? Imported records stay.</source>
+        <translation>Den Shop {name} und seinen Schlüssel vergessen? Importierte Datensätze bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Deleting shop</source>
+        <translation>Shop wird gelöscht</translation>
+    </message>
+    <message>
+        <source>Asking the shop…</source>
+        <translation>Shop wird abgefragt…</translation>
+    </message>
+    <message>
+        <source>Testing shop connection</source>
+        <translation>Shop-Verbindung wird getestet</translation>
+    </message>
+    <message>
+        <source>Importing from {shop}</source>
+        <translation>Import aus {shop}</translation>
+    </message>
+    <message>
+        <source>Import file</source>
+        <translation>Datei importieren</translation>
+    </message>
+    <message>
+        <source>Which shop is the export from? (records are marked with it; importing it again updates them)</source>
+        <translation>Aus welchem Shop stammt der Export? (Datensätze werden damit gekennzeichnet; ein erneuter Import aktualisiert sie)</translation>
+    </message>
+    <message>
+        <source>Importing {file}</source>
+        <translation>{file} wird importiert</translation>
+    </message>
+    <message>
+        <source>{task}…</source>
+        <translation>{task}…</translation>
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation>Import abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Import failed; nothing was stored.</source>
+        <translation>Import fehlgeschlagen; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>SmtpForm</name>
     <message>
         <source>STARTTLS (port 587)</source>
@@ -1511,6 +3996,33 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
     <message>
         <source>{count}+ cases · counting…</source>
         <translation>{count}+ Vorgänge · wird gezählt…</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsPanel</name>
+    <message>
+        <source>Totals</source>
+        <translation>Summen</translation>
+    </message>
+    <message>
+        <source>Totals appear when every amount is a number.</source>
+        <translation>Die Summen erscheinen, sobald jeder Betrag eine Zahl ist.</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>VAT {rate} % on {basis}</source>
+        <translation>USt. {rate} % auf {basis}</translation>
+    </message>
+    <message>
+        <source>{treatment} on {basis}</source>
+        <translation>{treatment} auf {basis}</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brutto</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,631 @@
     </message>
 </context>
 <context>
+    <name>ArticlesView</name>
+    <message>
+        <source>Number / SKU</source>
+        <translation>Nummer / SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Net price</source>
+        <translation>Nettoprijs</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Btw</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkomst</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>piece (C62)</source>
+        <translation>stuk (C62)</translation>
+    </message>
+    <message>
+        <source>piece (H87)</source>
+        <translation>stuk (H87)</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>uur</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>dag</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>maand</translation>
+    </message>
+    <message>
+        <source>kilogram</source>
+        <translation>kilogram</translation>
+    </message>
+    <message>
+        <source>metre</source>
+        <translation>meter</translation>
+    </message>
+    <message>
+        <source>litre</source>
+        <translation>liter</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>set</translation>
+    </message>
+    <message>
+        <source>Article {number}</source>
+        <translation>Artikel {number}</translation>
+    </message>
+    <message>
+        <source>New article</source>
+        <translation>Nieuw artikel</translation>
+    </message>
+    <message>
+        <source>e.g. A-1004 (the shop&apos;s SKU)</source>
+        <translation>bijv. A-1004 (de SKU van de webshop)</translation>
+    </message>
+    <message>
+        <source>offered on new orders</source>
+        <translation>aangeboden bij nieuwe orders</translation>
+    </message>
+    <message>
+        <source>VAT rate %</source>
+        <translation>Btw-tarief %</translation>
+    </message>
+    <message>
+        <source>Imported from the shop {shop}; a new import may change it.</source>
+        <translation>Geïmporteerd uit de webshop {shop}; een nieuwe import kan het wijzigen.</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Btw-tarief</translation>
+    </message>
+    <message>
+        <source>Article not saved</source>
+        <translation>Artikel niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Saving article</source>
+        <translation>Artikel opslaan</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikelen</translation>
+    </message>
+    <message>
+        <source>Search number or name…</source>
+        <translation>Zoek op nummer of naam…</translation>
+    </message>
+    <message>
+        <source>New article…</source>
+        <translation>Nieuw artikel…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Loading articles</source>
+        <translation>Artikelen laden</translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation>handmatig ingevoerd</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>The first {limit} articles are shown; refine the search to find others.</source>
+        <translation>De eerste {limit} artikelen worden getoond; verfijn de zoekopdracht om andere te vinden.</translation>
+    </message>
+    <message>
+        <source>{count} article(s)</source>
+        <translation>{count} artikel(en)</translation>
+    </message>
+    <message>
+        <source>Delete article</source>
+        <translation>Artikel verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the article {number} ({name})?</source>
+        <translation>Het artikel {number} ({name}) verwijderen?</translation>
+    </message>
+    <message>
+        <source>Article not deleted</source>
+        <translation>Artikel niet verwijderd</translation>
+    </message>
+    <message>
+        <source>Deleting article</source>
+        <translation>Artikel verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>BillingPrint</name>
+    <message>
+        <source>Billing run</source>
+        <translation>Factureerrun</translation>
+    </message>
+    <message>
+        <source>Billing run {run} — {scenario}</source>
+        <translation>Factureerrun {run} — {scenario}</translation>
+    </message>
+    <message>
+        <source>Processed {processed}, failed {failed}, skipped {skipped}; total {total}</source>
+        <translation>Verwerkt {processed}, mislukt {failed}, overgeslagen {skipped}; totaal {total}</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factuur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>BillingRulesForm</name>
+    <message>
+        <source>Order stage:</source>
+        <translation>Orderfase:</translation>
+    </message>
+    <message>
+        <source>Close date:</source>
+        <translation>Afsluitdatum:</translation>
+    </message>
+    <message>
+        <source>All customer groups</source>
+        <translation>Alle klantgroepen</translation>
+    </message>
+    <message>
+        <source>Customer group:</source>
+        <translation>Klantgroep:</translation>
+    </message>
+    <message>
+        <source>Only orders approved for invoicing</source>
+        <translation>Alleen orders die zijn vrijgegeven voor facturatie</translation>
+    </message>
+    <message>
+        <source>Billing action:</source>
+        <translation>Factuuractie:</translation>
+    </message>
+    <message>
+        <source>Invoice date:</source>
+        <translation>Factuurdatum:</translation>
+    </message>
+    <message>
+        <source>Edit billing scenario</source>
+        <translation>Factureerscenario bewerken</translation>
+    </message>
+    <message>
+        <source>New billing scenario</source>
+        <translation>Nieuw factureerscenario</translation>
+    </message>
+    <message>
+        <source>e.g. Closed orders last month</source>
+        <translation>bijv. Afgesloten orders vorige maand</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Omschrijving:</translation>
+    </message>
+    <message>
+        <source>Give the scenario a name.</source>
+        <translation>Geef het scenario een naam.</translation>
+    </message>
+</context>
+<context>
+    <name>BillingTable</name>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <source>Invoice status</source>
+        <translation>Factuurstatus</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factuur</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Click to open the invoice PDF</source>
+        <translation>Klik om de factuur-pdf te openen</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>BillingWizard</name>
+    <message>
+        <source>Billing run — Invoice Manager</source>
+        <translation>Factureerrun — Factuurbeheer</translation>
+    </message>
+    <message>
+        <source>Step 1 of 2 — Select a billing scenario</source>
+        <translation>Stap 1 van 2 — Kies een factureerscenario</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nieuw…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unfinished runs&lt;/b&gt; (cancelled or interrupted; resume them)</source>
+        <translation>&lt;b&gt;Onvoltooide runs&lt;/b&gt; (geannuleerd of onderbroken; hervat ze)</translation>
+    </message>
+    <message>
+        <source>Resume run</source>
+        <translation>Run hervatten</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>Volgende &gt;</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Run {run} · {scenario} · {when} · {processed} processed, {open} to do, {failed} failed</source>
+        <translation>Run {run} · {scenario} · {when} · {processed} verwerkt, {open} te doen, {failed} mislukt</translation>
+    </message>
+    <message>
+        <source>no scenario</source>
+        <translation>geen scenario</translation>
+    </message>
+    <message>
+        <source>Loading billing scenarios</source>
+        <translation>Factureerscenario&apos;s laden</translation>
+    </message>
+    <message>
+        <source>Saving scenario</source>
+        <translation>Scenario opslaan</translation>
+    </message>
+    <message>
+        <source>Delete scenario</source>
+        <translation>Scenario verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the scenario {name}?</source>
+        <translation>Het scenario {name} verwijderen?</translation>
+    </message>
+    <message>
+        <source>Deleting scenario</source>
+        <translation>Scenario verwijderen</translation>
+    </message>
+    <message>
+        <source>Step 2 of 2 — {name}: set the rules and fetch</source>
+        <translation>Stap 2 van 2 — {name}: regels instellen en ophalen</translation>
+    </message>
+    <message>
+        <source>Fetch orders</source>
+        <translation>Orders ophalen</translation>
+    </message>
+    <message>
+        <source>Action for selected rows:</source>
+        <translation>Actie voor geselecteerde regels:</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Toepassen</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; Terug</translation>
+    </message>
+    <message>
+        <source>Print list…</source>
+        <translation>Lijst afdrukken…</translation>
+    </message>
+    <message>
+        <source>Open invoices to print</source>
+        <translation>Af te drukken facturen openen</translation>
+    </message>
+    <message>
+        <source>Process invoices</source>
+        <translation>Facturen verwerken</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>Run annuleren</translation>
+    </message>
+    <message>
+        <source>Billing run</source>
+        <translation>Factureerrun</translation>
+    </message>
+    <message>
+        <source>Fetching orders</source>
+        <translation>Orders ophalen</translation>
+    </message>
+    <message>
+        <source>No orders match these rules (invoiced orders are left out).</source>
+        <translation>Geen orders voldoen aan deze regels (gefactureerde orders blijven buiten beschouwing).</translation>
+    </message>
+    <message>
+        <source>{fetched} orders fetched, {included} to invoice, {total}</source>
+        <translation>{fetched} orders opgehaald, {included} te factureren, {total}</translation>
+    </message>
+    <message>
+        <source> — {flagged} would fail (see Check)</source>
+        <translation> — {flagged} zouden mislukken (zie Controle)</translation>
+    </message>
+    <message>
+        <source>Checking rows</source>
+        <translation>Regels controleren</translation>
+    </message>
+    <message>
+        <source>Storing billing run</source>
+        <translation>Factureerrun opslaan</translation>
+    </message>
+    <message>
+        <source>Resuming billing run {run}</source>
+        <translation>Factureerrun {run} wordt hervat</translation>
+    </message>
+    <message>
+        <source>Loading run</source>
+        <translation>Run laden</translation>
+    </message>
+    <message>
+        <source>Starting… %p%</source>
+        <translation>Starten… %p%</translation>
+    </message>
+    <message>
+        <source>Processing… the window stays usable; Cancel stops after the invoices in progress.</source>
+        <translation>Verwerken… het venster blijft bruikbaar; Annuleren stopt na de facturen die in behandeling zijn.</translation>
+    </message>
+    <message>
+        <source>{text} (%p%)</source>
+        <translation>{text} (%p%)</translation>
+    </message>
+    <message>
+        <source>Cancelling… the invoices in progress are finished first.</source>
+        <translation>Annuleren… de facturen in behandeling worden eerst afgerond.</translation>
+    </message>
+    <message>
+        <source>Run {run} finished.</source>
+        <translation>Run {run} voltooid.</translation>
+    </message>
+    <message>
+        <source>Run {run} interrupted — resume it from step 1.</source>
+        <translation>Run {run} onderbroken — hervat hem vanuit stap 1.</translation>
+    </message>
+    <message>
+        <source>Processed: {processed} · Failed: {failed} · Skipped/excluded: {skipped} · Still to do: {open} · Total invoiced: {total}</source>
+        <translation>Verwerkt: {processed} · Mislukt: {failed} · Overgeslagen/uitgesloten: {skipped} · Nog te doen: {open} · Totaal gefactureerd: {total}</translation>
+    </message>
+    <message>
+        <source>Opening invoice</source>
+        <translation>Factuur openen</translation>
+    </message>
+    <message>
+        <source>No program could open {name}.</source>
+        <translation>Geen programma kon {name} openen.</translation>
+    </message>
+    <message>
+        <source>Collecting invoices to print</source>
+        <translation>Af te drukken facturen verzamelen</translation>
+    </message>
+    <message>
+        <source>Billing run…</source>
+        <translation>Factureerrun…</translation>
+    </message>
+</context>
+<context>
+    <name>BookingExport</name>
+    <message>
+        <source>DATEV Buchungsstapel (EXTF)</source>
+        <translation>DATEV-boekingsbatch (EXTF)</translation>
+    </message>
+    <message>
+        <source>Plain CSV (one row per VAT rate)</source>
+        <translation>Eenvoudige CSV (één regel per btw-tarief)</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formaat</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Facturen</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>{count} invoice</source>
+        <translation>{count} factuur</translation>
+    </message>
+    <message>
+        <source>{count} invoices</source>
+        <translation>{count} facturen</translation>
+    </message>
+    <message>
+        <source>Export to booking</source>
+        <translation>Boekingsexport</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source>All approved supplier invoices ({count}, {total})</source>
+        <translation>Alle goedgekeurde leveranciersfacturen ({count}, {total})</translation>
+    </message>
+    <message>
+        <source>Only the selected invoice ({total})</source>
+        <translation>Alleen de geselecteerde factuur ({total})</translation>
+    </message>
+    <message>
+        <source>Exported invoices move to &lt;b&gt;Booked&lt;/b&gt; in the same step.</source>
+        <translation>Geëxporteerde facturen gaan in dezelfde stap naar &lt;b&gt;Geboekt&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>There are no approved supplier invoices to export.</source>
+        <translation>Er zijn geen goedgekeurde leveranciersfacturen om te exporteren.</translation>
+    </message>
+    <message>
+        <source>Save booking file</source>
+        <translation>Boekingsbestand opslaan</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Bezig met exporteren…</translation>
+    </message>
+    <message>
+        <source>Booking export</source>
+        <translation>Boekingsexport</translation>
+    </message>
+    <message>
+        <source>{count} exported and booked, but {target} could not be written ({error}). Use “Save again…” below.</source>
+        <translation>{count} geëxporteerd en geboekt, maar {target} kon niet worden geschreven ({error}). Gebruik hieronder „Opnieuw opslaan…”.</translation>
+    </message>
+    <message>
+        <source>{count} ({total}) exported to {target} and booked.</source>
+        <translation>{count} ({total}) geëxporteerd naar {target} en geboekt.</translation>
+    </message>
+    <message>
+        <source>Save booking file again</source>
+        <translation>Boekingsbestand opnieuw opslaan</translation>
+    </message>
+    <message>
+        <source>Save again</source>
+        <translation>Opnieuw opslaan</translation>
+    </message>
+    <message>
+        <source>{target} could not be written: {error}</source>
+        <translation>{target} kon niet worden geschreven: {error}</translation>
+    </message>
+    <message>
+        <source>Saved again as {target}.</source>
+        <translation>Opnieuw opgeslagen als {target}.</translation>
+    </message>
+    <message>
+        <source>Booking export…</source>
+        <translation>Boekingsexport…</translation>
+    </message>
+</context>
+<context>
+    <name>BookingExportForm</name>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>All approved supplier invoices</source>
+        <translation>Alle goedgekeurde leveranciersfacturen</translation>
+    </message>
+    <message>
+        <source>Only the selected invoice</source>
+        <translation>Alleen de geselecteerde factuur</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formaat</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Bezig met laden…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Earlier exports&lt;/b&gt; (booked cases are never exported again)</source>
+        <translation>&lt;b&gt;Eerdere exports&lt;/b&gt; (geboekte dossiers worden nooit opnieuw geëxporteerd)</translation>
+    </message>
+    <message>
+        <source>Save again…</source>
+        <translation>Opnieuw opslaan…</translation>
+    </message>
+</context>
+<context>
     <name>CaseActions</name>
     <message>
         <source>{action}: select a case first</source>
@@ -87,6 +712,592 @@
     </message>
 </context>
 <context>
+    <name>CollectiveView</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Bruto</translation>
+    </message>
+    <message>
+        <source>Send date</source>
+        <translation>Verzenddatum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Stukprijs</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>Btw %</translation>
+    </message>
+    <message>
+        <source>{what}: {value} is not a number.</source>
+        <translation>{what}: {value} is geen getal.</translation>
+    </message>
+    <message>
+        <source>Collective invoices</source>
+        <translation>Verzamelfacturen</translation>
+    </message>
+    <message>
+        <source>Only unsent</source>
+        <translation>Alleen niet verzonden</translation>
+    </message>
+    <message>
+        <source>Set send date…</source>
+        <translation>Verzenddatum instellen…</translation>
+    </message>
+    <message>
+        <source>Clear send date</source>
+        <translation>Verzenddatum wissen</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>Samenvoegen ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Save lines</source>
+        <translation>Regels opslaan</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Regel verwijderen</translation>
+    </message>
+    <message>
+        <source>Loading collective invoices</source>
+        <translation>Verzamelfacturen laden</translation>
+    </message>
+    <message>
+        <source>⚠ none</source>
+        <translation>⚠ geen</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(concept)</translation>
+    </message>
+    <message>
+        <source>Rendering preview</source>
+        <translation>Voorbeeld maken</translation>
+    </message>
+    <message>
+        <source>No preview: {error}</source>
+        <translation>Geen voorbeeld: {error}</translation>
+    </message>
+    <message>
+        <source>{lines} lines · {parts} contract invoices merged · editable until it is sent</source>
+        <translation>{lines} regels · {parts} contractfacturen samengevoegd · te wijzigen tot verzending</translation>
+    </message>
+    <message>
+        <source>{number} is issued ({status}): read-only.</source>
+        <translation>{number} is uitgereikt ({status}): alleen-lezen.</translation>
+    </message>
+    <message>
+        <source>Line {line}, quantity</source>
+        <translation>Regel {line}, aantal</translation>
+    </message>
+    <message>
+        <source>Line {line}, price</source>
+        <translation>Regel {line}, prijs</translation>
+    </message>
+    <message>
+        <source>Line {line}, VAT</source>
+        <translation>Regel {line}, btw</translation>
+    </message>
+    <message>
+        <source>Lines not saved</source>
+        <translation>Regels niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Saving collective invoice</source>
+        <translation>Verzamelfactuur opslaan</translation>
+    </message>
+    <message>
+        <source>Saving send date</source>
+        <translation>Verzenddatum opslaan</translation>
+    </message>
+    <message>
+        <source>Merge undone: {count} contract invoices are pending again.</source>
+        <translation>Samenvoegen ongedaan gemaakt: {count} contractfacturen staan weer open.</translation>
+    </message>
+</context>
+<context>
+    <name>CommerceLabels</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Won / closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <source>Create only</source>
+        <translation>Alleen aanmaken</translation>
+    </message>
+    <message>
+        <source>As the customer prefers</source>
+        <translation>Zoals de klant wenst</translation>
+    </message>
+    <message>
+        <source>Closed last month</source>
+        <translation>Vorige maand afgesloten</translation>
+    </message>
+    <message>
+        <source>Closed this month</source>
+        <translation>Deze maand afgesloten</translation>
+    </message>
+    <message>
+        <source>Any close date</source>
+        <translation>Elke afsluitdatum</translation>
+    </message>
+    <message>
+        <source>Closed between …</source>
+        <translation>Afgesloten tussen …</translation>
+    </message>
+    <message>
+        <source>Day of the run</source>
+        <translation>Dag van de run</translation>
+    </message>
+    <message>
+        <source>Last day of the previous month</source>
+        <translation>Laatste dag van de vorige maand</translation>
+    </message>
+    <message>
+        <source>Close date of each order</source>
+        <translation>Afsluitdatum van elke order</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Niet gedaan</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>Wordt aangemaakt…</translation>
+    </message>
+    <message>
+        <source>Processed</source>
+        <translation>Verwerkt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Overgeslagen</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Uitgesloten</translation>
+    </message>
+</context>
+<context>
+    <name>CommerceMenu</name>
+    <message>
+        <source>Articles…</source>
+        <translation>Artikelen…</translation>
+    </message>
+    <message>
+        <source>Sales orders…</source>
+        <translation>Verkooporders…</translation>
+    </message>
+    <message>
+        <source>Shop connections…</source>
+        <translation>Webshopkoppelingen…</translation>
+    </message>
+</context>
+<context>
+    <name>ContractEditor</name>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Stukprijs</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>Btw %</translation>
+    </message>
+    <message>
+        <source>advance</source>
+        <translation>vooraf</translation>
+    </message>
+    <message>
+        <source>arrears</source>
+        <translation>achteraf</translation>
+    </message>
+    <message>
+        <source>Contract {number}</source>
+        <translation>Contract {number}</translation>
+    </message>
+    <message>
+        <source>New service contract</source>
+        <translation>Nieuw servicecontract</translation>
+    </message>
+    <message>
+        <source>e.g. Wartungsvertrag Klimaanlage</source>
+        <translation>bijv. Onderhoudscontract airco</translation>
+    </message>
+    <message>
+        <source>ends on</source>
+        <translation>eindigt op</translation>
+    </message>
+    <message>
+        <source>in advance (first day of the period)</source>
+        <translation>vooraf (eerste dag van de periode)</translation>
+    </message>
+    <message>
+        <source>in arrears (after the period)</source>
+        <translation>achteraf (na de periode)</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s address unless given</source>
+        <translation>het adres van de klant, indien leeg</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Begint op</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Interval</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Facturering</translation>
+    </message>
+    <message>
+        <source>Invoice e-mail</source>
+        <translation>Factuur-e-mail</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Regel toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Regel verwijderen</translation>
+    </message>
+    <message>
+        <source>Choose the customer first.</source>
+        <translation>Kies eerst de klant.</translation>
+    </message>
+    <message>
+        <source>Line {line}, quantity</source>
+        <translation>Regel {line}, aantal</translation>
+    </message>
+    <message>
+        <source>Line {line}, price</source>
+        <translation>Regel {line}, prijs</translation>
+    </message>
+    <message>
+        <source>Line {line}, VAT</source>
+        <translation>Regel {line}, btw</translation>
+    </message>
+    <message>
+        <source>Contract not saved</source>
+        <translation>Contract niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Saving contract</source>
+        <translation>Contract opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>ContractsMenu</name>
+    <message>
+        <source>all clerks</source>
+        <translation>alle medewerkers</translation>
+    </message>
+    <message>
+        <source>only the clerk who created it</source>
+        <translation>alleen de medewerker die haar heeft aangemaakt</translation>
+    </message>
+    <message>
+        <source>next scheduled send {day}{time} ({count} invoices)</source>
+        <translation>volgende geplande verzending {day}{time} ({count} facturen)</translation>
+    </message>
+    <message>
+        <source>⚠ {count} send failures</source>
+        <translation>⚠ {count} verzendfouten</translation>
+    </message>
+    <message>
+        <source>⚠ {count} send failure</source>
+        <translation>⚠ {count} verzendfout</translation>
+    </message>
+    <message>
+        <source>Issued and queued {count} collective invoices. {error}</source>
+        <translation>{count} verzamelfacturen uitgereikt en in de wachtrij gezet. {error}</translation>
+    </message>
+    <message>
+        <source>⚠ scheduler: {error}</source>
+        <translation>⚠ planner: {error}</translation>
+    </message>
+    <message>
+        <source>Collective invoices</source>
+        <translation>Verzamelfacturen</translation>
+    </message>
+    <message>
+        <source>Show the login popup about invoices without a send date to:</source>
+        <translation>Melding na het inloggen over facturen zonder verzenddatum tonen aan:</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Service contracts…</source>
+        <translation>Servicecontracten…</translation>
+    </message>
+    <message>
+        <source>Collective invoices…</source>
+        <translation>Verzamelfacturen…</translation>
+    </message>
+    <message>
+        <source>Collective invoices without send date…</source>
+        <translation>Verzamelfacturen zonder verzenddatum…</translation>
+    </message>
+    <message>
+        <source>Login popup: who sees it…</source>
+        <translation>Melding na inloggen: wie ziet hem…</translation>
+    </message>
+</context>
+<context>
+    <name>ContractsView</name>
+    <message>
+        <source>Service contracts</source>
+        <translation>Servicecontracten</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Contracten</translation>
+    </message>
+    <message>
+        <source>Take over as invoices</source>
+        <translation>Als facturen overnemen</translation>
+    </message>
+    <message>
+        <source>Pending invoices</source>
+        <translation>Openstaande facturen</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Interval</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Facturering</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Volgende vervaldatum</translation>
+    </message>
+    <message>
+        <source>Net/period</source>
+        <translation>Netto/periode</translation>
+    </message>
+    <message>
+        <source>New contract…</source>
+        <translation>Nieuw contract…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Show invoices</source>
+        <translation>Facturen tonen</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Maanden</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Billed on</source>
+        <translation>Gefactureerd op</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Bruto</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>How many periods one collective invoice covers at most</source>
+        <translation>Hoeveel perioden één verzamelfactuur ten hoogste omvat</translation>
+    </message>
+    <message>
+        <source>Merge ticked</source>
+        <translation>Aangevinkte samenvoegen</translation>
+    </message>
+    <message>
+        <source>Merge all</source>
+        <translation>Alle samenvoegen</translation>
+    </message>
+    <message>
+        <source>Periods per collective invoice</source>
+        <translation>Perioden per verzamelfactuur</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>beëindigd</translation>
+    </message>
+    <message>
+        <source>Pending invoices ({count})</source>
+        <translation>Openstaande facturen ({count})</translation>
+    </message>
+    <message>
+        <source>Contract {number} saved.</source>
+        <translation>Contract {number} opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Planning invoices</source>
+        <translation>Facturen plannen</translation>
+    </message>
+    <message>
+        <source>taken over</source>
+        <translation>overgenomen</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nieuw</translation>
+    </message>
+    <message>
+        <source>{count} invoices in these months, {new} not taken over yet.</source>
+        <translation>{count} facturen in deze maanden, {new} nog niet overgenomen.</translation>
+    </message>
+    <message>
+        <source>Taking over invoices</source>
+        <translation>Facturen overnemen</translation>
+    </message>
+    <message>
+        <source>Took over {created} invoices ({existing} existed already).</source>
+        <translation>{created} facturen overgenomen ({existing} bestonden al).</translation>
+    </message>
+    <message>
+        <source>Tick the invoices to merge first.</source>
+        <translation>Vink eerst de samen te voegen facturen aan.</translation>
+    </message>
+    <message>
+        <source>Merging invoices…</source>
+        <translation>Facturen samenvoegen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Merge invoices</source>
+        <translation>Facturen samenvoegen</translation>
+    </message>
+    <message>
+        <source>Merging invoices</source>
+        <translation>Facturen samenvoegen</translation>
+    </message>
+    <message>
+        <source>Merging invoices… {done} of {total}: {text}</source>
+        <translation>Facturen samenvoegen… {done} van {total}: {text}</translation>
+    </message>
+    <message>
+        <source>Merged {count} invoices into {collective} collective invoices (stopped).</source>
+        <translation>{count} facturen samengevoegd tot {collective} verzamelfacturen (gestopt).</translation>
+    </message>
+    <message>
+        <source>Merged {count} invoices into {collective} collective invoices.</source>
+        <translation>{count} facturen samengevoegd tot {collective} verzamelfacturen.</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>InvoiceDesk — unexpected error</source>
@@ -103,6 +1314,49 @@ Please send this file to whoever looks after InvoiceDesk for you.</source>
         <translation>Concepten worden tijdens het typen opgeslagen, dus er gaat niets verloren. De details staan in het logbestand
 {path}
 Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <source>German</source>
+        <translation>Duits</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>No customer chosen yet.</source>
+        <translation>Nog geen klant gekozen.</translation>
+    </message>
+    <message>
+        <source>Type a name, city, e-mail or VAT ID…</source>
+        <translation>Typ een naam, plaats, e-mail of btw-nummer…</translation>
+    </message>
+    <message>
+        <source>Searching customers</source>
+        <translation>Klanten zoeken</translation>
+    </message>
+    <message>
+        <source>{label} · no. {number}</source>
+        <translation>{label} · nr. {number}</translation>
+    </message>
+    <message>
+        <source>Language: {language}</source>
+        <translation>Taal: {language}</translation>
+    </message>
+    <message>
+        <source>payment terms: {days} days</source>
+        <translation>betalingstermijn: {days} dagen</translation>
+    </message>
+    <message>
+        <source>VAT ID: {vat_id}  ·  E-mail: {email}</source>
+        <translation>Btw-nummer: {vat_id}  ·  E-mail: {email}</translation>
     </message>
 </context>
 <context>
@@ -602,6 +1856,288 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
     </message>
 </context>
 <context>
+    <name>DraftEditor</name>
+    <message>
+        <source>Standard VAT</source>
+        <translation>Normale btw</translation>
+    </message>
+    <message>
+        <source>Reverse charge (§ 13b UStG / btw verlegd)</source>
+        <translation>Btw verlegd (§ 13b UStG)</translation>
+    </message>
+    <message>
+        <source>Tax exempt</source>
+        <translation>Vrijgesteld van btw</translation>
+    </message>
+    <message>
+        <source>Intra-EU supply (exempt)</source>
+        <translation>Intracommunautaire levering (vrijgesteld)</translation>
+    </message>
+    <message>
+        <source>Export outside the EU (exempt)</source>
+        <translation>Export buiten de EU (vrijgesteld)</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s language</source>
+        <translation>Taal van de klant</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Duits</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>No delivery date</source>
+        <translation>Geen leverdatum</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>Leverdatum</translation>
+    </message>
+    <message>
+        <source>Service period</source>
+        <translation>Prestatieperiode</translation>
+    </message>
+    <message>
+        <source>Choose a customer.</source>
+        <translation>Kies een klant.</translation>
+    </message>
+    <message>
+        <source>Add at least one line.</source>
+        <translation>Voeg minstens één regel toe.</translation>
+    </message>
+    <message>
+        <source>Opening draft</source>
+        <translation>Concept openen</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factuur</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Creditnota</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s e-mail address</source>
+        <translation>e-mailadres van de klant</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>Versturen naar</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Delivery, payment and tax</source>
+        <translation>Levering, betaling en btw</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Levering</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s terms</source>
+        <translation>Termijn van de klant</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Betalingstermijn</translation>
+    </message>
+    <message>
+        <source>standard wording with the due date</source>
+        <translation>standaardtekst met de vervaldatum</translation>
+    </message>
+    <message>
+        <source>Terms text</source>
+        <translation>Betalingstekst</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Btw</translation>
+    </message>
+    <message>
+        <source>legal wording printed on the invoice (default if empty)</source>
+        <translation>wettelijke tekst op de factuur (standaard indien leeg)</translation>
+    </message>
+    <message>
+        <source>Exemption note</source>
+        <translation>Vrijstellingstekst</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Regel toevoegen</translation>
+    </message>
+    <message>
+        <source>Add a line (Ctrl+Shift+N)</source>
+        <translation>Regel toevoegen (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Regel verwijderen</translation>
+    </message>
+    <message>
+        <source>Amounts are net; type 1.234,50 or 1234.50. The net column is computed.</source>
+        <translation>Bedragen zijn netto; typ 1.234,50 of 1234.50. De kolom Netto wordt berekend.</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Regels</translation>
+    </message>
+    <message>
+        <source>optional; printed above the payment terms</source>
+        <translation>optioneel; wordt boven de betalingsvoorwaarden afgedrukt</translation>
+    </message>
+    <message>
+        <source>Notes on the invoice</source>
+        <translation>Opmerkingen op de factuur</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation>Opslaan en sluiten</translation>
+    </message>
+    <message>
+        <source>New credit note</source>
+        <translation>Nieuwe creditnota</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>Nieuwe factuur</translation>
+    </message>
+    <message>
+        <source>Draft credit note — case {case}</source>
+        <translation>Concept-creditnota — dossier {case}</translation>
+    </message>
+    <message>
+        <source>Draft invoice — case {case}</source>
+        <translation>Conceptfactuur — dossier {case}</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(alleen-lezen)</translation>
+    </message>
+    <message>
+        <source>the customer has no e-mail</source>
+        <translation>de klant heeft geen e-mailadres</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s language ({language})</source>
+        <translation>Taal van de klant ({language})</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s terms ({days} days)</source>
+        <translation>Termijn van de klant ({days} dagen)</translation>
+    </message>
+    <message>
+        <source>Reverse charge needs the VAT ID of {name}; it has none.</source>
+        <translation>Voor btw verlegd is het btw-nummer van {name} nodig; dat ontbreekt.</translation>
+    </message>
+    <message>
+        <source>The service period ends before it starts.</source>
+        <translation>De prestatieperiode eindigt vóór het begin.</translation>
+    </message>
+    <message>
+        <source>Saving draft</source>
+        <translation>Concept opslaan</translation>
+    </message>
+    <message>
+        <source>Draft saved at {time}</source>
+        <translation>Concept opgeslagen om {time}</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {error}</source>
+        <translation>Nog niet opgeslagen: {error}</translation>
+    </message>
+    <message>
+        <source>Saved at {time} — total {total}</source>
+        <translation>Opgeslagen om {time} — totaal {total}</translation>
+    </message>
+    <message>
+        <source>Draft not saved</source>
+        <translation>Concept niet opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCsv</name>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exporteren</translation>
+    </message>
+    <message>
+        <source>Which cases should be exported?</source>
+        <translation>Welke dossiers wilt u exporteren?</translation>
+    </message>
+    <message>
+        <source>All {count} filtered cases</source>
+        <translation>Alle {count} gefilterde dossiers</translation>
+    </message>
+    <message>
+        <source>Selected cases ({count})</source>
+        <translation>Geselecteerde dossiers ({count})</translation>
+    </message>
+    <message>
+        <source>Selected case ({count})</source>
+        <translation>Geselecteerd dossier ({count})</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting… {count} cases written</source>
+        <translation>Exporteren… {count} dossiers geschreven</translation>
+    </message>
+    <message>
+        <source>Exported {count} cases to {path}</source>
+        <translation>{count} dossiers geëxporteerd naar {path}</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export mislukt</translation>
+    </message>
+    <message>
+        <source>Exporting cases</source>
+        <translation>Dossiers exporteren</translation>
+    </message>
+</context>
+<context>
     <name>FilterSidebar</name>
     <message>
         <source>Presets</source>
@@ -943,6 +2479,159 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
     </message>
 </context>
 <context>
+    <name>Intake</name>
+    <message>
+        <source>{count} file(s) taken in: {ready} ready</source>
+        <translation>{count} bestand(en) ingelezen: {ready} gereed</translation>
+    </message>
+    <message>
+        <source>{count} with errors</source>
+        <translation>{count} met fouten</translation>
+    </message>
+    <message>
+        <source>{count} possible duplicate(s)</source>
+        <translation>{count} mogelijke dubbele</translation>
+    </message>
+    <message>
+        <source>Only PDF and XML invoice files can be taken in.</source>
+        <translation>Alleen PDF- en XML-factuurbestanden kunnen worden ingelezen.</translation>
+    </message>
+    <message>
+        <source>Taking in {count} file(s)</source>
+        <translation>{count} bestand(en) inlezen</translation>
+    </message>
+    <message>
+        <source>Import supplier invoices</source>
+        <translation>Leveranciersfacturen importeren</translation>
+    </message>
+    <message>
+        <source>Invoices (*.pdf *.PDF *.xml *.XML);;All files (*)</source>
+        <translation>Facturen (*.pdf *.PDF *.xml *.XML);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>The watched folder {folder} does not exist.</source>
+        <translation>De bewaakte map {folder} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Watched folder</source>
+        <translation>Bewaakte map</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import supplier invoices…</source>
+        <translation>Leveranciersfacturen importeren…</translation>
+    </message>
+</context>
+<context>
+    <name>Intervals</name>
+    <message>
+        <source>monthly</source>
+        <translation>maandelijks</translation>
+    </message>
+    <message>
+        <source>every 2 months</source>
+        <translation>elke 2 maanden</translation>
+    </message>
+    <message>
+        <source>every 3 months</source>
+        <translation>elke 3 maanden</translation>
+    </message>
+    <message>
+        <source>every 6 months</source>
+        <translation>elke 6 maanden</translation>
+    </message>
+    <message>
+        <source>every 12 months</source>
+        <translation>elke 12 maanden</translation>
+    </message>
+</context>
+<context>
+    <name>LineTable</name>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Stukprijs</translation>
+    </message>
+    <message>
+        <source>Disc. %</source>
+        <translation>Korting %</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>Btw %</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>piece</source>
+        <translation>stuk</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>artikel</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>uur</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>dag</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>maand</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>metre</source>
+        <translation>meter</translation>
+    </message>
+    <message>
+        <source>litre</source>
+        <translation>liter</translation>
+    </message>
+    <message>
+        <source>lump sum</source>
+        <translation>forfait</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>set</translation>
+    </message>
+    <message>
+        <source>Line {row}: {column} &apos;{text}&apos; is not a number.</source>
+        <translation>Regel {row}: {column} &apos;{text}&apos; is geen getal.</translation>
+    </message>
+    <message>
+        <source>Line {row} has no description.</source>
+        <translation>Regel {row} heeft geen omschrijving.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>InvoiceDesk — log in</source>
@@ -971,6 +2660,85 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
     <message>
         <source>The login could not be checked: {error}</source>
         <translation>De aanmelding kon niet worden gecontroleerd: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPopup</name>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <source>Send date</source>
+        <translation>Verzenddatum</translation>
+    </message>
+    <message>
+        <source>Collective invoices without a send date</source>
+        <translation>Verzamelfacturen zonder verzenddatum</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count} collective invoice has no send date&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{count} verzamelfactuur heeft geen verzenddatum&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count} collective invoices have no send date&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{count} verzamelfacturen hebben geen verzenddatum&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> and will not be sent until they get one.&lt;br&gt;Set the date in a row, or tick rows and set or clear it for all of them. Every change is saved at once.</source>
+        <translation> en worden pas verzonden als ze er een krijgen.&lt;br&gt;Stel de datum in een regel in, of vink regels aan en stel hem voor allemaal in of wis hem. Elke wijziging wordt direct opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Set date for ticked…</source>
+        <translation>Datum voor aangevinkte instellen…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Remove the send date of the ticked rows</source>
+        <translation>De verzenddatum van de aangevinkte regels wissen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Remind me later</source>
+        <translation>Later herinneren</translation>
+    </message>
+    <message>
+        <source>Tick the rows first.</source>
+        <translation>Vink eerst de regels aan.</translation>
+    </message>
+    <message>
+        <source>Saving send dates</source>
+        <translation>Verzenddata opslaan</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Saved: send date {when} for {changed} invoice(s); {left} still without a send date.</source>
+        <translation>Opgeslagen: verzenddatum {when} voor {changed} factuur/facturen; {left} nog zonder verzenddatum.</translation>
+    </message>
+    <message>
+        <source>Send date not saved</source>
+        <translation>Verzenddatum niet opgeslagen</translation>
     </message>
 </context>
 <context>
@@ -1116,6 +2884,389 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
     </message>
 </context>
 <context>
+    <name>OrderEditor</name>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Net price</source>
+        <translation>Nettoprijs</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>Btw %</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>New sales order</source>
+        <translation>Nieuwe verkooporder</translation>
+    </message>
+    <message>
+        <source>approved for invoicing</source>
+        <translation>vrijgegeven voor facturatie</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s preference</source>
+        <translation>Voorkeur van de klant</translation>
+    </message>
+    <message>
+        <source>reverse charge (EU customer with VAT ID, no VAT)</source>
+        <translation>btw verlegd (EU-klant met btw-nummer, geen btw)</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s order number, if any</source>
+        <translation>het ordernummer van de klant, indien aanwezig</translation>
+    </message>
+    <message>
+        <source>printed on the invoice</source>
+        <translation>wordt op de factuur afgedrukt</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Orderdatum</translation>
+    </message>
+    <message>
+        <source>Invoice delivery</source>
+        <translation>Factuurverzending</translation>
+    </message>
+    <message>
+        <source>Customer reference</source>
+        <translation>Referentie klant</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <source>Type an article number or name…</source>
+        <translation>Typ een artikelnummer of naam…</translation>
+    </message>
+    <message>
+        <source>Add article</source>
+        <translation>Artikel toevoegen</translation>
+    </message>
+    <message>
+        <source>Add free line</source>
+        <translation>Vrije regel toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Regel verwijderen</translation>
+    </message>
+    <message>
+        <source>Loading articles</source>
+        <translation>Artikelen laden</translation>
+    </message>
+    <message>
+        <source>Loading order</source>
+        <translation>Order laden</translation>
+    </message>
+    <message>
+        <source>Order {number}</source>
+        <translation>Order {number}</translation>
+    </message>
+    <message>
+        <source>Order {number} is invoiced: it can no longer change. Open the invoice from the orders list.</source>
+        <translation>Order {number} is gefactureerd: deze kan niet meer worden gewijzigd. Open de factuur vanuit de orderlijst.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>There is no active article &apos;{text}&apos;.</source>
+        <translation>Er is geen actief artikel &apos;{text}&apos;.</translation>
+    </message>
+    <message>
+        <source>Line {line}, quantity</source>
+        <translation>Regel {line}, aantal</translation>
+    </message>
+    <message>
+        <source>Line {line}, price</source>
+        <translation>Regel {line}, prijs</translation>
+    </message>
+    <message>
+        <source>Line {line}, VAT</source>
+        <translation>Regel {line}, btw</translation>
+    </message>
+    <message>
+        <source>Total: —</source>
+        <translation>Totaal: —</translation>
+    </message>
+    <message>
+        <source>Total: {gross}</source>
+        <translation>Totaal: {gross}</translation>
+    </message>
+    <message>
+        <source>Net {net}  ·  Total {gross}</source>
+        <translation>Netto {net}  ·  Totaal {gross}</translation>
+    </message>
+    <message>
+        <source>Choose the customer first (type a name and pick it).</source>
+        <translation>Kies eerst de klant (typ een naam en selecteer die).</translation>
+    </message>
+    <message>
+        <source>Order not saved</source>
+        <translation>Order niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Saving order</source>
+        <translation>Order opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersModel</name>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Orderdatum</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Vrijgegeven</translation>
+    </message>
+    <message>
+        <source>Invoice delivery</source>
+        <translation>Factuurverzending</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkomst</translation>
+    </message>
+    <message>
+        <source>Delivery note</source>
+        <translation>Pakbon</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factuur</translation>
+    </message>
+    <message>
+        <source>✔ approved</source>
+        <translation>✔ vrijgegeven</translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation>handmatig ingevoerd</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>concept</translation>
+    </message>
+    <message>
+        <source>Double-click to open the invoice in the desk</source>
+        <translation>Dubbelklik om de factuur in het hoofdvenster te openen</translation>
+    </message>
+    <message>
+        <source>Loading orders</source>
+        <translation>Orders laden</translation>
+    </message>
+    <message>
+        <source>Loading order</source>
+        <translation>Order laden</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersView</name>
+    <message>
+        <source>Sales orders</source>
+        <translation>Verkooporders</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Alle fasen</translation>
+    </message>
+    <message>
+        <source>Search order, customer, shop id, delivery note, invoice…</source>
+        <translation>Zoek order, klant, webshop-id, pakbon, factuur…</translation>
+    </message>
+    <message>
+        <source>New order…</source>
+        <translation>Nieuwe order…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Set stage</source>
+        <translation>Fase instellen</translation>
+    </message>
+    <message>
+        <source>Approve for invoicing</source>
+        <translation>Vrijgeven voor facturatie</translation>
+    </message>
+    <message>
+        <source>Delivery note</source>
+        <translation>Pakbon</translation>
+    </message>
+    <message>
+        <source>Open invoice</source>
+        <translation>Factuur openen</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Loading orders…</source>
+        <translation>Orders laden…</translation>
+    </message>
+    <message>
+        <source>{count} order(s)</source>
+        <translation>{count} order(s)</translation>
+    </message>
+    <message>
+        <source>No orders match.</source>
+        <translation>Geen overeenkomende orders.</translation>
+    </message>
+    <message>
+        <source>Withdraw approval</source>
+        <translation>Vrijgave intrekken</translation>
+    </message>
+    <message>
+        <source>Open delivery note</source>
+        <translation>Pakbon openen</translation>
+    </message>
+    <message>
+        <source>Create delivery note</source>
+        <translation>Pakbon aanmaken</translation>
+    </message>
+    <message>
+        <source>Stage not changed</source>
+        <translation>Fase niet gewijzigd</translation>
+    </message>
+    <message>
+        <source>Changing order stage</source>
+        <translation>Orderfase wijzigen</translation>
+    </message>
+    <message>
+        <source>Approval not changed</source>
+        <translation>Vrijgave niet gewijzigd</translation>
+    </message>
+    <message>
+        <source>Approving order</source>
+        <translation>Order vrijgeven</translation>
+    </message>
+    <message>
+        <source>No program could open {path}.</source>
+        <translation>Geen programma kon {path} openen.</translation>
+    </message>
+    <message>
+        <source>Creating delivery note</source>
+        <translation>Pakbon aanmaken</translation>
+    </message>
+    <message>
+        <source>Opening delivery note</source>
+        <translation>Pakbon openen</translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingMenu</name>
+    <message>
+        <source>Create only</source>
+        <translation>Alleen aanmaken</translation>
+    </message>
+    <message>
+        <source>Issue the draft for {party} without sending it? It gets its number and PDF and can no longer be changed.</source>
+        <translation>Het concept voor {party} uitreiken zonder het te versturen? Het krijgt zijn nummer en pdf en kan daarna niet meer worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>New invoice…</source>
+        <translation>Nieuwe factuur…</translation>
+    </message>
+    <message>
+        <source>New credit note…</source>
+        <translation>Nieuwe creditnota…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exporteren…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPdf</name>
+    <message>
+        <source>The stored PDF cannot be opened for printing.</source>
+        <translation>De opgeslagen pdf kan niet worden geopend om af te drukken.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>De printer kon niet worden gestart.</translation>
+    </message>
+    <message>
+        <source>Print invoice</source>
+        <translation>Factuur afdrukken</translation>
+    </message>
+    <message>
+        <source>Issue and print</source>
+        <translation>Uitreiken en afdrukken</translation>
+    </message>
+    <message>
+        <source>Printing issues the draft for {party}: it gets its number and PDF and can no longer be changed. Print now?</source>
+        <translation>Bij het afdrukken wordt het concept voor {party} uitgereikt: het krijgt zijn nummer en pdf en kan daarna niet meer worden gewijzigd. Nu afdrukken?</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Niet afgedrukt</translation>
+    </message>
+    <message>
+        <source>{name}: {pages} page(s) sent to the printer.</source>
+        <translation>{name}: {pages} pagina(&apos;s) naar de printer verstuurd.</translation>
+    </message>
+    <message>
+        <source>Recording the print</source>
+        <translation>Afdruk vastleggen</translation>
+    </message>
+    <message>
+        <source>Loading the PDF</source>
+        <translation>Pdf laden</translation>
+    </message>
+    <message>
+        <source>Issuing</source>
+        <translation>Uitreiken</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Clerk</source>
@@ -1132,6 +3283,133 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
     <message>
         <source>Administrator</source>
         <translation>Beheerder</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Send</source>
+        <translation>Versturen</translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation>Opnieuw versturen</translation>
+    </message>
+    <message>
+        <source>Notify customer</source>
+        <translation>Klant informeren</translation>
+    </message>
+    <message>
+        <source>draft credit note (case {case})</source>
+        <translation>concept-creditnota (dossier {case})</translation>
+    </message>
+    <message>
+        <source>draft invoice (case {case})</source>
+        <translation>conceptfactuur (dossier {case})</translation>
+    </message>
+    <message>
+        <source>{action} — {name}</source>
+        <translation>{action} — {name}</translation>
+    </message>
+    <message>
+        <source>optional; several addresses separated by commas</source>
+        <translation>optioneel; meerdere adressen gescheiden door komma&apos;s</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Bijlage</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Create only, don&apos;t send</source>
+        <translation>Alleen aanmaken, niet versturen</translation>
+    </message>
+    <message>
+        <source>Issue the invoice (number and PDF) without an e-mail</source>
+        <translation>Factuur uitreiken (nummer en pdf) zonder e-mail</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Preparing the e-mail</source>
+        <translation>E-mail voorbereiden</translation>
+    </message>
+    <message>
+        <source>Issue and send</source>
+        <translation>Uitreiken en versturen</translation>
+    </message>
+    <message>
+        <source>Send notice</source>
+        <translation>Bericht versturen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Language of the customer: {language}.</source>
+        <translation>Taal van de klant: {language}.</translation>
+    </message>
+    <message>
+        <source>Sending issues the invoice: it gets its number and PDF and can no longer be changed. {fields} are filled in then.</source>
+        <translation>Bij het versturen wordt de factuur uitgereikt: ze krijgt haar nummer en pdf en kan daarna niet meer worden gewijzigd. {fields} worden dan ingevuld.</translation>
+    </message>
+    <message>
+        <source>A changed recipient is kept for later e-mails of this case.</source>
+        <translation>Een gewijzigde ontvanger wordt bewaard voor latere e-mails van dit dossier.</translation>
+    </message>
+    <message>
+        <source>The e-mail is queued now and sent in the background; the history shows it.</source>
+        <translation>De e-mail wordt nu in de wachtrij gezet en op de achtergrond verstuurd; de geschiedenis toont dit.</translation>
+    </message>
+    <message>
+        <source>E-mail not available</source>
+        <translation>E-mail niet beschikbaar</translation>
+    </message>
+    <message>
+        <source>No recipient</source>
+        <translation>Geen ontvanger</translation>
+    </message>
+    <message>
+        <source>Enter the recipient&apos;s e-mail address.</source>
+        <translation>Voer het e-mailadres van de ontvanger in.</translation>
+    </message>
+    <message>
+        <source>Create only</source>
+        <translation>Alleen aanmaken</translation>
+    </message>
+    <message>
+        <source>{action} not done</source>
+        <translation>{action} niet uitgevoerd</translation>
+    </message>
+    <message>
+        <source>case {case}</source>
+        <translation>dossier {case}</translation>
+    </message>
+    <message>
+        <source>{what}: e-mail queued; it is sent in the background.</source>
+        <translation>{what}: e-mail in de wachtrij; deze wordt op de achtergrond verstuurd.</translation>
+    </message>
+    <message>
+        <source>Case {case} created ({status}).</source>
+        <translation>Dossier {case} aangemaakt ({status}).</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +3710,213 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
     </message>
 </context>
 <context>
+    <name>ShopView</name>
+    <message>
+        <source>stored in the password store; leave empty to keep it</source>
+        <translation>opgeslagen in de wachtwoordkluis; laat leeg om het te behouden</translation>
+    </message>
+    <message>
+        <source>Import shop export</source>
+        <translation>Webshop-export importeren</translation>
+    </message>
+    <message>
+        <source>Shop exports (*.csv *.json);;All files (*)</source>
+        <translation>Webshop-exports (*.csv *.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikelen</translation>
+    </message>
+    <message>
+        <source>Shipping methods</source>
+        <translation>Verzendmethoden</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Import from {origin}</source>
+        <translation>Import uit {origin}</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nieuw</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>bijgewerkt</translation>
+    </message>
+    <message>
+        <source>Merged with existing records:</source>
+        <translation>Samengevoegd met bestaande gegevens:</translation>
+    </message>
+    <message>
+        <source>Not changed:</source>
+        <translation>Niet gewijzigd:</translation>
+    </message>
+    <message>
+        <source>Shop connections</source>
+        <translation>Webshopkoppelingen</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Nieuwe koppeling</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;WooCommerce shops&lt;/b&gt;</source>
+        <translation>&lt;b&gt;WooCommerce-webshops&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Koppeling</translation>
+    </message>
+    <message>
+        <source>a short name, e.g. teileshop (stored on imported records)</source>
+        <translation>een korte naam, bijv. teileshop (opgeslagen bij geïmporteerde gegevens)</translation>
+    </message>
+    <message>
+        <source>WooCommerce → Settings → Advanced → REST API: a key with &lt;i&gt;Read&lt;/i&gt; access. Key and secret are kept in this computer&apos;s password store, never in the database.</source>
+        <translation>WooCommerce → Instellingen → Geavanceerd → REST API: een sleutel met &lt;i&gt;Lees&lt;/i&gt;toegang. Sleutel en geheim worden bewaard in de wachtwoordkluis van deze computer, nooit in de database.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Koppeling testen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Shop address</source>
+        <translation>Webshopadres</translation>
+    </message>
+    <message>
+        <source>Consumer key</source>
+        <translation>Consumer key</translation>
+    </message>
+    <message>
+        <source>Consumer secret</source>
+        <translation>Consumer secret</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import now</source>
+        <translation>Nu importeren</translation>
+    </message>
+    <message>
+        <source>Customers, products, shipping methods and orders</source>
+        <translation>Klanten, producten, verzendmethoden en orders</translation>
+    </message>
+    <message>
+        <source>Import file…</source>
+        <translation>Bestand importeren…</translation>
+    </message>
+    <message>
+        <source>A CSV or JSON export of another shop</source>
+        <translation>Een CSV- of JSON-export van een andere webshop</translation>
+    </message>
+    <message>
+        <source>The report of the last import appears here.</source>
+        <translation>Hier verschijnt het verslag van de laatste import.</translation>
+    </message>
+    <message>
+        <source>Loading shops</source>
+        <translation>Webshops laden</translation>
+    </message>
+    <message>
+        <source>cs_… (missing)</source>
+        <translation>cs_… (ontbreekt)</translation>
+    </message>
+    <message>
+        <source>Loading shop</source>
+        <translation>Webshop laden</translation>
+    </message>
+    <message>
+        <source>Shop connection</source>
+        <translation>Webshopkoppeling</translation>
+    </message>
+    <message>
+        <source>Shop not saved</source>
+        <translation>Webshop niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Enter the consumer secret of the shop.</source>
+        <translation>Voer het consumer secret van de webshop in.</translation>
+    </message>
+    <message>
+        <source>Saving shop</source>
+        <translation>Webshop opslaan</translation>
+    </message>
+    <message>
+        <source>Delete shop connection</source>
+        <translation>Webshopkoppeling verwijderen</translation>
+    </message>
+    <message>
+        <source>Forget the shop {name} and its key? Imported records stay.</source>
+        <translation>De webshop {name} en de sleutel vergeten? Geïmporteerde gegevens blijven bewaard.</translation>
+    </message>
+    <message>
+        <source>Deleting shop</source>
+        <translation>Webshop verwijderen</translation>
+    </message>
+    <message>
+        <source>Asking the shop…</source>
+        <translation>Webshop wordt bevraagd…</translation>
+    </message>
+    <message>
+        <source>Testing shop connection</source>
+        <translation>Webshopkoppeling testen</translation>
+    </message>
+    <message>
+        <source>Importing from {shop}</source>
+        <translation>Importeren uit {shop}</translation>
+    </message>
+    <message>
+        <source>Import file</source>
+        <translation>Bestand importeren</translation>
+    </message>
+    <message>
+        <source>Which shop is the export from? (records are marked with it; importing it again updates them)</source>
+        <translation>Uit welke webshop komt de export? (gegevens worden ermee gemarkeerd; opnieuw importeren werkt ze bij)</translation>
+    </message>
+    <message>
+        <source>Importing {file}</source>
+        <translation>{file} importeren</translation>
+    </message>
+    <message>
+        <source>{task}…</source>
+        <translation>{task}…</translation>
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation>Import voltooid.</translation>
+    </message>
+    <message>
+        <source>Import failed; nothing was stored.</source>
+        <translation>Import mislukt; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import mislukt</translation>
+    </message>
+</context>
+<context>
     <name>SmtpForm</name>
     <message>
         <source>STARTTLS (port 587)</source>
@@ -1511,6 +3996,33 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
     <message>
         <source>{count}+ cases · counting…</source>
         <translation>{count}+ dossiers · wordt geteld…</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsPanel</name>
+    <message>
+        <source>Totals</source>
+        <translation>Totalen</translation>
+    </message>
+    <message>
+        <source>Totals appear when every amount is a number.</source>
+        <translation>De totalen verschijnen zodra elk bedrag een getal is.</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>VAT {rate} % on {basis}</source>
+        <translation>Btw {rate} % over {basis}</translation>
+    </message>
+    <message>
+        <source>{treatment} on {basis}</source>
+        <translation>{treatment} over {basis}</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Bruto</translation>
     </message>
 </context>
 <context>

@@ -187,3 +187,54 @@ def test_issued_document_opens_read_only(qtbot, db, users, window) -> None:  # t
     settle(qtbot)
     assert not editor.editable and "read-only" in editor.windowTitle()
     assert not editor.save_button.isEnabled() and not editor.save()
+
+
+def test_draft_is_saved_as_the_clerk_types(qtbot, db, users, window) -> None:  # type: ignore[no-untyped-def]
+    parties = setup_outgoing(db)
+    editor = DraftEditor(db, users["ada"].actor(), None, window)
+    qtbot.addWidget(editor)
+    editor.autosaver.timer.setInterval(50)
+    choose_customer(qtbot, editor, "müller")
+    type_line(editor, 0, "Inspektion", "2", "zwei", "19")  # not a number: nothing to save yet
+    qtbot.wait(200)
+    settle(qtbot)
+    assert editor.case_id is None and editor.autosaver.saves == 0
+    type_line(editor, 0, "Inspektion", "2", "1.234,50", "19")
+    qtbot.waitUntil(lambda: editor.case_id is not None and not editor.autosaver.busy)
+    settle(qtbot)
+    case_id = editor.case_id
+    assert case_id is not None and "Draft saved at" in editor.saved_label.text()
+    view = get_draft(db, case_id)
+    assert view.status == "draft" and view.data.party_id == parties["de"]
+    assert view.data.lines[0].unit_price == D("1234.50") and editor.version == view.version
+    # a change saved when the editor closes, before the pause is over
+    editor.autosaver.timer.setInterval(60_000)
+    editor.notes.setPlainText("Lieferung frei Haus")
+    assert editor.autosaver.dirty
+    editor.close()
+    settle(qtbot)
+    view = get_draft(db, case_id)
+    assert view.data.notes == "Lieferung frei Haus" and editor.version == view.version
+    assert history(db, case_id)[0][0] == "create_draft"  # one case, updated, not a second one
+    # an explicit save afterwards uses the autosaved version (no conflict with itself)
+    editor.show()
+    editor.terms_text.setText("zahlbar sofort")
+    assert editor.save()
+    settle(qtbot)
+    assert get_draft(db, case_id).data.payment_terms == "zahlbar sofort"
+    assert editor.autosaver.saves == 2
+
+
+def test_loading_a_draft_does_not_autosave(qtbot, db, users, window) -> None:  # type: ignore[no-untyped-def]
+    parties = setup_outgoing(db)
+    case_id = draft(db, users["ada"].actor(), parties["de"])
+    version = get_draft(db, case_id).version
+    editor = DraftEditor(db, users["ada"].actor(), case_id, window)
+    qtbot.addWidget(editor)
+    editor.autosaver.timer.setInterval(50)
+    settle(qtbot)
+    qtbot.wait(150)
+    editor.close()
+    settle(qtbot)
+    assert not editor.autosaver.dirty and editor.autosaver.saves == 0
+    assert get_draft(db, case_id).version == version

@@ -265,3 +265,13 @@ def test_opens_invoice_case_in_the_desk(window: Any, qtbot: Any, db: Any) -> Non
     case_id = view.selected().invoice_case_id
     assert window.detail._wanted == case_id or window.current_row().id == case_id
     view.close()
+
+
+def test_every_order_and_billing_label_is_listed_for_translation() -> None:
+    from invoicedesk.gui.commerce_labels import LABELS
+    from invoicedesk.services.billing_rules import ACTIONS, DATE_RULES, PERIODS
+    from invoicedesk.services.billing_runs import ROW_STATUS_LABELS
+    from invoicedesk.services.orders import DELIVERY_LABELS, STAGE_LABELS
+
+    tables = (STAGE_LABELS, DELIVERY_LABELS, ACTIONS, PERIODS, DATE_RULES, ROW_STATUS_LABELS)
+    assert {text for table in tables for text in table.values()} - set(LABELS) == set()

@@ -127,7 +127,7 @@ def _bare_literals(path: Path) -> list[str]:
 
 def test_wrapped_modules_pass_no_bare_english_to_qt() -> None:
     assert all(p.is_file() for p in SOURCES), [p for p in SOURCES if not p.is_file()]
-    bare = [hit for path in SOURCES for hit in _bare_literals(path)]
+    bare = [hit for path in SOURCES if path.suffix == ".py" for hit in _bare_literals(path)]
     assert not bare, "wrap these in translate(...):\n" + "\n".join(bare)
 
 
