@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -159,5 +160,14 @@ class Autosaver(QObject):
 
 
 def flush_all() -> int:
-    """Start the save of every draft with unsaved changes (crash handler); returns how many."""
-    return sum(1 for saver in list(_all) if saver.flush())
+    """Start the save of every draft with unsaved changes (crash handler); returns how many.
+
+    Savers whose window is already gone (deleted on the C++ side) are dropped, never touched.
+    """
+    started = 0
+    for saver in list(_all):
+        if not (shiboken6.isValid(saver) and shiboken6.isValid(saver.timer)):
+            _all.discard(saver)
+            continue
+        started += saver.flush()
+    return started

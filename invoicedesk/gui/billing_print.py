@@ -9,8 +9,6 @@ from html import escape
 from io import BytesIO
 from pathlib import Path
 
-from pypdf import PdfWriter
-
 from invoicedesk.gui.billing_table import Row, money_text
 from invoicedesk.gui.commerce_labels import commerce_label
 from invoicedesk.gui.i18n import translate
@@ -101,6 +99,8 @@ def summary_html(summary: RunSummary | None, rows: Sequence[Row]) -> str:
 
 def print_batch(db: Database, case_ids: list[int]) -> Path:
     """One PDF with every invoice of the run whose action is Print."""
+    from pypdf import PdfWriter  # loaded only when a batch is printed
+
     writer = PdfWriter()
     with db.read() as s:
         for case_id in case_ids:

@@ -82,8 +82,12 @@ def handle(kind: type[BaseException], exc: BaseException, tb: TracebackType | No
     if QThread.currentThread() is not app.thread():
         QTimer.singleShot(0, app, lambda: handle(kind, exc, None))
         return
-    saved = autosave.flush_all()
-    log.info("Saved %d pending draft(s) after the error", saved)
+    try:
+        saved = autosave.flush_all()
+    except Exception:  # saving drafts must never keep the clerk from the message
+        log.exception("Pending drafts could not be saved after the error")
+    else:
+        log.info("Saved %d pending draft(s) after the error", saved)
     now = time.monotonic()
     if now - _last_shown < QUIET_SECONDS:
         return

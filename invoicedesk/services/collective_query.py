@@ -10,7 +10,6 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
-from invoicedesk.documents.pdf_render import render_pdf
 from invoicedesk.domain.enums import CaseKind, Direction, OutStatus
 from invoicedesk.domain.errors import NotFound, ValidationError
 from invoicedesk.services import messages
@@ -231,4 +230,6 @@ def preview_pdf(db: Database, case_id: int) -> tuple[str, bytes]:
             preceding=None,
         )
         doc = document_from_snapshot(snapshot, company_logo(s, company), layout_options(s))
+        from invoicedesk.documents.pdf_render import render_pdf  # reportlab only when shown
+
         return f"preview-{case.id}.pdf", render_pdf(replace(doc, number="DRAFT"))

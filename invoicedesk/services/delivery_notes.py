@@ -9,7 +9,6 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from invoicedesk.documents.delivery_note_pdf import DeliveryNoteData, render_delivery_note
 from invoicedesk.documents.model import Buyer, DocumentLine, InvoiceDocument, Seller
 from invoicedesk.domain.errors import NotFound, ValidationError
 from invoicedesk.domain.workflow import Actor
@@ -134,6 +133,11 @@ def create_delivery_note(
         shipping = (
             s.get(ShippingMethod, order.shipping_method_id) if order.shipping_method_id else None
         )
+        from invoicedesk.documents.delivery_note_pdf import (  # reportlab: only when used
+            DeliveryNoteData,
+            render_delivery_note,
+        )
+
         pdf = render_delivery_note(
             doc,
             DeliveryNoteData(

@@ -12,19 +12,27 @@ import os
 import sys
 import threading
 from concurrent.futures import Future, ProcessPoolExecutor
+from typing import TYPE_CHECKING
 
-from invoicedesk.documents.facturx_pdf import render_invoice_pdf
-from invoicedesk.documents.model import InvoiceDocument
-from invoicedesk.documents.pdf_kit import register_fonts
+if TYPE_CHECKING:
+    from invoicedesk.documents.model import InvoiceDocument
+
+#: what the rendering processes load before their first job (reportlab, factur-x, fonts);
+#: imported lazily here, so that the application's own process carries none of it until used
+RENDER_MODULES = ["invoicedesk.documents.facturx_pdf", "invoicedesk.documents.pdf_kit"]
 
 
 def _warm_up() -> None:
     """Worker start: fonts registered once per process."""
+    from invoicedesk.documents.pdf_kit import register_fonts
+
     register_fonts()
 
 
 def render_document(doc: InvoiceDocument) -> bytes:
     """The worker's job: the Factur-X PDF of one issued document."""
+    from invoicedesk.documents.facturx_pdf import render_invoice_pdf
+
     return render_invoice_pdf(doc)
 
 
@@ -44,14 +52,15 @@ class RenderPool:
     def start(self) -> None:
         """Start the worker processes now (and wait until each one is ready)."""
         if self.workers == 0:
-            register_fonts()
+            _warm_up()
             return
         with self._lock:
             if self._executor is None:
                 method = "forkserver" if sys.platform.startswith("linux") else "spawn"
                 ctx = multiprocessing.get_context(method)
                 if method == "forkserver":
-                    ctx.set_forkserver_preload(["invoicedesk.services.render_pool"])
+                    preload = ["invoicedesk.services.render_pool", *RENDER_MODULES]
+                    ctx.set_forkserver_preload(preload)
                 self._executor = ProcessPoolExecutor(
                     self.workers, mp_context=ctx, initializer=_warm_up
                 )
