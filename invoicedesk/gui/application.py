@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from invoicedesk.config import APP_NAME, WorkstationSettings, resolve_database_url
 from invoicedesk.domain.errors import InvoiceDeskError
-from invoicedesk.gui import crash, dialogs, i18n, icons, none_guard, window_state
+from invoicedesk.gui import crash, dialogs, gc_guard, i18n, icons, none_guard, window_state
 from invoicedesk.gui.i18n import translate
 from invoicedesk.gui.login import LoginDialog
 from invoicedesk.gui.main_window import MainWindow
@@ -39,6 +39,7 @@ def make_app(argv: list[str]) -> QApplication:
     QCoreApplication.setApplicationName(APP_NAME)
     app.setWindowIcon(icons.icon("app"))
     none_guard.install(app)
+    gc_guard.install(app)
     return app
 
 

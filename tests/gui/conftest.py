@@ -35,8 +35,9 @@ def _cheap_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture(autouse=True)
 def _qt_warnings_fail(qapp: Any) -> Iterator[None]:
     """Every QtWarningMsg/QtCriticalMsg during a test fails it."""
-    from invoicedesk.gui import none_guard
+    from invoicedesk.gui import gc_guard, none_guard
 
+    gc_guard.install(qapp)  # cycles are collected on the GUI thread, as in the app
     none_guard.top_up()  # PySide6 6.12 on Python 3.11 loses references to None
     messages: list[str] = []
 
@@ -56,6 +57,7 @@ def _qt_warnings_fail(qapp: Any) -> Iterator[None]:
         wait_idle(1000)
         qapp.processEvents()
     qapp.processEvents()
+    gc_guard.uninstall()  # collects on this (the GUI) thread, then Python collects again
     qInstallMessageHandler(previous)
     assert not messages, f"Qt warnings: {messages}"
 
