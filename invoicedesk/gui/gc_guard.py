@@ -10,7 +10,10 @@ Python's own thresholds (the approach qutebrowser takes).
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import gc
+import sys
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -32,11 +35,33 @@ def collect_if_due() -> int:
     return found
 
 
+#: glibc's mallopt parameter for the number of malloc arenas
+_M_ARENA_MAX = -8
+#: arenas for the whole process: each worker thread would otherwise get its own arena, which
+#: keeps the memory of its large query results (about 60 MB more with six workers)
+ARENAS = 2
+
+
+def limit_malloc_arenas() -> bool:
+    """On Linux with glibc, share few malloc arenas between the threads; True when applied."""
+    if not sys.platform.startswith("linux"):
+        return False
+    name = ctypes.util.find_library("c")
+    if not name:
+        return False
+    try:
+        libc = ctypes.CDLL(name)
+        return bool(libc.mallopt(_M_ARENA_MAX, ARENAS))
+    except (OSError, AttributeError):  # not glibc (musl has no mallopt)
+        return False
+
+
 def install(app: QObject) -> None:
     """Disable the automatic collector and collect from a timer of ``app`` (idempotent)."""
     global _timer
     if _timer is not None:
         return
+    limit_malloc_arenas()
     gc.disable()
     _timer = QTimer(app)
     _timer.setInterval(CHECK_MS)
