@@ -127,11 +127,11 @@ def parse_database_url(text: str) -> URL:
     try:
         url = make_url(text)
     except ArgumentError:
-        raise ConfigurationError(f"{text!r} is not a valid database URL.") from None
+        raise ConfigurationError("{text!r} is not a valid database URL.", text=text) from None
     if url.get_backend_name() not in ("sqlite", "postgresql"):
         raise ConfigurationError(
-            f"Database type {url.get_backend_name()!r} is not supported; "
-            "use sqlite:///path/file.sqlite3 or postgresql+psycopg://user@host/dbname."
+            "Database type {value!r} is not supported; use sqlite:///path/file.sqlite3 or postgresql+psycopg://user@host/dbname.",
+            value=url.get_backend_name(),
         )
     if url.get_backend_name() == "postgresql" and url.drivername == "postgresql":
         url = url.set(drivername="postgresql+psycopg")

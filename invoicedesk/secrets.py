@@ -75,7 +75,7 @@ def get_secret(kind: str, name: str) -> str | None:
     try:
         return keyring.get_password(SERVICE, secret_key(kind, name))
     except (NoKeyringError, KeyringError) as exc:
-        raise KeyringUnavailable(f"The password store could not be read: {exc}") from exc
+        raise KeyringUnavailable("The password store could not be read: {exc}", exc=exc) from exc
 
 
 def set_secret(kind: str, name: str, value: str) -> None:
@@ -88,7 +88,7 @@ def set_secret(kind: str, name: str, value: str) -> None:
     try:
         keyring.set_password(SERVICE, secret_key(kind, name), value)
     except (NoKeyringError, KeyringError) as exc:
-        raise KeyringUnavailable(f"The password could not be saved: {exc}") from exc
+        raise KeyringUnavailable("The password could not be saved: {exc}", exc=exc) from exc
     _SESSION.pop(secret_key(kind, name), None)  # the stored one counts from now on
     _SESSION.pop(secret_key(kind, name), None)  # the stored one counts from now on
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Translations: extract the texts into the .ts files, or compile them.
 
-    python scripts/i18n.py update    # pyside6-lupdate over resources/i18n/sources.lst
+    python scripts/i18n.py update    # the core's messages into invoicedesk/gui/core_catalog.py,
+                                     # then pyside6-lupdate over resources/i18n/sources.lst
     python scripts/i18n.py compile   # pyside6-lrelease into the user cache (as the app does)
 
 After ``update``, translate the new (unfinished) entries with Qt Linguist
@@ -35,7 +36,13 @@ def lupdate_command(ts_files: list[Path], sources: Path = I18N / "sources.lst") 
 
 def update() -> int:
     """Bring every .ts file up to date with the sources (new texts come in unfinished)."""
-    code = 0
+    from core_messages import write_catalog
+
+    count, problems = write_catalog()
+    print(f"{count} messages of the core listed in invoicedesk/gui/core_catalog.py")
+    for problem in problems:
+        print(f"  not translatable: {problem}", file=sys.stderr)
+    code = 1 if problems else 0
     for language in LANGUAGES:
         ts = I18N / f"invoicedesk_{language}.ts"
         cmd = lupdate_command([ts])

@@ -2,7 +2,8 @@
 without prices, and a field for the receiver's signature.
 
 It reuses the invoice layout (:mod:`pdf_render`, :mod:`pdf_blocks`, :mod:`pdf_kit`): the same
-fonts, logo, DIN 5008 address window and company footer, so both documents look alike.
+fonts, logo, DIN 5008 address window and company footer, so both documents look alike, and the
+company's PDF options (logo on/off, accent colour, footer note) apply to both.
 """
 
 from __future__ import annotations
@@ -98,13 +99,13 @@ def _rows(ctx: pb.Ctx, cols: list[pb.Column]) -> list[pb.Block]:
     return rows
 
 
-def _header(cols: list[pb.Column]) -> pb.Block:
+def _header(ctx: pb.Ctx, cols: list[pb.Column]) -> pb.Block:
     height = 6.5 * mm
 
     def draw(c: Canvas, top: float) -> None:
         c.setFillColor(pb.BAND)
         c.rect(pb.LEFT, top - height, pb.WIDTH, height, stroke=0, fill=1)
-        c.setFillColor(pb.ACCENT)
+        c.setFillColor(ctx.accent)
         c.setFont(BOLD, 7.8)
         for col in cols:
             col.put(c, col.title, top - height + 2.2 * mm)
@@ -133,9 +134,9 @@ def _signature(texts: dict[str, str]) -> pb.Block:
 def _first_page(c: Canvas, ctx: pb.Ctx, note: DeliveryNoteData, texts: dict[str, str]) -> None:
     seller = ctx.doc.seller
     c.setFont(BOLD, 14)
-    c.setFillColor(pb.ACCENT)
+    c.setFillColor(ctx.accent)
     c.drawString(pb.LEFT, PAGE_H - 20 * mm, seller.name)
-    if seller.logo:
+    if seller.logo and ctx.layout.show_logo:
         draw_logo(c, seller.logo, pb.RIGHT, PAGE_H - 12 * mm, 45 * mm, 17 * mm)
     c.setFillColor(pb.GREY)
     c.setFont(FONT, 6.4)
@@ -168,7 +169,7 @@ def _first_page(c: Canvas, ctx: pb.Ctx, note: DeliveryNoteData, texts: dict[str,
         c.drawRightString(pb.RIGHT, y, value[:40])
         y -= 12
     c.setFont(BOLD, 14)
-    c.setFillColor(pb.ACCENT)
+    c.setFillColor(ctx.accent)
     c.drawString(pb.LEFT, PAGE_H - 103 * mm, f"{texts['title']} {note.number}")
     c.setFillColor(pb.BLACK)
     c.setFont(FONT, 8.8)
@@ -184,11 +185,13 @@ def render_delivery_note(doc: InvoiceDocument, note: DeliveryNoteData) -> bytes:
     ctx = pb.Ctx(doc)
     texts = TEXTS[doc.language]
     cols = _columns(ctx, texts)
-    header = _header(cols)
+    header = _header(ctx, cols)
+    note_lines = pr._note_lines(ctx)  # the company's footer note (PDF options)
+    bottom = pr.BOTTOM + pr.NOTE_LEAD * max(0, len(note_lines) - 1)
     pages: list[list[tuple[float, pb.Block]]] = [[]]
     y = pr.TABLE_TOP_FIRST
     for block in [header, *_rows(ctx, cols), _signature(texts)]:
-        if y - block.height < pr.BOTTOM:
+        if y - block.height < bottom:
             pages.append([])
             y = pr.TABLE_TOP_NEXT
             if block.kind == "line":
@@ -207,12 +210,12 @@ def render_delivery_note(doc: InvoiceDocument, note: DeliveryNoteData) -> bytes:
             _first_page(c, ctx, note, texts)
         else:
             c.setFont(BOLD, 10.5)
-            c.setFillColor(pb.ACCENT)
+            c.setFillColor(ctx.accent)
             c.drawString(pb.LEFT, PAGE_H - 17 * mm, f"{texts['title']} {note.number}")
             c.setFillColor(pb.BLACK)
         for top, block in items:
             block.draw(c, top)
-        pr._footer(c, ctx, footer, number, len(pages))
+        pr._footer(c, ctx, footer, number, len(pages), note_lines)
         c.showPage()
     c.save()
     return buffer.getvalue()

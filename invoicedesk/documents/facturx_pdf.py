@@ -39,7 +39,11 @@ def render_invoice_pdf(doc: InvoiceDocument) -> bytes:
     problems = xsd_violations(xml)
     if problems:
         first = problems[0]
-        raise ValidationError(f"The e-invoice XML of {doc.number} is invalid: {first.text}")
+        raise ValidationError(
+            "The e-invoice XML of {doc_number} is invalid: {first_text}",
+            doc_number=doc.number,
+            first_text=first.text,
+        )
     title = f"{labels(doc.language)[doc.type_code]} {doc.number}"
     metadata = {
         "author": doc.seller.name,

@@ -273,5 +273,7 @@ def facturx_xml(doc: InvoiceDocument) -> bytes:
 def xrechnung_xml(doc: InvoiceDocument) -> bytes:
     """XRechnung 3.0 CII XML; the buyer must have a Leitweg-ID or buyer reference (BR-DE-15)."""
     if not doc.buyer.reference_for_bt10:
-        raise ValidationError(f"XRechnung {doc.number} needs a Leitweg-ID or buyer reference.")
+        raise ValidationError(
+            "XRechnung {doc_number} needs a Leitweg-ID or buyer reference.", doc_number=doc.number
+        )
     return _serialise(build_cii_tree(doc, GUIDELINE_XRECHNUNG_30))

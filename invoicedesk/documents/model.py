@@ -127,13 +127,19 @@ class InvoiceDocument:
 
     def __post_init__(self) -> None:
         if self.type_code not in (TYPE_INVOICE, TYPE_CREDIT_NOTE):
-            raise ValidationError(f"Document type {self.type_code!r} is neither 380 nor 381.")
+            raise ValidationError(
+                "Document type {type_code!r} is neither 380 nor 381.", type_code=self.type_code
+            )
         if self.language not in LANGUAGES:
-            raise ValidationError(f"Document language {self.language!r} is not de, en or nl.")
+            raise ValidationError(
+                "Document language {language!r} is not de, en or nl.", language=self.language
+            )
         if not self.lines:
-            raise ValidationError(f"Invoice {self.number} has no lines.")
+            raise ValidationError("Invoice {number} has no lines.", number=self.number)
         if tuple(line.net for line in self.lines) != self.totals.line_nets:
-            raise ValidationError(f"The line amounts of {self.number} do not match its totals.")
+            raise ValidationError(
+                "The line amounts of {number} do not match its totals.", number=self.number
+            )
 
     @classmethod
     def create(cls, *, lines: Iterable[DocumentLine], **fields: object) -> InvoiceDocument:

@@ -15,7 +15,6 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from invoicedesk.documents import labels as lb
-from invoicedesk.documents.layout_options import DEFAULT_ACCENT
 from invoicedesk.documents.model import DocumentLine, InvoiceDocument
 from invoicedesk.documents.pdf_kit import BOLD, FONT, draw_qr, epc_matrix, text_width, wrap
 from invoicedesk.domain.money import ZERO
@@ -25,7 +24,6 @@ RIGHT = 190 * mm
 WIDTH = RIGHT - LEFT
 PAD = 1.6 * mm
 VPAD = 1.1 * mm
-ACCENT = HexColor(DEFAULT_ACCENT)  # delivery notes; invoices use ``Ctx.accent``
 GREY = HexColor("#5f6b7a")
 RULE = HexColor("#d5dbe3")
 BAND = HexColor("#eef2f6")

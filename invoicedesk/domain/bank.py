@@ -16,7 +16,7 @@ def bank_for_iban(value: str) -> tuple[str | None, str | None]:
     try:
         iban = IBAN(value)
     except SchwiftyException:
-        raise ValidationError(f"{value!r} is not a valid IBAN.") from None
+        raise ValidationError("{value!r} is not a valid IBAN.", value=value) from None
     try:
         bic = iban.bic
     except SchwiftyException:
@@ -30,4 +30,4 @@ def normalize_bic(value: str) -> str:
     try:
         return str(BIC(value.strip().upper()).compact)
     except SchwiftyException:
-        raise ValidationError(f"{value!r} is not a valid BIC.") from None
+        raise ValidationError("{value!r} is not a valid BIC.", value=value) from None

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
+from invoicedesk.domain.errors import ValidationError
+
 #: the intervals a contract may have, in months
 INTERVALS: tuple[int, ...] = (1, 2, 3, 6, 12)
 INTERVAL_LABELS: dict[int, str] = {
@@ -28,6 +30,10 @@ INTERVAL_LABELS: dict[int, str] = {
     6: "every 6 months",
     12: "every 12 months",
 }
+
+
+class IntervalError(ValidationError, ValueError):
+    """An interval or a period the clerk typed is not possible."""
 
 
 class Billing(StrEnum):
@@ -54,7 +60,11 @@ def check_interval(months: int) -> int:
     """Return ``months`` if it is an allowed interval; raise ``ValueError`` otherwise."""
     if months not in INTERVALS:
         allowed = ", ".join(str(m) for m in INTERVALS)
-        raise ValueError(f"An interval of {months} months is not offered; use {allowed}.")
+        raise IntervalError(
+            "An interval of {months} months is not offered; use {allowed}.",
+            months=months,
+            allowed=allowed,
+        )
     return months
 
 
@@ -137,11 +147,11 @@ def month_window(text: str) -> tuple[date, date]:
         first = _month_or_year(first_text.strip(), first=True)
         last = _month_or_year(last_text.strip(), first=False)
     except ValueError:
-        raise ValueError(
-            f"{text!r} is not a period; write it as 2027-01..2027-12, 2027-03 or 2027."
+        raise IntervalError(
+            "{text!r} is not a period; write it as 2027-01..2027-12, 2027-03 or 2027.", text=text
         ) from None
     if last < first:
-        raise ValueError(f"The period {text!r} ends before it begins.")
+        raise IntervalError("The period {text!r} ends before it begins.", text=text)
     return first, last
 
 

@@ -5,12 +5,16 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from invoicedesk.domain.errors import ValidationError
+from invoicedesk.domain.messages import msg
+
+#: the default name of a value in messages
+AMOUNT = msg("amount")
 
 CENT = Decimal("0.01")
 ZERO = Decimal("0.00")
 
 
-def to_decimal(value: object, what: str = "amount") -> Decimal:
+def to_decimal(value: object, what: str = AMOUNT) -> Decimal:
     """Parse ``value`` (Decimal, int or string; never float) into a finite Decimal.
 
     Strings may use a comma as decimal separator ("1.234,56" or "1234,56").
@@ -18,7 +22,7 @@ def to_decimal(value: object, what: str = "amount") -> Decimal:
     if isinstance(value, Decimal):
         result = value
     elif isinstance(value, bool):
-        raise ValidationError(f"The {what} must be a number, not {value!r}.")
+        raise ValidationError("The {what} must be a number, not {value!r}.", what=what, value=value)
     elif isinstance(value, int):
         result = Decimal(value)
     elif isinstance(value, str):
@@ -33,11 +37,17 @@ def to_decimal(value: object, what: str = "amount") -> Decimal:
         try:
             result = Decimal(text)
         except InvalidOperation:
-            raise ValidationError(f"The {what} {value!r} is not a number.") from None
+            raise ValidationError(
+                "The {what} {value!r} is not a number.", what=what, value=value
+            ) from None
     else:
-        raise ValidationError(f"The {what} must be a decimal number, not {type(value).__name__}.")
+        raise ValidationError(
+            "The {what} must be a decimal number, not {name}.", what=what, name=type(value).__name__
+        )
     if not result.is_finite():
-        raise ValidationError(f"The {what} {value!r} is not a finite number.")
+        raise ValidationError(
+            "The {what} {value!r} is not a finite number.", what=what, value=value
+        )
     return result
 
 

@@ -30,7 +30,7 @@ def normalize_vat_id(value: str) -> str:
     try:
         return str(vatin.validate(text))
     except StdnumError:
-        raise ValidationError(f"{value!r} is not a valid VAT ID.") from None
+        raise ValidationError("{value!r} is not a valid VAT ID.", value=value) from None
 
 
 def normalize_iban(value: str) -> str:
@@ -38,7 +38,7 @@ def normalize_iban(value: str) -> str:
     try:
         return str(IBAN(value).compact)
     except SchwiftyException:
-        raise ValidationError(f"{value!r} is not a valid IBAN.") from None
+        raise ValidationError("{value!r} is not a valid IBAN.", value=value) from None
 
 
 def format_iban(value: str) -> str:
@@ -50,11 +50,11 @@ def normalize_email(value: str) -> str:
     """Validate the shape of an e-mail address and return it trimmed."""
     text = value.strip()
     if not text or any(c.isspace() for c in text):
-        raise ValidationError(f"{value!r} is not a valid e-mail address.")
+        raise ValidationError("{value!r} is not a valid e-mail address.", value=value)
     try:
         address = Address(addr_spec=text)
     except (ValueError, IndexError):
-        raise ValidationError(f"{value!r} is not a valid e-mail address.") from None
+        raise ValidationError("{value!r} is not a valid e-mail address.", value=value) from None
     if not address.username or "." not in address.domain:
-        raise ValidationError(f"{value!r} is not a valid e-mail address.")
+        raise ValidationError("{value!r} is not a valid e-mail address.", value=value)
     return text

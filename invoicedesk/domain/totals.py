@@ -77,12 +77,19 @@ class Totals:
 def line_net(line: LineInput) -> Decimal:
     """Net amount of one line, rounded to cents."""
     if not ZERO <= line.discount_percent <= Decimal(100):
-        raise ValidationError(f"A discount of {line.discount_percent} % is not between 0 and 100.")
+        raise ValidationError(
+            "A discount of {line_discount_percent} % is not between 0 and 100.",
+            line_discount_percent=line.discount_percent,
+        )
     if line.vat_rate < ZERO or line.vat_rate > Decimal(100):
-        raise ValidationError(f"A VAT rate of {line.vat_rate} % is not possible.")
+        raise ValidationError(
+            "A VAT rate of {line_vat_rate} % is not possible.", line_vat_rate=line.vat_rate
+        )
     if line.vat_category in ZERO_RATE_CATEGORIES and line.vat_rate != ZERO:
         raise ValidationError(
-            f"VAT category {line.vat_category.value} requires a rate of 0 %, not {line.vat_rate} %."
+            "VAT category {vat_category_value} requires a rate of 0 %, not {line_vat_rate} %.",
+            vat_category_value=line.vat_category.value,
+            line_vat_rate=line.vat_rate,
         )
     gross_line = line.quantity * line.unit_price
     discount = gross_line * line.discount_percent / Decimal(100)

@@ -22,8 +22,10 @@ from invoicedesk.domain.enums import (
     PaymentStatus,
     PendingAction,
     Role,
+    status_label,
 )
 from invoicedesk.domain.errors import ActionRefused
+from invoicedesk.domain.messages import Message, msg
 
 
 class Action(StrEnum):
@@ -235,42 +237,62 @@ def decide(action: Action, case: CaseState, actor: Actor) -> Decision:
     """Decide whether ``actor`` may take ``action`` on ``case`` now, and why not."""
     rule = RULES[case.direction].get(action)
     if rule is None:
-        return Decision(action, False, f"not available for {case.direction.value}going cases")
+        where = (
+            msg("not available for outgoing cases")
+            if case.direction is Direction.OUT
+            else msg("not available for incoming cases")
+        )
+        return Decision(action, False, where)
     if action in SYSTEM_ACTIONS and not actor.is_system:
-        return Decision(action, False, "only the application itself does this")
+        return Decision(action, False, msg("only the application itself does this"))
     if case.status not in rule.sources:
-        return Decision(action, False, f"not possible in status {case.status}")
+        return Decision(
+            action, False, msg("not possible in status {status}", status=status_label(case.status))
+        )
     if not actor.is_system and not actor.has_any(rule.roles):
-        names = " or ".join(sorted(r.value for r in rule.roles))
-        return Decision(action, False, f"needs the role {names}")
+        return Decision(action, False, _needs_roles(sorted(rule.roles, key=lambda r: r.value)))
     reason = _special_reason(action, case, actor)
     if reason:
         return Decision(action, False, reason)
     return Decision(action, True, "", rule.needs_comment)
 
 
-def _special_reason(action: Action, case: CaseState, actor: Actor) -> str:
+def _needs_roles(roles: list[Role]) -> Message:
+    """The refusal for a user without any of ``roles`` (role values stay :class:`Role`, so
+    the GUI can show the role names in its language)."""
+    if len(roles) == 1:
+        return msg("needs the role {role}", role=roles[0])
+    if len(roles) == 2:
+        return msg("needs the role {role} or {other}", role=roles[0], other=roles[1])
+    return msg("needs one of the roles {roles}", roles=", ".join(r.value for r in roles))
+
+
+def _special_reason(action: Action, case: CaseState, actor: Actor) -> Message | None:
     """Rules beyond the status table: marks, four-eyes, approval limits."""
     if actor.is_system:
         if action is Action.SYSTEM_COMPLETE and not (case.delivered and case.booked):
-            return "the case is not yet delivered and booked"
-        return ""
+            return msg("the case is not yet delivered and booked")
+        return None
     if action is Action.MARK_DELIVERED and case.delivered:
-        return "already marked as delivered"
+        return msg("already marked as delivered")
     if action is Action.UNMARK_DELIVERED and not case.delivered:
-        return "not marked as delivered"
+        return msg("not marked as delivered")
     if action is Action.MARK_BOOKED and case.booked:
-        return "already marked as booked"
+        return msg("already marked as booked")
     if action is Action.UNMARK_BOOKED and not case.booked:
-        return "not marked as booked"
+        return msg("not marked as booked")
     edited_by_actor = case.edited_by_id is not None and case.edited_by_id == actor.user_id
     if action is Action.CHECK and edited_by_actor:
-        return "the same user who edited the invoice cannot check it (four-eyes rule)"
+        return msg("the same user who edited the invoice cannot check it (four-eyes rule)")
     if action is Action.APPROVE and case.gross > actor.approval_limit:
-        return f"the amount {case.gross} exceeds your approval limit of {actor.approval_limit}"
+        return msg(
+            "the amount {amount} exceeds your approval limit of {limit}",
+            amount=case.gross,
+            limit=actor.approval_limit,
+        )
     if action is Action.CANCEL and case.kind is CaseKind.CREDIT_NOTE and case.issued:
-        return "an issued credit note cannot be canceled"
-    return ""
+        return msg("an issued credit note cannot be canceled")
+    return None
 
 
 def available_actions(case: CaseState, actor: Actor) -> list[Decision]:
@@ -294,7 +316,7 @@ def check(action: Action, case: CaseState, actor: Actor, comment: str | None = N
         raise ActionRefused(ACTION_LABELS[action], decision.reason)
     rule = RULES[case.direction][action]
     if rule.needs_comment and not (comment and comment.strip()):
-        raise ActionRefused(ACTION_LABELS[action], "a comment with the reason is required")
+        raise ActionRefused(ACTION_LABELS[action], msg("a comment with the reason is required"))
     return rule
 
 

@@ -31,6 +31,7 @@ from invoicedesk.domain.workflow import (
     decide,
 )
 from invoicedesk.gui import dialogs
+from invoicedesk.gui.core_messages import core_text
 from invoicedesk.gui.domain_labels import action_text
 from invoicedesk.gui.i18n import translate
 from invoicedesk.gui.tasks import run_task
@@ -166,7 +167,9 @@ class CaseActions(QObject):
                 continue
             decision = decision_for(action, row, self.actor)
             qaction.setEnabled(decision.allowed)
-            qaction.setToolTip(label if decision.allowed else f"{label}: {decision.reason}")
+            qaction.setToolTip(
+                label if decision.allowed else f"{label}: {core_text(decision.reason)}"
+            )
 
     def trigger(self, action: Action) -> None:
         """Run an action on the current row (asking for a comment where needed)."""
@@ -179,7 +182,7 @@ class CaseActions(QObject):
                 self.window,
                 translate("CaseActions", "Not possible"),
                 translate("CaseActions", "{action} is not possible: {reason}").format(
-                    action=action_text(action), reason=decision.reason
+                    action=action_text(action), reason=core_text(decision.reason)
                 ),
             )
             return

@@ -14,7 +14,17 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from invoicedesk.config import APP_NAME, WorkstationSettings, resolve_database_url
 from invoicedesk.domain.errors import InvoiceDeskError
-from invoicedesk.gui import crash, dialogs, gc_guard, i18n, icons, none_guard, window_state
+from invoicedesk.gui import (
+    crash,
+    dialogs,
+    gc_guard,
+    i18n,
+    icons,
+    none_guard,
+    restart,
+    window_state,
+)
+from invoicedesk.gui.core_messages import core_text
 from invoicedesk.gui.i18n import translate
 from invoicedesk.gui.login import LoginDialog
 from invoicedesk.gui.main_window import MainWindow
@@ -37,7 +47,7 @@ def make_app(argv: list[str]) -> QApplication:
         QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
-    app.setWindowIcon(icons.icon("app"))
+    app.setWindowIcon(icons.icon("app_icon"))
     none_guard.install(app)
     gc_guard.install(app)
     return app
@@ -76,16 +86,16 @@ def open_with_password(args: argparse.Namespace) -> Database | None:
         except DatabaseUnavailable as exc:
             log.warning("Database not reachable: %s", exc)
             if not url.startswith("postgresql"):
-                dialogs.show_error(None, translate("Application", "Database"), str(exc))
+                dialogs.show_error(None, translate("Application", "Database"), core_text(exc))
                 return None
-            dialog = DatabasePasswordDialog(url, str(exc))
+            dialog = DatabasePasswordDialog(url, core_text(exc))
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
             note = dialog.remember()
             if note:
                 dialogs.show_error(None, translate("Application", "Password store"), note)
         except InvoiceDeskError as exc:
-            dialogs.show_error(None, translate("Application", "Database"), str(exc))
+            dialogs.show_error(None, translate("Application", "Database"), core_text(exc))
             return None
     return None
 
@@ -143,4 +153,8 @@ def run(db: Database, argv: list[str], hint: str = "") -> int:
     code = int(app.exec())
     window.watcher.stop()
     wait_idle(5000)
+    if restart.requested():
+        db.dispose()
+        restart.start_again()
+        return 0
     return code

@@ -35,6 +35,7 @@ from invoicedesk.domain.errors import ValidationError
 from invoicedesk.domain.workflow import Actor
 from invoicedesk.gui import dialogs
 from invoicedesk.gui.collective_view import parse_decimal
+from invoicedesk.gui.core_messages import core_text
 from invoicedesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from invoicedesk.gui.style import apply_style
 from invoicedesk.gui.tasks import run_task
@@ -175,7 +176,7 @@ class ArticleDialog(QDialog):
         try:
             data = self.data()
         except ValidationError as exc:
-            dialogs.show_error(self, translate("ArticlesView", "Article not saved"), str(exc))
+            dialogs.show_error(self, translate("ArticlesView", "Article not saved"), core_text(exc))
             return
         fn: Callable[..., ArticleInfo] = create_article
         args: tuple[object, ...] = (self.db, self.actor, data)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from invoicedesk.gui.billing_table import Row, money_text
 from invoicedesk.gui.commerce_labels import commerce_label
+from invoicedesk.gui.core_messages import core_text
 from invoicedesk.gui.i18n import translate
 from invoicedesk.gui.opener import temp_copy
 from invoicedesk.services.billing_runs import ROW_STATUS_LABELS, RunSummary
@@ -55,7 +56,7 @@ def summary_html(summary: RunSummary | None, rows: Sequence[Row]) -> str:
     for r in rows:
         status = commerce_label(ROW_STATUS_LABELS.get(r.status, r.status))
         if r.error:
-            status = f"{status}: {r.error}"
+            status = f"{status}: {core_text(r.error)}"
         lines.append(
             f"<tr><td>{escape(r.order_number)}</td><td>{escape(r.customer)}</td>"
             f"<td align=right>{money_text(r.amount, r.currency)}</td>"

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from invoicedesk.gui.commerce_labels import commerce_label
+from invoicedesk.gui.core_messages import core_text
 from invoicedesk.gui.i18n import translate
 from invoicedesk.services.billing_rules import ACTIONS, DATE_RULES, PERIODS, BillingRules
 from invoicedesk.services.billing_scenarios import Scenario
@@ -175,7 +176,7 @@ class ScenarioDialog(QDialog):
         try:
             rules = self.form.rules()
         except InvoiceDeskError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(core_text(exc))
             return
         if not self.name.text().strip():
             self.error.setText(translate("BillingRulesForm", "Give the scenario a name."))

@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QApplication, QComboBox, QStyle, QStyledItemDelegate, QWidget
 
 from invoicedesk.gui.commerce_labels import commerce_label
+from invoicedesk.gui.core_messages import core_text
 from invoicedesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from invoicedesk.services.billing_runs import ROW_STATUS_LABELS, FetchedRow, RowSpec, RunRow
 from invoicedesk.services.orders import DELIVERY_LABELS
@@ -177,9 +178,9 @@ class BillingRowsModel(QAbstractTableModel):
                 return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == CHECK and r.problem:
-                return r.problem
+                return core_text(r.problem)
             if col == STATUS and r.error:
-                return r.error
+                return core_text(r.error)
             if col == INVOICE and r.case_id:
                 return translate("BillingTable", "Click to open the invoice PDF")
         return None
@@ -196,12 +197,16 @@ class BillingRowsModel(QAbstractTableModel):
         if col == ACTION:
             return commerce_label(DELIVERY_LABELS.get(r.action, r.action))
         if col == CHECK:
-            return r.problem or translate("BillingTable", "OK")
+            return core_text(r.problem) if r.problem else translate("BillingTable", "OK")
         if col == STATUS:
             if not r.included and r.status == "not_done":
                 return commerce_label("Excluded")
             label = commerce_label(ROW_STATUS_LABELS.get(r.status, r.status))
-            return f"{label}: {r.error}" if r.status in ("failed", "skipped") and r.error else label
+            return (
+                f"{label}: {core_text(r.error)}"
+                if r.status in ("failed", "skipped") and r.error
+                else label
+            )
         if col == INVOICE:
             return r.invoice_number or ""
         if col == CHANNEL:

@@ -51,6 +51,7 @@ from invoicedesk.gui.billing_table import (
     money_text,
 )
 from invoicedesk.gui.commerce_labels import commerce_label
+from invoicedesk.gui.core_messages import core_text
 from invoicedesk.gui.i18n import translate
 from invoicedesk.gui.opener import Opener, open_with_system, temp_copy
 from invoicedesk.gui.tasks import CancelToken, run_task
@@ -362,7 +363,7 @@ class BillingWizard(QDialog):
         try:
             rules = self.form.rules()
         except InvoiceDeskError as exc:
-            dialogs.show_error(self, translate("BillingWizard", "Billing run"), str(exc))
+            dialogs.show_error(self, translate("BillingWizard", "Billing run"), core_text(exc))
             return
         self.run_id, self.summary = None, None
         self.model.locked = False
@@ -528,7 +529,9 @@ class BillingWizard(QDialog):
     def _progress(self, done: int, total: int, text: str) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.progress.setFormat(translate("BillingWizard", "{text} (%p%)").format(text=text))
+        self.progress.setFormat(
+            translate("BillingWizard", "{text} (%p%)").format(text=core_text(text))
+        )
         if self.run_id is not None:
             run_task(br.run_rows, self.db, self.run_id, on_done=self.model.apply_run, owner=self)
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from invoicedesk.domain.errors import ValidationError
 from invoicedesk.domain.workflow import Actor
 from invoicedesk.gui import dialogs
+from invoicedesk.gui.core_messages import core_text
 from invoicedesk.gui.domain_labels import status_text
 from invoicedesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from invoicedesk.gui.login_popup import ask_date, cell, period_text
@@ -349,7 +350,7 @@ class CollectiveView(QWidget):
         try:
             lines = self.edited_lines()
         except ValidationError as exc:
-            dialogs.show_error(self, translate("CollectiveView", "Lines not saved"), str(exc))
+            dialogs.show_error(self, translate("CollectiveView", "Lines not saved"), core_text(exc))
             return
         case_id = self.draft.case_id
         run_task(

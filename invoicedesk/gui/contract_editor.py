@@ -28,6 +28,7 @@ from invoicedesk.domain.intervals import INTERVAL_LABELS, Billing
 from invoicedesk.domain.workflow import Actor
 from invoicedesk.gui import dialogs
 from invoicedesk.gui.collective_view import parse_decimal
+from invoicedesk.gui.core_messages import core_text
 from invoicedesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from invoicedesk.gui.style import apply_style
 from invoicedesk.gui.tasks import run_task
@@ -242,7 +243,9 @@ class ContractEditor(QDialog):
         try:
             data = self.data()
         except ValidationError as exc:
-            dialogs.show_error(self, translate("ContractEditor", "Contract not saved"), str(exc))
+            dialogs.show_error(
+                self, translate("ContractEditor", "Contract not saved"), core_text(exc)
+            )
             return
         if self.view is None:
             run_task(

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from invoicedesk.domain.workflow import Actor
 from invoicedesk.gui import dialogs
 from invoicedesk.gui.contract_editor import ContractEditor, billing_text, interval_text
+from invoicedesk.gui.core_messages import core_text
 from invoicedesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from invoicedesk.gui.login_popup import cell
 from invoicedesk.gui.style import apply_style
@@ -376,7 +377,7 @@ class ContractsView(QWidget):
         self.progress.setValue(done)
         self.progress.setLabelText(
             translate("ContractsView", "Merging invoices… {done} of {total}: {text}").format(
-                done=done, total=total, text=text
+                done=done, total=total, text=core_text(text)
             )
         )
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from invoicedesk import secrets
 from invoicedesk.config import display_url
+from invoicedesk.gui.core_messages import core_text
 from invoicedesk.gui.i18n import translate
 
 
@@ -80,5 +81,5 @@ class DatabasePasswordDialog(QDialog):
             try:
                 secrets.set_secret("db", self.name, value)
             except secrets.KeyringUnavailable as exc:
-                return str(exc)
+                return core_text(exc)
         return None

@@ -6,13 +6,14 @@ from __future__ import annotations
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from invoicedesk.domain.errors import ConflictError, InvoiceDeskError
+from invoicedesk.gui.core_messages import core_text
 from invoicedesk.gui.i18n import translate
 
 
 def error_text(exc: BaseException) -> str:
-    """A sentence for the clerk: our own errors as they are, others with their type."""
+    """A sentence for the clerk: our own errors in the UI language, others with their type."""
     if isinstance(exc, InvoiceDeskError):
-        return str(exc)
+        return core_text(exc.message)
     return translate("Dialogs", "Something went wrong: {error}").format(
         error=f"{type(exc).__name__}: {exc}"
     )
@@ -42,12 +43,28 @@ def ask_text(parent: QWidget | None, title: str, prompt: str, default: str = "")
     return text.strip() if ok and text.strip() else None
 
 
+def ask_restart(parent: QWidget | None) -> bool:
+    """Offer to restart InvoiceDesk now for a changed language or database. True = restart."""
+    answer = QMessageBox.question(
+        parent,
+        translate("Dialogs", "Restart InvoiceDesk"),
+        translate(
+            "Dialogs",
+            "The change takes effect when InvoiceDesk starts again. Restart now? "
+            "Open windows are closed first (drafts are saved as you type); you log in again.",
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def ask_reload_after_conflict(parent: QWidget | None, exc: ConflictError) -> bool:
     """Tell who changed the case meanwhile and offer to reload it. True = reload."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("Dialogs", "Changed by someone else"))
-    box.setText(str(exc))
+    box.setText(core_text(exc))
     box.setInformativeText(
         translate("Dialogs", "Nothing was saved. Reload the case to see the current state.")
     )

@@ -73,6 +73,20 @@ LABELS = (
 )
 
 
+#: role names in the ``Roles`` context (role code -> English label)
+ROLE_LABELS = {
+    "clerk": QT_TRANSLATE_NOOP("Roles", "Clerk"),
+    "reviewer": QT_TRANSLATE_NOOP("Roles", "Reviewer"),
+    "approver": QT_TRANSLATE_NOOP("Roles", "Approver"),
+    "admin": QT_TRANSLATE_NOOP("Roles", "Administrator"),
+}
+
+
+def role_text(role: str) -> str:
+    """The translated name of a role code (unknown codes unchanged)."""
+    return cached_translate("Roles", ROLE_LABELS[role]) if role in ROLE_LABELS else role
+
+
 def label(text: str) -> str:
     """A core label in the UI language (unknown texts unchanged)."""
     return cached_translate("Domain", text)

@@ -42,6 +42,7 @@ from invoicedesk.domain.totals import Totals, VatCategory, compute_totals
 from invoicedesk.domain.workflow import Actor
 from invoicedesk.gui import dialogs
 from invoicedesk.gui.autosave import Autosaver
+from invoicedesk.gui.core_messages import core_text
 from invoicedesk.gui.customer_picker import CustomerPicker
 from invoicedesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from invoicedesk.gui.line_table import LineTable, _money
@@ -433,7 +434,7 @@ class DraftEditor(QDialog):
         )
         quiet = (translate("DraftEditor", CHOOSE_CUSTOMER), translate("DraftEditor", ADD_LINE))
         shown = [p for p in problems if p not in quiet]
-        self.problems.setText("\n".join(f"✖ {p}" for p in shown))
+        self.problems.setText("\n".join(f"✖ {core_text(p)}" for p in shown))
         self.problems.setVisible(bool(shown))
         customer = self.picker.customer
         warnings = []
@@ -442,7 +443,7 @@ class DraftEditor(QDialog):
             warnings = [w for w in customer_warnings(customer, reverse_charge=rc) if w not in shown]
             if self.recipient.text().strip():
                 warnings = [w for w in warnings if "e-mail" not in w]
-        self.warnings.setText("\n".join(f"⚠ {w}" for w in warnings))
+        self.warnings.setText("\n".join(f"⚠ {core_text(w)}" for w in warnings))
         self.warnings.setVisible(bool(warnings))
 
     # --- loading and saving ---------------------------------------------------------------
@@ -500,7 +501,7 @@ class DraftEditor(QDialog):
             return False
         data, problems = self.draft_input()
         if data is None:
-            self.problems.setText("\n".join(f"✖ {p}" for p in problems))
+            self.problems.setText("\n".join(f"✖ {core_text(p)}" for p in problems))
             self.problems.setVisible(True)
             return False
         if self.autosaver.busy:  # save right after the running autosave (with its version)

@@ -42,6 +42,7 @@ from invoicedesk.domain.money import to_decimal
 from invoicedesk.domain.workflow import Actor
 from invoicedesk.gui import dialogs
 from invoicedesk.gui.autosave import Autosaver
+from invoicedesk.gui.core_messages import core_text
 from invoicedesk.gui.domain_labels import status_text
 from invoicedesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from invoicedesk.gui.pdf_canvas import PdfCanvas
@@ -293,7 +294,7 @@ class IncomingEditor(QDialog):
         for dup in data.duplicates:
             item = QListWidgetItem(
                 translate("IncomingEditor", "Possible duplicate of case {id}: {reason}").format(
-                    id=dup["case_id"], reason=dup["reason"]
+                    id=dup["case_id"], reason=core_text(dup["reason"])
                 )
             )
             item.setData(Qt.ItemDataRole.UserRole, int(dup["case_id"]))
@@ -303,7 +304,7 @@ class IncomingEditor(QDialog):
             for v in data.validation.get("violations", []):
                 self.findings.addItem(f"[{v['severity']}] {v['rule']}: {v['text']}")
         for note in data.notes:
-            self.findings.addItem(note)
+            self.findings.addItem(core_text(note))
         count = self.findings.count()
         checks = translate("IncomingEditor", "Checks")
         self.tabs.setTabText(2, f"{checks} ({count})" if count else checks)
@@ -342,7 +343,7 @@ class IncomingEditor(QDialog):
 
     def _update_warnings(self) -> None:
         problems = arithmetic_warnings(self.values(), self.current_lines())
-        self.warnings.setText("\n".join(f"⚠ {p}" for p in problems))
+        self.warnings.setText("\n".join(f"⚠ {core_text(p)}" for p in problems))
         self.warnings.setVisible(bool(problems))
 
     def save(self, *, finish: bool) -> None:

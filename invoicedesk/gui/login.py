@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from invoicedesk.config import WorkstationSettings
+from invoicedesk.gui.core_messages import core_text
 from invoicedesk.gui.i18n import translate
 from invoicedesk.gui.style import apply_style
 from invoicedesk.gui.tasks import run_task
@@ -97,7 +98,7 @@ class LoginDialog(QDialog):
         self.password.clear()
         self.password.setFocus()
         if isinstance(exc, LoginFailed):
-            self.message.setText(str(exc))
+            self.message.setText(core_text(exc))
         else:
             self.message.setText(
                 translate("LoginDialog", "The login could not be checked: {error}").format(

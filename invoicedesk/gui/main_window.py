@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
         self.actor = user.actor()
         self.setObjectName("mainWindow")
         self.setWindowTitle(f"InvoiceDesk — {user.initials} — {db.name}")
-        self.setWindowIcon(icons.icon("app"))
+        self.setWindowIcon(icons.icon("app_icon"))
         self.model = CaseTableModel(db, self)
         self.table = make_case_table(self.model, self)
         self.detail = DetailPane(db, self.actor, self.model.money, opener, self)

@@ -39,6 +39,7 @@ from invoicedesk.domain.workflow import Actor
 from invoicedesk.gui import dialogs
 from invoicedesk.gui.collective_view import parse_decimal
 from invoicedesk.gui.commerce_labels import commerce_label
+from invoicedesk.gui.core_messages import core_text
 from invoicedesk.gui.customer_picker import CustomerPicker
 from invoicedesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from invoicedesk.gui.style import apply_style
@@ -423,7 +424,7 @@ class OrderEditor(QDialog):
         try:
             data = self.data()
         except ValidationError as exc:
-            dialogs.show_error(self, translate("OrderEditor", "Order not saved"), str(exc))
+            dialogs.show_error(self, translate("OrderEditor", "Order not saved"), core_text(exc))
             return
         fn: Callable[..., OrderInfo] = create_order_as
         args: tuple[object, ...] = (self.db, self.actor, data)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from invoicedesk.domain.errors import ConflictError
 from invoicedesk.domain.workflow import Action
 from invoicedesk.gui import dialogs
+from invoicedesk.gui.core_messages import core_text
 from invoicedesk.gui.i18n import translate
 from invoicedesk.gui.tasks import run_task
 from invoicedesk.services.case_actions import perform_action
@@ -111,7 +112,7 @@ def print_case(window: MainWindow, row: CaseRow, printer: QPrinter | None = None
         try:
             pages = print_pdf(pdf, printer)
         except PrintFailed as exc:
-            dialogs.show_error(window, translate("PrintPdf", "Not printed"), str(exc))
+            dialogs.show_error(window, translate("PrintPdf", "Not printed"), core_text(exc))
             return
         window.statusBar().showMessage(
             translate("PrintPdf", "{name}: {pages} page(s) sent to the printer.").format(

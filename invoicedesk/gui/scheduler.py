@@ -20,6 +20,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from invoicedesk.gui.core_messages import core_text
 from invoicedesk.gui.tasks import run_task
 from invoicedesk.mail.dispatcher import Dispatcher
 from invoicedesk.services.scheduled_send import (
@@ -129,6 +130,6 @@ class Scheduler(QObject):
 
     def _error(self, exc: BaseException) -> None:
         self.busy = False
-        self.failed.emit(str(exc))
+        self.failed.emit(core_text(exc))
         if not self.dispatcher.stop_event.is_set():
             self._arm(MAX_WAIT_MS)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from invoicedesk.domain.enums import Role
 from invoicedesk.domain.workflow import Actor
-from invoicedesk.gui import dialogs
+from invoicedesk.gui import dialogs, restart
 from invoicedesk.gui.i18n import translate
 from invoicedesk.gui.settings_mail_texts import MailTextsPage
 from invoicedesk.gui.settings_pages import (
@@ -160,6 +160,8 @@ class SettingsDialog(QDialog):
             page.changed = False
         text = translate("SettingsDialog", "Saved.")
         self.message.setText(" ".join([text, *notes]))
+        if any(page.needs_restart for page in pages) and dialogs.ask_restart(self):
+            restart.request()
 
     def _failed(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)

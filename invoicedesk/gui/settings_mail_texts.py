@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from invoicedesk.domain.workflow import Actor
+from invoicedesk.gui.core_messages import core_text
 from invoicedesk.gui.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
 from invoicedesk.gui.settings_pages import Job, SettingsPage
 from invoicedesk.gui.tasks import run_task
@@ -171,7 +172,7 @@ class MailTextsPage(SettingsPage):
         try:
             self.collected().validated()
         except Exception as exc:
-            return [str(exc)]
+            return [core_text(exc)]
         return []
 
     def job(self) -> Job | None:

@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 from invoicedesk.domain.enums import Role
 from invoicedesk.domain.errors import ConfigurationError
 from invoicedesk.domain.workflow import Actor
-from invoicedesk.gui.i18n import QT_TRANSLATE_NOOP, translate
+from invoicedesk.gui.core_messages import core_text
+from invoicedesk.gui.domain_labels import ROLE_LABELS
+from invoicedesk.gui.i18n import translate
 from invoicedesk.gui.setup_forms import BankForm, CompanyForm, NumbersForm
 from invoicedesk.gui.smtp_form import SmtpForm
 from invoicedesk.gui.tasks import run_task
@@ -58,12 +60,6 @@ from invoicedesk.store.models.config import Setting
 from invoicedesk.store.types import utcnow
 
 Job = Callable[[], str | None]
-ROLE_LABELS = {
-    "clerk": QT_TRANSLATE_NOOP("Roles", "Clerk"),
-    "reviewer": QT_TRANSLATE_NOOP("Roles", "Reviewer"),
-    "approver": QT_TRANSLATE_NOOP("Roles", "Approver"),
-    "admin": QT_TRANSLATE_NOOP("Roles", "Administrator"),
-}
 
 
 class SettingsPage(QWidget):
@@ -71,6 +67,8 @@ class SettingsPage(QWidget):
 
     admin_only = True
     object_name = "settingsPage"
+    #: a saved change takes effect only after InvoiceDesk starts again (language, database)
+    needs_restart = False
 
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -335,7 +333,7 @@ class PdfPage(SettingsPage):
         try:
             self.options().validated()
         except Exception as exc:
-            return [str(exc)]
+            return [core_text(exc)]
         return []
 
     def job(self) -> Job | None:

@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 from invoicedesk.domain.enums import Role
 from invoicedesk.domain.workflow import Actor
 from invoicedesk.gui import dialogs
+from invoicedesk.gui.domain_labels import ROLE_LABELS
 from invoicedesk.gui.i18n import translate
-from invoicedesk.gui.settings_pages import ROLE_LABELS, SettingsPage
+from invoicedesk.gui.settings_pages import SettingsPage
 from invoicedesk.gui.tasks import run_task
 from invoicedesk.services.user_admin import update_user
 from invoicedesk.services.users import UserInfo, add_user, list_users

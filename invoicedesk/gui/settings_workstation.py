@@ -1,7 +1,8 @@
 """Settings pages of this workstation (every user): database connection, watched intake folder,
 language. They are kept in :class:`~invoicedesk.config.WorkstationSettings` (no secrets);
 the database password goes to the OS keyring, or is kept for this session when there is none.
-Changes of the database and the language take effect at the next start.
+Changes of the database and the language take effect at the next start; the settings dialog
+offers to restart InvoiceDesk at once.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from invoicedesk.config import (
 from invoicedesk.domain.errors import InvoiceDeskError
 from invoicedesk.domain.workflow import Actor
 from invoicedesk.gui import dialogs
+from invoicedesk.gui.core_messages import core_text
 from invoicedesk.gui.i18n import LANGUAGES, translate
 from invoicedesk.gui.settings_pages import Job, SettingsPage
 from invoicedesk.gui.tasks import run_task
@@ -50,6 +52,7 @@ class DatabasePage(SettingsPage):
 
     admin_only = False
     object_name = "databasePage"
+    needs_restart = True
 
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(db, actor, parent)
@@ -149,7 +152,7 @@ class DatabasePage(SettingsPage):
         try:
             url = parse_database_url(self.url_text())
         except InvoiceDeskError as exc:
-            return [str(exc)]
+            return [core_text(exc)]
         if url.password:
             return [
                 translate(
@@ -193,7 +196,7 @@ class DatabasePage(SettingsPage):
                 secrets.set_secret("db", name, password)
             except secrets.KeyringUnavailable as exc:
                 secrets.remember_for_session("db", name, password)
-                return str(exc)
+                return core_text(exc)
             return None
 
         return save
@@ -265,6 +268,7 @@ class LanguagePage(SettingsPage):
 
     admin_only = False
     object_name = "languagePage"
+    needs_restart = True
 
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(db, actor, parent)
@@ -277,8 +281,8 @@ class LanguagePage(SettingsPage):
         form.addRow(translate("WorkstationPages", "Language"), self.language)
         form.addRow("", _hint(translate(
             "WorkstationPages",
-            "Used from the next start. Invoices and e-mails are written in each customer's "
-            "own language, whatever is chosen here.",
+            "Used after a restart (offered when you save). Invoices and e-mails are written in "
+            "each customer's own language, whatever is chosen here.",
         )))  # fmt: skip
 
     def title(self) -> str:

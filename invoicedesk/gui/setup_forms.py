@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from invoicedesk.domain.bank import bank_for_iban, normalize_bic
 from invoicedesk.domain.errors import InvoiceDeskError
 from invoicedesk.domain.parties import normalize_email, normalize_vat_id
+from invoicedesk.gui.core_messages import core_text
 from invoicedesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from invoicedesk.services.company import CompanySettings
 from invoicedesk.services.first_start import AdminAccount
@@ -178,7 +179,7 @@ class CompanyForm(QWidget):
                 try:
                     check(edit.text())
                 except InvoiceDeskError as exc:
-                    found.append(str(exc))
+                    found.append(core_text(exc))
         if self.logo_bytes and len(self.logo_bytes) > MAX_LOGO_BYTES:
             found.append(translate("SetupForms", "The logo may be at most 2 MB."))
         return found
@@ -235,12 +236,12 @@ class BankForm(QWidget):
             try:
                 bank_for_iban(self.iban.text())
             except InvoiceDeskError as exc:
-                found.append(str(exc))
+                found.append(core_text(exc))
         if self.bic.text().strip():
             try:
                 normalize_bic(self.bic.text())
             except InvoiceDeskError as exc:
-                found.append(str(exc))
+                found.append(core_text(exc))
         return found
 
 
@@ -312,7 +313,7 @@ class NumbersForm(QWidget):
             preview.setStyleSheet("")
         except InvoiceDeskError as exc:
             preview.setText(translate("SetupForms", "invalid"))
-            preview.setToolTip(str(exc))
+            preview.setToolTip(core_text(exc))
             preview.setStyleSheet("color: #b42318;")
 
     def series(self) -> list[SeriesInfo]:
@@ -329,7 +330,7 @@ class NumbersForm(QWidget):
             try:
                 preview_number(info.pattern)
             except InvoiceDeskError as exc:
-                found.append(str(exc))
+                found.append(core_text(exc))
         return found
 
 
@@ -382,7 +383,7 @@ class AdminForm(QWidget):
         try:
             self.account().validated()
         except InvoiceDeskError as exc:
-            found.append(str(exc))
+            found.append(core_text(exc))
         if self.password.text() != self.repeat.text():
             found.append(translate("SetupForms", "The two passwords differ."))
         return found

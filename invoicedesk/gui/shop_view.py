@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from invoicedesk.gui import dialogs
 from invoicedesk.gui.articles_view import confirm
+from invoicedesk.gui.core_messages import core_text
 from invoicedesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from invoicedesk.gui.style import apply_style
 from invoicedesk.gui.tasks import run_task
@@ -93,10 +94,12 @@ def report_text(report: ImportReport) -> str:
         parts.append(f"  {label:<18}{new:>5} {new_text} {updated:>5} {updated_text}")
     if report.merged:
         parts += ["", translate("ShopView", "Merged with existing records:")] + [
-            f"  • {m}" for m in report.merged
+            f"  • {core_text(m)}" for m in report.merged
         ]
     if report.problems:
-        parts += ["", translate("ShopView", "Not changed:")] + [f"  • {p}" for p in report.problems]
+        parts += ["", translate("ShopView", "Not changed:")] + [
+            f"  • {core_text(p)}" for p in report.problems
+        ]
     return "\n".join(parts)
 
 
@@ -414,7 +417,7 @@ class ShopView(QWidget):
     def _progressed(self, done: int, total: int, text: str) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.progress_text.setText(text)
+        self.progress_text.setText(core_text(text))
 
     def _imported(self, report: ImportReport) -> None:
         self.progress.hide()

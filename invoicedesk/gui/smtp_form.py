@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from invoicedesk import secrets
 from invoicedesk.domain.errors import InvoiceDeskError
 from invoicedesk.gui import dialogs
+from invoicedesk.gui.core_messages import core_text
 from invoicedesk.gui.i18n import translate
 from invoicedesk.gui.tasks import run_task
 from invoicedesk.mail.settings import DEFAULT_PORTS, SECURITY_MODES, SmtpSettings
@@ -130,7 +131,7 @@ class SmtpForm(QWidget):
         try:
             self.settings().sender_address  # noqa: B018 - validates
         except InvoiceDeskError as exc:
-            return [str(exc)]
+            return [core_text(exc)]
         return []
 
     def send_test(self) -> None:
@@ -139,7 +140,7 @@ class SmtpForm(QWidget):
             smtp = self.settings()
             to = self.test_to.text().strip() or smtp.sender_address
         except InvoiceDeskError as exc:
-            self.result.setText(str(exc))
+            self.result.setText(core_text(exc))
             return
         if smtp.user and self.password.text():
             secrets.remember_for_session("smtp", smtp.keyring_name, self.password.text())

@@ -33,7 +33,7 @@ def _address(value: str) -> tuple[str, str]:
         return bare, bare
     name, addr = parseaddr(text)
     if not addr or not text.endswith(">"):
-        raise ValidationError(f"{value!r} is not a valid e-mail address.")
+        raise ValidationError("{value!r} is not a valid e-mail address.", value=value)
     bare = normalize_email(addr)
     return (_display(name, bare) if name else bare), bare
 
@@ -55,7 +55,7 @@ def _addresses(values: Iterable[str], field: str, skip: set[str] | None = None) 
         try:
             written, bare = _address(value)
         except ValidationError as exc:
-            raise ValidationError(f"{field}: {exc}") from None
+            raise ValidationError("{field}: {exc}", field=field, exc=exc) from None
         if bare.lower() not in seen:
             seen.add(bare.lower())
             result.append(written)
@@ -95,7 +95,9 @@ def enqueue(
 
     if kind not in OUTBOX_KINDS:
         raise ValidationError(
-            f"Unknown e-mail kind {kind!r}; use one of {', '.join(OUTBOX_KINDS)}."
+            "Unknown e-mail kind {kind!r}; use one of {items}.",
+            kind=kind,
+            items=", ".join(OUTBOX_KINDS),
         )
     to_addrs = _addresses(to, "To")
     cc_addrs = _addresses(cc, "Cc", skip={bare_address(a).lower() for a in to_addrs})
@@ -106,19 +108,25 @@ def enqueue(
     if not subject:
         raise ValidationError("The e-mail has no subject.")
     if len(subject) > MAX_SUBJECT:
-        raise ValidationError(f"The subject is longer than {MAX_SUBJECT} characters.")
+        raise ValidationError(
+            "The subject is longer than {max_subject} characters.", max_subject=MAX_SUBJECT
+        )
     if send_after is not None and send_after.tzinfo is None:
         raise ValidationError("send_after must be timezone-aware.")
     files = []
     for filename, mime, sha256 in attachments:
         if not filename or "/" not in mime:
-            raise ValidationError(f"The attachment {filename!r} has no valid name or type.")
+            raise ValidationError(
+                "The attachment {filename!r} has no valid name or type.", filename=filename
+            )
         files.append({"filename": filename, "mime": mime, "sha256": sha256})
     wanted = {f["sha256"] for f in files}
     if wanted:
         found = set(session.scalars(select(Blob.sha256).where(Blob.sha256.in_(wanted))))
         if wanted - found:
-            raise NotFound(f"The attachment content {sorted(wanted - found)[0]} is not stored.")
+            raise NotFound(
+                "The attachment content {value} is not stored.", value=sorted(wanted - found)[0]
+            )
     now = utcnow()
     row = OutboxMessage(
         case_id=case_id,
@@ -172,7 +180,9 @@ def cancel(session: Session, outbox_id: int) -> bool:
         select(OutboxMessage).where(OutboxMessage.id == outbox_id).with_for_update()
     )
     if row is None:
-        raise NotFound(f"There is no e-mail with the id {outbox_id} in the outbox.")
+        raise NotFound(
+            "There is no e-mail with the id {outbox_id} in the outbox.", outbox_id=outbox_id
+        )
     if row.status not in ("pending", "failed", "needs_review"):
         return False
     row.status = "canceled"

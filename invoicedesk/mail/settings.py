@@ -42,7 +42,8 @@ class SmtpSettings:
     def __post_init__(self) -> None:
         if self.security not in SECURITY_MODES:
             raise ConfigurationError(
-                f"The SMTP security {self.security!r} is unknown; use starttls, ssl or none."
+                "The SMTP security {security!r} is unknown; use starttls, ssl or none.",
+                security=self.security,
             )
         if not self.host:
             raise ConfigurationError("The SMTP settings name no mail server (host).")
@@ -69,8 +70,9 @@ class SmtpSettings:
         password = secrets.get_secret("smtp", self.keyring_name)
         if password is None:
             raise ConfigurationError(
-                f"No password for the mail account {self.keyring_name} is stored in the "
-                "password store; enter it in the SMTP settings."
+                "No password for the mail account {keyring_name} is stored in the "
+                "password store; enter it in the SMTP settings.",
+                keyring_name=self.keyring_name,
             )
         return password
 
@@ -82,7 +84,9 @@ class SmtpSettings:
                 context.load_verify_locations(cafile=self.cafile)
             except (OSError, ssl.SSLError) as exc:
                 raise ConfigurationError(
-                    f"The CA file {self.cafile} for the mail server cannot be read: {exc}"
+                    "The CA file {cafile} for the mail server cannot be read: {exc}",
+                    cafile=self.cafile,
+                    exc=exc,
                 ) from exc
         return context
 
@@ -96,19 +100,28 @@ def parse_smtp_url(url: str) -> SmtpSettings:
     """Settings from an ``smtp://`` URL (see the module docstring)."""
     parts = urlsplit(url)
     if parts.scheme not in ("smtp", "smtps"):
-        raise ConfigurationError(f"{ENV_URL} must start with smtp://, not {parts.scheme!r}.")
+        raise ConfigurationError(
+            "{env_url} must start with smtp://, not {parts_scheme!r}.",
+            env_url=ENV_URL,
+            parts_scheme=parts.scheme,
+        )
     query = {k: v[-1] for k, v in parse_qs(parts.query).items()}
     security = query.get("tls", "ssl" if parts.scheme == "smtps" else "starttls")
     if security not in SECURITY_MODES:
-        raise ConfigurationError(f"tls={security!r} is unknown; use starttls, ssl or none.")
+        raise ConfigurationError(
+            "tls={security!r} is unknown; use starttls, ssl or none.", security=security
+        )
     try:
         port = parts.port or DEFAULT_PORTS[security]
         timeout = float(query.get("timeout", "30"))
     except ValueError as exc:
-        raise ConfigurationError(f"{ENV_URL} is not a valid URL: {exc}") from exc
+        raise ConfigurationError(
+            "{env_url} is not a valid URL: {exc}", env_url=ENV_URL, exc=exc
+        ) from exc
     if parts.password:
         raise ConfigurationError(
-            f"{ENV_URL} must not contain a password; store it in the password store."
+            "{env_url} must not contain a password; store it in the password store.",
+            env_url=ENV_URL,
         )
     user = unquote(parts.username) if parts.username else None
     default_sender = user if user and "@" in user else ""
@@ -128,7 +141,7 @@ def settings_from_dict(value: dict[str, Any]) -> SmtpSettings:
     """Settings from the JSON value of the ``smtp`` company setting."""
     security = str(value.get("security", "starttls"))
     if security not in SECURITY_MODES:
-        raise ConfigurationError(f"The SMTP security {security!r} is unknown.")
+        raise ConfigurationError("The SMTP security {security!r} is unknown.", security=security)
     return SmtpSettings(
         host=str(value.get("host", "")),
         port=int(value.get("port") or DEFAULT_PORTS[security]),
@@ -153,7 +166,8 @@ def load_smtp_settings(session: Session | None = None) -> SmtpSettings:
         if row is not None and isinstance(row.value, dict):
             return settings_from_dict(row.value)
     raise ConfigurationError(
-        f"No mail server is configured; set it up in the SMTP settings (or {ENV_URL} on a server)."
+        "No mail server is configured; set it up in the SMTP settings (or {env_url} on a server).",
+        env_url=ENV_URL,
     )
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from types import TracebackType
 
 from invoicedesk.domain.errors import ConfigurationError
+from invoicedesk.domain.messages import as_message
 from invoicedesk.mail.compose import Envelope
 from invoicedesk.mail.settings import SmtpSettings
 
@@ -27,6 +28,10 @@ _LEADING_DOT = re.compile(rb"(?m)^\.")
 
 class ConnectionFailed(Exception):
     """The mail server could not be reached, refused TLS or the login; nothing was sent."""
+
+    def __init__(self, text: str, /, **params: object) -> None:
+        self.message = as_message(text, **params)
+        super().__init__(self.message)
 
 
 @dataclass(frozen=True)
@@ -98,8 +103,9 @@ class SmtpSession:
                 if s.security == "starttls":
                     if not conn.has_extn("starttls"):
                         raise ConnectionFailed(
-                            f"The mail server {where} does not offer STARTTLS; "
-                            "refusing to send without encryption."
+                            "The mail server {where} does not offer STARTTLS; "
+                            "refusing to send without encryption.",
+                            where=where,
                         )
                     conn.starttls(context=s.ssl_context())
                     conn.ehlo()
@@ -110,18 +116,24 @@ class SmtpSession:
                 raise
         except ssl.SSLCertVerificationError as exc:
             raise ConnectionFailed(
-                f"The certificate of the mail server {where} is not trusted "
-                f"({exc.verify_message}); nothing was sent."
+                "The certificate of the mail server {where} is not trusted "
+                "({reason}); nothing was sent.",
+                where=where,
+                reason=exc.verify_message,
             ) from exc
         except smtplib.SMTPAuthenticationError as exc:
             raise ConnectionFailed(
-                f"The mail server {where} refused the login of {s.user}: "
-                f"{_text(exc.smtp_code, exc.smtp_error)}"
+                "The mail server {where} refused the login of {user}: {answer}",
+                where=where,
+                user=s.user,
+                answer=_text(exc.smtp_code, exc.smtp_error),
             ) from exc
         except (OSError, smtplib.SMTPException) as exc:
-            raise ConnectionFailed(f"The mail server {where} cannot be reached: {exc}") from exc
+            raise ConnectionFailed(
+                "The mail server {where} cannot be reached: {error}", where=where, error=exc
+            ) from exc
         except ConfigurationError as exc:
-            raise ConnectionFailed(str(exc)) from exc
+            raise ConnectionFailed(exc.message) from exc
         self._conn = conn
 
     def close(self) -> None:

@@ -39,9 +39,10 @@ def send_test_email(settings: SmtpSettings, to: str) -> str:
         with SmtpSession(settings) as session:
             verdict = session.send(envelope)
     except ConnectionFailed as exc:
-        raise ConfigurationError(str(exc)) from exc
+        raise ConfigurationError(exc.message) from exc
     if not verdict.accepted:
         raise ConfigurationError(
-            f"The mail server did not accept the test e-mail: {verdict.reason}"
+            "The mail server did not accept the test e-mail: {verdict_reason}",
+            verdict_reason=verdict.reason,
         )
     return f"The test e-mail to {recipient} was accepted by {settings.host}."

@@ -9,6 +9,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from invoicedesk.domain.errors import NotFound, ValidationError
+from invoicedesk.domain.messages import msg
 from invoicedesk.domain.money import ZERO
 from invoicedesk.domain.workflow import Actor
 from invoicedesk.services.contracts import require_clerk
@@ -52,7 +53,9 @@ def clean_number(number: str) -> str:
     if not value:
         raise ValidationError("An article needs an article number (SKU).")
     if len(value) > 40:
-        raise ValidationError(f"The article number {value[:40]}… is longer than 40 characters.")
+        raise ValidationError(
+            "The article number {value}… is longer than 40 characters.", value=value[:40]
+        )
     return value
 
 
@@ -60,11 +63,13 @@ def upsert_article(session: Session, data: ArticleInput) -> tuple[Article, bool]
     """Create the article or update the one with the same number; returns (article, created)."""
     number = clean_number(data.number)
     if not data.name.strip():
-        raise ValidationError(f"Article {number} has no name.")
+        raise ValidationError("Article {number} has no name.", number=number)
     if data.price < ZERO:
-        raise ValidationError(f"Article {number} has a negative price.")
+        raise ValidationError("Article {number} has a negative price.", number=number)
     if not ZERO <= data.vat_rate <= Decimal("100"):
-        raise ValidationError(f"Article {number} has the VAT rate {data.vat_rate} %.")
+        raise ValidationError(
+            "Article {number} has the VAT rate {vat_rate} %.", number=number, vat_rate=data.vat_rate
+        )
     article = session.scalar(select(Article).where(Article.number == number))
     created = article is None
     if article is None:
@@ -110,25 +115,31 @@ def list_articles(db: Database, search: str = "", limit: int = 500) -> list[Arti
 def _check(data: ArticleInput) -> str:
     number = clean_number(data.number)
     if not data.name.strip():
-        raise ValidationError(f"Article {number} has no name.")
+        raise ValidationError("Article {number} has no name.", number=number)
     if data.price < ZERO:
-        raise ValidationError(f"Article {number} has a negative price.")
+        raise ValidationError("Article {number} has a negative price.", number=number)
     if not ZERO <= data.vat_rate <= Decimal("100"):
-        raise ValidationError(f"Article {number} has the VAT rate {data.vat_rate} %.")
+        raise ValidationError(
+            "Article {number} has the VAT rate {vat_rate} %.", number=number, vat_rate=data.vat_rate
+        )
     if not data.unit.strip() or len(data.unit.strip()) > 8:
-        raise ValidationError(f"Article {number} needs a unit code of at most 8 characters.")
+        raise ValidationError(
+            "Article {number} needs a unit code of at most 8 characters.", number=number
+        )
     return number
 
 
 def _taken(s: Session, number: str, article_id: int | None) -> None:
     other = s.scalar(select(Article.id).where(Article.number == number))
     if other is not None and other != article_id:
-        raise ValidationError(f"The article number {number} is already used by another article.")
+        raise ValidationError(
+            "The article number {number} is already used by another article.", number=number
+        )
 
 
 def create_article(db: Database, actor: Actor, data: ArticleInput) -> ArticleInfo:
     """Create a new article; refuses a number that is already taken."""
-    require_clerk(actor, "Creating an article")
+    require_clerk(actor, msg("Creating an article"))
     number = _check(data)
     with db.write() as s:
         _taken(s, number, None)
@@ -139,12 +150,12 @@ def create_article(db: Database, actor: Actor, data: ArticleInput) -> ArticleInf
 def update_article(db: Database, actor: Actor, article_id: int, data: ArticleInput) -> ArticleInfo:
     """Change an article (its number too, if the new one is free). Order lines keep the
     text and price they were written with."""
-    require_clerk(actor, "Changing an article")
+    require_clerk(actor, msg("Changing an article"))
     number = _check(data)
     with db.write() as s:
         article = s.get(Article, article_id)
         if article is None:
-            raise NotFound(f"There is no article with the id {article_id}.")
+            raise NotFound("There is no article with the id {article_id}.", article_id=article_id)
         _taken(s, number, article_id)
         article.number = number
         article.name = data.name.strip()[:200]
@@ -163,15 +174,17 @@ def article_usage(session: Session, article_id: int) -> int:
 
 def delete_article(db: Database, actor: Actor, article_id: int) -> None:
     """Delete an article that no order uses (others can be set inactive instead)."""
-    require_clerk(actor, "Deleting an article")
+    require_clerk(actor, msg("Deleting an article"))
     with db.write() as s:
         article = s.get(Article, article_id)
         if article is None:
-            raise NotFound(f"There is no article with the id {article_id}.")
+            raise NotFound("There is no article with the id {article_id}.", article_id=article_id)
         used = article_usage(s, article_id)
         if used:
             raise ValidationError(
-                f"Article {article.number} is used on {used} order line(s) and cannot be "
-                "deleted. Untick “active” to hide it from new orders instead."
+                "Article {article_number} is used on {used} order line(s) and cannot be "
+                "deleted. Untick “active” to hide it from new orders instead.",
+                article_number=article.number,
+                used=used,
             )
         s.delete(article)

@@ -44,8 +44,9 @@ def store_blob(session: Session, content: bytes) -> str:
     """Store content once (insert-if-absent, safe with concurrent writers); return its hash."""
     if len(content) > MAX_ATTACHMENT_BYTES:
         raise ValidationError(
-            f"The file is {len(content) // (1024 * 1024)} MB; attachments may have at most "
-            f"{MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB."
+            "The file is {value} MB; attachments may have at most {value2} MB.",
+            value=len(content) // (1024 * 1024),
+            value2=MAX_ATTACHMENT_BYTES // (1024 * 1024),
         )
     digest = sha256_hex(content)
     dialect = session.get_bind().dialect.name
@@ -76,7 +77,7 @@ def attach(
 ) -> Attachment:
     """Attach a file to a case inside the caller's transaction."""
     if not content:
-        raise ValidationError(f"The file {filename!r} is empty.")
+        raise ValidationError("The file {filename!r} is empty.", filename=filename)
     digest = store_blob(session, content)
     att = Attachment(
         case_id=case_id,
@@ -135,8 +136,12 @@ def attachment_content(db: Database, attachment_id: int) -> tuple[AttachmentInfo
     with db.read() as s:
         att = s.get(Attachment, attachment_id)
         if att is None:
-            raise NotFound(f"There is no attachment with the id {attachment_id}.")
+            raise NotFound(
+                "There is no attachment with the id {attachment_id}.", attachment_id=attachment_id
+            )
         content = s.scalar(select(Blob.content).where(Blob.sha256 == att.blob_sha256))
         if content is None:
-            raise NotFound(f"The content of attachment {attachment_id} is missing.")
+            raise NotFound(
+                "The content of attachment {attachment_id} is missing.", attachment_id=attachment_id
+            )
         return _info(att, len(content)), content

@@ -30,6 +30,7 @@ from invoicedesk.documents.layout_options import LayoutOptions
 from invoicedesk.documents.model import InvoiceDocument
 from invoicedesk.domain.enums import Direction, OutStatus
 from invoicedesk.domain.errors import InvoiceDeskError, NotFound, ValidationError
+from invoicedesk.domain.messages import encode_text, msg
 from invoicedesk.domain.workflow import Action, Actor, check
 from invoicedesk.services import messages
 from invoicedesk.services.attachments import attach
@@ -87,14 +88,15 @@ def _claim(db: Database, run_id: int, owner: str, force: bool) -> None:
     with db.write() as s:
         run = s.scalar(select(BillingRun).where(BillingRun.id == run_id).with_for_update())
         if run is None:
-            raise NotFound(f"There is no billing run {run_id}.")
+            raise NotFound("There is no billing run {run_id}.", run_id=run_id)
         if run.status == "finished":
-            raise ValidationError(f"Billing run {run_id} is finished already.")
+            raise ValidationError("Billing run {run_id} is finished already.", run_id=run_id)
         fresh = run.heartbeat_at is not None and utcnow() - run.heartbeat_at < LEASE
         if run.status == "running" and fresh and not force:
             raise ValidationError(
-                f"Billing run {run_id} is being processed right now (on this or another "
-                "workstation); wait for it or resume it later."
+                "Billing run {run_id} is being processed right now (on this or another "
+                "workstation); wait for it or resume it later.",
+                run_id=run_id,
             )
         run.status, run.owner, run.heartbeat_at = "running", owner, utcnow()
 
@@ -102,7 +104,7 @@ def _claim(db: Database, run_id: int, owner: str, force: bool) -> None:
 def _beat(s: Session, run_id: int, owner: str) -> BillingRun:
     run = s.scalar(select(BillingRun).where(BillingRun.id == run_id).with_for_update())
     if run is None or run.owner != owner:
-        raise RunTakenOver(f"Billing run {run_id} was taken over by another process.")
+        raise RunTakenOver("Billing run {run_id} was taken over by another process.", run_id=run_id)
     run.heartbeat_at = utcnow()
     return run
 
@@ -148,9 +150,12 @@ def _verdict(chunk: _Chunk, row: BillingRunRow) -> tuple[str, str] | None:
     """(status, reason) when the row cannot be invoiced; checked before anything is written."""
     order = chunk.orders.get(row.order_id)
     if order is None:
-        return "failed", "The order was deleted."
+        return "failed", msg("The order was deleted.")
     if order.id in chunk.invoiced:
-        return "skipped", f"Already invoiced as {chunk.invoiced[order.id] or 'a draft'}."
+        number = chunk.invoiced[order.id]
+        if number:
+            return "skipped", msg("Already invoiced as {number}.", number=number)
+        return "skipped", msg("Already invoiced as a draft.")
     problem = preflight(order, chunk.parties[order.party_id], row.action)
     return ("failed", problem) if problem else None
 
@@ -220,7 +225,7 @@ def _issue_rows(
             if verdict is None:
                 good.append(row)
             else:
-                row.status, row.error = verdict
+                row.status, row.error = verdict[0], encode_text(verdict[1])
         if not careful:
             cases = [_draft(s, row, actor, chunk) for row in good]
             s.flush()
@@ -238,9 +243,11 @@ def _issue_rows(
                 issued.append((row, doc))
             except IntegrityError:
                 row.status = "skipped"
-                row.error = "The order was invoiced by someone else at the same moment."
+                row.error = encode_text(
+                    msg("The order was invoiced by someone else at the same moment.")
+                )
             except InvoiceDeskError as exc:
-                row.status, row.error = "failed", str(exc)
+                row.status, row.error = "failed", encode_text(exc.message)
     return issued
 
 
@@ -278,14 +285,20 @@ def _finish_chunk(
             try:
                 pdf = item.future.result()
             except Exception as exc:  # a rendering bug: the row stays issued, resumable
-                row.error = f"The PDF could not be rendered: {exc}"
+                row.error = encode_text(msg("The PDF could not be rendered: {error}", error=exc))
                 continue
             try:
                 with s.begin_nested():
                     _deliver(s, item, row, pdf, actor, notes.get(item.order_id), resumed)
             except InvoiceDeskError as exc:
                 row.status = "failed"
-                row.error = f"Invoice {row.invoice_number} was created, but: {exc}"
+                row.error = encode_text(
+                    msg(
+                        "Invoice {number} was created, but: {error}",
+                        number=row.invoice_number,
+                        error=exc.message,
+                    )
+                )
 
 
 def _deliver(
@@ -393,7 +406,7 @@ def process_run(
             _finish_chunk(db, run_id, owner, finished, actor, finished is resumed)
             done += len(finished)
             if progress is not None:
-                progress(done, total, f"{done} of {total} orders")
+                progress(done, total, msg("{done} of {total} orders", done=done, total=total))
         _close(db, run_id, owner, "interrupted" if todo else "finished")
     except BaseException:
         _close(db, run_id, owner, "interrupted")

@@ -13,6 +13,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from invoicedesk.domain.errors import ValidationError
+from invoicedesk.domain.messages import msg
 from invoicedesk.domain.money import ZERO
 from invoicedesk.store.models.orders import OrderInvoice, SalesOrder
 from invoicedesk.store.models.parties import Party
@@ -49,7 +50,7 @@ class BillingRules:
 
     def __post_init__(self) -> None:
         if self.period not in PERIODS:
-            raise ValidationError(f"{self.period!r} is not a close-date period.")
+            raise ValidationError("{period!r} is not a close-date period.", period=self.period)
         if not self.stages:
             raise ValidationError("Choose at least one order stage.")
         if self.period == "custom" and not (self.closed_from and self.closed_to):
@@ -143,7 +144,7 @@ def invoice_date(date_rule: str, today: date, closed_on: date | None) -> date:
     if date_rule == "close_date" and closed_on is not None:
         return closed_on
     if date_rule not in DATE_RULES:
-        raise ValidationError(f"{date_rule!r} is not an invoice date rule.")
+        raise ValidationError("{date_rule!r} is not an invoice date rule.", date_rule=date_rule)
     return today
 
 
@@ -157,19 +158,19 @@ def row_action(default_action: str, order: SalesOrder) -> str:
 def preflight(order: SalesOrder, party: Party, action: str) -> str | None:
     """Why this order would fail with this action, or ``None`` when it looks fine."""
     if action not in ROW_ACTIONS:
-        return f"Unknown billing action {action!r}."
+        return msg("Unknown billing action {action!r}.", action=action)
     if not order.lines:
-        return "The order has no lines."
+        return msg("The order has no lines.")
     if order.gross == ZERO:
-        return "The amount is zero; there is nothing to invoice."
+        return msg("The amount is zero; there is nothing to invoice.")
     if action == "email" and not (party.email or "").strip():
-        return f"{party.name} has no e-mail address; choose Print or Create only."
+        return msg("{name} has no e-mail address; choose Print or Create only.", name=party.name)
     if order.reverse_charge and not (party.vat_id or "").strip():
-        return f"Reverse charge needs the VAT ID of {party.name}."
-    missing = [n for n, v in (("street", party.street), ("postal code", party.postal_code),
-                              ("city", party.city)) if not (v or "").strip()]  # fmt: skip
-    if missing:
-        return f"The address of {party.name} has no {', '.join(missing)}."
+        return msg("Reverse charge needs the VAT ID of {name}.", name=party.name)
+    if not all((v or "").strip() for v in (party.street, party.postal_code, party.city)):
+        return msg(
+            "The address of {name} is incomplete (street, postal code and city).", name=party.name
+        )
     if order.stage == "canceled":
-        return "The order is canceled."
+        return msg("The order is canceled.")
     return None

@@ -15,6 +15,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 
 from invoicedesk.domain.errors import NotFound, ValidationError
+from invoicedesk.domain.messages import decode_text
 from invoicedesk.domain.money import ZERO
 from invoicedesk.domain.workflow import Actor
 from invoicedesk.services.billing_rules import (
@@ -170,7 +171,7 @@ def create_run(
 ) -> int:
     """Store a run with its rows (*Not done*, or *Excluded*); returns the run id."""
     if date_rule not in DATE_RULES:
-        raise ValidationError(f"{date_rule!r} is not an invoice date rule.")
+        raise ValidationError("{date_rule!r} is not an invoice date rule.", date_rule=date_rule)
     if not rows:
         raise ValidationError("The run has no orders; fetch orders first.")
     day = today or date.today()
@@ -194,9 +195,13 @@ def create_run(
         )
         for pos, spec in enumerate(rows, start=1):
             if spec.action not in ROW_ACTIONS:
-                raise ValidationError(f"{spec.action!r} is not a billing action.")
+                raise ValidationError(
+                    "{spec_action!r} is not a billing action.", spec_action=spec.action
+                )
             if spec.order_id not in amounts:
-                raise NotFound(f"There is no order with the id {spec.order_id}.")
+                raise NotFound(
+                    "There is no order with the id {spec_order_id}.", spec_order_id=spec.order_id
+                )
             s.add(
                 BillingRunRow(
                     run_id=run.id,
@@ -235,7 +240,7 @@ def run_rows(db: Database, run_id: int) -> list[RunRow]:
                 r.case_id,
                 r.invoice_number,
                 r.channel,
-                r.error,
+                decode_text(r.error),
             )
             for r, number, name in s.execute(query)
         ]
@@ -246,7 +251,7 @@ def run_summary(db: Database, run_id: int) -> RunSummary:
     with db.read() as s:
         run = s.get(BillingRun, run_id)
         if run is None:
-            raise NotFound(f"There is no billing run {run_id}.")
+            raise NotFound("There is no billing run {run_id}.", run_id=run_id)
         counts = dict(
             s.execute(
                 select(BillingRunRow.status, func.count())

@@ -84,7 +84,7 @@ def scenario_by_name(db: Database, name: str) -> Scenario:
     for sc in list_scenarios(db):
         if sc.name.casefold() == name.strip().casefold():
             return sc
-    raise NotFound(f"There is no billing scenario called {name!r}.")
+    raise NotFound("There is no billing scenario called {name!r}.", name=name)
 
 
 def save_scenario(db: Database, scenario: Scenario) -> Scenario:
@@ -93,14 +93,23 @@ def save_scenario(db: Database, scenario: Scenario) -> Scenario:
     if not name:
         raise ValidationError("A billing scenario needs a name.")
     if scenario.default_action not in ACTIONS:
-        raise ValidationError(f"{scenario.default_action!r} is not a billing action.")
+        raise ValidationError(
+            "{scenario_default_action!r} is not a billing action.",
+            scenario_default_action=scenario.default_action,
+        )
     if scenario.date_rule not in DATE_RULES:
-        raise ValidationError(f"{scenario.date_rule!r} is not an invoice date rule.")
+        raise ValidationError(
+            "{scenario_date_rule!r} is not an invoice date rule.",
+            scenario_date_rule=scenario.date_rule,
+        )
     try:
         with db.write() as s:
             row = BillingScenario() if scenario.id is None else s.get(BillingScenario, scenario.id)
             if row is None:
-                raise NotFound(f"The billing scenario {scenario.id} was deleted meanwhile.")
+                raise NotFound(
+                    "The billing scenario {scenario_id} was deleted meanwhile.",
+                    scenario_id=scenario.id,
+                )
             row.name = name[:100]
             row.description = scenario.description
             row.rules = scenario.rules.to_json()
@@ -111,7 +120,9 @@ def save_scenario(db: Database, scenario: Scenario) -> Scenario:
             s.flush()
             return _to_scenario(row)
     except IntegrityError as exc:
-        raise ValidationError(f"There is already a billing scenario called {name!r}.") from exc
+        raise ValidationError(
+            "There is already a billing scenario called {name!r}.", name=name
+        ) from exc
 
 
 def delete_scenario(db: Database, scenario_id: int) -> None:

@@ -81,7 +81,8 @@ def _parts(case: Case) -> tuple[BookingPart, ...]:
 def _invoice(case: Case, party: Party | None) -> BookingInvoice:
     if case.issue_date is None or not case.number:
         raise ValidationError(
-            f"Case {case.id} has no invoice number or invoice date and cannot be booked."
+            "Case {case_id} has no invoice number or invoice date and cannot be booked.",
+            case_id=case.id,
         )
     costs = {line.cost_account for line in case.lines if line.cost_account}
     return BookingInvoice(
@@ -107,7 +108,7 @@ def export_approved(
 ) -> ExportResult:
     """Export approved incoming invoices (all, or the given ones) and mark them *Booked*."""
     if fmt not in FORMATS:
-        raise ValidationError(f"Unknown export format {fmt!r}; use datev or csv.")
+        raise ValidationError("Unknown export format {fmt!r}; use datev or csv.", fmt=fmt)
     now = datetime.now(UTC)
     with db.write() as s:
         query = (
@@ -144,9 +145,7 @@ def export_approved(
             s.add(BookingExportCase(case_id=case.id, export_id=export.id))
             apply_action(s, case, actor, Action.BOOK_EXPORT, f"exported in {filename}")
         s.flush()
-        return ExportResult(
-            export.id, fmt, filename, content, tuple(c.id for c in cases), total
-        )
+        return ExportResult(export.id, fmt, filename, content, tuple(c.id for c in cases), total)
 
 
 @dataclass(frozen=True)
@@ -188,10 +187,10 @@ def export_content(db: Database, export_id: int) -> tuple[str, bytes]:
     with db.read() as s:
         export = s.get(BookingExport, export_id)
         if export is None:
-            raise NotFound(f"There is no export with the id {export_id}.")
+            raise NotFound("There is no export with the id {export_id}.", export_id=export_id)
         content = s.scalar(select(Blob.content).where(Blob.sha256 == export.blob_sha256))
         if content is None:
-            raise NotFound(f"The file of export {export_id} is missing.")
+            raise NotFound("The file of export {export_id} is missing.", export_id=export_id)
         return export.filename, content
 
 

@@ -68,7 +68,7 @@ def load_for_update(session: Session, case_id: int) -> Case:
     """Load a case and lock its row until the transaction ends (no-op lock on SQLite)."""
     case = session.scalar(select(Case).where(Case.id == case_id).with_for_update())
     if case is None:
-        raise NotFound(f"There is no case with the id {case_id}.")
+        raise NotFound("There is no case with the id {case_id}.", case_id=case_id)
     return case
 
 

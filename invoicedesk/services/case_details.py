@@ -160,7 +160,7 @@ def load_case_details(db: Database, case_id: int) -> CaseDetails:
     with db.read() as s:
         case = s.get(Case, case_id)
         if case is None:
-            raise NotFound(f"There is no case with the id {case_id}.")
+            raise NotFound("There is no case with the id {case_id}.", case_id=case_id)
         who = aliased(User)
         history = [
             HistoryEntry(h.at, initials or "SYS", h.action, h.from_status, h.to_status, h.comment)

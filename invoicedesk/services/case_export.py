@@ -135,7 +135,9 @@ def write_csv(
     """Write header and ``rows`` to ``target`` atomically; returns the number of rows."""
     target = Path(target)
     if not target.parent.is_dir():
-        raise ValidationError(f"The folder {target.parent} does not exist.")
+        raise ValidationError(
+            "The folder {target_parent} does not exist.", target_parent=target.parent
+        )
     fd, tmp_name = tempfile.mkstemp(prefix=".export-", suffix=".csv", dir=target.parent)
     count = 0
     try:

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from invoicedesk.documents import labels as lb
 from invoicedesk.domain.enums import CaseKind, Direction, OutStatus
 from invoicedesk.domain.errors import NotFound, ValidationError
+from invoicedesk.domain.messages import msg
 from invoicedesk.domain.workflow import Action, Actor, CaseState, check
 from invoicedesk.services.case_actions import case_state, ensure_version, load_for_update, record
 from invoicedesk.services.collective_settings import read_settings
@@ -183,7 +184,7 @@ def merge(
     Invoices merged meanwhile by someone else are skipped. Stopping (``cancel``) keeps the
     collective invoices finished so far.
     """
-    require_clerk(actor, "Merging invoices")
+    require_clerk(actor, msg("Merging invoices"))
     check(
         Action.EDIT_DRAFT,
         CaseState(Direction.OUT, OutStatus.DRAFT.value, CaseKind.COLLECTIVE),
@@ -290,7 +291,7 @@ def ensure_series(s: Session) -> None:
 def undo_merge(db: Database, actor: Actor, case_id: int) -> int:
     """Take a collective invoice apart again before it is sent: its contract invoices become
     pending and the draft is removed. Returns how many invoices became pending."""
-    require_clerk(actor, "Undoing a merge")
+    require_clerk(actor, msg("Undoing a merge"))
     with db.write() as s:
         case = _load_collective(s, case_id)
         refuse_if_issued(case)
@@ -313,7 +314,7 @@ def undo_merge(db: Database, actor: Actor, case_id: int) -> int:
 def _load_collective(s: Session, case_id: int) -> Case:
     case = load_for_update(s, case_id)
     if case.kind != CaseKind.COLLECTIVE.value or case.direction != Direction.OUT.value:
-        raise NotFound(f"Case {case_id} is not a collective invoice.")
+        raise NotFound("Case {case_id} is not a collective invoice.", case_id=case_id)
     return case
 
 
@@ -399,22 +400,24 @@ def set_send_date(
 ) -> int:
     """Set (or clear, ``None``) the send date of unsent collective invoices, one history row
     each, in one transaction. A day in the past is refused; returns how many changed."""
-    require_clerk(actor, "Setting the send date")
+    require_clerk(actor, msg("Setting the send date"))
     if not case_ids:
         return 0
     with db.write() as s:
         current = today or read_settings(s).today()
         if day is not None and day < current:
             raise ValidationError(
-                f"The send date {day:%d.%m.%Y} lies in the past; choose today or a later day."
+                "The send date {day:%d.%m.%Y} lies in the past; choose today or a later day.",
+                day=day,
             )
         changed = 0
         for case_id in sorted(set(case_ids)):
             case = _load_collective(s, case_id)
             if case.number is not None or case.status != OutStatus.DRAFT.value:
                 raise ValidationError(
-                    f"Collective invoice {case.number or case.id} is already issued; its send "
-                    "date can no longer change."
+                    "Collective invoice {value} is already issued; its send date can no "
+                    "longer change.",
+                    value=case.number or case.id,
                 )
             check(Action.EDIT_DRAFT, case_state(case), actor)
             if case.send_date == day:

@@ -198,7 +198,7 @@ def preview_pdf(db: Database, case_id: int) -> tuple[str, bytes]:
     with db.read() as s:
         case = s.get(Case, case_id)
         if case is None or case.kind != CaseKind.COLLECTIVE.value:
-            raise NotFound(f"Case {case_id} is not a collective invoice.")
+            raise NotFound("Case {case_id} is not a collective invoice.", case_id=case_id)
         if case.number is not None:
             name, content, _sha = invoice_pdf(s, case_id)
             return name, content

@@ -41,11 +41,15 @@ class CollectiveSettings:
         try:
             clock = time.fromisoformat(self.send_time)
         except ValueError:
-            raise ValidationError(f"{self.send_time!r} is not a time of day (HH:MM).") from None
+            raise ValidationError(
+                "{send_time!r} is not a time of day (HH:MM).", send_time=self.send_time
+            ) from None
         try:
             ZoneInfo(self.timezone)
         except (ZoneInfoNotFoundError, ValueError):
-            raise ValidationError(f"{self.timezone!r} is not a known time zone.") from None
+            raise ValidationError(
+                "{timezone!r} is not a known time zone.", timezone=self.timezone
+            ) from None
         return replace(self, send_time=clock.strftime("%H:%M"))
 
     @property

@@ -25,7 +25,9 @@ def check_connection(url_text: str, password: str | None = None) -> str:
         path = Path(url.database or "")
         if not url.database or not path.is_file():
             if not path.parent.is_dir():
-                raise ConfigurationError(f"The folder {path.parent} does not exist.")
+                raise ConfigurationError(
+                    "The folder {path_parent} does not exist.", path_parent=path.parent
+                )
             return f"The file {path} does not exist yet; it will be created at the next start."
     if password and url.get_backend_name() == "postgresql":
         url = url.set(password=password)
@@ -39,7 +41,7 @@ def check_connection(url_text: str, password: str | None = None) -> str:
         orig = getattr(exc, "orig", None)
         first = str(orig or exc).strip().splitlines()[0]
         raise ConfigurationError(
-            f"The database {display_url(url)} cannot be reached: {first}"
+            "The database {url} cannot be reached: {first}", url=display_url(url), first=first
         ) from exc
     finally:
         engine.dispose()

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from invoicedesk.domain.errors import ValidationError
 from invoicedesk.domain.intervals import Billing, next_billing_date, periods_in
+from invoicedesk.domain.messages import msg
 from invoicedesk.domain.totals import compute_totals
 from invoicedesk.domain.workflow import Actor
 from invoicedesk.services.contracts import line_inputs, require_clerk
@@ -139,7 +140,7 @@ def take_over(
     """Write the pending contract invoices of the window (chunks of contracts, one
     transaction each). Periods taken over before are skipped, also when two clerks run it at
     once; contracts without lines generate nothing."""
-    require_clerk(actor, "Taking over contract invoices")
+    require_clerk(actor, msg("Taking over contract invoices"))
     if window_to < window_from:
         raise ValidationError("The period to take over ends before it begins.")
     with db.read() as s:
@@ -156,7 +157,7 @@ def take_over(
         created.extend(new_ids)
         existing += skipped
         if progress is not None:
-            progress(min(start + CHUNK, len(all_ids)), len(all_ids), "taking over")
+            progress(min(start + CHUNK, len(all_ids)), len(all_ids), msg("taking over"))
     return TakeOverResult(len(created), existing, len(all_ids), tuple(created))
 
 

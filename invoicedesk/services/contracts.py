@@ -23,6 +23,7 @@ from invoicedesk.domain.intervals import (
     check_interval,
     next_billing_date,
 )
+from invoicedesk.domain.messages import msg
 from invoicedesk.domain.parties import normalize_email
 from invoicedesk.domain.totals import LineInput, VatCategory, compute_totals
 from invoicedesk.domain.workflow import Actor
@@ -111,15 +112,12 @@ class ContractRow:
 def _check(session: Session, data: ContractInput) -> Party:
     party = session.get(Party, data.party_id)
     if party is None:
-        raise NotFound(f"There is no customer with the id {data.party_id}.")
+        raise NotFound("There is no customer with the id {party_id}.", party_id=data.party_id)
     if party.kind not in ("customer", "both"):
-        raise ValidationError(f"{party.name} is not a customer.")
+        raise ValidationError("{party_name} is not a customer.", party_name=party.name)
     if not data.title.strip():
         raise ValidationError("The contract needs a title (what is serviced).")
-    try:
-        check_interval(data.interval_months)
-    except ValueError as exc:
-        raise ValidationError(str(exc)) from None
+    check_interval(data.interval_months)  # raises a ValidationError
     if data.billing not in (Billing.ADVANCE.value, Billing.ARREARS.value):
         raise ValidationError("Billing must be in advance or in arrears.")
     if data.end_date is not None and data.end_date < data.start_date:
@@ -128,17 +126,21 @@ def _check(session: Session, data: ContractInput) -> Party:
         raise ValidationError("The contract needs at least one line.")
     for i, line in enumerate(data.lines, start=1):
         if not line.description.strip():
-            raise ValidationError(f"Line {i} has no description.")
+            raise ValidationError("Line {i} has no description.", i=i)
         if line.quantity <= 0:
-            raise ValidationError(f"Line {i} needs a quantity above zero.")
+            raise ValidationError("Line {i} needs a quantity above zero.", i=i)
         if line.unit_price < 0:
-            raise ValidationError(f"Line {i} has a negative price.")
+            raise ValidationError("Line {i} has a negative price.", i=i)
         try:
             VatCategory(line.vat_category)
         except ValueError:
-            raise ValidationError(f"Line {i}: {line.vat_category!r} is no VAT category.") from None
+            raise ValidationError(
+                "Line {i}: {line_vat_category!r} is no VAT category.",
+                i=i,
+                line_vat_category=line.vat_category,
+            ) from None
     if len(data.currency) != 3 or not data.currency.isalpha():
-        raise ValidationError(f"{data.currency!r} is not a currency code.")
+        raise ValidationError("{currency!r} is not a currency code.", currency=data.currency)
     return party
 
 
@@ -206,7 +208,7 @@ def _next_due(session: Session, contract: ServiceContract) -> date | None:
 
 def create_contract(db: Database, actor: Actor, data: ContractInput) -> ContractView:
     """Create a contract with the next number ``SV-00001`` … in one transaction."""
-    require_clerk(actor, "Creating a contract")
+    require_clerk(actor, msg("Creating a contract"))
     from invoicedesk.services.issuing import next_number
 
     with db.write() as s:
@@ -231,17 +233,20 @@ def update_contract(
     expected_version: int | None = None,
 ) -> ContractView:
     """Change a contract; invoices taken over already keep the lines they were made with."""
-    require_clerk(actor, "Changing a contract")
+    require_clerk(actor, msg("Changing a contract"))
     with db.write() as s:
         contract = s.scalar(
             select(ServiceContract).where(ServiceContract.id == contract_id).with_for_update()
         )
         if contract is None:
-            raise NotFound(f"There is no contract with the id {contract_id}.")
+            raise NotFound(
+                "There is no contract with the id {contract_id}.", contract_id=contract_id
+            )
         if expected_version is not None and contract.version != expected_version:
             raise ValidationError(
-                f"Contract {contract.number} was changed by someone else meanwhile; "
-                "reopen it to see the current state. Nothing was saved."
+                "Contract {contract_number} was changed by someone else meanwhile; "
+                "reopen it to see the current state. Nothing was saved.",
+                contract_number=contract.number,
             )
         _check(s, data)
         _write(s, contract, data)
@@ -307,7 +312,9 @@ def get_contract(db: Database, contract_id: int) -> ContractView:
     with db.read() as s:
         contract = s.get(ServiceContract, contract_id)
         if contract is None:
-            raise NotFound(f"There is no contract with the id {contract_id}.")
+            raise NotFound(
+                "There is no contract with the id {contract_id}.", contract_id=contract_id
+            )
         return _view(s, contract)
 
 

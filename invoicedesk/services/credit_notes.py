@@ -88,15 +88,23 @@ def _selection(
     for item in wanted:
         line = snap_lines.get(item.position)
         if line is None:
-            raise ValidationError(f"Invoice {invoice.number} has no line {item.position}.")
+            raise ValidationError(
+                "Invoice {invoice_number} has no line {item_position}.",
+                invoice_number=invoice.number,
+                item_position=item.position,
+            )
         remaining = Decimal(line["quantity"]) - done.get(item.position, ZERO)
         qty = remaining if item.quantity is None else item.quantity
         if qty <= ZERO and lines is None:
             continue
         if qty <= ZERO or qty > remaining:
             raise ValidationError(
-                f"Line {item.position} of invoice {invoice.number} can be credited with at most "
-                f"{remaining.normalize()}, not {qty.normalize()}."
+                "Line {item_position} of invoice {invoice_number} can be credited with "
+                "at most {value}, not {value2}.",
+                item_position=item.position,
+                invoice_number=invoice.number,
+                value=remaining.normalize(),
+                value2=qty.normalize(),
             )
         chosen.append((line, qty))
     return chosen
@@ -118,9 +126,14 @@ def credit_in_session(
     if invoice.direction != Direction.OUT.value or invoice.number is None:
         raise ValidationError("Only an issued outgoing invoice can be credited.")
     if invoice.kind == CaseKind.CREDIT_NOTE.value:
-        raise ValidationError(f"{invoice.number} is itself a credit note.")
+        raise ValidationError(
+            "{invoice_number} is itself a credit note.", invoice_number=invoice.number
+        )
     if invoice.status == OutStatus.CANCELED.value:
-        raise ValidationError(f"Invoice {invoice.number} is canceled and already credited.")
+        raise ValidationError(
+            "Invoice {invoice_number} is canceled and already credited.",
+            invoice_number=invoice.number,
+        )
     if not reason.strip():
         raise ValidationError("A credit note needs a reason.")
     chosen = _selection(session, invoice, lines)
@@ -210,7 +223,9 @@ def create_credit_note(
         ensure_version(s, invoice, expected_version)
         credit = credit_in_session(s, invoice, actor, lines, reason)
         if credit is None:
-            raise ValidationError(f"Invoice {invoice.number} is already fully credited.")
+            raise ValidationError(
+                "Invoice {invoice_number} is already fully credited.", invoice_number=invoice.number
+            )
         outbox_id = messages.queue_document_mail(s, credit, actor) if send else None
         comment = f"credit note {credit.number}: {reason.strip()}"
         record(s, invoice, actor, "credit_note", invoice.status, comment)

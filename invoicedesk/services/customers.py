@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, or_, select
 
 from invoicedesk.domain.errors import ValidationError
+from invoicedesk.domain.messages import msg
 from invoicedesk.domain.parties import normalize_email, normalize_iban, normalize_vat_id
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.parties import Party
@@ -97,21 +98,37 @@ def customer_warnings(customer: CustomerChoice, *, reverse_charge: bool = False)
         try:
             normalize_vat_id(customer.vat_id)
         except ValidationError:
-            problems.append(f"The VAT ID {customer.vat_id} of {customer.name} is not valid.")
+            problems.append(
+                msg(
+                    "The VAT ID {vat_id} of {name} is not valid.",
+                    vat_id=customer.vat_id,
+                    name=customer.name,
+                )
+            )
     elif reverse_charge:
-        problems.append(f"Reverse charge needs the VAT ID of {customer.name}; it has none.")
+        problems.append(
+            msg("Reverse charge needs the VAT ID of {name}; it has none.", name=customer.name)
+        )
     if customer.iban:
         try:
             normalize_iban(customer.iban)
         except ValidationError:
-            problems.append(f"The IBAN {customer.iban} of {customer.name} is not valid.")
+            problems.append(
+                msg(
+                    "The IBAN {iban} of {name} is not valid.",
+                    iban=customer.iban,
+                    name=customer.name,
+                )
+            )
     if not customer.email:
-        problems.append(f"{customer.name} has no e-mail address; enter a recipient to send.")
+        problems.append(
+            msg("{name} has no e-mail address; enter a recipient to send.", name=customer.name)
+        )
     else:
         try:
             normalize_email(customer.email)
         except ValidationError:
-            problems.append(f"The e-mail address {customer.email} is not valid.")
+            problems.append(msg("The e-mail address {email} is not valid.", email=customer.email))
     if not (customer.street and customer.city):
-        problems.append(f"The postal address of {customer.name} is incomplete.")
+        problems.append(msg("The postal address of {name} is incomplete.", name=customer.name))
     return problems

@@ -15,7 +15,7 @@ from invoicedesk.domain.workflow import Actor
 from invoicedesk.services import messages
 from invoicedesk.services.attachments import store_blob
 from invoicedesk.services.company import company_logo, get_company
-from invoicedesk.services.issuing import _SELLER_KEYS, next_number
+from invoicedesk.services.issuing import _SELLER_KEYS, layout_options, next_number
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.articles import ShippingMethod
 from invoicedesk.store.models.config import NumberSeries
@@ -52,9 +52,13 @@ def note_document(session: Session, order: SalesOrder, number: str, day: date) -
     company = get_company(session)
     party = session.get(Party, order.party_id)
     if party is None:
-        raise NotFound(f"The customer of order {order.number} is missing.")
+        raise NotFound(
+            "The customer of order {order_number} is missing.", order_number=order.number
+        )
     if not order.lines:
-        raise ValidationError(f"Order {order.number} has no lines to deliver.")
+        raise ValidationError(
+            "Order {order_number} has no lines to deliver.", order_number=order.number
+        )
     seller = Seller(
         **{key: getattr(company, key) for key in _SELLER_KEYS},
         logo=company_logo(session, company),
@@ -91,6 +95,7 @@ def note_document(session: Session, order: SalesOrder, number: str, day: date) -
         buyer=buyer,
         currency=order.currency,
         language=messages.language_of(party.language),
+        layout=layout_options(session),
     )
 
 
@@ -118,13 +123,17 @@ def create_delivery_note(
     with db.write() as s:
         order = s.get(SalesOrder, order_id)
         if order is None:
-            raise NotFound(f"There is no order with the id {order_id}.")
+            raise NotFound("There is no order with the id {order_id}.", order_id=order_id)
         if order.stage == "canceled":
-            raise ValidationError(f"Order {order.number} is canceled; nothing is delivered.")
+            raise ValidationError(
+                "Order {order_number} is canceled; nothing is delivered.", order_number=order.number
+            )
         existing = s.scalar(select(DeliveryNote).where(DeliveryNote.order_id == order_id))
         if existing is not None:
             raise ValidationError(
-                f"Order {order.number} already has the delivery note {existing.number}."
+                "Order {order_number} already has the delivery note {existing_number}.",
+                order_number=order.number,
+                existing_number=existing.number,
             )
         ensure_series(s)
         day = today or date.today()
@@ -172,5 +181,5 @@ def delivery_note_pdf(db: Database, order_id: int) -> tuple[str, bytes]:
             .where(DeliveryNote.order_id == order_id)
         ).first()
         if row is None:
-            raise NotFound(f"Order {order_id} has no delivery note yet.")
+            raise NotFound("Order {order_id} has no delivery note yet.", order_id=order_id)
         return f"{row[0]}.pdf", bytes(row[1])

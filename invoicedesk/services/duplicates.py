@@ -12,6 +12,7 @@ from decimal import Decimal
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
+from invoicedesk.domain.messages import msg
 from invoicedesk.store.models.cases import Case
 
 LIKELY_WINDOW_DAYS = 5
@@ -44,7 +45,9 @@ def find_duplicates(
         for other in session.scalars(
             select(Case.id).where(others, Case.source_sha256 == sha256).limit(5)
         ):
-            found.setdefault(other, Duplicate(other, "same_file", "the same file was taken in"))
+            found.setdefault(
+                other, Duplicate(other, "same_file", msg("the same file was taken in"))
+            )
     supplier = Case.party_id == party_id if party_id is not None else Case.party_name == party_name
     if number:
         for other in session.scalars(
@@ -52,7 +55,11 @@ def find_duplicates(
         ):
             found.setdefault(
                 other,
-                Duplicate(other, "same_number", f"same supplier and invoice number {number}"),
+                Duplicate(
+                    other,
+                    "same_number",
+                    msg("same supplier and invoice number {number}", number=number),
+                ),
             )
     if gross is not None and issue_date is not None:
         window = timedelta(days=LIKELY_WINDOW_DAYS)
@@ -71,7 +78,11 @@ def find_duplicates(
                 Duplicate(
                     other,
                     "likely",
-                    f"same supplier and amount {gross} within {LIKELY_WINDOW_DAYS} days",
+                    msg(
+                        "same supplier and amount {amount} within {days} days",
+                        amount=gross,
+                        days=LIKELY_WINDOW_DAYS,
+                    ),
                 ),
             )
     return list(found.values())

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import select
 
 from invoicedesk.domain.errors import NotFound, ValidationError
+from invoicedesk.domain.messages import msg, stored_text
 from invoicedesk.domain.money import round_cents, to_decimal
 from invoicedesk.domain.workflow import Action, Actor, check
 from invoicedesk.services.case_actions import (
@@ -35,6 +36,9 @@ EDITOR_FIELDS = (
     "currency", "net", "tax", "gross", "iban",
 )  # fmt: skip
 LOW_CONFIDENCE = 0.6
+
+#: the amount fields with their names in messages
+AMOUNT_NAMES = {"net": msg("net amount"), "tax": msg("tax amount"), "gross": msg("gross amount")}
 
 
 @dataclass
@@ -77,7 +81,7 @@ def load_editor(db: Database, case_id: int) -> EditorData:
     with db.read() as s:
         case = s.get(Case, case_id)
         if case is None or case.direction != "in":
-            raise NotFound(f"There is no incoming case with the id {case_id}.")
+            raise NotFound("There is no incoming case with the id {case_id}.", case_id=case_id)
         extraction = case.extraction or {}
         read = extraction.get("fields", {})
         values = load_values(case)
@@ -107,33 +111,53 @@ def load_editor(db: Database, case_id: int) -> EditorData:
             pdf_attachment_id=pdf_id,
             words=[tuple(w) for w in extraction.get("words", [])],
             validation=extraction.get("validation"),
-            duplicates=list(extraction.get("duplicates", [])),
+            duplicates=[
+                {**dup, "reason": stored_text(dup.get("reason"))}
+                for dup in extraction.get("duplicates", [])
+            ],
             einvoice_profile=(extraction.get("einvoice") or {}).get("profile"),
-            notes=list(extraction.get("notes", [])),
+            notes=[stored_text(note) for note in extraction.get("notes", [])],
         )
-
-
-AMOUNT_LABELS = (("net", "net amount"), ("tax", "tax amount"), ("gross", "gross amount"))
 
 
 def arithmetic_warnings(fields: dict[str, str], lines: list[EditorLine]) -> list[str]:
     """Live checks: net + tax = gross, and the lines add up to the net amount."""
     warnings: list[str] = []
-    missing = [label for name, label in AMOUNT_LABELS if not (fields.get(name) or "").strip()]
-    if missing:
-        warnings.append(f"Enter the {' and '.join(missing)}.")
+    missing = [
+        label for name, label in AMOUNT_NAMES.items() if not (fields.get(name) or "").strip()
+    ]
+    if len(missing) == 1:
+        warnings.append(msg("Enter the {amount}.", amount=missing[0]))
+    elif len(missing) == 2:
+        warnings.append(msg("Enter the {first} and {second}.", first=missing[0], second=missing[1]))
+    elif missing:
+        warnings.append(msg("Enter the net, tax and gross amounts."))
     try:
-        net = to_decimal(fields.get("net") or "0", "net amount")
-        tax = to_decimal(fields.get("tax") or "0", "tax amount")
-        gross = to_decimal(fields.get("gross") or "0", "gross amount")
+        net = to_decimal(fields.get("net") or "0", AMOUNT_NAMES["net"])
+        tax = to_decimal(fields.get("tax") or "0", AMOUNT_NAMES["tax"])
+        gross = to_decimal(fields.get("gross") or "0", AMOUNT_NAMES["gross"])
     except ValidationError as exc:
-        return [str(exc)]
+        return [exc.message]
     if not missing and round_cents(net + tax) != round_cents(gross):
-        warnings.append(f"Net {net} + tax {tax} = {net + tax}, but the gross amount is {gross}.")
+        warnings.append(
+            msg(
+                "Net {net} + tax {tax} = {sum}, but the gross amount is {gross}.",
+                net=net,
+                tax=tax,
+                sum=net + tax,
+                gross=gross,
+            )
+        )
     if lines:
         line_total = round_cents(sum((line.net for line in lines), Decimal("0")))
         if line_total != round_cents(net):
-            warnings.append(f"The lines add up to {line_total}, but the net amount is {net}.")
+            warnings.append(
+                msg(
+                    "The lines add up to {total}, but the net amount is {net}.",
+                    total=line_total,
+                    net=net,
+                )
+            )
     return warnings
 
 
@@ -143,7 +167,9 @@ def _parse_date(value: str, what: str) -> date | None:
     try:
         return date.fromisoformat(value.strip())
     except ValueError:
-        raise ValidationError(f"The {what} {value!r} is not a date (yyyy-mm-dd).") from None
+        raise ValidationError(
+            "The {what} {value!r} is not a date (yyyy-mm-dd).", what=what, value=value
+        ) from None
 
 
 def save_editor(
@@ -157,11 +183,11 @@ def save_editor(
     finish: bool = False,
 ) -> int:
     """Save the clerk's values (and finish editing when asked); returns the new version."""
-    issue_date = _parse_date(fields.get("invoice_date", ""), "invoice date")
-    due_date = _parse_date(fields.get("due_date", ""), "due date")
+    issue_date = _parse_date(fields.get("invoice_date", ""), msg("invoice date"))
+    due_date = _parse_date(fields.get("due_date", ""), msg("due date"))
     amounts = {
-        name: round_cents(to_decimal(fields.get(name) or "0", f"{name} amount"))
-        for name in ("net", "tax", "gross")
+        name: round_cents(to_decimal(fields.get(name) or "0", what))
+        for name, what in AMOUNT_NAMES.items()
     }
     corrected: dict[str, str | None] = {}
     with db.write() as s:
@@ -173,8 +199,12 @@ def save_editor(
             if fields.get(name, "") != before.get(name, ""):
                 corrected[name] = fields.get(name) or None
         supplier = fields.get("supplier_name", "").strip()
-        match = match_supplier(s, vat_id=fields.get("supplier_vat_id") or None,
-                               iban=fields.get("iban") or None, name=supplier or None)
+        match = match_supplier(
+            s,
+            vat_id=fields.get("supplier_vat_id") or None,
+            iban=fields.get("iban") or None,
+            name=supplier or None,
+        )
         case.party_id = match.party_id if match else None
         case.party_name = match.name if match else supplier
         case.number = fields.get("invoice_number", "").strip() or None

@@ -21,6 +21,7 @@ from sqlalchemy import select
 from invoicedesk.documents.intake.hints import apply_hints
 from invoicedesk.documents.intake.result import FIELD_NAMES, ParseResult
 from invoicedesk.domain.enums import Direction, InStatus
+from invoicedesk.domain.messages import to_record
 from invoicedesk.domain.workflow import Action, Actor
 from invoicedesk.services.attachments import attach, guess_mime, sha256_hex
 from invoicedesk.services.case_actions import apply_action, load_for_update, record
@@ -176,11 +177,14 @@ def _extraction(
             "attachment_name": einv.attachment_name,
         },
         "validation": validation,
-        "duplicates": [d.__dict__ for d in duplicates],
+        "duplicates": [
+            {"case_id": d.case_id, "kind": d.kind, "reason": to_record(d.reason)}
+            for d in duplicates
+        ],
         "supplier_matched_by": matched_by,
         "pages": result.pages,
         "has_text": result.has_text,
-        "notes": list(result.notes),
+        "notes": [to_record(note) for note in result.notes],
         "words": [list(w) for w in result.words] if einv is None else [],
     }
 

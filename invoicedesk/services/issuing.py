@@ -74,7 +74,6 @@ class IssueResult:
     outbox_id: int | None
 
 
-
 def layout_options(session: Session) -> LayoutOptions:
     """The company's PDF options (Settings → PDF) as the renderer's plain data."""
     # settings_store imports this module (number patterns), so it is imported here
@@ -90,6 +89,7 @@ def render_invoice_pdf(doc: InvoiceDocument) -> bytes:
 
     return render(doc)
 
+
 def format_number(pattern: str, issue_date: date, seq: int) -> str:
     """Render a series pattern: ``{yyyy}``, ``{yy}``, ``{mm}``, ``{seq}``, ``{seq:0N}``."""
 
@@ -98,15 +98,21 @@ def format_number(pattern: str, issue_date: date, seq: int) -> str:
         if name == "seq":
             return str(seq).zfill(int(width)) if width else str(seq)
         if width:
-            raise ConfigurationError(f"The number pattern {pattern!r} pads {name}, only seq.")
+            raise ConfigurationError(
+                "The number pattern {pattern!r} pads {name}, only seq.", pattern=pattern, name=name
+            )
         values = {"yyyy": f"{issue_date.year:04d}", "yy": f"{issue_date.year % 100:02d}"}
         values["mm"] = f"{issue_date.month:02d}"
         if name not in values:
-            raise ConfigurationError(f"The number pattern {pattern!r} uses an unknown {{{name}}}.")
+            raise ConfigurationError(
+                "The number pattern {pattern!r} uses an unknown {{{name}}}.",
+                pattern=pattern,
+                name=name,
+            )
         return values[name]
 
     if "{seq" not in pattern:
-        raise ConfigurationError(f"The number pattern {pattern!r} has no {{seq}}.")
+        raise ConfigurationError("The number pattern {pattern!r} has no {{seq}}.", pattern=pattern)
     return _PLACEHOLDER.sub(one, pattern)
 
 
@@ -123,7 +129,9 @@ def next_number(session: Session, series_code: str, issue_date: date) -> str:
 def _draw(session: Session, series_code: str, issue_date: date) -> tuple[int, str]:
     series = session.scalar(select(NumberSeries).where(NumberSeries.code == series_code))
     if series is None:
-        raise ConfigurationError(f"There is no number series {series_code!r}; set one up first.")
+        raise ConfigurationError(
+            "There is no number series {series_code!r}; set one up first.", series_code=series_code
+        )
     year = issue_date.year if series.reset_yearly else 0
     insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
     session.execute(
@@ -284,8 +292,11 @@ def document_from_snapshot(
     stored = snapshot["totals"]
     if (str(doc.totals.net), str(doc.totals.gross)) != (stored["net"], stored["gross"]):
         raise ValidationError(
-            f"The totals of {doc.number} ({doc.totals.gross}) do not match the stored "
-            f"amount ({stored['gross']}); save the draft again."
+            "The totals of {doc_number} ({totals_gross}) do not match the stored amount "
+            "({stored}); save the draft again.",
+            doc_number=doc.number,
+            totals_gross=doc.totals.gross,
+            stored=stored["gross"],
         )
     return doc
 
@@ -326,12 +337,20 @@ def freeze_issue(
     when many drafts are issued in one go, so they are read once.
     """
     if case.number is not None:
-        raise ValidationError(f"Case {case.id} is already issued as {case.number}.")
+        raise ValidationError(
+            "Case {case_id} is already issued as {case_number}.",
+            case_id=case.id,
+            case_number=case.number,
+        )
     if not case.lines:
-        raise ValidationError(f"Case {case.id} has no lines; add at least one before issuing.")
+        raise ValidationError(
+            "Case {case_id} has no lines; add at least one before issuing.", case_id=case.id
+        )
     party = session.get(Party, case.party_id) if case.party_id else None
     if party is None:
-        raise ValidationError(f"Case {case.id} has no customer; choose one before issuing.")
+        raise ValidationError(
+            "Case {case_id} has no customer; choose one before issuing.", case_id=case.id
+        )
     company = company or get_company(session)
     categories = {line.vat_category for line in case.lines}
     if case.reverse_charge or VatCategory.REVERSE_CHARGE.value in categories:
@@ -391,7 +410,7 @@ def invoice_pdf(session: Session, case_id: int) -> tuple[str, bytes, str]:
         .where(Attachment.case_id == case_id, Attachment.kind == INVOICE_PDF)
     ).first()
     if row is None:
-        raise NotFound(f"Case {case_id} has no invoice PDF; it is not issued yet.")
+        raise NotFound("Case {case_id} has no invoice PDF; it is not issued yet.", case_id=case_id)
     return str(row[0]), bytes(row[1]), str(row[2])
 
 
@@ -411,7 +430,9 @@ def issue_invoice(
     the dispatcher moves e-mailed cases to SENT once the mail server accepted the message.
     """
     if delivery not in ("email", "print", "create_only"):
-        raise ValidationError(f"Unknown delivery {delivery!r}; use email, print or create_only.")
+        raise ValidationError(
+            "Unknown delivery {delivery!r}; use email, print or create_only.", delivery=delivery
+        )
     with db.write() as s:
         case = load_for_update(s, case_id)
         ensure_version(s, case, expected_version)

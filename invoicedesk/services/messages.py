@@ -222,7 +222,8 @@ def _recipient(session: Session, case: Case, to: str | None) -> str:
         address = party.email if party else None
     if not address:
         raise ValidationError(
-            f"Case {case.number or case.id} has no e-mail address; enter the recipient first."
+            "Case {value} has no e-mail address; enter the recipient first.",
+            value=case.number or case.id,
         )
     return normalize_email(address)
 
@@ -234,7 +235,7 @@ def _pdf_reference(session: Session, case: Case) -> tuple[str, str, str]:
         )
     ).first()
     if row is None:
-        raise NotFound(f"Case {case.id} has no invoice PDF; it is not issued yet.")
+        raise NotFound("Case {case_id} has no invoice PDF; it is not issued yet.", case_id=case.id)
     return str(row[0]), "application/pdf", str(row[1])
 
 

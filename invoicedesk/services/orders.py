@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from invoicedesk.domain.errors import NotFound, ValidationError
+from invoicedesk.domain.messages import msg
 from invoicedesk.domain.money import ZERO
 from invoicedesk.domain.totals import LineInput, VatCategory, compute_totals
 from invoicedesk.domain.workflow import Actor
@@ -98,13 +99,27 @@ def _line(session: Session, pos: int, data: OrderLineInput, reverse_charge: bool
     price = data.unit_price if data.unit_price is not None else (article.price if article else None)
     rate = data.vat_rate if data.vat_rate is not None else (article.vat_rate if article else None)
     if not description:
-        raise ValidationError(f"Order line {pos} has neither a description nor a known article.")
+        raise ValidationError(
+            "Order line {pos} has neither a description nor a known article.", pos=pos
+        )
     if price is None or rate is None:
-        raise ValidationError(f"Order line {pos} ({description}) has no price or VAT rate.")
+        raise ValidationError(
+            "Order line {pos} ({description}) has no price or VAT rate.",
+            pos=pos,
+            description=description,
+        )
     if data.quantity <= ZERO:
-        raise ValidationError(f"Order line {pos} ({description}) needs a quantity above zero.")
+        raise ValidationError(
+            "Order line {pos} ({description}) needs a quantity above zero.",
+            pos=pos,
+            description=description,
+        )
     if price < ZERO:
-        raise ValidationError(f"Order line {pos} ({description}) has a negative price.")
+        raise ValidationError(
+            "Order line {pos} ({description}) has a negative price.",
+            pos=pos,
+            description=description,
+        )
     category = (
         VatCategory.REVERSE_CHARGE
         if reverse_charge
@@ -163,16 +178,26 @@ def apply_order(session: Session, order: SalesOrder, data: OrderInput) -> SalesO
     """Write ``data`` onto an order (new or stored) inside the caller's transaction."""
     party = session.get(Party, data.party_id)
     if party is None or party.kind not in ("customer", "both"):
-        raise ValidationError(f"There is no customer with the id {data.party_id}.")
+        raise ValidationError(
+            "There is no customer with the id {party_id}.", party_id=data.party_id
+        )
     if data.stage not in STAGES:
-        raise ValidationError(f"{data.stage!r} is not an order stage ({', '.join(STAGES)}).")
+        raise ValidationError(
+            "{stage!r} is not an order stage ({items}).", stage=data.stage, items=", ".join(STAGES)
+        )
     delivery = data.delivery or party.preferred_delivery or "email"
     if delivery not in DELIVERIES:
-        raise ValidationError(f"{delivery!r} is not an invoice delivery ({', '.join(DELIVERIES)}).")
+        raise ValidationError(
+            "{delivery!r} is not an invoice delivery ({items}).",
+            delivery=delivery,
+            items=", ".join(DELIVERIES),
+        )
     if not data.lines:
         raise ValidationError("An order needs at least one line.")
     if order.id is not None and is_invoiced(session, order.id):
-        raise ValidationError(f"Order {order.number} is invoiced; its lines cannot change.")
+        raise ValidationError(
+            "Order {order_number} is invoiced; its lines cannot change.", order_number=order.number
+        )
     order.party_id = party.id
     order.number = order.number or data.number or next_order_number(session, data.order_date)
     order.order_date = data.order_date
@@ -216,11 +241,15 @@ def set_stage(
 ) -> OrderInfo:
     """Move an order to another stage (``won`` sets the close date, today by default)."""
     if stage not in STAGES:
-        raise ValidationError(f"{stage!r} is not an order stage ({', '.join(STAGES)}).")
+        raise ValidationError(
+            "{stage!r} is not an order stage ({items}).", stage=stage, items=", ".join(STAGES)
+        )
     with db.write() as s:
         order = _load(s, order_id)
         if is_invoiced(s, order.id) and stage != order.stage:
-            raise ValidationError(f"Order {order.number} is invoiced; its stage is final.")
+            raise ValidationError(
+                "Order {order_number} is invoiced; its stage is final.", order_number=order.number
+            )
         order.stage = stage
         closed = closed_on or order.closed_on or date.today()
         order.closed_on = None if stage == "open" else closed
@@ -234,7 +263,7 @@ def set_stage(
 def _load(session: Session, order_id: int) -> SalesOrder:
     order = session.get(SalesOrder, order_id)
     if order is None:
-        raise NotFound(f"There is no order with the id {order_id}.")
+        raise NotFound("There is no order with the id {order_id}.", order_id=order_id)
     return order
 
 
@@ -355,7 +384,7 @@ def load_order(db: Database, order_id: int) -> StoredOrder:
 
 def create_order_as(db: Database, actor: Actor, data: OrderInput) -> OrderInfo:
     """Create an order for a clerk (permission checked) in one transaction."""
-    require_clerk(actor, "Creating an order")
+    require_clerk(actor, msg("Creating an order"))
     return create_order(db, actor.user_id, data)
 
 
@@ -363,13 +392,14 @@ def update_order(
     db: Database, actor: Actor, order_id: int, data: OrderInput, expected_version: int
 ) -> OrderInfo:
     """Change an order that is not invoiced yet; refuses when someone changed it meanwhile."""
-    require_clerk(actor, "Changing an order")
+    require_clerk(actor, msg("Changing an order"))
     with db.write() as s:
         order = _load(s, order_id)
         if order.version != expected_version:
             raise ValidationError(
-                f"Order {order.number} was changed by someone else meanwhile; "
-                "nothing was saved. Close the editor and open the order again."
+                "Order {order_number} was changed by someone else meanwhile; nothing was "
+                "saved. Close the editor and open the order again.",
+                order_number=order.number,
             )
         apply_order(s, order, data)
         return _info(s, order)
@@ -377,19 +407,24 @@ def update_order(
 
 def change_stage(db: Database, actor: Actor, order_id: int, stage: str) -> OrderInfo:
     """:func:`set_stage` for a clerk (permission checked)."""
-    require_clerk(actor, "Changing the stage of an order")
+    require_clerk(actor, msg("Changing the stage of an order"))
     return set_stage(db, order_id, stage)
 
 
 def set_approved(db: Database, actor: Actor, order_id: int, approved: bool) -> OrderInfo:
     """Set or clear the *approved for invoicing* flag of an order not invoiced yet."""
-    require_clerk(actor, "Approving an order for invoicing")
+    require_clerk(actor, msg("Approving an order for invoicing"))
     with db.write() as s:
         order = _load(s, order_id)
         if is_invoiced(s, order.id) is not None:
-            raise ValidationError(f"Order {order.number} is invoiced already.")
+            raise ValidationError(
+                "Order {order_number} is invoiced already.", order_number=order.number
+            )
         if approved and order.stage == "canceled":
-            raise ValidationError(f"Order {order.number} is canceled; it cannot be invoiced.")
+            raise ValidationError(
+                "Order {order_number} is canceled; it cannot be invoiced.",
+                order_number=order.number,
+            )
         order.approved = approved
         order.updated_at = utcnow()
         s.flush()

@@ -118,25 +118,27 @@ def _check_lines(data: DraftInput) -> list[DraftLine]:
             category = VatCategory(line.vat_category)
         except ValueError:
             raise ValidationError(
-                f"Line {i}: {line.vat_category!r} is not a VAT category code."
+                "Line {i}: {line_vat_category!r} is not a VAT category code.",
+                i=i,
+                line_vat_category=line.vat_category,
             ) from None
         if data.reverse_charge:
             lines[i - 1] = line = replace(
                 line, vat_category=VatCategory.REVERSE_CHARGE.value, vat_rate=ZERO
             )
         elif category is VatCategory.REVERSE_CHARGE:
-            raise ValidationError(f"Line {i} is reverse charge, but the draft is not.")
+            raise ValidationError("Line {i} is reverse charge, but the draft is not.", i=i)
         if line.quantity == ZERO:
-            raise ValidationError(f"Line {i} has a quantity of zero.")
+            raise ValidationError("Line {i} has a quantity of zero.", i=i)
         if line.unit_price < ZERO:
-            raise ValidationError(f"Line {i} has a negative price; use a credit note instead.")
+            raise ValidationError("Line {i} has a negative price; use a credit note instead.", i=i)
         if not line.description.strip():
-            raise ValidationError(f"Line {i} has no description.")
+            raise ValidationError("Line {i} has no description.", i=i)
         lines[i - 1] = line = replace(line, description=line.description.strip())
         if (line.period_start is None) != (line.period_end is None) or (
             line.period_start and line.period_end and line.period_start > line.period_end
         ):
-            raise ValidationError(f"Line {i} has an incomplete or reversed period.")
+            raise ValidationError("Line {i} has an incomplete or reversed period.", i=i)
     return lines
 
 
@@ -158,7 +160,8 @@ def require_reverse_charge_ids(party: Party) -> str:
     """The buyer's validated VAT ID; reverse charge is impossible without one."""
     if not party.vat_id:
         raise ValidationError(
-            f"Reverse charge needs the VAT ID of {party.name}; enter it in the customer data."
+            "Reverse charge needs the VAT ID of {party_name}; enter it in the customer data.",
+            party_name=party.name,
         )
     return normalize_vat_id(party.vat_id)
 
@@ -166,9 +169,9 @@ def require_reverse_charge_ids(party: Party) -> str:
 def _party(session: Session, party_id: int) -> Party:
     party = session.get(Party, party_id)
     if party is None:
-        raise NotFound(f"There is no customer with the id {party_id}.")
+        raise NotFound("There is no customer with the id {party_id}.", party_id=party_id)
     if party.kind not in ("customer", "both"):
-        raise ValidationError(f"{party.name} is not a customer.")
+        raise ValidationError("{party_name} is not a customer.", party_name=party.name)
     return party
 
 
@@ -185,7 +188,7 @@ def apply_draft(session: Session, case: Case, data: DraftInput) -> Totals:
     if days is not None and not 0 <= days <= 365:
         raise ValidationError("Payment terms must be between 0 and 365 days.")
     if len(data.currency) != 3 or not data.currency.isalpha():
-        raise ValidationError(f"{data.currency!r} is not a currency code.")
+        raise ValidationError("{currency!r} is not a currency code.", currency=data.currency)
     totals = compute_totals(line_inputs(lines))
     case.party_id = party.id
     case.party_name = party.name
@@ -257,8 +260,9 @@ def refuse_if_issued(case: Case) -> None:
     """Raise :class:`ImmutableError` if the case is an issued outgoing document."""
     if case.direction == Direction.OUT.value and case.number is not None:
         raise ImmutableError(
-            f"Invoice {case.number} is issued and cannot be changed; "
-            "correct it with a credit note and a new invoice."
+            "Invoice {case_number} is issued and cannot be changed; correct it with a "
+            "credit note and a new invoice.",
+            case_number=case.number,
         )
 
 
@@ -274,7 +278,7 @@ def get_draft(db: Database, case_id: int) -> DraftView:
     with db.read() as s:
         case = s.get(Case, case_id)
         if case is None or case.direction != Direction.OUT.value:
-            raise NotFound(f"There is no outgoing case with the id {case_id}.")
+            raise NotFound("There is no outgoing case with the id {case_id}.", case_id=case_id)
         meta = draft_meta(case)
         data = DraftInput(
             party_id=case.party_id or 0,
@@ -335,11 +339,15 @@ def _guard(session: Session, _ctx: UOWTransaction, _instances: object) -> None:
         for obj in list(session.dirty) + list(session.deleted):
             if isinstance(obj, Case) and _was_issued(session, obj):
                 if obj in session.deleted:
-                    raise ImmutableError(f"Issued document {obj.number} cannot be deleted.")
+                    raise ImmutableError(
+                        "Issued document {obj_number} cannot be deleted.", obj_number=obj.number
+                    )
                 changed = _changed_locked(obj)
                 if changed:
                     raise ImmutableError(
-                        f"Issued document {obj.number} cannot be changed ({', '.join(changed)})."
+                        "Issued document {obj_number} cannot be changed ({items}).",
+                        obj_number=obj.number,
+                        items=", ".join(changed),
                     )
         for obj in list(session.new) + list(session.dirty) + list(session.deleted):
             if isinstance(obj, CaseLine):
@@ -347,7 +355,10 @@ def _guard(session: Session, _ctx: UOWTransaction, _instances: object) -> None:
                     continue
                 case = _case_of(session, obj)
                 if case is not None and _was_issued(session, case):
-                    raise ImmutableError(f"The lines of issued document {case.number} are final.")
+                    raise ImmutableError(
+                        "The lines of issued document {case_number} are final.",
+                        case_number=case.number,
+                    )
             elif isinstance(obj, Attachment) and obj.kind == INVOICE_PDF:
                 _guard_pdf(session, obj)
             elif (
@@ -362,7 +373,9 @@ def _guard_pdf(session: Session, att: Attachment) -> None:
     if att in session.dirty and not session.is_modified(att):
         return
     if att not in session.new:
-        raise ImmutableError(f"The PDF {att.filename} of an issued document is final.")
+        raise ImmutableError(
+            "The PDF {att_filename} of an issued document is final.", att_filename=att.filename
+        )
     others = [
         o
         for o in session.new
@@ -377,7 +390,10 @@ def _guard_pdf(session: Session, att: Attachment) -> None:
         )
     )
     if others or stored is not None:
-        raise ImmutableError(f"The case already has its PDF; {att.filename} cannot replace it.")
+        raise ImmutableError(
+            "The case already has its PDF; {att_filename} cannot replace it.",
+            att_filename=att.filename,
+        )
 
 
 def install_flush_guard() -> None:

@@ -107,7 +107,9 @@ def save_preset(db: Database, owner_id: int, name: str, flt: CaseFilter) -> Pres
     if not 1 <= len(name) <= 100:
         raise ValidationError("A preset name must be 1 to 100 characters long.")
     if name in SHIPPED_PRESETS:
-        raise ValidationError(f"{name!r} is the name of a shipped preset; choose another name.")
+        raise ValidationError(
+            "{name!r} is the name of a shipped preset; choose another name.", name=name
+        )
     data = {k: v for k, v in flt.to_json().items() if v not in (None, [], "", False)}
     with db.write() as s:
         row = s.scalar(

@@ -84,7 +84,7 @@ def preview_mail(db: Database, case_id: int, purpose: Purpose) -> MailPreview:
     with db.read() as s:
         case = s.get(Case, case_id)
         if case is None or case.direction != Direction.OUT.value:
-            raise NotFound(f"There is no outgoing case with the id {case_id}.")
+            raise NotFound("There is no outgoing case with the id {case_id}.", case_id=case_id)
         company = get_company(s)
         lang = messages.language_of(case.language)
         draft = case.number is None
@@ -172,7 +172,8 @@ def send_document(
         recipient = address or _party_email(s, case)
         if not recipient:
             raise ValidationError(
-                f"{case.party_name or 'The customer'} has no e-mail address; enter a recipient."
+                "{value} has no e-mail address; enter a recipient.",
+                value=case.party_name or "The customer",
             )
         s.info["issue_today"] = today
         s.info[messages.MAIL_OPTIONS] = {"cc": copies, "text": text}
@@ -221,7 +222,8 @@ def notify_customer(
         recipient = address or _party_email(s, case)
         if not recipient:
             raise ValidationError(
-                f"{case.party_name or 'The customer'} has no e-mail address; enter a recipient."
+                "{value} has no e-mail address; enter a recipient.",
+                value=case.party_name or "The customer",
             )
         s.info[messages.MAIL_OPTIONS] = {"to": address, "cc": copies, "text": text}
         apply_action(s, case, actor, Action.NOTIFY_CUSTOMER, _comment(recipient, copies))

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from invoicedesk.documents.layout_options import DEFAULT_ACCENT, LayoutOptions
 from invoicedesk.domain.enums import Role
 from invoicedesk.domain.errors import ActionRefused, ConfigurationError, ValidationError
+from invoicedesk.domain.messages import msg
 from invoicedesk.domain.workflow import Actor
 from invoicedesk.services.issuing import format_number
 from invoicedesk.store.database import Database
@@ -61,7 +62,7 @@ class PdfOptions:
         try:
             int(color[1:], 16)
         except ValueError:
-            raise ValidationError(f"{color} is not a colour; write #RRGGBB.") from None
+            raise ValidationError("{color} is not a colour; write #RRGGBB.", color=color) from None
         if len(self.footer_note) > 200:
             raise ValidationError("The footer note can have at most 200 characters.")
         return self
@@ -91,7 +92,7 @@ class LoginPopupRule:
         try:
             roles = tuple(sorted({Role(r).value for r in self.roles}))
         except ValueError:
-            raise ValidationError(f"Unknown role in {', '.join(self.roles)}.") from None
+            raise ValidationError("Unknown role in {items}.", items=", ".join(self.roles)) from None
         if not 0 <= self.snooze_hours <= 24 * 7:
             raise ValidationError("Remind again after 0 to 168 hours.")
         return LoginPopupRule(self.enabled, roles, self.snooze_hours)
@@ -113,23 +114,27 @@ class MailTexts:
         clean: dict[str, dict[str, tuple[str, str]]] = {}
         for language, kinds in self.texts.items():
             if language not in MAIL_LANGUAGES:
-                raise ValidationError(f"Mail texts in {language!r} are not supported.")
+                raise ValidationError(
+                    "Mail texts in {language!r} are not supported.", language=language
+                )
             for kind, (subject, body) in kinds.items():
                 if kind not in MAIL_KINDS:
-                    raise ValidationError(f"There is no mail of the kind {kind!r}.")
+                    raise ValidationError("There is no mail of the kind {kind!r}.", kind=kind)
                 if not subject.strip() or not body.strip():
                     raise ValidationError("A mail text needs a subject and a body.")
                 for text in (subject, body):
                     try:
                         names = [n for _, n, _, _ in string.Formatter().parse(text) if n]
                     except ValueError as exc:
-                        raise ValidationError(f"A placeholder is not closed: {exc}.") from None
+                        raise ValidationError(
+                            "A placeholder is not closed: {exc}.", exc=exc
+                        ) from None
                     unknown = sorted(set(names) - set(MAIL_PLACEHOLDERS))
                     if unknown:
                         raise ValidationError(
-                            f"Unknown placeholder {{{unknown[0]}}}; use "
-                            + ", ".join(f"{{{p}}}" for p in MAIL_PLACEHOLDERS)
-                            + "."
+                            "Unknown placeholder {{{name}}}; use {allowed}.",
+                            name=unknown[0],
+                            allowed=", ".join(f"{{{p}}}" for p in MAIL_PLACEHOLDERS),
                         )
                 clean.setdefault(language, {})[kind] = (subject.strip(), body)
         return MailTexts(clean)
@@ -204,7 +209,7 @@ def load_setting(db: Database, spec: SettingSpec[T]) -> T:
 
 def save_setting(db: Database, actor: Actor, spec: SettingSpec[T], value: T) -> T:
     """Store a setting (admins only) in one transaction."""
-    require_admin(actor, "Changing the company settings")
+    require_admin(actor, msg("Changing the company settings"))
     with db.write() as s:
         return put_setting(s, spec, value)
 
@@ -236,7 +241,8 @@ def preview_number(pattern: str, on: date | None = None, seq: int = 1) -> str:
     number = format_number(pattern, on or date.today(), seq)
     if "{" in number or "}" in number:
         raise ConfigurationError(
-            f"The number pattern {pattern!r} has a brace that is not part of a placeholder."
+            "The number pattern {pattern!r} has a brace that is not part of a placeholder.",
+            pattern=pattern,
         )
     return number
 
@@ -270,6 +276,6 @@ def put_series(session: Session, series: list[SeriesInfo]) -> None:
 
 def save_series(db: Database, actor: Actor, series: list[SeriesInfo]) -> None:
     """Change number patterns (admins only); numbers already issued stay as they are."""
-    require_admin(actor, "Changing the number formats")
+    require_admin(actor, msg("Changing the number formats"))
     with db.write() as s:
         put_series(s, series)

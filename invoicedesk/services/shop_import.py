@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from invoicedesk import secrets
 from invoicedesk.domain.errors import NotFound, ValidationError
+from invoicedesk.domain.messages import msg
 from invoicedesk.domain.parties import normalize_email, normalize_vat_id
 from invoicedesk.services.articles import ArticleInput, upsert_article
 from invoicedesk.services.orders import OrderInput, OrderLineInput, apply_order, is_invoiced
@@ -111,7 +112,9 @@ def _order(s: Session, origin: str, o: ShopOrder, report: ImportReport) -> None:
         select(SalesOrder).where(SalesOrder.origin == origin, SalesOrder.remote_id == o.remote_id)
     )
     if order is not None and is_invoiced(s, order.id):
-        report.problems.append(f"Order {order.number} is invoiced already; not changed.")
+        report.problems.append(
+            msg("Order {number} is invoiced already; not changed.", number=order.number)
+        )
         return
     party = _customer(s, origin, o.customer, report)
     shipping = s.scalar(select(ShippingMethod.id).where(ShippingMethod.code == o.shipping_method))
@@ -143,24 +146,38 @@ def import_shop(
     origin = connector.origin
     report = ImportReport(origin)
     tell = progress or (lambda _d, _t, _x="": None)
-    tell(0, 5, "Fetching customers")
+    tell(0, 5, msg("Fetching customers"))
     customers = list(connector.customers())
-    tell(1, 5, "Fetching products")
+    tell(1, 5, msg("Fetching products"))
     articles = list(connector.articles())
-    tell(2, 5, "Fetching shipping methods")
+    tell(2, 5, msg("Fetching shipping methods"))
     methods = list(connector.shipping_methods())
-    tell(3, 5, "Fetching orders")
+    tell(3, 5, msg("Fetching orders"))
     orders = list(connector.orders())  # fetched before the write lock is taken
-    tell(4, 5, f"Storing {len(customers)} customers, {len(articles)} articles, "
-               f"{len(orders)} orders")  # fmt: skip
+    tell(
+        4,
+        5,
+        msg(
+            "Storing {customers} customers, {articles} articles, {orders} orders",
+            customers=len(customers),
+            articles=len(articles),
+            orders=len(orders),
+        ),
+    )
     with db.write() as s:
         for c in customers:
             _customer(s, origin, c, report)
         for a in articles:
             existing = s.scalar(select(Article).where(Article.number == a.sku))
             if existing is not None and existing.origin != origin:
-                report.merged.append(f"Shop product {a.remote_id} ({a.name}) merged into "
-                                     f"article {existing.number} by SKU.")  # fmt: skip
+                report.merged.append(
+                    msg(
+                        "Shop product {remote_id} ({name}) merged into article {number} by SKU.",
+                        remote_id=a.remote_id,
+                        name=a.name,
+                        number=existing.number,
+                    )
+                )
             _art, created = upsert_article(
                 s,
                 ArticleInput(
@@ -179,7 +196,7 @@ def import_shop(
             s.flush()
         for o in orders:
             _order(s, origin, o, report)
-    tell(5, 5, "Done")
+    tell(5, 5, msg("Done"))
     return report
 
 
@@ -210,7 +227,7 @@ def shop_connector(db: Database, name: str) -> WooCommerceClient:
     with db.read() as s:
         row = s.get(Setting, SETTING_PREFIX + name)
         if row is None or not isinstance(row.value, dict):
-            raise NotFound(f"There is no shop called {name!r}; add it first.")
+            raise NotFound("There is no shop called {name!r}; add it first.", name=name)
         url = str(row.value["base_url"])
     key = secrets.get_secret("shop", f"{name}:key") or ""
     secret = secrets.get_secret("shop", f"{name}:secret") or ""
@@ -240,7 +257,7 @@ def get_shop(db: Database, name: str) -> ShopConnection:
     with db.read() as s:
         row = s.get(Setting, SETTING_PREFIX + name)
         if row is None or not isinstance(row.value, dict):
-            raise NotFound(f"There is no shop called {name!r}.")
+            raise NotFound("There is no shop called {name!r}.", name=name)
         kind, url = str(row.value.get("kind", "woocommerce")), str(row.value["base_url"])
     key = secrets.get_secret("shop", f"{name}:key") or ""
     has_secret = bool(secrets.get_secret("shop", f"{name}:secret"))

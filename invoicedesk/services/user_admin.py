@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from invoicedesk.domain.enums import Role
 from invoicedesk.domain.errors import NotFound, ValidationError
+from invoicedesk.domain.messages import msg
 from invoicedesk.domain.workflow import Actor
 from invoicedesk.services.settings_store import require_admin
 from invoicedesk.services.users import UserInfo, _info, hash_password
@@ -30,13 +31,13 @@ def update_user(
     password: str | None = None,
 ) -> UserInfo:
     """Change a user's roles, limit and active flag (and password when given); admins only."""
-    require_admin(actor, "Changing users")
+    require_admin(actor, msg("Changing users"))
     if not roles:
         raise ValidationError("A user needs at least one role (clerk, reviewer, approver, admin).")
     try:
         role_set = sorted({Role(r).value for r in roles})
     except ValueError:
-        raise ValidationError(f"Unknown role in {', '.join(roles)}.") from None
+        raise ValidationError("Unknown role in {items}.", items=", ".join(roles)) from None
     if approval_limit < 0:
         raise ValidationError("The approval limit cannot be negative.")
     if password is not None and len(password) < 8:
@@ -44,7 +45,7 @@ def update_user(
     with db.write() as s:
         user = s.get(User, user_id)
         if user is None:
-            raise NotFound(f"There is no user with the id {user_id}.")
+            raise NotFound("There is no user with the id {user_id}.", user_id=user_id)
         losing_admin = "admin" in user.role_names and ("admin" not in role_set or not active)
         if losing_admin:
             admins = s.scalars(

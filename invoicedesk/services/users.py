@@ -86,7 +86,8 @@ def add_user(
         role_set = sorted({Role(r.strip().lower()) for r in roles})
     except ValueError:
         raise ValidationError(
-            f"Unknown role in {', '.join(roles)}; use clerk, reviewer, approver or admin."
+            "Unknown role in {items}; use clerk, reviewer, approver or admin.",
+            items=", ".join(roles),
         ) from None
     if len(password) < 8:
         raise ValidationError("The password must have at least 8 characters.")
@@ -95,7 +96,7 @@ def add_user(
     with db.write() as s:
         exists = s.scalar(select(func.count()).select_from(User).where(User.login == login))
         if exists:
-            raise ValidationError(f"A user with the login {login!r} already exists.")
+            raise ValidationError("A user with the login {login!r} already exists.", login=login)
         user = User(
             login=login,
             full_name=full_name.strip() or login,
@@ -136,7 +137,7 @@ def get_user(session: Session, user_id: int) -> UserInfo:
     """Load one user."""
     user = session.get(User, user_id)
     if user is None:
-        raise NotFound(f"There is no user with the id {user_id}.")
+        raise NotFound("There is no user with the id {user_id}.", user_id=user_id)
     return _info(user)
 
 

@@ -40,7 +40,9 @@ def _dec(value: Any, where: str) -> Decimal:
     try:
         return Decimal(str(value).replace(",", ".")) if str(value).strip() else Decimal(0)
     except InvalidOperation:
-        raise ValidationError(f"{where}: {value!r} is not a number.") from None
+        raise ValidationError(
+            "{where}: {value!r} is not a number.", where=where, value=value
+        ) from None
 
 
 def _day(value: Any, where: str) -> date | None:
@@ -49,14 +51,18 @@ def _day(value: Any, where: str) -> date | None:
     try:
         return date.fromisoformat(str(value))
     except ValueError:
-        raise ValidationError(f"{where}: {value!r} is not a date (YYYY-MM-DD).") from None
+        raise ValidationError(
+            "{where}: {value!r} is not a date (YYYY-MM-DD).", where=where, value=value
+        ) from None
 
 
 def _build(cls: type[Any], data: dict[str, Any], where: str) -> Any:
     known = {f.name: f for f in fields(cls)}
     unknown = set(data) - set(known)
     if unknown:
-        raise ValidationError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}.")
+        raise ValidationError(
+            "{where}: unknown field(s) {items}.", where=where, items=", ".join(sorted(unknown))
+        )
     values = dict(data)
     for name in ("price", "vat_rate", "quantity", "unit_price"):
         if name in values:
@@ -68,7 +74,7 @@ def _build(cls: type[Any], data: dict[str, Any], where: str) -> Any:
     try:
         return cls(**values)
     except TypeError as exc:
-        raise ValidationError(f"{where}: {exc}") from None
+        raise ValidationError("{where}: {exc}", where=where, exc=exc) from None
 
 
 class FileConnector:
@@ -83,11 +89,15 @@ class FileConnector:
             try:
                 self._data = json.loads(text)
             except json.JSONDecodeError as exc:
-                raise ValidationError(f"{path.name} is not valid JSON: {exc}") from None
+                raise ValidationError(
+                    "{path_name} is not valid JSON: {exc}", path_name=path.name, exc=exc
+                ) from None
         elif path.suffix.lower() == ".csv":
             self._data = {"orders": list(self._csv_orders(text))}
         else:
-            raise ValidationError(f"{path.name}: only .json and .csv files can be imported.")
+            raise ValidationError(
+                "{path_name}: only .json and .csv files can be imported.", path_name=path.name
+            )
 
     def customers(self) -> Iterator[ShopCustomer]:
         """Customers of the file."""
@@ -124,7 +134,9 @@ class FileConnector:
         missing = set(CSV_COLUMNS) - set(reader.fieldnames or ())
         if missing:
             raise ValidationError(
-                f"{self.path.name} lacks the column(s) {', '.join(sorted(missing))}."
+                "{path_name} lacks the column(s) {items}.",
+                path_name=self.path.name,
+                items=", ".join(sorted(missing)),
             )
         groups: dict[str, list[dict[str, str]]] = {}
         for row in reader:

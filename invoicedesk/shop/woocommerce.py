@@ -62,13 +62,17 @@ class WooCommerceClient:
     def __init__(self, origin: str, base_url: str, key: str, secret: str, timeout: float = 30):
         parts = urllib.parse.urlsplit(base_url)
         if parts.scheme not in ("https", "http") or not parts.hostname:
-            raise ConfigurationError(f"{base_url!r} is not the web address of a shop.")
+            raise ConfigurationError(
+                "{base_url!r} is not the web address of a shop.", base_url=base_url
+            )
         if parts.scheme == "http" and parts.hostname not in LOCAL_HOSTS:
             raise ConfigurationError(
                 "The shop must be reached over HTTPS, so that the API key is not sent in clear."
             )
         if not key or not secret:
-            raise ConfigurationError(f"The API key and secret of the shop {origin} are missing.")
+            raise ConfigurationError(
+                "The API key and secret of the shop {origin} are missing.", origin=origin
+            )
         self.origin = origin
         self.base = base_url.rstrip("/") + API
         token = base64.b64encode(f"{key}:{secret}".encode()).decode("ascii")
@@ -92,17 +96,25 @@ class WooCommerceClient:
             except ValueError:
                 message = ""
             raise ShopError(
-                f"The shop {self.origin} answered {exc.code} for {path}: {message or exc.reason}"
+                "The shop {origin} answered {code} for {path}: {value}",
+                origin=self.origin,
+                code=exc.code,
+                path=path,
+                value=message or exc.reason,
             ) from exc
         except (urllib.error.URLError, TimeoutError, OSError) as exc:
-            raise ShopError(f"The shop {self.origin} cannot be reached: {exc}") from exc
+            raise ShopError(
+                "The shop {origin} cannot be reached: {exc}", origin=self.origin, exc=exc
+            ) from exc
 
     def _all(self, path: str, **params: Any) -> Iterator[dict[str, Any]]:
         page, pages = 1, 1
         while page <= pages:
             data, pages = self._get(path, {**params, "per_page": PER_PAGE, "page": page})
             if not isinstance(data, list):
-                raise ShopError(f"The shop {self.origin} sent no list for {path}.")
+                raise ShopError(
+                    "The shop {origin} sent no list for {path}.", origin=self.origin, path=path
+                )
             yield from data
             page += 1
 

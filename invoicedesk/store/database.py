@@ -56,9 +56,11 @@ def build_engine(url_text: str, *, pool_size: int = 5) -> Engine:
         if path is not None:
             if is_network_path(path.parent if not path.exists() else path):
                 raise ConfigurationError(
-                    f"The database file {path} is on a network share, where SQLite can corrupt "
-                    "data when several workstations use it. For shared use, set up a PostgreSQL "
-                    "server and use its URL (postgresql+psycopg://user@server/invoicedesk)."
+                    "The database file {path} is on a network share, where SQLite can "
+                    "corrupt data when several workstations use it. For shared use, set "
+                    "up a PostgreSQL server and use its URL "
+                    "(postgresql+psycopg://user@server/invoicedesk).",
+                    path=path,
                 )
             path.parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(
@@ -117,7 +119,10 @@ class Database:
         try:
             yield session
         except OperationalError as exc:
-            raise DatabaseUnavailable(_db_message(exc)) from exc
+            raise DatabaseUnavailable(
+                "The database did not answer as expected ({text}). Nothing was changed.",
+                text=_db_detail(exc),
+            ) from exc
         finally:
             session.rollback()
             session.close()
@@ -134,7 +139,10 @@ class Database:
             raise ConflictError(0, None, None) from exc
         except OperationalError as exc:
             session.rollback()
-            raise DatabaseUnavailable(_db_message(exc)) from exc
+            raise DatabaseUnavailable(
+                "The database did not answer as expected ({text}). Nothing was changed.",
+                text=_db_detail(exc),
+            ) from exc
         except BaseException:
             session.rollback()
             raise
@@ -146,6 +154,6 @@ class Database:
         self.engine.dispose()
 
 
-def _db_message(exc: DBAPIError) -> str:
-    text = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
-    return f"The database did not answer as expected ({text}). Nothing was changed."
+def _db_detail(exc: DBAPIError) -> str:
+    """The first line of the driver's error text."""
+    return str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)

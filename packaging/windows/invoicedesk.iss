@@ -9,6 +9,8 @@
 #define AppPublisher "InvoiceDesk"
 #define AppExe "invoicedesk.exe"
 #define BuildDir "..\..\dist\invoicedesk"
+; rendered by the spec from resources\icons\app_icon.svg (packaging\make_icons.py)
+#define IconFile "..\..\build\invoicedesk\icons\InvoiceDesk.ico"
 
 [Setup]
 AppId={{6C0E5C8B-7E1D-4A52-9B7F-1F4D2A9C3E10}
@@ -29,6 +31,7 @@ Compression=lzma2/max
 SolidCompression=yes
 WizardStyle=modern
 UninstallDisplayIcon={app}\{#AppExe}
+SetupIconFile={#IconFile}
 ; Sign the installer and the executables when a certificate is configured, e.g.
 ; SignTool=signtool sign /fd sha256 /tr http://timestamp.digicert.com /td sha256 $f
 

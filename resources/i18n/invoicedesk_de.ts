@@ -1298,6 +1298,1277 @@
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <source>Database type {value!r} is not supported; use sqlite:///path/file.sqlite3 or postgresql+psycopg://user@host/dbname.</source>
+        <translation>Der Datenbanktyp {value!r} wird nicht unterstützt; verwenden Sie sqlite:///path/file.sqlite3 oder postgresql+psycopg://user@host/dbname.</translation>
+    </message>
+    <message>
+        <source>A database password is never stored in the settings file; it is kept in the system keyring.</source>
+        <translation>Ein Datenbankpasswort wird nie in der Einstellungsdatei gespeichert, sondern im Passwortspeicher des Systems (Keyring).</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a valid database URL.</source>
+        <translation>{text!r} ist keine gültige Datenbank-URL.</translation>
+    </message>
+    <message>
+        <source>The e-invoice XML of {doc_number} is invalid: {first_text}</source>
+        <translation>Das E-Rechnungs-XML von {doc_number} ist ungültig: {first_text}</translation>
+    </message>
+    <message>
+        <source>XRechnung {doc_number} needs a Leitweg-ID or buyer reference.</source>
+        <translation>Die XRechnung {doc_number} benötigt eine Leitweg-ID oder eine Käuferreferenz.</translation>
+    </message>
+    <message>
+        <source>The PDF is encrypted but opens without a password; it was read.</source>
+        <translation>Die PDF ist verschlüsselt, lässt sich aber ohne Passwort öffnen; sie wurde gelesen.</translation>
+    </message>
+    <message>
+        <source>Only the first {read} of {pages} pages were read.</source>
+        <translation>Nur die ersten {read} von {pages} Seiten wurden gelesen.</translation>
+    </message>
+    <message>
+        <source>The attachments of the PDF could not be read.</source>
+        <translation>Die Anhänge der PDF konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The text of the printed page could not be read.</source>
+        <translation>Der Text der gedruckten Seite konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The PDF has no text layer (probably a scan); type the fields in.</source>
+        <translation>Die PDF hat keine Textebene (wahrscheinlich ein Scan); bitte die Felder eintippen.</translation>
+    </message>
+    <message>
+        <source>The PDF carries an e-invoice XML ({name}) that cannot be used: {error} The fields were read from the printed page.</source>
+        <translation>Die PDF enthält eine E-Rechnungs-XML ({name}), die nicht verwendbar ist: {error} Die Felder wurden aus der gedruckten Seite gelesen.</translation>
+    </message>
+    <message>
+        <source>Document type {type_code!r} is neither 380 nor 381.</source>
+        <translation>Die Belegart {type_code!r} ist weder 380 noch 381.</translation>
+    </message>
+    <message>
+        <source>Document language {language!r} is not de, en or nl.</source>
+        <translation>Die Belegsprache {language!r} ist nicht de, en oder nl.</translation>
+    </message>
+    <message>
+        <source>Invoice {number} has no lines.</source>
+        <translation>Die Rechnung {number} hat keine Positionen.</translation>
+    </message>
+    <message>
+        <source>The line amounts of {number} do not match its totals.</source>
+        <translation>Die Positionsbeträge von {number} passen nicht zu den Summen.</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a valid IBAN.</source>
+        <translation>{value!r} ist keine gültige IBAN.</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a valid BIC.</source>
+        <translation>{value!r} ist keine gültige BIC.</translation>
+    </message>
+    <message>
+        <source>{action} is not possible: {reason}</source>
+        <translation>{action} ist nicht möglich: {reason}</translation>
+    </message>
+    <message>
+        <source>Case {case_id} was changed by {user} at {time} after you opened it; reload it to see the changes.</source>
+        <translation>Vorgang {case_id} wurde nach dem Öffnen von {user} um {time} geändert; laden Sie ihn neu, um die Änderungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Case {case_id} was changed by {user} after you opened it; reload it to see the changes.</source>
+        <translation>Vorgang {case_id} wurde nach dem Öffnen von {user} geändert; laden Sie ihn neu, um die Änderungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Case {case_id} was changed by another user after you opened it; reload it to see the changes.</source>
+        <translation>Vorgang {case_id} wurde nach dem Öffnen von einem anderen Benutzer geändert; laden Sie ihn neu, um die Änderungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>An interval of {months} months is not offered; use {allowed}.</source>
+        <translation>Ein Intervall von {months} Monaten wird nicht angeboten; verwenden Sie {allowed}.</translation>
+    </message>
+    <message>
+        <source>The period {text!r} ends before it begins.</source>
+        <translation>Der Zeitraum {text!r} endet vor seinem Beginn.</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a period; write it as 2027-01..2027-12, 2027-03 or 2027.</source>
+        <translation>{text!r} ist kein Zeitraum; schreiben Sie ihn als 2027-01..2027-12, 2027-03 oder 2027.</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>The {what} {value!r} is not a finite number.</source>
+        <translation>Der {what} {value!r} ist keine endliche Zahl.</translation>
+    </message>
+    <message>
+        <source>The {what} must be a number, not {value!r}.</source>
+        <translation>Der {what} muss eine Zahl sein, nicht {value!r}.</translation>
+    </message>
+    <message>
+        <source>The {what} must be a decimal number, not {name}.</source>
+        <translation>Der {what} muss eine Dezimalzahl sein, nicht {name}.</translation>
+    </message>
+    <message>
+        <source>The {what} {value!r} is not a number.</source>
+        <translation>Der {what} {value!r} ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a valid e-mail address.</source>
+        <translation>{value!r} ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a valid VAT ID.</source>
+        <translation>{value!r} ist keine gültige USt-IdNr.</translation>
+    </message>
+    <message>
+        <source>A discount of {line_discount_percent} % is not between 0 and 100.</source>
+        <translation>Ein Rabatt von {line_discount_percent} % liegt nicht zwischen 0 und 100.</translation>
+    </message>
+    <message>
+        <source>A VAT rate of {line_vat_rate} % is not possible.</source>
+        <translation>Ein USt.-Satz von {line_vat_rate} % ist nicht möglich.</translation>
+    </message>
+    <message>
+        <source>VAT category {vat_category_value} requires a rate of 0 %, not {line_vat_rate} %.</source>
+        <translation>Die Steuerkategorie {vat_category_value} verlangt einen Satz von 0 %, nicht {line_vat_rate} %.</translation>
+    </message>
+    <message>
+        <source>needs one of the roles {roles}</source>
+        <translation>erfordert eine der Rollen {roles}</translation>
+    </message>
+    <message>
+        <source>needs the role {role}</source>
+        <translation>erfordert die Rolle {role}</translation>
+    </message>
+    <message>
+        <source>needs the role {role} or {other}</source>
+        <translation>erfordert die Rolle {role} oder {other}</translation>
+    </message>
+    <message>
+        <source>already marked as delivered</source>
+        <translation>bereits als geliefert markiert</translation>
+    </message>
+    <message>
+        <source>not marked as delivered</source>
+        <translation>nicht als geliefert markiert</translation>
+    </message>
+    <message>
+        <source>already marked as booked</source>
+        <translation>bereits als gebucht markiert</translation>
+    </message>
+    <message>
+        <source>not marked as booked</source>
+        <translation>nicht als gebucht markiert</translation>
+    </message>
+    <message>
+        <source>the same user who edited the invoice cannot check it (four-eyes rule)</source>
+        <translation>wer die Rechnung bearbeitet hat, darf sie nicht selbst prüfen (Vier-Augen-Prinzip)</translation>
+    </message>
+    <message>
+        <source>the amount {amount} exceeds your approval limit of {limit}</source>
+        <translation>der Betrag {amount} übersteigt Ihre Freigabegrenze von {limit}</translation>
+    </message>
+    <message>
+        <source>an issued credit note cannot be canceled</source>
+        <translation>eine ausgestellte Gutschrift kann nicht storniert werden</translation>
+    </message>
+    <message>
+        <source>not available for outgoing cases</source>
+        <translation>bei ausgehenden Vorgängen nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>not available for incoming cases</source>
+        <translation>bei eingehenden Vorgängen nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>only the application itself does this</source>
+        <translation>das erledigt nur die Anwendung selbst</translation>
+    </message>
+    <message>
+        <source>not possible in status {status}</source>
+        <translation>im Status {status} nicht möglich</translation>
+    </message>
+    <message>
+        <source>the case is not yet delivered and booked</source>
+        <translation>der Vorgang ist noch nicht geliefert und gebucht</translation>
+    </message>
+    <message>
+        <source>a comment with the reason is required</source>
+        <translation>ein Kommentar mit der Begründung ist erforderlich</translation>
+    </message>
+    <message>
+        <source>Unknown e-mail kind {kind!r}; use one of {items}.</source>
+        <translation>Unbekannte E-Mail-Art {kind!r}; verwenden Sie eine von {items}.</translation>
+    </message>
+    <message>
+        <source>The e-mail has no recipient; enter at least one address.</source>
+        <translation>Die E-Mail hat keinen Empfänger; geben Sie mindestens eine Adresse ein.</translation>
+    </message>
+    <message>
+        <source>The e-mail has no subject.</source>
+        <translation>Die E-Mail hat keinen Betreff.</translation>
+    </message>
+    <message>
+        <source>The subject is longer than {max_subject} characters.</source>
+        <translation>Der Betreff ist länger als {max_subject} Zeichen.</translation>
+    </message>
+    <message>
+        <source>send_after must be timezone-aware.</source>
+        <translation>send_after muss eine Zeitzone enthalten.</translation>
+    </message>
+    <message>
+        <source>There is no e-mail with the id {outbox_id} in the outbox.</source>
+        <translation>Im Postausgang gibt es keine E-Mail mit der ID {outbox_id}.</translation>
+    </message>
+    <message>
+        <source>The attachment {filename!r} has no valid name or type.</source>
+        <translation>Der Anhang {filename!r} hat keinen gültigen Namen oder Typ.</translation>
+    </message>
+    <message>
+        <source>The attachment content {value} is not stored.</source>
+        <translation>Der Anhangsinhalt {value} ist nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>{field}: {exc}</source>
+        <translation>{field}: {exc}</translation>
+    </message>
+    <message>
+        <source>No mail server is configured; set it up in the SMTP settings (or {env_url} on a server).</source>
+        <translation>Es ist kein Mailserver eingerichtet; richten Sie ihn in den SMTP-Einstellungen ein (oder auf einem Server über {env_url}).</translation>
+    </message>
+    <message>
+        <source>{env_url} must start with smtp://, not {parts_scheme!r}.</source>
+        <translation>{env_url} muss mit smtp:// beginnen, nicht mit {parts_scheme!r}.</translation>
+    </message>
+    <message>
+        <source>tls={security!r} is unknown; use starttls, ssl or none.</source>
+        <translation>tls={security!r} ist unbekannt; verwenden Sie starttls, ssl oder none.</translation>
+    </message>
+    <message>
+        <source>{env_url} must not contain a password; store it in the password store.</source>
+        <translation>{env_url} darf kein Passwort enthalten; hinterlegen Sie es im Passwortspeicher.</translation>
+    </message>
+    <message>
+        <source>The SMTP security {security!r} is unknown.</source>
+        <translation>Die SMTP-Verschlüsselung {security!r} ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>The SMTP security {security!r} is unknown; use starttls, ssl or none.</source>
+        <translation>Die SMTP-Verschlüsselung {security!r} ist unbekannt; verwenden Sie starttls, ssl oder none.</translation>
+    </message>
+    <message>
+        <source>The SMTP settings name no mail server (host).</source>
+        <translation>In den SMTP-Einstellungen ist kein Mailserver (Host) angegeben.</translation>
+    </message>
+    <message>
+        <source>The SMTP settings have no sender address; set &apos;from&apos; (e.g. rechnung@firma.de).</source>
+        <translation>In den SMTP-Einstellungen fehlt die Absenderadresse; setzen Sie &apos;from&apos; (z. B. rechnung@firma.de).</translation>
+    </message>
+    <message>
+        <source>No password for the mail account {keyring_name} is stored in the password store; enter it in the SMTP settings.</source>
+        <translation>Im Passwortspeicher ist kein Passwort für das Mailkonto {keyring_name} hinterlegt; geben Sie es in den SMTP-Einstellungen ein.</translation>
+    </message>
+    <message>
+        <source>{env_url} is not a valid URL: {exc}</source>
+        <translation>{env_url} ist keine gültige URL: {exc}</translation>
+    </message>
+    <message>
+        <source>The CA file {cafile} for the mail server cannot be read: {exc}</source>
+        <translation>Die CA-Datei {cafile} für den Mailserver kann nicht gelesen werden: {exc}</translation>
+    </message>
+    <message>
+        <source>The certificate of the mail server {where} is not trusted ({reason}); nothing was sent.</source>
+        <translation>Dem Zertifikat des Mailservers {where} wird nicht vertraut ({reason}); es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The mail server {where} refused the login of {user}: {answer}</source>
+        <translation>Der Mailserver {where} hat die Anmeldung von {user} abgelehnt: {answer}</translation>
+    </message>
+    <message>
+        <source>The mail server {where} cannot be reached: {error}</source>
+        <translation>Der Mailserver {where} ist nicht erreichbar: {error}</translation>
+    </message>
+    <message>
+        <source>The mail server {where} does not offer STARTTLS; refusing to send without encryption.</source>
+        <translation>Der Mailserver {where} bietet kein STARTTLS an; ohne Verschlüsselung wird nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>The mail server did not accept the test e-mail: {verdict_reason}</source>
+        <translation>Der Mailserver hat die Test-E-Mail nicht angenommen: {verdict_reason}</translation>
+    </message>
+    <message>
+        <source>No secure password store (keyring) is available on this computer; enter the password each session instead.</source>
+        <translation>Auf diesem Computer gibt es keinen sicheren Passwortspeicher (Keyring); geben Sie das Passwort stattdessen in jeder Sitzung ein.</translation>
+    </message>
+    <message>
+        <source>No secure password store (keyring) is available on this computer; the password cannot be saved.</source>
+        <translation>Auf diesem Computer gibt es keinen sicheren Passwortspeicher (Keyring); das Passwort kann nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The password store could not be read: {exc}</source>
+        <translation>Der Passwortspeicher konnte nicht gelesen werden: {exc}</translation>
+    </message>
+    <message>
+        <source>The password could not be saved: {exc}</source>
+        <translation>Das Passwort konnte nicht gespeichert werden: {exc}</translation>
+    </message>
+    <message>
+        <source>An article needs an article number (SKU).</source>
+        <translation>Ein Artikel braucht eine Artikelnummer (SKU).</translation>
+    </message>
+    <message>
+        <source>The article number {value}… is longer than 40 characters.</source>
+        <translation>Die Artikelnummer {value}… ist länger als 40 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Article {number} has no name.</source>
+        <translation>Der Artikel {number} hat keine Bezeichnung.</translation>
+    </message>
+    <message>
+        <source>Article {number} has a negative price.</source>
+        <translation>Der Artikel {number} hat einen negativen Preis.</translation>
+    </message>
+    <message>
+        <source>Article {number} has the VAT rate {vat_rate} %.</source>
+        <translation>Der USt.-Satz {vat_rate} % des Artikels {number} ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Article {number} needs a unit code of at most 8 characters.</source>
+        <translation>Der Artikel {number} braucht einen Einheitencode mit höchstens 8 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The article number {number} is already used by another article.</source>
+        <translation>Die Artikelnummer {number} wird bereits von einem anderen Artikel verwendet.</translation>
+    </message>
+    <message>
+        <source>Creating an article</source>
+        <translation>Artikel anlegen</translation>
+    </message>
+    <message>
+        <source>Changing an article</source>
+        <translation>Artikel ändern</translation>
+    </message>
+    <message>
+        <source>Deleting an article</source>
+        <translation>Artikel löschen</translation>
+    </message>
+    <message>
+        <source>There is no article with the id {article_id}.</source>
+        <translation>Es gibt keinen Artikel mit der ID {article_id}.</translation>
+    </message>
+    <message>
+        <source>Article {article_number} is used on {used} order line(s) and cannot be deleted. Untick “active” to hide it from new orders instead.</source>
+        <translation>Der Artikel {article_number} wird in {used} Auftragsposition(en) verwendet und kann nicht gelöscht werden. Entfernen Sie stattdessen das Häkchen bei „Aktiv“, um ihn bei neuen Aufträgen auszublenden.</translation>
+    </message>
+    <message>
+        <source>The file is {value} MB; attachments may have at most {value2} MB.</source>
+        <translation>Die Datei ist {value} MB groß; Anhänge dürfen höchstens {value2} MB groß sein.</translation>
+    </message>
+    <message>
+        <source>The file {filename!r} is empty.</source>
+        <translation>Die Datei {filename!r} ist leer.</translation>
+    </message>
+    <message>
+        <source>There is no attachment with the id {attachment_id}.</source>
+        <translation>Es gibt keinen Anhang mit der ID {attachment_id}.</translation>
+    </message>
+    <message>
+        <source>The content of attachment {attachment_id} is missing.</source>
+        <translation>Der Inhalt des Anhangs {attachment_id} fehlt.</translation>
+    </message>
+    <message>
+        <source>Billing run {run_id} was taken over by another process.</source>
+        <translation>Der Abrechnungslauf {run_id} wurde von einem anderen Prozess übernommen.</translation>
+    </message>
+    <message>
+        <source>There is no billing run {run_id}.</source>
+        <translation>Es gibt keinen Abrechnungslauf {run_id}.</translation>
+    </message>
+    <message>
+        <source>Billing run {run_id} is finished already.</source>
+        <translation>Der Abrechnungslauf {run_id} ist bereits abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Billing run {run_id} is being processed right now (on this or another workstation); wait for it or resume it later.</source>
+        <translation>Der Abrechnungslauf {run_id} wird gerade verarbeitet (an diesem oder einem anderen Arbeitsplatz); warten Sie darauf oder setzen Sie ihn später fort.</translation>
+    </message>
+    <message>
+        <source>The order was deleted.</source>
+        <translation>Der Auftrag wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Already invoiced as a draft.</source>
+        <translation>Bereits als Entwurf abgerechnet.</translation>
+    </message>
+    <message>
+        <source>Already invoiced as {number}.</source>
+        <translation>Bereits abgerechnet als {number}.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} orders</source>
+        <translation>{done} von {total} Aufträgen</translation>
+    </message>
+    <message>
+        <source>The order was invoiced by someone else at the same moment.</source>
+        <translation>Der Auftrag wurde im selben Moment von jemand anderem abgerechnet.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be rendered: {error}</source>
+        <translation>Die PDF konnte nicht erzeugt werden: {error}</translation>
+    </message>
+    <message>
+        <source>Invoice {number} was created, but: {error}</source>
+        <translation>Rechnung {number} wurde erstellt, aber: {error}</translation>
+    </message>
+    <message>
+        <source>{date_rule!r} is not an invoice date rule.</source>
+        <translation>{date_rule!r} ist keine Regel für das Rechnungsdatum.</translation>
+    </message>
+    <message>
+        <source>Unknown billing action {action!r}.</source>
+        <translation>Unbekannte Abrechnungsaktion {action!r}.</translation>
+    </message>
+    <message>
+        <source>The order has no lines.</source>
+        <translation>Der Auftrag hat keine Positionen.</translation>
+    </message>
+    <message>
+        <source>The amount is zero; there is nothing to invoice.</source>
+        <translation>Der Betrag ist null; es gibt nichts abzurechnen.</translation>
+    </message>
+    <message>
+        <source>{name} has no e-mail address; choose Print or Create only.</source>
+        <translation>{name} hat keine E-Mail-Adresse; wählen Sie „Drucken“ oder „Nur erstellen“.</translation>
+    </message>
+    <message>
+        <source>Reverse charge needs the VAT ID of {name}.</source>
+        <translation>Für Reverse Charge wird die USt-IdNr. von {name} benötigt.</translation>
+    </message>
+    <message>
+        <source>The address of {name} is incomplete (street, postal code and city).</source>
+        <translation>Die Adresse von {name} ist unvollständig (Straße, PLZ und Ort).</translation>
+    </message>
+    <message>
+        <source>The order is canceled.</source>
+        <translation>Der Auftrag ist storniert.</translation>
+    </message>
+    <message>
+        <source>{period!r} is not a close-date period.</source>
+        <translation>{period!r} ist kein Zeitraum für das Abschlussdatum.</translation>
+    </message>
+    <message>
+        <source>Choose at least one order stage.</source>
+        <translation>Wählen Sie mindestens eine Auftragsphase.</translation>
+    </message>
+    <message>
+        <source>A custom close-date range needs a first and a last day.</source>
+        <translation>Ein eigener Zeitraum für das Abschlussdatum braucht einen ersten und einen letzten Tag.</translation>
+    </message>
+    <message>
+        <source>The close-date range ends before it starts.</source>
+        <translation>Der Zeitraum für das Abschlussdatum endet vor seinem Beginn.</translation>
+    </message>
+    <message>
+        <source>The run has no orders; fetch orders first.</source>
+        <translation>Der Lauf hat keine Aufträge; rufen Sie zuerst Aufträge ab.</translation>
+    </message>
+    <message>
+        <source>{spec_action!r} is not a billing action.</source>
+        <translation>{spec_action!r} ist keine Abrechnungsaktion.</translation>
+    </message>
+    <message>
+        <source>There is no order with the id {spec_order_id}.</source>
+        <translation>Es gibt keinen Auftrag mit der ID {spec_order_id}.</translation>
+    </message>
+    <message>
+        <source>There is no billing scenario called {name!r}.</source>
+        <translation>Es gibt kein Abrechnungsszenario namens {name!r}.</translation>
+    </message>
+    <message>
+        <source>A billing scenario needs a name.</source>
+        <translation>Ein Abrechnungsszenario braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>{scenario_default_action!r} is not a billing action.</source>
+        <translation>{scenario_default_action!r} ist keine Abrechnungsaktion.</translation>
+    </message>
+    <message>
+        <source>{scenario_date_rule!r} is not an invoice date rule.</source>
+        <translation>{scenario_date_rule!r} ist keine Regel für das Rechnungsdatum.</translation>
+    </message>
+    <message>
+        <source>There is already a billing scenario called {name!r}.</source>
+        <translation>Es gibt bereits ein Abrechnungsszenario namens {name!r}.</translation>
+    </message>
+    <message>
+        <source>The billing scenario {scenario_id} was deleted meanwhile.</source>
+        <translation>Das Abrechnungsszenario {scenario_id} wurde inzwischen gelöscht.</translation>
+    </message>
+    <message>
+        <source>Case {case_id} has no invoice number or invoice date and cannot be booked.</source>
+        <translation>Der Vorgang {case_id} hat keine Rechnungsnummer oder kein Rechnungsdatum und kann nicht gebucht werden.</translation>
+    </message>
+    <message>
+        <source>Unknown export format {fmt!r}; use datev or csv.</source>
+        <translation>Unbekanntes Exportformat {fmt!r}; verwenden Sie datev oder csv.</translation>
+    </message>
+    <message>
+        <source>An approved invoice is booked by exporting it (DATEV or CSV); use Booking export so that the booking file is written.</source>
+        <translation>Eine freigegebene Rechnung wird durch den Export gebucht (DATEV oder CSV); verwenden Sie den Buchungsexport, damit die Buchungsdatei geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>There are no approved invoices to export.</source>
+        <translation>Es gibt keine freigegebenen Rechnungen zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>There is no export with the id {export_id}.</source>
+        <translation>Es gibt keinen Export mit der ID {export_id}.</translation>
+    </message>
+    <message>
+        <source>The file of export {export_id} is missing.</source>
+        <translation>Die Datei des Exports {export_id} fehlt.</translation>
+    </message>
+    <message>
+        <source>There is no case with the id {case_id}.</source>
+        <translation>Es gibt keinen Vorgang mit der ID {case_id}.</translation>
+    </message>
+    <message>
+        <source>The folder {target_parent} does not exist.</source>
+        <translation>Der Ordner {target_parent} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <source>needs a clerk, reviewer or approver role</source>
+        <translation>erfordert die Rolle Sachbearbeiter, Prüfer oder Freigeber</translation>
+    </message>
+    <message>
+        <source>No cases are selected; select at least one or export all.</source>
+        <translation>Es sind keine Vorgänge ausgewählt; wählen Sie mindestens einen aus oder exportieren Sie alle.</translation>
+    </message>
+    <message>
+        <source>A collective invoice covers at least one period.</source>
+        <translation>Eine Sammelrechnung umfasst mindestens einen Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Merging invoices</source>
+        <translation>Rechnungen zusammenführen</translation>
+    </message>
+    <message>
+        <source>The send date lies in the past; choose today or a later day.</source>
+        <translation>Das Versanddatum liegt in der Vergangenheit; wählen Sie heute oder einen späteren Tag.</translation>
+    </message>
+    <message>
+        <source>Undoing a merge</source>
+        <translation>Zusammenführung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Case {case_id} is not a collective invoice.</source>
+        <translation>Der Vorgang {case_id} ist keine Sammelrechnung.</translation>
+    </message>
+    <message>
+        <source>Setting the send date</source>
+        <translation>Versanddatum setzen</translation>
+    </message>
+    <message>
+        <source>This collective invoice was not merged from contract invoices; cancel it instead.</source>
+        <translation>Diese Sammelrechnung wurde nicht aus Vertragsrechnungen zusammengeführt; stornieren Sie sie stattdessen.</translation>
+    </message>
+    <message>
+        <source>The send date {day:%d.%m.%Y} lies in the past; choose today or a later day.</source>
+        <translation>Das Versanddatum {day:%d.%m.%Y} liegt in der Vergangenheit; wählen Sie heute oder einen späteren Tag.</translation>
+    </message>
+    <message>
+        <source>Collective invoice {value} is already issued; its send date can no longer change.</source>
+        <translation>Die Sammelrechnung {value} ist bereits ausgestellt; ihr Versanddatum lässt sich nicht mehr ändern.</translation>
+    </message>
+    <message>
+        <source>The collective invoice has no lines to show.</source>
+        <translation>Die Sammelrechnung hat keine Positionen zum Anzeigen.</translation>
+    </message>
+    <message>
+        <source>The collective invoice has no customer.</source>
+        <translation>Die Sammelrechnung hat keinen Kunden.</translation>
+    </message>
+    <message>
+        <source>Changing the collective-invoice settings</source>
+        <translation>Einstellungen für Sammelrechnungen ändern</translation>
+    </message>
+    <message>
+        <source>needs the role admin</source>
+        <translation>erfordert die Rolle Administrator</translation>
+    </message>
+    <message>
+        <source>The popup is shown to all clerks or only to the creators.</source>
+        <translation>Der Hinweis nach der Anmeldung geht entweder an alle Sachbearbeiter oder nur an die Ersteller.</translation>
+    </message>
+    <message>
+        <source>{send_time!r} is not a time of day (HH:MM).</source>
+        <translation>{send_time!r} ist keine Uhrzeit (HH:MM).</translation>
+    </message>
+    <message>
+        <source>{timezone!r} is not a known time zone.</source>
+        <translation>{timezone!r} ist keine bekannte Zeitzone.</translation>
+    </message>
+    <message>
+        <source>The company data (name, address, VAT ID, bank) is not set up yet; enter it in the settings before issuing invoices.</source>
+        <translation>Die Firmendaten (Name, Adresse, USt-IdNr., Bank) sind noch nicht eingerichtet; geben Sie sie in den Einstellungen ein, bevor Sie Rechnungen ausstellen.</translation>
+    </message>
+    <message>
+        <source>Changing the company data</source>
+        <translation>Firmendaten ändern</translation>
+    </message>
+    <message>
+        <source>The company name must not be empty.</source>
+        <translation>Der Firmenname darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>The company needs a VAT ID or a tax number (§14 UStG).</source>
+        <translation>Die Firma braucht eine USt-IdNr. oder eine Steuernummer (§ 14 UStG).</translation>
+    </message>
+    <message>
+        <source>Payment terms must be between 0 and 365 days.</source>
+        <translation>Das Zahlungsziel muss zwischen 0 und 365 Tagen liegen.</translation>
+    </message>
+    <message>
+        <source>The database {url} cannot be reached: {first}</source>
+        <translation>Die Datenbank {url} ist nicht erreichbar: {first}</translation>
+    </message>
+    <message>
+        <source>The folder {path_parent} does not exist.</source>
+        <translation>Der Ordner {path_parent} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The period to take over ends before it begins.</source>
+        <translation>Der zu übernehmende Zeitraum endet vor seinem Beginn.</translation>
+    </message>
+    <message>
+        <source>Taking over contract invoices</source>
+        <translation>Vertragsrechnungen übernehmen</translation>
+    </message>
+    <message>
+        <source>taking over</source>
+        <translation>Übernahme läuft</translation>
+    </message>
+    <message>
+        <source>needs the role clerk</source>
+        <translation>erfordert die Rolle Sachbearbeiter</translation>
+    </message>
+    <message>
+        <source>There is no customer with the id {party_id}.</source>
+        <translation>Es gibt keinen Kunden mit der ID {party_id}.</translation>
+    </message>
+    <message>
+        <source>{party_name} is not a customer.</source>
+        <translation>{party_name} ist kein Kunde.</translation>
+    </message>
+    <message>
+        <source>The contract needs a title (what is serviced).</source>
+        <translation>Der Vertrag braucht eine Bezeichnung (welche Leistung er umfasst).</translation>
+    </message>
+    <message>
+        <source>Billing must be in advance or in arrears.</source>
+        <translation>Die Abrechnung muss im Voraus oder nachträglich erfolgen.</translation>
+    </message>
+    <message>
+        <source>The contract ends before it starts.</source>
+        <translation>Der Vertrag endet vor seinem Beginn.</translation>
+    </message>
+    <message>
+        <source>The contract needs at least one line.</source>
+        <translation>Der Vertrag braucht mindestens eine Position.</translation>
+    </message>
+    <message>
+        <source>{currency!r} is not a currency code.</source>
+        <translation>{currency!r} ist kein Währungscode.</translation>
+    </message>
+    <message>
+        <source>Creating a contract</source>
+        <translation>Vertrag anlegen</translation>
+    </message>
+    <message>
+        <source>Changing a contract</source>
+        <translation>Vertrag ändern</translation>
+    </message>
+    <message>
+        <source>Line {i} has no description.</source>
+        <translation>Position {i} hat keine Beschreibung.</translation>
+    </message>
+    <message>
+        <source>Line {i} needs a quantity above zero.</source>
+        <translation>Position {i} braucht eine Menge über null.</translation>
+    </message>
+    <message>
+        <source>Line {i} has a negative price.</source>
+        <translation>Position {i} hat einen negativen Preis.</translation>
+    </message>
+    <message>
+        <source>There is no contract with the id {contract_id}.</source>
+        <translation>Es gibt keinen Vertrag mit der ID {contract_id}.</translation>
+    </message>
+    <message>
+        <source>Contract {contract_number} was changed by someone else meanwhile; reopen it to see the current state. Nothing was saved.</source>
+        <translation>Der Vertrag {contract_number} wurde inzwischen von jemand anderem geändert; öffnen Sie ihn erneut, um den aktuellen Stand zu sehen. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Line {i}: {line_vat_category!r} is no VAT category.</source>
+        <translation>Position {i}: {line_vat_category!r} ist keine Steuerkategorie.</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Gutschrift</translation>
+    </message>
+    <message>
+        <source>Only an issued outgoing invoice can be credited.</source>
+        <translation>Nur eine ausgestellte Ausgangsrechnung kann gutgeschrieben werden.</translation>
+    </message>
+    <message>
+        <source>{invoice_number} is itself a credit note.</source>
+        <translation>{invoice_number} ist selbst eine Gutschrift.</translation>
+    </message>
+    <message>
+        <source>Invoice {invoice_number} is canceled and already credited.</source>
+        <translation>Die Rechnung {invoice_number} ist storniert und bereits gutgeschrieben.</translation>
+    </message>
+    <message>
+        <source>A credit note needs a reason.</source>
+        <translation>Eine Gutschrift braucht eine Begründung.</translation>
+    </message>
+    <message>
+        <source>Choose at least one line to credit.</source>
+        <translation>Wählen Sie mindestens eine Position zum Gutschreiben.</translation>
+    </message>
+    <message>
+        <source>Invoice {invoice_number} has no line {item_position}.</source>
+        <translation>Die Rechnung {invoice_number} hat keine Position {item_position}.</translation>
+    </message>
+    <message>
+        <source>Line {item_position} of invoice {invoice_number} can be credited with at most {value}, not {value2}.</source>
+        <translation>Position {item_position} der Rechnung {invoice_number} kann höchstens mit {value} gutgeschrieben werden, nicht mit {value2}.</translation>
+    </message>
+    <message>
+        <source>Invoice {invoice_number} is already fully credited.</source>
+        <translation>Die Rechnung {invoice_number} ist bereits vollständig gutgeschrieben.</translation>
+    </message>
+    <message>
+        <source>{name} has no e-mail address; enter a recipient to send.</source>
+        <translation>{name} hat keine E-Mail-Adresse; geben Sie zum Senden einen Empfänger ein.</translation>
+    </message>
+    <message>
+        <source>The postal address of {name} is incomplete.</source>
+        <translation>Die Postanschrift von {name} ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>Reverse charge needs the VAT ID of {name}; it has none.</source>
+        <translation>Für die Steuerschuldnerschaft des Leistungsempfängers wird die USt-IdNr. von {name} benötigt; es ist keine hinterlegt.</translation>
+    </message>
+    <message>
+        <source>The VAT ID {vat_id} of {name} is not valid.</source>
+        <translation>Die USt-IdNr. {vat_id} von {name} ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The IBAN {iban} of {name} is not valid.</source>
+        <translation>Die IBAN {iban} von {name} ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The e-mail address {email} is not valid.</source>
+        <translation>Die E-Mail-Adresse {email} ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The customer of order {order_number} is missing.</source>
+        <translation>Der Kunde des Auftrags {order_number} fehlt.</translation>
+    </message>
+    <message>
+        <source>Order {order_number} has no lines to deliver.</source>
+        <translation>Der Auftrag {order_number} hat keine Positionen zum Liefern.</translation>
+    </message>
+    <message>
+        <source>There is no order with the id {order_id}.</source>
+        <translation>Es gibt keinen Auftrag mit der ID {order_id}.</translation>
+    </message>
+    <message>
+        <source>Order {order_number} is canceled; nothing is delivered.</source>
+        <translation>Der Auftrag {order_number} ist storniert; es wird nichts geliefert.</translation>
+    </message>
+    <message>
+        <source>Order {order_number} already has the delivery note {existing_number}.</source>
+        <translation>Der Auftrag {order_number} hat bereits den Lieferschein {existing_number}.</translation>
+    </message>
+    <message>
+        <source>Order {order_id} has no delivery note yet.</source>
+        <translation>Der Auftrag {order_id} hat noch keinen Lieferschein.</translation>
+    </message>
+    <message>
+        <source>The number of contracts and customers must be zero or more.</source>
+        <translation>Die Anzahl der Verträge und Kunden muss null oder größer sein.</translation>
+    </message>
+    <message>
+        <source>There are no customers with an e-mail address; add some first.</source>
+        <translation>Es gibt keine Kunden mit E-Mail-Adresse; legen Sie zuerst welche an.</translation>
+    </message>
+    <message>
+        <source>the same file was taken in</source>
+        <translation>dieselbe Datei wurde bereits eingelesen</translation>
+    </message>
+    <message>
+        <source>same supplier and invoice number {number}</source>
+        <translation>gleicher Lieferant und gleiche Rechnungsnummer {number}</translation>
+    </message>
+    <message>
+        <source>same supplier and amount {amount} within {days} days</source>
+        <translation>gleicher Lieferant und gleicher Betrag {amount} innerhalb von {days} Tagen</translation>
+    </message>
+    <message>
+        <source>InvoiceDesk is already set up; change it in the settings.</source>
+        <translation>InvoiceDesk ist bereits eingerichtet; ändern Sie die Einrichtung in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The login name must be 1 to 64 characters long.</source>
+        <translation>Der Benutzername muss 1 bis 64 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The initials must be 1 to 8 characters long.</source>
+        <translation>Das Kürzel muss 1 bis 8 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>Das Passwort muss mindestens 8 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>net amount</source>
+        <translation>Nettobetrag</translation>
+    </message>
+    <message>
+        <source>tax amount</source>
+        <translation>Steuerbetrag</translation>
+    </message>
+    <message>
+        <source>gross amount</source>
+        <translation>Bruttobetrag</translation>
+    </message>
+    <message>
+        <source>invoice date</source>
+        <translation>Rechnungsdatum</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>There is no incoming case with the id {case_id}.</source>
+        <translation>Es gibt keinen eingehenden Vorgang mit der ID {case_id}.</translation>
+    </message>
+    <message>
+        <source>Enter the {amount}.</source>
+        <translation>Geben Sie den {amount} ein.</translation>
+    </message>
+    <message>
+        <source>Net {net} + tax {tax} = {sum}, but the gross amount is {gross}.</source>
+        <translation>Netto {net} + Steuer {tax} = {sum}, aber der Bruttobetrag ist {gross}.</translation>
+    </message>
+    <message>
+        <source>The {what} {value!r} is not a date (yyyy-mm-dd).</source>
+        <translation>Das {what} {value!r} ist kein Datum (yyyy-mm-dd).</translation>
+    </message>
+    <message>
+        <source>Enter the {first} and {second}.</source>
+        <translation>Geben Sie den {first} und den {second} ein.</translation>
+    </message>
+    <message>
+        <source>The lines add up to {total}, but the net amount is {net}.</source>
+        <translation>Die Positionen ergeben zusammen {total}, der Nettobetrag ist aber {net}.</translation>
+    </message>
+    <message>
+        <source>Enter the net, tax and gross amounts.</source>
+        <translation>Geben Sie Netto-, Steuer- und Bruttobetrag ein.</translation>
+    </message>
+    <message>
+        <source>The number pattern {pattern!r} has no {{seq}}.</source>
+        <translation>Das Nummernformat {pattern!r} enthält kein {{seq}}.</translation>
+    </message>
+    <message>
+        <source>There is no number series {series_code!r}; set one up first.</source>
+        <translation>Es gibt keinen Nummernkreis {series_code!r}; richten Sie zuerst einen ein.</translation>
+    </message>
+    <message>
+        <source>The totals of {doc_number} ({totals_gross}) do not match the stored amount ({stored}); save the draft again.</source>
+        <translation>Die Summen von {doc_number} ({totals_gross}) passen nicht zum gespeicherten Betrag ({stored}); speichern Sie den Entwurf erneut.</translation>
+    </message>
+    <message>
+        <source>Case {case_id} is already issued as {case_number}.</source>
+        <translation>Der Vorgang {case_id} ist bereits als {case_number} ausgestellt.</translation>
+    </message>
+    <message>
+        <source>Case {case_id} has no lines; add at least one before issuing.</source>
+        <translation>Der Vorgang {case_id} hat keine Positionen; fügen Sie vor dem Ausstellen mindestens eine hinzu.</translation>
+    </message>
+    <message>
+        <source>Case {case_id} has no customer; choose one before issuing.</source>
+        <translation>Der Vorgang {case_id} hat keinen Kunden; wählen Sie vor dem Ausstellen einen aus.</translation>
+    </message>
+    <message>
+        <source>Case {case_id} has no invoice PDF; it is not issued yet.</source>
+        <translation>Der Vorgang {case_id} hat kein Rechnungs-PDF; er ist noch nicht ausgestellt.</translation>
+    </message>
+    <message>
+        <source>Unknown delivery {delivery!r}; use email, print or create_only.</source>
+        <translation>Unbekannter Versandweg {delivery!r}; verwenden Sie email, print oder create_only.</translation>
+    </message>
+    <message>
+        <source>The number pattern {pattern!r} pads {name}, only seq.</source>
+        <translation>Das Nummernformat {pattern!r} füllt {name} mit Nullen auf; das geht nur bei seq.</translation>
+    </message>
+    <message>
+        <source>The number pattern {pattern!r} uses an unknown {{{name}}}.</source>
+        <translation>Das Nummernformat {pattern!r} verwendet den unbekannten Platzhalter {{{name}}}.</translation>
+    </message>
+    <message>
+        <source>Reverse charge needs the company&apos;s own VAT ID.</source>
+        <translation>Für Reverse Charge wird die eigene USt-IdNr. der Firma benötigt.</translation>
+    </message>
+    <message>
+        <source>Case {value} has no e-mail address; enter the recipient first.</source>
+        <translation>Der Vorgang {value} hat keine E-Mail-Adresse; geben Sie zuerst den Empfänger ein.</translation>
+    </message>
+    <message>
+        <source>Order line {pos} has neither a description nor a known article.</source>
+        <translation>Auftragsposition {pos} hat weder eine Beschreibung noch einen bekannten Artikel.</translation>
+    </message>
+    <message>
+        <source>Order line {pos} ({description}) has no price or VAT rate.</source>
+        <translation>Auftragsposition {pos} ({description}) hat keinen Preis oder USt.-Satz.</translation>
+    </message>
+    <message>
+        <source>Order line {pos} ({description}) needs a quantity above zero.</source>
+        <translation>Auftragsposition {pos} ({description}) braucht eine Menge über null.</translation>
+    </message>
+    <message>
+        <source>Order line {pos} ({description}) has a negative price.</source>
+        <translation>Auftragsposition {pos} ({description}) hat einen negativen Preis.</translation>
+    </message>
+    <message>
+        <source>{stage!r} is not an order stage ({items}).</source>
+        <translation>{stage!r} ist keine Auftragsphase ({items}).</translation>
+    </message>
+    <message>
+        <source>{delivery!r} is not an invoice delivery ({items}).</source>
+        <translation>{delivery!r} ist kein Versandweg für Rechnungen ({items}).</translation>
+    </message>
+    <message>
+        <source>An order needs at least one line.</source>
+        <translation>Ein Auftrag braucht mindestens eine Position.</translation>
+    </message>
+    <message>
+        <source>Order {order_number} is invoiced; its lines cannot change.</source>
+        <translation>Der Auftrag {order_number} ist abgerechnet; seine Positionen können nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>Creating an order</source>
+        <translation>Auftrag anlegen</translation>
+    </message>
+    <message>
+        <source>Changing an order</source>
+        <translation>Auftrag ändern</translation>
+    </message>
+    <message>
+        <source>Changing the stage of an order</source>
+        <translation>Auftragsphase ändern</translation>
+    </message>
+    <message>
+        <source>Approving an order for invoicing</source>
+        <translation>Auftrag zur Abrechnung freigeben</translation>
+    </message>
+    <message>
+        <source>Order {order_number} is invoiced; its stage is final.</source>
+        <translation>Der Auftrag {order_number} ist abgerechnet; seine Phase lässt sich nicht mehr ändern.</translation>
+    </message>
+    <message>
+        <source>Order {order_number} was changed by someone else meanwhile; nothing was saved. Close the editor and open the order again.</source>
+        <translation>Der Auftrag {order_number} wurde inzwischen von jemand anderem geändert; es wurde nichts gespeichert. Schließen Sie den Editor und öffnen Sie den Auftrag erneut.</translation>
+    </message>
+    <message>
+        <source>Order {order_number} is invoiced already.</source>
+        <translation>Der Auftrag {order_number} ist bereits abgerechnet.</translation>
+    </message>
+    <message>
+        <source>Order {order_number} is canceled; it cannot be invoiced.</source>
+        <translation>Der Auftrag {order_number} ist storniert; er kann nicht abgerechnet werden.</translation>
+    </message>
+    <message>
+        <source>Reverse charge needs the VAT ID of {party_name}; enter it in the customer data.</source>
+        <translation>Für Reverse Charge wird die USt-IdNr. von {party_name} benötigt; tragen Sie sie in den Kundendaten ein.</translation>
+    </message>
+    <message>
+        <source>A delivery period needs a first day on or before its last day.</source>
+        <translation>Beim Leistungszeitraum muss der erste Tag am oder vor dem letzten Tag liegen.</translation>
+    </message>
+    <message>
+        <source>Invoice {case_number} is issued and cannot be changed; correct it with a credit note and a new invoice.</source>
+        <translation>Die Rechnung {case_number} ist ausgestellt und kann nicht geändert werden; korrigieren Sie sie mit einer Gutschrift und einer neuen Rechnung.</translation>
+    </message>
+    <message>
+        <source>The PDF {att_filename} of an issued document is final.</source>
+        <translation>Das PDF {att_filename} eines ausgestellten Belegs ist endgültig.</translation>
+    </message>
+    <message>
+        <source>The case already has its PDF; {att_filename} cannot replace it.</source>
+        <translation>Der Vorgang hat bereits sein PDF; {att_filename} kann es nicht ersetzen.</translation>
+    </message>
+    <message>
+        <source>Line {i} has a quantity of zero.</source>
+        <translation>Position {i} hat die Menge null.</translation>
+    </message>
+    <message>
+        <source>Line {i} has a negative price; use a credit note instead.</source>
+        <translation>Position {i} hat einen negativen Preis; erstellen Sie stattdessen eine Gutschrift.</translation>
+    </message>
+    <message>
+        <source>Line {i} has an incomplete or reversed period.</source>
+        <translation>Position {i}: Der Zeitraum ist unvollständig oder endet vor seinem Beginn.</translation>
+    </message>
+    <message>
+        <source>There is no outgoing case with the id {case_id}.</source>
+        <translation>Es gibt keinen ausgehenden Vorgang mit der ID {case_id}.</translation>
+    </message>
+    <message>
+        <source>Line {i}: {line_vat_category!r} is not a VAT category code.</source>
+        <translation>Position {i}: {line_vat_category!r} ist kein Code einer Steuerkategorie.</translation>
+    </message>
+    <message>
+        <source>Line {i} is reverse charge, but the draft is not.</source>
+        <translation>Position {i} ist Reverse Charge, der Entwurf aber nicht.</translation>
+    </message>
+    <message>
+        <source>Issued document {obj_number} cannot be deleted.</source>
+        <translation>Der ausgestellte Beleg {obj_number} kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Issued document {obj_number} cannot be changed ({items}).</source>
+        <translation>Der ausgestellte Beleg {obj_number} kann nicht geändert werden ({items}).</translation>
+    </message>
+    <message>
+        <source>The lines of issued document {case_number} are final.</source>
+        <translation>Die Positionen des ausgestellten Belegs {case_number} sind endgültig.</translation>
+    </message>
+    <message>
+        <source>Stored file contents cannot be changed or deleted.</source>
+        <translation>Gespeicherte Dateiinhalte können nicht geändert oder gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>A preset name must be 1 to 100 characters long.</source>
+        <translation>Der Name einer Vorlage muss 1 bis 100 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>{name!r} is the name of a shipped preset; choose another name.</source>
+        <translation>{name!r} ist der Name einer mitgelieferten Vorlage; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>You can only delete presets you saved yourself.</source>
+        <translation>Sie können nur Vorlagen löschen, die Sie selbst gespeichert haben.</translation>
+    </message>
+    <message>
+        <source>{value} has no e-mail address; enter a recipient.</source>
+        <translation>{value} hat keine E-Mail-Adresse; geben Sie einen Empfänger ein.</translation>
+    </message>
+    <message>
+        <source>Changing the company settings</source>
+        <translation>Firmeneinstellungen ändern</translation>
+    </message>
+    <message>
+        <source>A number pattern can have at most 60 characters.</source>
+        <translation>Ein Nummernformat darf höchstens 60 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>The number pattern {pattern!r} has a brace that is not part of a placeholder.</source>
+        <translation>Das Nummernformat {pattern!r} enthält eine geschweifte Klammer, die zu keinem Platzhalter gehört.</translation>
+    </message>
+    <message>
+        <source>Changing the number formats</source>
+        <translation>Nummernformate ändern</translation>
+    </message>
+    <message>
+        <source>The accent colour must be written #RRGGBB, e.g. #1f4e79.</source>
+        <translation>Die Akzentfarbe muss als #RRGGBB angegeben werden, z. B. #1f4e79.</translation>
+    </message>
+    <message>
+        <source>The footer note can have at most 200 characters.</source>
+        <translation>Der Hinweis über der Fußzeile darf höchstens 200 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>Remind again after 0 to 168 hours.</source>
+        <translation>„Später erinnern“ kann 0 bis 168 Stunden warten.</translation>
+    </message>
+    <message>
+        <source>{color} is not a colour; write #RRGGBB.</source>
+        <translation>{color} ist keine Farbe; schreiben Sie #RRGGBB.</translation>
+    </message>
+    <message>
+        <source>Unknown role in {items}.</source>
+        <translation>Unbekannte Rolle in {items}.</translation>
+    </message>
+    <message>
+        <source>Mail texts in {language!r} are not supported.</source>
+        <translation>E-Mail-Texte in {language!r} werden nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>There is no mail of the kind {kind!r}.</source>
+        <translation>Es gibt keine E-Mail der Art {kind!r}.</translation>
+    </message>
+    <message>
+        <source>A mail text needs a subject and a body.</source>
+        <translation>Ein E-Mail-Text braucht einen Betreff und eine Nachricht.</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder {{{name}}}; use {allowed}.</source>
+        <translation>Unbekannter Platzhalter {{{name}}}; verwenden Sie {allowed}.</translation>
+    </message>
+    <message>
+        <source>A placeholder is not closed: {exc}.</source>
+        <translation>Ein Platzhalter ist nicht geschlossen: {exc}.</translation>
+    </message>
+    <message>
+        <source>Fetching customers</source>
+        <translation>Kunden werden abgerufen</translation>
+    </message>
+    <message>
+        <source>Fetching products</source>
+        <translation>Produkte werden abgerufen</translation>
+    </message>
+    <message>
+        <source>Fetching shipping methods</source>
+        <translation>Versandarten werden abgerufen</translation>
+    </message>
+    <message>
+        <source>Fetching orders</source>
+        <translation>Aufträge werden abgerufen</translation>
+    </message>
+    <message>
+        <source>Storing {customers} customers, {articles} articles, {orders} orders</source>
+        <translation>{customers} Kunden, {articles} Artikel, {orders} Aufträge werden gespeichert</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>A shop needs a name of at most 50 characters.</source>
+        <translation>Ein Shop braucht einen Namen mit höchstens 50 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Order {number} is invoiced already; not changed.</source>
+        <translation>Der Auftrag {number} ist bereits abgerechnet; nicht geändert.</translation>
+    </message>
+    <message>
+        <source>There is no shop called {name!r}; add it first.</source>
+        <translation>Es gibt keinen Shop namens {name!r}; legen Sie ihn zuerst an.</translation>
+    </message>
+    <message>
+        <source>There is no shop called {name!r}.</source>
+        <translation>Es gibt keinen Shop namens {name!r}.</translation>
+    </message>
+    <message>
+        <source>Shop product {remote_id} ({name}) merged into article {number} by SKU.</source>
+        <translation>Shop-Produkt {remote_id} ({name}) über die SKU mit Artikel {number} zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>Changing users</source>
+        <translation>Benutzer ändern</translation>
+    </message>
+    <message>
+        <source>A user needs at least one role (clerk, reviewer, approver, admin).</source>
+        <translation>Ein Benutzer braucht mindestens eine Rolle (Sachbearbeiter, Prüfer, Freigeber, Administrator).</translation>
+    </message>
+    <message>
+        <source>The approval limit cannot be negative.</source>
+        <translation>Die Freigabegrenze darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>There is no user with the id {user_id}.</source>
+        <translation>Es gibt keinen Benutzer mit der ID {user_id}.</translation>
+    </message>
+    <message>
+        <source>At least one active administrator must remain; make someone else admin first.</source>
+        <translation>Mindestens ein aktiver Administrator muss bleiben; machen Sie zuerst jemand anderen zum Administrator.</translation>
+    </message>
+    <message>
+        <source>Unknown role in {items}; use clerk, reviewer, approver or admin.</source>
+        <translation>Unbekannte Rolle in {items}; verwenden Sie clerk, reviewer, approver oder admin.</translation>
+    </message>
+    <message>
+        <source>A user with the login {login!r} already exists.</source>
+        <translation>Ein Benutzer mit dem Benutzernamen {login!r} existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Unknown user name or wrong password.</source>
+        <translation>Unbekannter Benutzername oder falsches Passwort.</translation>
+    </message>
+    <message>
+        <source>{where}: unknown field(s) {items}.</source>
+        <translation>{where}: unbekannte(s) Feld(er) {items}.</translation>
+    </message>
+    <message>
+        <source>{where}: {value!r} is not a number.</source>
+        <translation>{where}: {value!r} ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>{where}: {value!r} is not a date (YYYY-MM-DD).</source>
+        <translation>{where}: {value!r} ist kein Datum (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>{where}: {exc}</source>
+        <translation>{where}: {exc}</translation>
+    </message>
+    <message>
+        <source>{path_name} lacks the column(s) {items}.</source>
+        <translation>{path_name} enthält die Spalte(n) {items} nicht.</translation>
+    </message>
+    <message>
+        <source>{path_name}: only .json and .csv files can be imported.</source>
+        <translation>{path_name}: Nur .json- und .csv-Dateien können importiert werden.</translation>
+    </message>
+    <message>
+        <source>{path_name} is not valid JSON: {exc}</source>
+        <translation>{path_name} ist kein gültiges JSON: {exc}</translation>
+    </message>
+    <message>
+        <source>{base_url!r} is not the web address of a shop.</source>
+        <translation>{base_url!r} ist keine Webadresse eines Shops.</translation>
+    </message>
+    <message>
+        <source>The shop must be reached over HTTPS, so that the API key is not sent in clear.</source>
+        <translation>Der Shop muss über HTTPS erreichbar sein, damit der API-Schlüssel nicht im Klartext gesendet wird.</translation>
+    </message>
+    <message>
+        <source>The API key and secret of the shop {origin} are missing.</source>
+        <translation>API-Schlüssel und Geheimnis des Shops {origin} fehlen.</translation>
+    </message>
+    <message>
+        <source>The shop {origin} answered {code} for {path}: {value}</source>
+        <translation>Der Shop {origin} hat auf {path} mit {code} geantwortet: {value}</translation>
+    </message>
+    <message>
+        <source>The shop {origin} cannot be reached: {exc}</source>
+        <translation>Der Shop {origin} ist nicht erreichbar: {exc}</translation>
+    </message>
+    <message>
+        <source>The shop {origin} sent no list for {path}.</source>
+        <translation>Der Shop {origin} hat für {path} keine Liste geliefert.</translation>
+    </message>
+    <message>
+        <source>The database file {path} is on a network share, where SQLite can corrupt data when several workstations use it. For shared use, set up a PostgreSQL server and use its URL (postgresql+psycopg://user@server/invoicedesk).</source>
+        <translation>Die Datenbankdatei {path} liegt auf einem Netzlaufwerk, wo SQLite Daten beschädigen kann, wenn mehrere Arbeitsplätze sie nutzen. Richten Sie für die gemeinsame Nutzung einen PostgreSQL-Server ein und verwenden Sie dessen URL (postgresql+psycopg://user@server/invoicedesk).</translation>
+    </message>
+    <message>
+        <source>The database did not answer as expected ({text}). Nothing was changed.</source>
+        <translation>Die Datenbank hat nicht wie erwartet geantwortet ({text}). Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>InvoiceDesk — unexpected error</source>
@@ -1610,6 +2881,14 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
     <message>
         <source>Comment (optional):</source>
         <translation>Kommentar (optional):</translation>
+    </message>
+    <message>
+        <source>Restart InvoiceDesk</source>
+        <translation>InvoiceDesk neu starten</translation>
+    </message>
+    <message>
+        <source>The change takes effect when InvoiceDesk starts again. Restart now? Open windows are closed first (drafts are saved as you type); you log in again.</source>
+        <translation>Die Änderung wirkt nach einem Neustart von InvoiceDesk. Jetzt neu starten? Offene Fenster werden zuerst geschlossen (Entwürfe werden beim Tippen gespeichert); Sie melden sich danach erneut an.</translation>
     </message>
     <message>
         <source>Changed by someone else</source>
@@ -4203,8 +5482,8 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
         <translation>Sprache</translation>
     </message>
     <message>
-        <source>Used from the next start. Invoices and e-mails are written in each customer&apos;s own language, whatever is chosen here.</source>
-        <translation>Gilt ab dem nächsten Start. Rechnungen und E-Mails werden unabhängig davon in der Sprache des jeweiligen Kunden geschrieben.</translation>
+        <source>Used after a restart (offered when you save). Invoices and e-mails are written in each customer&apos;s own language, whatever is chosen here.</source>
+        <translation>Gilt nach einem Neustart (wird beim Speichern angeboten). Rechnungen und E-Mails erhält jeder Kunde in seiner eigenen Sprache, unabhängig von dieser Einstellung.</translation>
     </message>
 </context>
 </TS>

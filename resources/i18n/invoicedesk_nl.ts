@@ -1298,6 +1298,1277 @@
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <source>Database type {value!r} is not supported; use sqlite:///path/file.sqlite3 or postgresql+psycopg://user@host/dbname.</source>
+        <translation>Databasetype {value!r} wordt niet ondersteund; gebruik sqlite:///path/file.sqlite3 of postgresql+psycopg://user@host/dbname.</translation>
+    </message>
+    <message>
+        <source>A database password is never stored in the settings file; it is kept in the system keyring.</source>
+        <translation>Een databasewachtwoord wordt nooit in het instellingenbestand opgeslagen; het wordt bewaard in de wachtwoordopslag van het systeem (keyring).</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a valid database URL.</source>
+        <translation>{text!r} is geen geldige database-URL.</translation>
+    </message>
+    <message>
+        <source>The e-invoice XML of {doc_number} is invalid: {first_text}</source>
+        <translation>De XML van de e-factuur {doc_number} is ongeldig: {first_text}</translation>
+    </message>
+    <message>
+        <source>XRechnung {doc_number} needs a Leitweg-ID or buyer reference.</source>
+        <translation>Voor XRechnung {doc_number} is een Leitweg-ID of kopersreferentie nodig.</translation>
+    </message>
+    <message>
+        <source>The PDF is encrypted but opens without a password; it was read.</source>
+        <translation>De pdf is versleuteld, maar opent zonder wachtwoord; hij is ingelezen.</translation>
+    </message>
+    <message>
+        <source>Only the first {read} of {pages} pages were read.</source>
+        <translation>Alleen de eerste {read} van {pages} pagina&apos;s zijn gelezen.</translation>
+    </message>
+    <message>
+        <source>The attachments of the PDF could not be read.</source>
+        <translation>De bijlagen van de pdf konden niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The text of the printed page could not be read.</source>
+        <translation>De tekst van de afgedrukte pagina kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The PDF has no text layer (probably a scan); type the fields in.</source>
+        <translation>De pdf heeft geen tekstlaag (waarschijnlijk een scan); typ de velden in.</translation>
+    </message>
+    <message>
+        <source>The PDF carries an e-invoice XML ({name}) that cannot be used: {error} The fields were read from the printed page.</source>
+        <translation>De pdf bevat een e-factuur-XML ({name}) die niet bruikbaar is: {error} De velden zijn van de afgedrukte pagina gelezen.</translation>
+    </message>
+    <message>
+        <source>Document type {type_code!r} is neither 380 nor 381.</source>
+        <translation>Documenttype {type_code!r} is noch 380 noch 381.</translation>
+    </message>
+    <message>
+        <source>Document language {language!r} is not de, en or nl.</source>
+        <translation>Documenttaal {language!r} is niet de, en of nl.</translation>
+    </message>
+    <message>
+        <source>Invoice {number} has no lines.</source>
+        <translation>Factuur {number} heeft geen regels.</translation>
+    </message>
+    <message>
+        <source>The line amounts of {number} do not match its totals.</source>
+        <translation>De regelbedragen van {number} komen niet overeen met de totalen.</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a valid IBAN.</source>
+        <translation>{value!r} is geen geldige IBAN.</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a valid BIC.</source>
+        <translation>{value!r} is geen geldige BIC.</translation>
+    </message>
+    <message>
+        <source>{action} is not possible: {reason}</source>
+        <translation>{action} is niet mogelijk: {reason}</translation>
+    </message>
+    <message>
+        <source>Case {case_id} was changed by {user} at {time} after you opened it; reload it to see the changes.</source>
+        <translation>Dossier {case_id} is na het openen door {user} om {time} gewijzigd; laad het opnieuw om de wijzigingen te zien.</translation>
+    </message>
+    <message>
+        <source>Case {case_id} was changed by {user} after you opened it; reload it to see the changes.</source>
+        <translation>Dossier {case_id} is na het openen door {user} gewijzigd; laad het opnieuw om de wijzigingen te zien.</translation>
+    </message>
+    <message>
+        <source>Case {case_id} was changed by another user after you opened it; reload it to see the changes.</source>
+        <translation>Dossier {case_id} is na het openen door een andere gebruiker gewijzigd; laad het opnieuw om de wijzigingen te zien.</translation>
+    </message>
+    <message>
+        <source>An interval of {months} months is not offered; use {allowed}.</source>
+        <translation>Een interval van {months} maanden is niet beschikbaar; gebruik {allowed}.</translation>
+    </message>
+    <message>
+        <source>The period {text!r} ends before it begins.</source>
+        <translation>De periode {text!r} eindigt voordat ze begint.</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a period; write it as 2027-01..2027-12, 2027-03 or 2027.</source>
+        <translation>{text!r} is geen periode; schrijf die als 2027-01..2027-12, 2027-03 of 2027.</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>bedrag</translation>
+    </message>
+    <message>
+        <source>The {what} {value!r} is not a finite number.</source>
+        <translation>Het {what} {value!r} is geen eindig getal.</translation>
+    </message>
+    <message>
+        <source>The {what} must be a number, not {value!r}.</source>
+        <translation>Het {what} moet een getal zijn, niet {value!r}.</translation>
+    </message>
+    <message>
+        <source>The {what} must be a decimal number, not {name}.</source>
+        <translation>Het {what} moet een decimaal getal zijn, niet {name}.</translation>
+    </message>
+    <message>
+        <source>The {what} {value!r} is not a number.</source>
+        <translation>Het {what} {value!r} is geen getal.</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a valid e-mail address.</source>
+        <translation>{value!r} is geen geldig e-mailadres.</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a valid VAT ID.</source>
+        <translation>{value!r} is geen geldig btw-nummer.</translation>
+    </message>
+    <message>
+        <source>A discount of {line_discount_percent} % is not between 0 and 100.</source>
+        <translation>Een korting van {line_discount_percent} % ligt niet tussen 0 en 100.</translation>
+    </message>
+    <message>
+        <source>A VAT rate of {line_vat_rate} % is not possible.</source>
+        <translation>Een btw-tarief van {line_vat_rate} % is niet mogelijk.</translation>
+    </message>
+    <message>
+        <source>VAT category {vat_category_value} requires a rate of 0 %, not {line_vat_rate} %.</source>
+        <translation>Btw-categorie {vat_category_value} vereist een tarief van 0 %, niet {line_vat_rate} %.</translation>
+    </message>
+    <message>
+        <source>needs one of the roles {roles}</source>
+        <translation>hiervoor is een van de rollen {roles} nodig</translation>
+    </message>
+    <message>
+        <source>needs the role {role}</source>
+        <translation>hiervoor is de rol {role} nodig</translation>
+    </message>
+    <message>
+        <source>needs the role {role} or {other}</source>
+        <translation>hiervoor is de rol {role} of {other} nodig</translation>
+    </message>
+    <message>
+        <source>already marked as delivered</source>
+        <translation>al als geleverd gemarkeerd</translation>
+    </message>
+    <message>
+        <source>not marked as delivered</source>
+        <translation>niet als geleverd gemarkeerd</translation>
+    </message>
+    <message>
+        <source>already marked as booked</source>
+        <translation>al als geboekt gemarkeerd</translation>
+    </message>
+    <message>
+        <source>not marked as booked</source>
+        <translation>niet als geboekt gemarkeerd</translation>
+    </message>
+    <message>
+        <source>the same user who edited the invoice cannot check it (four-eyes rule)</source>
+        <translation>wie de factuur heeft bewerkt, mag haar niet zelf controleren (vier-ogenprincipe)</translation>
+    </message>
+    <message>
+        <source>the amount {amount} exceeds your approval limit of {limit}</source>
+        <translation>het bedrag {amount} ligt boven uw goedkeuringslimiet van {limit}</translation>
+    </message>
+    <message>
+        <source>an issued credit note cannot be canceled</source>
+        <translation>een uitgereikte creditnota kan niet worden geannuleerd</translation>
+    </message>
+    <message>
+        <source>not available for outgoing cases</source>
+        <translation>niet beschikbaar voor uitgaande dossiers</translation>
+    </message>
+    <message>
+        <source>not available for incoming cases</source>
+        <translation>niet beschikbaar voor inkomende dossiers</translation>
+    </message>
+    <message>
+        <source>only the application itself does this</source>
+        <translation>dit doet alleen het programma zelf</translation>
+    </message>
+    <message>
+        <source>not possible in status {status}</source>
+        <translation>niet mogelijk in de status {status}</translation>
+    </message>
+    <message>
+        <source>the case is not yet delivered and booked</source>
+        <translation>het dossier is nog niet geleverd en geboekt</translation>
+    </message>
+    <message>
+        <source>a comment with the reason is required</source>
+        <translation>een opmerking met de reden is verplicht</translation>
+    </message>
+    <message>
+        <source>Unknown e-mail kind {kind!r}; use one of {items}.</source>
+        <translation>Onbekende e-mailsoort {kind!r}; gebruik een van {items}.</translation>
+    </message>
+    <message>
+        <source>The e-mail has no recipient; enter at least one address.</source>
+        <translation>De e-mail heeft geen ontvanger; voer minstens één adres in.</translation>
+    </message>
+    <message>
+        <source>The e-mail has no subject.</source>
+        <translation>De e-mail heeft geen onderwerp.</translation>
+    </message>
+    <message>
+        <source>The subject is longer than {max_subject} characters.</source>
+        <translation>Het onderwerp is langer dan {max_subject} tekens.</translation>
+    </message>
+    <message>
+        <source>send_after must be timezone-aware.</source>
+        <translation>send_after moet een tijdzone bevatten.</translation>
+    </message>
+    <message>
+        <source>There is no e-mail with the id {outbox_id} in the outbox.</source>
+        <translation>Er staat geen e-mail met id {outbox_id} in de verzendwachtrij.</translation>
+    </message>
+    <message>
+        <source>The attachment {filename!r} has no valid name or type.</source>
+        <translation>De bijlage {filename!r} heeft geen geldige naam of geldig type.</translation>
+    </message>
+    <message>
+        <source>The attachment content {value} is not stored.</source>
+        <translation>De bijlage-inhoud {value} is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>{field}: {exc}</source>
+        <translation>{field}: {exc}</translation>
+    </message>
+    <message>
+        <source>No mail server is configured; set it up in the SMTP settings (or {env_url} on a server).</source>
+        <translation>Er is geen mailserver ingesteld; stel die in bij de SMTP-instellingen (of {env_url} op een server).</translation>
+    </message>
+    <message>
+        <source>{env_url} must start with smtp://, not {parts_scheme!r}.</source>
+        <translation>{env_url} moet beginnen met smtp://, niet met {parts_scheme!r}.</translation>
+    </message>
+    <message>
+        <source>tls={security!r} is unknown; use starttls, ssl or none.</source>
+        <translation>tls={security!r} is onbekend; gebruik starttls, ssl of none.</translation>
+    </message>
+    <message>
+        <source>{env_url} must not contain a password; store it in the password store.</source>
+        <translation>{env_url} mag geen wachtwoord bevatten; bewaar het in de wachtwoordopslag.</translation>
+    </message>
+    <message>
+        <source>The SMTP security {security!r} is unknown.</source>
+        <translation>De SMTP-beveiliging {security!r} is onbekend.</translation>
+    </message>
+    <message>
+        <source>The SMTP security {security!r} is unknown; use starttls, ssl or none.</source>
+        <translation>De SMTP-beveiliging {security!r} is onbekend; gebruik starttls, ssl of none.</translation>
+    </message>
+    <message>
+        <source>The SMTP settings name no mail server (host).</source>
+        <translation>In de SMTP-instellingen staat geen mailserver (host).</translation>
+    </message>
+    <message>
+        <source>The SMTP settings have no sender address; set &apos;from&apos; (e.g. rechnung@firma.de).</source>
+        <translation>In de SMTP-instellingen ontbreekt het afzenderadres; vul &apos;from&apos; in (bijv. factuur@bedrijf.nl).</translation>
+    </message>
+    <message>
+        <source>No password for the mail account {keyring_name} is stored in the password store; enter it in the SMTP settings.</source>
+        <translation>Voor het mailaccount {keyring_name} staat geen wachtwoord in de wachtwoordopslag; voer het in bij de SMTP-instellingen.</translation>
+    </message>
+    <message>
+        <source>{env_url} is not a valid URL: {exc}</source>
+        <translation>{env_url} is geen geldige URL: {exc}</translation>
+    </message>
+    <message>
+        <source>The CA file {cafile} for the mail server cannot be read: {exc}</source>
+        <translation>Het CA-bestand {cafile} voor de mailserver kan niet worden gelezen: {exc}</translation>
+    </message>
+    <message>
+        <source>The certificate of the mail server {where} is not trusted ({reason}); nothing was sent.</source>
+        <translation>Het certificaat van de mailserver {where} wordt niet vertrouwd ({reason}); er is niets verzonden.</translation>
+    </message>
+    <message>
+        <source>The mail server {where} refused the login of {user}: {answer}</source>
+        <translation>De mailserver {where} heeft de aanmelding van {user} geweigerd: {answer}</translation>
+    </message>
+    <message>
+        <source>The mail server {where} cannot be reached: {error}</source>
+        <translation>De mailserver {where} is niet bereikbaar: {error}</translation>
+    </message>
+    <message>
+        <source>The mail server {where} does not offer STARTTLS; refusing to send without encryption.</source>
+        <translation>De mailserver {where} biedt geen STARTTLS aan; zonder versleuteling wordt er niet verzonden.</translation>
+    </message>
+    <message>
+        <source>The mail server did not accept the test e-mail: {verdict_reason}</source>
+        <translation>De mailserver heeft de test-e-mail niet aangenomen: {verdict_reason}</translation>
+    </message>
+    <message>
+        <source>No secure password store (keyring) is available on this computer; enter the password each session instead.</source>
+        <translation>Op deze computer is geen veilige wachtwoordopslag (keyring) beschikbaar; voer het wachtwoord daarom in elke sessie opnieuw in.</translation>
+    </message>
+    <message>
+        <source>No secure password store (keyring) is available on this computer; the password cannot be saved.</source>
+        <translation>Op deze computer is geen veilige wachtwoordopslag (keyring) beschikbaar; het wachtwoord kan niet worden bewaard.</translation>
+    </message>
+    <message>
+        <source>The password store could not be read: {exc}</source>
+        <translation>De wachtwoordopslag kon niet worden gelezen: {exc}</translation>
+    </message>
+    <message>
+        <source>The password could not be saved: {exc}</source>
+        <translation>Het wachtwoord kon niet worden opgeslagen: {exc}</translation>
+    </message>
+    <message>
+        <source>An article needs an article number (SKU).</source>
+        <translation>Een artikel heeft een artikelnummer (SKU) nodig.</translation>
+    </message>
+    <message>
+        <source>The article number {value}… is longer than 40 characters.</source>
+        <translation>Het artikelnummer {value}… is langer dan 40 tekens.</translation>
+    </message>
+    <message>
+        <source>Article {number} has no name.</source>
+        <translation>Artikel {number} heeft geen naam.</translation>
+    </message>
+    <message>
+        <source>Article {number} has a negative price.</source>
+        <translation>Artikel {number} heeft een negatieve prijs.</translation>
+    </message>
+    <message>
+        <source>Article {number} has the VAT rate {vat_rate} %.</source>
+        <translation>Artikel {number} heeft een ongeldig btw-tarief van {vat_rate} %.</translation>
+    </message>
+    <message>
+        <source>Article {number} needs a unit code of at most 8 characters.</source>
+        <translation>Artikel {number} heeft een eenheidscode van hoogstens 8 tekens nodig.</translation>
+    </message>
+    <message>
+        <source>The article number {number} is already used by another article.</source>
+        <translation>Het artikelnummer {number} wordt al door een ander artikel gebruikt.</translation>
+    </message>
+    <message>
+        <source>Creating an article</source>
+        <translation>Een artikel aanmaken</translation>
+    </message>
+    <message>
+        <source>Changing an article</source>
+        <translation>Een artikel wijzigen</translation>
+    </message>
+    <message>
+        <source>Deleting an article</source>
+        <translation>Een artikel verwijderen</translation>
+    </message>
+    <message>
+        <source>There is no article with the id {article_id}.</source>
+        <translation>Er is geen artikel met id {article_id}.</translation>
+    </message>
+    <message>
+        <source>Article {article_number} is used on {used} order line(s) and cannot be deleted. Untick “active” to hide it from new orders instead.</source>
+        <translation>Artikel {article_number} wordt gebruikt in {used} orderregel(s) en kan niet worden verwijderd. Vink in plaats daarvan „Actief” uit om het bij nieuwe orders te verbergen.</translation>
+    </message>
+    <message>
+        <source>The file is {value} MB; attachments may have at most {value2} MB.</source>
+        <translation>Het bestand is {value} MB; bijlagen mogen hoogstens {value2} MB groot zijn.</translation>
+    </message>
+    <message>
+        <source>The file {filename!r} is empty.</source>
+        <translation>Het bestand {filename!r} is leeg.</translation>
+    </message>
+    <message>
+        <source>There is no attachment with the id {attachment_id}.</source>
+        <translation>Er is geen bijlage met id {attachment_id}.</translation>
+    </message>
+    <message>
+        <source>The content of attachment {attachment_id} is missing.</source>
+        <translation>De inhoud van bijlage {attachment_id} ontbreekt.</translation>
+    </message>
+    <message>
+        <source>Billing run {run_id} was taken over by another process.</source>
+        <translation>Factureerrun {run_id} is door een ander proces overgenomen.</translation>
+    </message>
+    <message>
+        <source>There is no billing run {run_id}.</source>
+        <translation>Er is geen factureerrun {run_id}.</translation>
+    </message>
+    <message>
+        <source>Billing run {run_id} is finished already.</source>
+        <translation>Factureerrun {run_id} is al voltooid.</translation>
+    </message>
+    <message>
+        <source>Billing run {run_id} is being processed right now (on this or another workstation); wait for it or resume it later.</source>
+        <translation>Factureerrun {run_id} wordt op dit moment verwerkt (op deze of een andere werkplek); wacht tot hij klaar is of hervat hem later.</translation>
+    </message>
+    <message>
+        <source>The order was deleted.</source>
+        <translation>De order is verwijderd.</translation>
+    </message>
+    <message>
+        <source>Already invoiced as a draft.</source>
+        <translation>Al gefactureerd als concept.</translation>
+    </message>
+    <message>
+        <source>Already invoiced as {number}.</source>
+        <translation>Al gefactureerd als {number}.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} orders</source>
+        <translation>{done} van {total} orders</translation>
+    </message>
+    <message>
+        <source>The order was invoiced by someone else at the same moment.</source>
+        <translation>De order is op hetzelfde moment door iemand anders gefactureerd.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be rendered: {error}</source>
+        <translation>De pdf kon niet worden aangemaakt: {error}</translation>
+    </message>
+    <message>
+        <source>Invoice {number} was created, but: {error}</source>
+        <translation>Factuur {number} is aangemaakt, maar: {error}</translation>
+    </message>
+    <message>
+        <source>{date_rule!r} is not an invoice date rule.</source>
+        <translation>{date_rule!r} is geen regel voor de factuurdatum.</translation>
+    </message>
+    <message>
+        <source>Unknown billing action {action!r}.</source>
+        <translation>Onbekende factuuractie {action!r}.</translation>
+    </message>
+    <message>
+        <source>The order has no lines.</source>
+        <translation>De order heeft geen regels.</translation>
+    </message>
+    <message>
+        <source>The amount is zero; there is nothing to invoice.</source>
+        <translation>Het bedrag is nul; er valt niets te factureren.</translation>
+    </message>
+    <message>
+        <source>{name} has no e-mail address; choose Print or Create only.</source>
+        <translation>{name} heeft geen e-mailadres; kies Afdrukken of Alleen aanmaken.</translation>
+    </message>
+    <message>
+        <source>Reverse charge needs the VAT ID of {name}.</source>
+        <translation>Voor btw verlegd is het btw-nummer van {name} nodig.</translation>
+    </message>
+    <message>
+        <source>The address of {name} is incomplete (street, postal code and city).</source>
+        <translation>Het adres van {name} is onvolledig (straat, postcode en plaats).</translation>
+    </message>
+    <message>
+        <source>The order is canceled.</source>
+        <translation>De order is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>{period!r} is not a close-date period.</source>
+        <translation>{period!r} is geen periode voor de afsluitdatum.</translation>
+    </message>
+    <message>
+        <source>Choose at least one order stage.</source>
+        <translation>Kies minstens één orderfase.</translation>
+    </message>
+    <message>
+        <source>A custom close-date range needs a first and a last day.</source>
+        <translation>Een eigen periode voor de afsluitdatum heeft een eerste en een laatste dag nodig.</translation>
+    </message>
+    <message>
+        <source>The close-date range ends before it starts.</source>
+        <translation>De periode voor de afsluitdatum eindigt voordat ze begint.</translation>
+    </message>
+    <message>
+        <source>The run has no orders; fetch orders first.</source>
+        <translation>De run bevat geen orders; haal eerst orders op.</translation>
+    </message>
+    <message>
+        <source>{spec_action!r} is not a billing action.</source>
+        <translation>{spec_action!r} is geen factuuractie.</translation>
+    </message>
+    <message>
+        <source>There is no order with the id {spec_order_id}.</source>
+        <translation>Er is geen order met id {spec_order_id}.</translation>
+    </message>
+    <message>
+        <source>There is no billing scenario called {name!r}.</source>
+        <translation>Er is geen factureerscenario met de naam {name!r}.</translation>
+    </message>
+    <message>
+        <source>A billing scenario needs a name.</source>
+        <translation>Een factureerscenario heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>{scenario_default_action!r} is not a billing action.</source>
+        <translation>{scenario_default_action!r} is geen factuuractie.</translation>
+    </message>
+    <message>
+        <source>{scenario_date_rule!r} is not an invoice date rule.</source>
+        <translation>{scenario_date_rule!r} is geen regel voor de factuurdatum.</translation>
+    </message>
+    <message>
+        <source>There is already a billing scenario called {name!r}.</source>
+        <translation>Er is al een factureerscenario met de naam {name!r}.</translation>
+    </message>
+    <message>
+        <source>The billing scenario {scenario_id} was deleted meanwhile.</source>
+        <translation>Het factureerscenario {scenario_id} is inmiddels verwijderd.</translation>
+    </message>
+    <message>
+        <source>Case {case_id} has no invoice number or invoice date and cannot be booked.</source>
+        <translation>Dossier {case_id} heeft geen factuurnummer of factuurdatum en kan niet worden geboekt.</translation>
+    </message>
+    <message>
+        <source>Unknown export format {fmt!r}; use datev or csv.</source>
+        <translation>Onbekend exportformaat {fmt!r}; gebruik datev of csv.</translation>
+    </message>
+    <message>
+        <source>An approved invoice is booked by exporting it (DATEV or CSV); use Booking export so that the booking file is written.</source>
+        <translation>Een goedgekeurde factuur wordt geboekt door haar te exporteren (DATEV of CSV); gebruik Boekingsexport, zodat het boekingsbestand wordt geschreven.</translation>
+    </message>
+    <message>
+        <source>There are no approved invoices to export.</source>
+        <translation>Er zijn geen goedgekeurde facturen om te exporteren.</translation>
+    </message>
+    <message>
+        <source>There is no export with the id {export_id}.</source>
+        <translation>Er is geen export met id {export_id}.</translation>
+    </message>
+    <message>
+        <source>The file of export {export_id} is missing.</source>
+        <translation>Het bestand van export {export_id} ontbreekt.</translation>
+    </message>
+    <message>
+        <source>There is no case with the id {case_id}.</source>
+        <translation>Er is geen dossier met id {case_id}.</translation>
+    </message>
+    <message>
+        <source>The folder {target_parent} does not exist.</source>
+        <translation>De map {target_parent} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exporteren</translation>
+    </message>
+    <message>
+        <source>needs a clerk, reviewer or approver role</source>
+        <translation>hiervoor is de rol medewerker, controleur of goedkeurder nodig</translation>
+    </message>
+    <message>
+        <source>No cases are selected; select at least one or export all.</source>
+        <translation>Er zijn geen dossiers geselecteerd; selecteer er minstens één of exporteer alle.</translation>
+    </message>
+    <message>
+        <source>A collective invoice covers at least one period.</source>
+        <translation>Een verzamelfactuur omvat minstens één periode.</translation>
+    </message>
+    <message>
+        <source>Merging invoices</source>
+        <translation>Facturen samenvoegen</translation>
+    </message>
+    <message>
+        <source>The send date lies in the past; choose today or a later day.</source>
+        <translation>De verzenddatum ligt in het verleden; kies vandaag of een latere dag.</translation>
+    </message>
+    <message>
+        <source>Undoing a merge</source>
+        <translation>Een samenvoeging ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Case {case_id} is not a collective invoice.</source>
+        <translation>Dossier {case_id} is geen verzamelfactuur.</translation>
+    </message>
+    <message>
+        <source>Setting the send date</source>
+        <translation>De verzenddatum instellen</translation>
+    </message>
+    <message>
+        <source>This collective invoice was not merged from contract invoices; cancel it instead.</source>
+        <translation>Deze verzamelfactuur is niet uit contractfacturen samengevoegd; annuleer haar in plaats daarvan.</translation>
+    </message>
+    <message>
+        <source>The send date {day:%d.%m.%Y} lies in the past; choose today or a later day.</source>
+        <translation>De verzenddatum {day:%d.%m.%Y} ligt in het verleden; kies vandaag of een latere dag.</translation>
+    </message>
+    <message>
+        <source>Collective invoice {value} is already issued; its send date can no longer change.</source>
+        <translation>Verzamelfactuur {value} is al uitgereikt; de verzenddatum kan niet meer worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The collective invoice has no lines to show.</source>
+        <translation>De verzamelfactuur heeft geen regels om te tonen.</translation>
+    </message>
+    <message>
+        <source>The collective invoice has no customer.</source>
+        <translation>De verzamelfactuur heeft geen klant.</translation>
+    </message>
+    <message>
+        <source>Changing the collective-invoice settings</source>
+        <translation>De instellingen voor verzamelfacturen wijzigen</translation>
+    </message>
+    <message>
+        <source>needs the role admin</source>
+        <translation>hiervoor is de rol beheerder nodig</translation>
+    </message>
+    <message>
+        <source>The popup is shown to all clerks or only to the creators.</source>
+        <translation>De melding wordt getoond aan alle medewerkers of alleen aan de medewerker die de factuur heeft aangemaakt.</translation>
+    </message>
+    <message>
+        <source>{send_time!r} is not a time of day (HH:MM).</source>
+        <translation>{send_time!r} is geen tijdstip (HH:MM).</translation>
+    </message>
+    <message>
+        <source>{timezone!r} is not a known time zone.</source>
+        <translation>{timezone!r} is geen bekende tijdzone.</translation>
+    </message>
+    <message>
+        <source>The company data (name, address, VAT ID, bank) is not set up yet; enter it in the settings before issuing invoices.</source>
+        <translation>De bedrijfsgegevens (naam, adres, btw-nummer, bank) zijn nog niet ingericht; voer ze in bij de instellingen voordat u facturen uitreikt.</translation>
+    </message>
+    <message>
+        <source>Changing the company data</source>
+        <translation>De bedrijfsgegevens wijzigen</translation>
+    </message>
+    <message>
+        <source>The company name must not be empty.</source>
+        <translation>De bedrijfsnaam mag niet leeg zijn.</translation>
+    </message>
+    <message>
+        <source>The company needs a VAT ID or a tax number (§14 UStG).</source>
+        <translation>Het bedrijf heeft een btw-nummer of een fiscaal nummer nodig (§ 14 UStG).</translation>
+    </message>
+    <message>
+        <source>Payment terms must be between 0 and 365 days.</source>
+        <translation>De betalingstermijn moet tussen 0 en 365 dagen liggen.</translation>
+    </message>
+    <message>
+        <source>The database {url} cannot be reached: {first}</source>
+        <translation>De database {url} is niet bereikbaar: {first}</translation>
+    </message>
+    <message>
+        <source>The folder {path_parent} does not exist.</source>
+        <translation>De map {path_parent} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The period to take over ends before it begins.</source>
+        <translation>De over te nemen periode eindigt voordat ze begint.</translation>
+    </message>
+    <message>
+        <source>Taking over contract invoices</source>
+        <translation>Contractfacturen overnemen</translation>
+    </message>
+    <message>
+        <source>taking over</source>
+        <translation>overnemen</translation>
+    </message>
+    <message>
+        <source>needs the role clerk</source>
+        <translation>hiervoor is de rol medewerker nodig</translation>
+    </message>
+    <message>
+        <source>There is no customer with the id {party_id}.</source>
+        <translation>Er is geen klant met id {party_id}.</translation>
+    </message>
+    <message>
+        <source>{party_name} is not a customer.</source>
+        <translation>{party_name} is geen klant.</translation>
+    </message>
+    <message>
+        <source>The contract needs a title (what is serviced).</source>
+        <translation>Het contract heeft een titel nodig (waarop de service betrekking heeft).</translation>
+    </message>
+    <message>
+        <source>Billing must be in advance or in arrears.</source>
+        <translation>De facturering moet vooraf of achteraf zijn.</translation>
+    </message>
+    <message>
+        <source>The contract ends before it starts.</source>
+        <translation>Het contract eindigt voordat het begint.</translation>
+    </message>
+    <message>
+        <source>The contract needs at least one line.</source>
+        <translation>Het contract heeft minstens één regel nodig.</translation>
+    </message>
+    <message>
+        <source>{currency!r} is not a currency code.</source>
+        <translation>{currency!r} is geen valutacode.</translation>
+    </message>
+    <message>
+        <source>Creating a contract</source>
+        <translation>Een contract aanmaken</translation>
+    </message>
+    <message>
+        <source>Changing a contract</source>
+        <translation>Een contract wijzigen</translation>
+    </message>
+    <message>
+        <source>Line {i} has no description.</source>
+        <translation>Regel {i} heeft geen omschrijving.</translation>
+    </message>
+    <message>
+        <source>Line {i} needs a quantity above zero.</source>
+        <translation>Bij regel {i} moet het aantal groter dan nul zijn.</translation>
+    </message>
+    <message>
+        <source>Line {i} has a negative price.</source>
+        <translation>Regel {i} heeft een negatieve prijs.</translation>
+    </message>
+    <message>
+        <source>There is no contract with the id {contract_id}.</source>
+        <translation>Er is geen contract met id {contract_id}.</translation>
+    </message>
+    <message>
+        <source>Contract {contract_number} was changed by someone else meanwhile; reopen it to see the current state. Nothing was saved.</source>
+        <translation>Contract {contract_number} is inmiddels door iemand anders gewijzigd; open het opnieuw om de huidige stand te zien. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Line {i}: {line_vat_category!r} is no VAT category.</source>
+        <translation>Regel {i}: {line_vat_category!r} is geen btw-categorie.</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Een creditnota aanmaken</translation>
+    </message>
+    <message>
+        <source>Only an issued outgoing invoice can be credited.</source>
+        <translation>Alleen een uitgereikte uitgaande factuur kan worden gecrediteerd.</translation>
+    </message>
+    <message>
+        <source>{invoice_number} is itself a credit note.</source>
+        <translation>{invoice_number} is zelf een creditnota.</translation>
+    </message>
+    <message>
+        <source>Invoice {invoice_number} is canceled and already credited.</source>
+        <translation>Factuur {invoice_number} is geannuleerd en al gecrediteerd.</translation>
+    </message>
+    <message>
+        <source>A credit note needs a reason.</source>
+        <translation>Een creditnota heeft een reden nodig.</translation>
+    </message>
+    <message>
+        <source>Choose at least one line to credit.</source>
+        <translation>Kies minstens één regel om te crediteren.</translation>
+    </message>
+    <message>
+        <source>Invoice {invoice_number} has no line {item_position}.</source>
+        <translation>Factuur {invoice_number} heeft geen regel {item_position}.</translation>
+    </message>
+    <message>
+        <source>Line {item_position} of invoice {invoice_number} can be credited with at most {value}, not {value2}.</source>
+        <translation>Regel {item_position} van factuur {invoice_number} kan met hoogstens {value} worden gecrediteerd, niet met {value2}.</translation>
+    </message>
+    <message>
+        <source>Invoice {invoice_number} is already fully credited.</source>
+        <translation>Factuur {invoice_number} is al volledig gecrediteerd.</translation>
+    </message>
+    <message>
+        <source>{name} has no e-mail address; enter a recipient to send.</source>
+        <translation>{name} heeft geen e-mailadres; voer een ontvanger in om te verzenden.</translation>
+    </message>
+    <message>
+        <source>The postal address of {name} is incomplete.</source>
+        <translation>Het postadres van {name} is onvolledig.</translation>
+    </message>
+    <message>
+        <source>Reverse charge needs the VAT ID of {name}; it has none.</source>
+        <translation>Voor btw verlegd is het btw-nummer van {name} nodig; dat ontbreekt.</translation>
+    </message>
+    <message>
+        <source>The VAT ID {vat_id} of {name} is not valid.</source>
+        <translation>Het btw-nummer {vat_id} van {name} is ongeldig.</translation>
+    </message>
+    <message>
+        <source>The IBAN {iban} of {name} is not valid.</source>
+        <translation>De IBAN {iban} van {name} is ongeldig.</translation>
+    </message>
+    <message>
+        <source>The e-mail address {email} is not valid.</source>
+        <translation>Het e-mailadres {email} is ongeldig.</translation>
+    </message>
+    <message>
+        <source>The customer of order {order_number} is missing.</source>
+        <translation>De klant van order {order_number} ontbreekt.</translation>
+    </message>
+    <message>
+        <source>Order {order_number} has no lines to deliver.</source>
+        <translation>Order {order_number} heeft geen regels om te leveren.</translation>
+    </message>
+    <message>
+        <source>There is no order with the id {order_id}.</source>
+        <translation>Er is geen order met id {order_id}.</translation>
+    </message>
+    <message>
+        <source>Order {order_number} is canceled; nothing is delivered.</source>
+        <translation>Order {order_number} is geannuleerd; er wordt niets geleverd.</translation>
+    </message>
+    <message>
+        <source>Order {order_number} already has the delivery note {existing_number}.</source>
+        <translation>Order {order_number} heeft al de pakbon {existing_number}.</translation>
+    </message>
+    <message>
+        <source>Order {order_id} has no delivery note yet.</source>
+        <translation>Order {order_id} heeft nog geen pakbon.</translation>
+    </message>
+    <message>
+        <source>The number of contracts and customers must be zero or more.</source>
+        <translation>Het aantal contracten en klanten moet nul of meer zijn.</translation>
+    </message>
+    <message>
+        <source>There are no customers with an e-mail address; add some first.</source>
+        <translation>Er zijn geen klanten met een e-mailadres; voeg er eerst enkele toe.</translation>
+    </message>
+    <message>
+        <source>the same file was taken in</source>
+        <translation>hetzelfde bestand is al ingelezen</translation>
+    </message>
+    <message>
+        <source>same supplier and invoice number {number}</source>
+        <translation>zelfde leverancier en factuurnummer {number}</translation>
+    </message>
+    <message>
+        <source>same supplier and amount {amount} within {days} days</source>
+        <translation>zelfde leverancier en bedrag {amount} binnen {days} dagen</translation>
+    </message>
+    <message>
+        <source>InvoiceDesk is already set up; change it in the settings.</source>
+        <translation>InvoiceDesk is al ingericht; wijzig de inrichting bij de instellingen.</translation>
+    </message>
+    <message>
+        <source>The login name must be 1 to 64 characters long.</source>
+        <translation>De gebruikersnaam moet 1 tot 64 tekens lang zijn.</translation>
+    </message>
+    <message>
+        <source>The initials must be 1 to 8 characters long.</source>
+        <translation>De initialen moeten 1 tot 8 tekens lang zijn.</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>Het wachtwoord moet minstens 8 tekens hebben.</translation>
+    </message>
+    <message>
+        <source>net amount</source>
+        <translation>nettobedrag</translation>
+    </message>
+    <message>
+        <source>tax amount</source>
+        <translation>btw-bedrag</translation>
+    </message>
+    <message>
+        <source>gross amount</source>
+        <translation>brutobedrag</translation>
+    </message>
+    <message>
+        <source>invoice date</source>
+        <translation>factuurdatum</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>vervaldatum</translation>
+    </message>
+    <message>
+        <source>There is no incoming case with the id {case_id}.</source>
+        <translation>Er is geen inkomend dossier met id {case_id}.</translation>
+    </message>
+    <message>
+        <source>Enter the {amount}.</source>
+        <translation>Vul het {amount} in.</translation>
+    </message>
+    <message>
+        <source>Net {net} + tax {tax} = {sum}, but the gross amount is {gross}.</source>
+        <translation>Netto {net} + btw {tax} = {sum}, maar het brutobedrag is {gross}.</translation>
+    </message>
+    <message>
+        <source>The {what} {value!r} is not a date (yyyy-mm-dd).</source>
+        <translation>De {what} {value!r} is geen datum (yyyy-mm-dd).</translation>
+    </message>
+    <message>
+        <source>Enter the {first} and {second}.</source>
+        <translation>Vul het {first} en het {second} in.</translation>
+    </message>
+    <message>
+        <source>The lines add up to {total}, but the net amount is {net}.</source>
+        <translation>De regels tellen op tot {total}, maar het nettobedrag is {net}.</translation>
+    </message>
+    <message>
+        <source>Enter the net, tax and gross amounts.</source>
+        <translation>Vul het netto-, btw- en brutobedrag in.</translation>
+    </message>
+    <message>
+        <source>The number pattern {pattern!r} has no {{seq}}.</source>
+        <translation>De nummeropmaak {pattern!r} bevat geen {{seq}}.</translation>
+    </message>
+    <message>
+        <source>There is no number series {series_code!r}; set one up first.</source>
+        <translation>Er is geen nummerreeks {series_code!r}; stel er eerst een in.</translation>
+    </message>
+    <message>
+        <source>The totals of {doc_number} ({totals_gross}) do not match the stored amount ({stored}); save the draft again.</source>
+        <translation>De totalen van {doc_number} ({totals_gross}) komen niet overeen met het opgeslagen bedrag ({stored}); sla het concept opnieuw op.</translation>
+    </message>
+    <message>
+        <source>Case {case_id} is already issued as {case_number}.</source>
+        <translation>Dossier {case_id} is al uitgereikt als {case_number}.</translation>
+    </message>
+    <message>
+        <source>Case {case_id} has no lines; add at least one before issuing.</source>
+        <translation>Dossier {case_id} heeft geen regels; voeg er minstens één toe voordat u het uitreikt.</translation>
+    </message>
+    <message>
+        <source>Case {case_id} has no customer; choose one before issuing.</source>
+        <translation>Dossier {case_id} heeft geen klant; kies er een voordat u het uitreikt.</translation>
+    </message>
+    <message>
+        <source>Case {case_id} has no invoice PDF; it is not issued yet.</source>
+        <translation>Dossier {case_id} heeft geen factuur-pdf; het is nog niet uitgereikt.</translation>
+    </message>
+    <message>
+        <source>Unknown delivery {delivery!r}; use email, print or create_only.</source>
+        <translation>Onbekende verzendwijze {delivery!r}; gebruik email, print of create_only.</translation>
+    </message>
+    <message>
+        <source>The number pattern {pattern!r} pads {name}, only seq.</source>
+        <translation>De nummeropmaak {pattern!r} vult {name} aan met nullen; dat kan alleen bij seq.</translation>
+    </message>
+    <message>
+        <source>The number pattern {pattern!r} uses an unknown {{{name}}}.</source>
+        <translation>De nummeropmaak {pattern!r} gebruikt een onbekende plaatshouder {{{name}}}.</translation>
+    </message>
+    <message>
+        <source>Reverse charge needs the company&apos;s own VAT ID.</source>
+        <translation>Voor btw verlegd is het eigen btw-nummer van het bedrijf nodig.</translation>
+    </message>
+    <message>
+        <source>Case {value} has no e-mail address; enter the recipient first.</source>
+        <translation>Dossier {value} heeft geen e-mailadres; voer eerst de ontvanger in.</translation>
+    </message>
+    <message>
+        <source>Order line {pos} has neither a description nor a known article.</source>
+        <translation>Orderregel {pos} heeft geen omschrijving en geen bekend artikel.</translation>
+    </message>
+    <message>
+        <source>Order line {pos} ({description}) has no price or VAT rate.</source>
+        <translation>Orderregel {pos} ({description}) heeft geen prijs of btw-tarief.</translation>
+    </message>
+    <message>
+        <source>Order line {pos} ({description}) needs a quantity above zero.</source>
+        <translation>Bij orderregel {pos} ({description}) moet het aantal groter dan nul zijn.</translation>
+    </message>
+    <message>
+        <source>Order line {pos} ({description}) has a negative price.</source>
+        <translation>Orderregel {pos} ({description}) heeft een negatieve prijs.</translation>
+    </message>
+    <message>
+        <source>{stage!r} is not an order stage ({items}).</source>
+        <translation>{stage!r} is geen orderfase ({items}).</translation>
+    </message>
+    <message>
+        <source>{delivery!r} is not an invoice delivery ({items}).</source>
+        <translation>{delivery!r} is geen factuurverzending ({items}).</translation>
+    </message>
+    <message>
+        <source>An order needs at least one line.</source>
+        <translation>Een order heeft minstens één regel nodig.</translation>
+    </message>
+    <message>
+        <source>Order {order_number} is invoiced; its lines cannot change.</source>
+        <translation>Order {order_number} is gefactureerd; de regels kunnen niet meer worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Creating an order</source>
+        <translation>Een order aanmaken</translation>
+    </message>
+    <message>
+        <source>Changing an order</source>
+        <translation>Een order wijzigen</translation>
+    </message>
+    <message>
+        <source>Changing the stage of an order</source>
+        <translation>De fase van een order wijzigen</translation>
+    </message>
+    <message>
+        <source>Approving an order for invoicing</source>
+        <translation>Een order vrijgeven voor facturatie</translation>
+    </message>
+    <message>
+        <source>Order {order_number} is invoiced; its stage is final.</source>
+        <translation>Order {order_number} is gefactureerd; de fase ligt vast.</translation>
+    </message>
+    <message>
+        <source>Order {order_number} was changed by someone else meanwhile; nothing was saved. Close the editor and open the order again.</source>
+        <translation>Order {order_number} is inmiddels door iemand anders gewijzigd; er is niets opgeslagen. Sluit het bewerkingsvenster en open de order opnieuw.</translation>
+    </message>
+    <message>
+        <source>Order {order_number} is invoiced already.</source>
+        <translation>Order {order_number} is al gefactureerd.</translation>
+    </message>
+    <message>
+        <source>Order {order_number} is canceled; it cannot be invoiced.</source>
+        <translation>Order {order_number} is geannuleerd; deze kan niet worden gefactureerd.</translation>
+    </message>
+    <message>
+        <source>Reverse charge needs the VAT ID of {party_name}; enter it in the customer data.</source>
+        <translation>Voor btw verlegd is het btw-nummer van {party_name} nodig; voer het in bij de klantgegevens.</translation>
+    </message>
+    <message>
+        <source>A delivery period needs a first day on or before its last day.</source>
+        <translation>Bij een leveringsperiode moet de eerste dag op of vóór de laatste dag liggen.</translation>
+    </message>
+    <message>
+        <source>Invoice {case_number} is issued and cannot be changed; correct it with a credit note and a new invoice.</source>
+        <translation>Factuur {case_number} is uitgereikt en kan niet meer worden gewijzigd; corrigeer haar met een creditnota en een nieuwe factuur.</translation>
+    </message>
+    <message>
+        <source>The PDF {att_filename} of an issued document is final.</source>
+        <translation>De pdf {att_filename} van een uitgereikt document ligt vast.</translation>
+    </message>
+    <message>
+        <source>The case already has its PDF; {att_filename} cannot replace it.</source>
+        <translation>Het dossier heeft al een pdf; {att_filename} kan die niet vervangen.</translation>
+    </message>
+    <message>
+        <source>Line {i} has a quantity of zero.</source>
+        <translation>Regel {i} heeft het aantal nul.</translation>
+    </message>
+    <message>
+        <source>Line {i} has a negative price; use a credit note instead.</source>
+        <translation>Regel {i} heeft een negatieve prijs; gebruik in plaats daarvan een creditnota.</translation>
+    </message>
+    <message>
+        <source>Line {i} has an incomplete or reversed period.</source>
+        <translation>Regel {i} heeft een onvolledige periode of een periode die eindigt voordat ze begint.</translation>
+    </message>
+    <message>
+        <source>There is no outgoing case with the id {case_id}.</source>
+        <translation>Er is geen uitgaand dossier met id {case_id}.</translation>
+    </message>
+    <message>
+        <source>Line {i}: {line_vat_category!r} is not a VAT category code.</source>
+        <translation>Regel {i}: {line_vat_category!r} is geen code van een btw-categorie.</translation>
+    </message>
+    <message>
+        <source>Line {i} is reverse charge, but the draft is not.</source>
+        <translation>Regel {i} is btw verlegd, maar het concept niet.</translation>
+    </message>
+    <message>
+        <source>Issued document {obj_number} cannot be deleted.</source>
+        <translation>Het uitgereikte document {obj_number} kan niet worden verwijderd.</translation>
+    </message>
+    <message>
+        <source>Issued document {obj_number} cannot be changed ({items}).</source>
+        <translation>Het uitgereikte document {obj_number} kan niet worden gewijzigd ({items}).</translation>
+    </message>
+    <message>
+        <source>The lines of issued document {case_number} are final.</source>
+        <translation>De regels van het uitgereikte document {case_number} liggen vast.</translation>
+    </message>
+    <message>
+        <source>Stored file contents cannot be changed or deleted.</source>
+        <translation>Opgeslagen bestandsinhoud kan niet worden gewijzigd of verwijderd.</translation>
+    </message>
+    <message>
+        <source>A preset name must be 1 to 100 characters long.</source>
+        <translation>De naam van een voorkeuze moet 1 tot 100 tekens lang zijn.</translation>
+    </message>
+    <message>
+        <source>{name!r} is the name of a shipped preset; choose another name.</source>
+        <translation>{name!r} is de naam van een meegeleverde voorkeuze; kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>You can only delete presets you saved yourself.</source>
+        <translation>U kunt alleen voorkeuzes verwijderen die u zelf hebt opgeslagen.</translation>
+    </message>
+    <message>
+        <source>{value} has no e-mail address; enter a recipient.</source>
+        <translation>{value} heeft geen e-mailadres; voer een ontvanger in.</translation>
+    </message>
+    <message>
+        <source>Changing the company settings</source>
+        <translation>De bedrijfsinstellingen wijzigen</translation>
+    </message>
+    <message>
+        <source>A number pattern can have at most 60 characters.</source>
+        <translation>Een nummeropmaak mag hoogstens 60 tekens hebben.</translation>
+    </message>
+    <message>
+        <source>The number pattern {pattern!r} has a brace that is not part of a placeholder.</source>
+        <translation>De nummeropmaak {pattern!r} bevat een accolade die niet bij een plaatshouder hoort.</translation>
+    </message>
+    <message>
+        <source>Changing the number formats</source>
+        <translation>De nummeropmaak wijzigen</translation>
+    </message>
+    <message>
+        <source>The accent colour must be written #RRGGBB, e.g. #1f4e79.</source>
+        <translation>De accentkleur moet als #RRGGBB worden geschreven, bijv. #1f4e79.</translation>
+    </message>
+    <message>
+        <source>The footer note can have at most 200 characters.</source>
+        <translation>De opmerking boven de voettekst mag hoogstens 200 tekens hebben.</translation>
+    </message>
+    <message>
+        <source>Remind again after 0 to 168 hours.</source>
+        <translation>Opnieuw herinneren kan na 0 tot 168 uur.</translation>
+    </message>
+    <message>
+        <source>{color} is not a colour; write #RRGGBB.</source>
+        <translation>{color} is geen kleur; schrijf #RRGGBB.</translation>
+    </message>
+    <message>
+        <source>Unknown role in {items}.</source>
+        <translation>Onbekende rol in {items}.</translation>
+    </message>
+    <message>
+        <source>Mail texts in {language!r} are not supported.</source>
+        <translation>E-mailteksten in {language!r} worden niet ondersteund.</translation>
+    </message>
+    <message>
+        <source>There is no mail of the kind {kind!r}.</source>
+        <translation>Er is geen e-mail van de soort {kind!r}.</translation>
+    </message>
+    <message>
+        <source>A mail text needs a subject and a body.</source>
+        <translation>Een e-mailtekst heeft een onderwerp en een bericht nodig.</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder {{{name}}}; use {allowed}.</source>
+        <translation>Onbekende plaatshouder {{{name}}}; gebruik {allowed}.</translation>
+    </message>
+    <message>
+        <source>A placeholder is not closed: {exc}.</source>
+        <translation>Een plaatshouder is niet gesloten: {exc}.</translation>
+    </message>
+    <message>
+        <source>Fetching customers</source>
+        <translation>Klanten ophalen</translation>
+    </message>
+    <message>
+        <source>Fetching products</source>
+        <translation>Producten ophalen</translation>
+    </message>
+    <message>
+        <source>Fetching shipping methods</source>
+        <translation>Verzendmethoden ophalen</translation>
+    </message>
+    <message>
+        <source>Fetching orders</source>
+        <translation>Orders ophalen</translation>
+    </message>
+    <message>
+        <source>Storing {customers} customers, {articles} articles, {orders} orders</source>
+        <translation>{customers} klanten, {articles} artikelen, {orders} orders opslaan</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>A shop needs a name of at most 50 characters.</source>
+        <translation>Een webshop heeft een naam van hoogstens 50 tekens nodig.</translation>
+    </message>
+    <message>
+        <source>Order {number} is invoiced already; not changed.</source>
+        <translation>Order {number} is al gefactureerd; niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>There is no shop called {name!r}; add it first.</source>
+        <translation>Er is geen webshop met de naam {name!r}; voeg die eerst toe.</translation>
+    </message>
+    <message>
+        <source>There is no shop called {name!r}.</source>
+        <translation>Er is geen webshop met de naam {name!r}.</translation>
+    </message>
+    <message>
+        <source>Shop product {remote_id} ({name}) merged into article {number} by SKU.</source>
+        <translation>Webshopproduct {remote_id} ({name}) is op basis van de SKU samengevoegd met artikel {number}.</translation>
+    </message>
+    <message>
+        <source>Changing users</source>
+        <translation>Gebruikers wijzigen</translation>
+    </message>
+    <message>
+        <source>A user needs at least one role (clerk, reviewer, approver, admin).</source>
+        <translation>Een gebruiker heeft minstens één rol nodig (medewerker, controleur, goedkeurder, beheerder).</translation>
+    </message>
+    <message>
+        <source>The approval limit cannot be negative.</source>
+        <translation>De goedkeuringslimiet mag niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>There is no user with the id {user_id}.</source>
+        <translation>Er is geen gebruiker met id {user_id}.</translation>
+    </message>
+    <message>
+        <source>At least one active administrator must remain; make someone else admin first.</source>
+        <translation>Er moet minstens één actieve beheerder overblijven; maak eerst iemand anders beheerder.</translation>
+    </message>
+    <message>
+        <source>Unknown role in {items}; use clerk, reviewer, approver or admin.</source>
+        <translation>Onbekende rol in {items}; gebruik clerk, reviewer, approver of admin.</translation>
+    </message>
+    <message>
+        <source>A user with the login {login!r} already exists.</source>
+        <translation>Er bestaat al een gebruiker met de gebruikersnaam {login!r}.</translation>
+    </message>
+    <message>
+        <source>Unknown user name or wrong password.</source>
+        <translation>Onbekende gebruikersnaam of verkeerd wachtwoord.</translation>
+    </message>
+    <message>
+        <source>{where}: unknown field(s) {items}.</source>
+        <translation>{where}: onbekende veld(en) {items}.</translation>
+    </message>
+    <message>
+        <source>{where}: {value!r} is not a number.</source>
+        <translation>{where}: {value!r} is geen getal.</translation>
+    </message>
+    <message>
+        <source>{where}: {value!r} is not a date (YYYY-MM-DD).</source>
+        <translation>{where}: {value!r} is geen datum (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>{where}: {exc}</source>
+        <translation>{where}: {exc}</translation>
+    </message>
+    <message>
+        <source>{path_name} lacks the column(s) {items}.</source>
+        <translation>{path_name} mist de kolom(men) {items}.</translation>
+    </message>
+    <message>
+        <source>{path_name}: only .json and .csv files can be imported.</source>
+        <translation>{path_name}: alleen .json- en .csv-bestanden kunnen worden geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>{path_name} is not valid JSON: {exc}</source>
+        <translation>{path_name} is geen geldige JSON: {exc}</translation>
+    </message>
+    <message>
+        <source>{base_url!r} is not the web address of a shop.</source>
+        <translation>{base_url!r} is geen webadres van een webshop.</translation>
+    </message>
+    <message>
+        <source>The shop must be reached over HTTPS, so that the API key is not sent in clear.</source>
+        <translation>De webshop moet via HTTPS bereikbaar zijn, zodat de API-sleutel niet onversleuteld wordt verzonden.</translation>
+    </message>
+    <message>
+        <source>The API key and secret of the shop {origin} are missing.</source>
+        <translation>De API-sleutel en het geheim van de webshop {origin} ontbreken.</translation>
+    </message>
+    <message>
+        <source>The shop {origin} answered {code} for {path}: {value}</source>
+        <translation>De webshop {origin} antwoordde {code} op {path}: {value}</translation>
+    </message>
+    <message>
+        <source>The shop {origin} cannot be reached: {exc}</source>
+        <translation>De webshop {origin} is niet bereikbaar: {exc}</translation>
+    </message>
+    <message>
+        <source>The shop {origin} sent no list for {path}.</source>
+        <translation>De webshop {origin} stuurde geen lijst voor {path}.</translation>
+    </message>
+    <message>
+        <source>The database file {path} is on a network share, where SQLite can corrupt data when several workstations use it. For shared use, set up a PostgreSQL server and use its URL (postgresql+psycopg://user@server/invoicedesk).</source>
+        <translation>Het databasebestand {path} staat op een netwerkshare, waar SQLite gegevens kan beschadigen als meerdere werkplekken het tegelijk gebruiken. Richt voor gedeeld gebruik een PostgreSQL-server in en gebruik de URL daarvan (postgresql+psycopg://user@server/invoicedesk).</translation>
+    </message>
+    <message>
+        <source>The database did not answer as expected ({text}). Nothing was changed.</source>
+        <translation>De database antwoordde niet zoals verwacht ({text}). Er is niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>InvoiceDesk — unexpected error</source>
@@ -1610,6 +2881,14 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
     <message>
         <source>Comment (optional):</source>
         <translation>Opmerking (optioneel):</translation>
+    </message>
+    <message>
+        <source>Restart InvoiceDesk</source>
+        <translation>InvoiceDesk opnieuw starten</translation>
+    </message>
+    <message>
+        <source>The change takes effect when InvoiceDesk starts again. Restart now? Open windows are closed first (drafts are saved as you type); you log in again.</source>
+        <translation>De wijziging werkt pas na een herstart van InvoiceDesk. Nu opnieuw starten? Open vensters worden eerst gesloten (concepten worden tijdens het typen opgeslagen); u meldt zich daarna opnieuw aan.</translation>
     </message>
     <message>
         <source>Changed by someone else</source>
@@ -4203,8 +5482,8 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
         <translation>Taal</translation>
     </message>
     <message>
-        <source>Used from the next start. Invoices and e-mails are written in each customer&apos;s own language, whatever is chosen here.</source>
-        <translation>Geldt vanaf de volgende start. Facturen en e-mails worden, ongeacht deze keuze, in de taal van de klant geschreven.</translation>
+        <source>Used after a restart (offered when you save). Invoices and e-mails are written in each customer&apos;s own language, whatever is chosen here.</source>
+        <translation>Geldt na een herstart (wordt bij het opslaan aangeboden). Facturen en e-mails worden in de eigen taal van elke klant geschreven, wat hier ook is gekozen.</translation>
     </message>
 </context>
 </TS>

@@ -31,6 +31,15 @@ def _fresh_session_secrets(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(_secrets, "_SESSION", {})
 
 
+@pytest.fixture(autouse=True)
+def _no_restart_question(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Saving the language or the database offers a restart: answer *No* (a test that checks
+    the question replaces this)."""
+    from invoicedesk.gui import dialogs
+
+    monkeypatch.setattr(dialogs, "ask_restart", lambda parent: False)
+
+
 
 def _dialog(qtbot, db, user) -> SettingsDialog:  # type: ignore[no-untyped-def]
     dialog = SettingsDialog(db, user.actor())
@@ -131,7 +140,13 @@ def test_mail_texts_pdf_and_login_popup(qtbot, db, users) -> None:  # type: igno
     assert rule.roles == ("approver", "clerk") and rule.snooze_hours == 12
 
 
-def test_workstation_pages_database_folder_language(qtbot, db, users, db_url, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_workstation_pages_database_folder_language(  # type: ignore[no-untyped-def]
+    qtbot, db, users, db_url, tmp_path, monkeypatch
+) -> None:
+    from invoicedesk.gui import dialogs
+
+    asked: list[object] = []
+    monkeypatch.setattr(dialogs, "ask_restart", lambda parent: asked.append(parent) or False)
     dialog = _dialog(qtbot, db, users["clara"])
     database = _open(qtbot, dialog, "databasePage")
     if db_url.startswith("sqlite"):
@@ -155,6 +170,7 @@ def test_workstation_pages_database_folder_language(qtbot, db, users, db_url, tm
     folder_page.folder.setText(str(tmp_path / "missing"))
     folder_page.changed = True
     assert "does not exist" in _save(qtbot, dialog)
+    assert asked == []  # nothing saved, no restart offered
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     folder_page.folder.setText(str(inbox))
@@ -166,6 +182,7 @@ def test_workstation_pages_database_folder_language(qtbot, db, users, db_url, tm
     assert saved.database_url == f"sqlite:///{(tmp_path / 'desk.sqlite3').as_posix()}"
     assert saved.watch_folder == str(inbox) and saved.language == "nl"
     assert (inbox / "done").is_dir() and (inbox / "failed").is_dir()
+    assert asked == [dialog]  # language and database take effect after the offered restart
 
 
 def test_postgres_url_password_goes_to_the_keyring(qtbot, db, users) -> None:  # type: ignore[no-untyped-def]

@@ -67,6 +67,13 @@ def test_linux_bundle_builds_and_starts(tmp_path: Path) -> None:
                    "resources/fonts/DejaVuSans.ttf"):  # fmt: skip
         assert (bundle / "_internal" / needed).is_file(), needed
     assert not list(bundle.rglob("*.ts")), "translation sources do not belong in the bundle"
+    from PIL import Image  # the installers' icons, rendered by the spec from app_icon.svg
+
+    icons = tmp_path / "work" / "invoicedesk" / "icons"
+    with Image.open(icons / "InvoiceDesk.ico") as ico:
+        assert {(16, 16), (32, 32), (256, 256)} <= set(ico.info["sizes"])
+    with Image.open(icons / "InvoiceDesk.icns") as icns:
+        assert (512, 512, 2) in icns.info["sizes"]  # 1024 px for Retina docks
 
     env = {k: v for k, v in os.environ.items() if not k.startswith("INVOICEDESK_")}
     env.update(QT_QPA_PLATFORM="offscreen", INVOICEDESK_HOME=str(tmp_path / "home"))

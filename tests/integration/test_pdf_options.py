@@ -135,3 +135,27 @@ def test_collective_preview_follows_the_pdf_options(db, users, options) -> None:
     look = _look(preview_pdf(db, case_id)[1])
     assert (NOTE in look["text"].replace("\n", " ")) == bool(options.footer_note)
     assert (QR_CAPTION in look["text"]) == options.show_payment_qr
+
+
+def test_delivery_notes_follow_the_pdf_options(db, users) -> None:  # type: ignore[no-untyped-def]
+    from invoicedesk.domain.workflow import Actor
+    from invoicedesk.services.delivery_notes import create_delivery_note, delivery_note_pdf
+    from tests.integration.test_billing_runs import TODAY, add_customer, add_order, setup
+
+    setup(db)
+    with db.write() as s:
+        set_logo(s, _logo())
+    customer = add_customer(db, "Autohaus Brandt GmbH")
+    first, second = add_order(db, customer, lines=2), add_order(db, customer, lines=2)
+    create_delivery_note(db, Actor.system(), first, today=TODAY)
+    before = _look(delivery_note_pdf(db, first)[1])
+    assert before["images"] == 1 and NOTE not in before["text"]
+    assert before["title_colour"] == (0.122, 0.227, 0.373)
+
+    save_setting(db, users["ada"].actor(), PDF_OPTIONS, CHANGED)
+    create_delivery_note(db, Actor.system(), second, today=TODAY)
+    after = _look(delivery_note_pdf(db, second)[1])
+    assert after["images"] == 0  # logo switched off
+    assert after["title_colour"] == (0.667, 0.2, 0.0)  # #aa3300
+    assert NOTE in after["text"].replace("\n", " ")
+    assert "Datum, Unterschrift" in after["text"]  # the signature field stays

@@ -42,7 +42,7 @@ NOT_LANGUAGE = {
     "COBADEFFXXX", "123/456/78901", "DE", "AB", "admin", "EUR", " EUR", "IBAN", "BIC",
 }  # fmt: skip
 WORD = re.compile(r"[A-Za-zÄÖÜäöüß]{2,}")
-PLACEHOLDER = re.compile(r"\{[a-z_]+(?::0\d)?\}|%n")
+PLACEHOLDER = re.compile(r"\{\{|\}\}|\{[a-z_][a-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}|%n")
 
 
 def _messages(path: Path) -> list[tuple[str, str, str | None, str | None]]:

@@ -14,6 +14,8 @@ import pdfplumber
 import pypdf
 from pypdf.errors import PyPdfError
 
+from invoicedesk.domain.messages import msg
+
 from .einvoice_read import EInvoiceError, find_embedded_xml, read_einvoice, strip_bom
 from .layout import build_lines
 from .plain_read import read_plain
@@ -107,7 +109,7 @@ def _read_pdf(data: bytes, max_pages: int) -> ParseResult:
         return failure(error or "The PDF cannot be read.", encrypted=encrypted)
     notes: list[str] = []
     if encrypted:
-        notes.append("The PDF is encrypted but opens without a password; it was read.")
+        notes.append(msg("The PDF is encrypted but opens without a password; it was read."))
     try:
         pages = len(reader.pages)
     except (PyPdfError, ValueError, KeyError, TypeError, RecursionError):
@@ -119,7 +121,7 @@ def _read_pdf(data: bytes, max_pages: int) -> ParseResult:
         embedded = find_embedded_xml(reader)
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
         embedded = None
-        notes.append("The attachments of the PDF could not be read.")
+        notes.append(msg("The attachments of the PDF could not be read."))
     if embedded:
         name, xml = embedded
         try:
@@ -128,8 +130,12 @@ def _read_pdf(data: bytes, max_pages: int) -> ParseResult:
             if "order" in str(exc):
                 return failure(str(exc), encrypted=encrypted, pages=pages)
             notes.append(
-                f"The PDF carries an e-invoice XML ({name}) that cannot be used: {exc} "
-                "The fields were read from the printed page."
+                msg(
+                    "The PDF carries an e-invoice XML ({name}) that cannot be used: {error} "
+                    "The fields were read from the printed page.",
+                    name=name,
+                    error=str(exc),
+                )
             )
     try:
         words = extract_words(data, password="" if encrypted else None, max_pages=max_pages)
@@ -137,15 +143,17 @@ def _read_pdf(data: bytes, max_pages: int) -> ParseResult:
         if einvoice is None:
             return failure("The PDF is damaged and its text cannot be read.", pages=pages)
         words = []
-        notes.append("The text of the printed page could not be read.")
+        notes.append(msg("The text of the printed page could not be read."))
     text = "\n".join(line.text for line in build_lines(words))
     if einvoice is None:
         if words:
             fields = read_plain(words, text)
         else:
-            notes.append("The PDF has no text layer (probably a scan); type the fields in.")
+            notes.append(msg("The PDF has no text layer (probably a scan); type the fields in."))
     if pages > max_pages:
-        notes.append(f"Only the first {max_pages} of {pages} pages were read.")
+        notes.append(
+            msg("Only the first {read} of {pages} pages were read.", read=max_pages, pages=pages)
+        )
     return ParseResult(
         ok=True,
         kind="pdf",
