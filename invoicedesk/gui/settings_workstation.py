@@ -176,7 +176,7 @@ class DatabasePage(SettingsPage):
 
     def _tested(self, message: str) -> None:
         self.test_button.setEnabled(True)
-        self.result.setText("✓ " + message)
+        self.result.setText("✓ " + core_text(message))
 
     def _failed(self, exc: BaseException) -> None:
         self.test_button.setEnabled(True)

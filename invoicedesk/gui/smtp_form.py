@@ -151,7 +151,7 @@ class SmtpForm(QWidget):
 
     def _tested(self, message: str) -> None:
         self.test_button.setEnabled(True)
-        self.result.setText("✓ " + message)
+        self.result.setText("✓ " + core_text(message))
 
     def _failed(self, exc: BaseException) -> None:
         self.test_button.setEnabled(True)

@@ -10,6 +10,7 @@ from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 
 from invoicedesk.domain.errors import ConfigurationError
+from invoicedesk.domain.messages import msg
 from invoicedesk.domain.parties import normalize_email
 from invoicedesk.mail.compose import WIRE_POLICY, Envelope
 from invoicedesk.mail.settings import SmtpSettings
@@ -27,14 +28,14 @@ def send_test_email(settings: SmtpSettings, to: str) -> str:
     """Send the test message to ``to``; returns a sentence for the clerk, raises
     ``ConfigurationError`` with the server's reason when it was not accepted."""
     recipient = normalize_email(to)
-    msg = EmailMessage(policy=WIRE_POLICY)
-    msg["From"] = settings.sender
-    msg["To"] = recipient
-    msg["Subject"] = SUBJECT
-    msg["Date"] = formatdate(localtime=True)
-    msg["Message-ID"] = make_msgid(domain=settings.mail_domain())
-    msg.set_content(BODY)
-    envelope = Envelope(settings.sender_address, [recipient], msg.as_bytes())
+    mail = EmailMessage(policy=WIRE_POLICY)
+    mail["From"] = settings.sender
+    mail["To"] = recipient
+    mail["Subject"] = SUBJECT
+    mail["Date"] = formatdate(localtime=True)
+    mail["Message-ID"] = make_msgid(domain=settings.mail_domain())
+    mail.set_content(BODY)
+    envelope = Envelope(settings.sender_address, [recipient], mail.as_bytes())
     try:
         with SmtpSession(settings) as session:
             verdict = session.send(envelope)
@@ -45,4 +46,8 @@ def send_test_email(settings: SmtpSettings, to: str) -> str:
             "The mail server did not accept the test e-mail: {verdict_reason}",
             verdict_reason=verdict.reason,
         )
-    return f"The test e-mail to {recipient} was accepted by {settings.host}."
+    return msg(
+        "The test e-mail to {recipient} was accepted by {host}.",
+        recipient=recipient,
+        host=settings.host,
+    )

@@ -12,6 +12,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from invoicedesk.config import display_url, parse_database_url
 from invoicedesk.domain.errors import ConfigurationError
+from invoicedesk.domain.messages import msg
 from invoicedesk.store.migrate import is_up_to_date
 
 
@@ -28,7 +29,10 @@ def check_connection(url_text: str, password: str | None = None) -> str:
                 raise ConfigurationError(
                     "The folder {path_parent} does not exist.", path_parent=path.parent
                 )
-            return f"The file {path} does not exist yet; it will be created at the next start."
+            return msg(
+                "The file {path} does not exist yet; it will be created at the next start.",
+                path=path,
+            )
     if password and url.get_backend_name() == "postgresql":
         url = url.set(password=password)
     is_pg = url.get_backend_name() == "postgresql"
@@ -45,5 +49,9 @@ def check_connection(url_text: str, password: str | None = None) -> str:
         ) from exc
     finally:
         engine.dispose()
-    state = "its tables are up to date" if current else "its tables will be created or updated"
-    return f"Connected to {display_url(url)}; {state} at the next start."
+    if current:
+        return msg("Connected to {url}; its tables are up to date.", url=display_url(url))
+    return msg(
+        "Connected to {url}; its tables will be created or updated at the next start.",
+        url=display_url(url),
+    )

@@ -1596,6 +1596,10 @@
         <translation>Der Mailserver {where} bietet kein STARTTLS an; ohne Verschlüsselung wird nicht gesendet.</translation>
     </message>
     <message>
+        <source>The test e-mail to {recipient} was accepted by {host}.</source>
+        <translation>Die Test-E-Mail an {recipient} wurde von {host} angenommen.</translation>
+    </message>
+    <message>
         <source>The mail server did not accept the test e-mail: {verdict_reason}</source>
         <translation>Der Mailserver hat die Test-E-Mail nicht angenommen: {verdict_reason}</translation>
     </message>
@@ -1934,6 +1938,18 @@
     <message>
         <source>Payment terms must be between 0 and 365 days.</source>
         <translation>Das Zahlungsziel muss zwischen 0 und 365 Tagen liegen.</translation>
+    </message>
+    <message>
+        <source>Connected to {url}; its tables will be created or updated at the next start.</source>
+        <translation>Verbunden mit {url}; die Tabellen werden beim nächsten Start angelegt oder aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Connected to {url}; its tables are up to date.</source>
+        <translation>Verbunden mit {url}; die Tabellen sind auf dem neuesten Stand.</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist yet; it will be created at the next start.</source>
+        <translation>Die Datei {path} gibt es noch nicht; sie wird beim nächsten Start angelegt.</translation>
     </message>
     <message>
         <source>The database {url} cannot be reached: {first}</source>

@@ -1596,6 +1596,10 @@
         <translation>De mailserver {where} biedt geen STARTTLS aan; zonder versleuteling wordt er niet verzonden.</translation>
     </message>
     <message>
+        <source>The test e-mail to {recipient} was accepted by {host}.</source>
+        <translation>De test-e-mail aan {recipient} is door {host} geaccepteerd.</translation>
+    </message>
+    <message>
         <source>The mail server did not accept the test e-mail: {verdict_reason}</source>
         <translation>De mailserver heeft de test-e-mail niet aangenomen: {verdict_reason}</translation>
     </message>
@@ -1934,6 +1938,18 @@
     <message>
         <source>Payment terms must be between 0 and 365 days.</source>
         <translation>De betalingstermijn moet tussen 0 en 365 dagen liggen.</translation>
+    </message>
+    <message>
+        <source>Connected to {url}; its tables will be created or updated at the next start.</source>
+        <translation>Verbonden met {url}; de tabellen worden bij de volgende start aangemaakt of bijgewerkt.</translation>
+    </message>
+    <message>
+        <source>Connected to {url}; its tables are up to date.</source>
+        <translation>Verbonden met {url}; de tabellen zijn up-to-date.</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist yet; it will be created at the next start.</source>
+        <translation>Het bestand {path} bestaat nog niet; het wordt bij de volgende start aangemaakt.</translation>
     </message>
     <message>
         <source>The database {url} cannot be reached: {first}</source>
