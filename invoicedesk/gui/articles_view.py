@@ -31,11 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from invoicedesk.domain.errors import ValidationError
 from invoicedesk.domain.workflow import Actor
 from invoicedesk.gui import dialogs
 from invoicedesk.gui.collective_view import parse_decimal
-from invoicedesk.gui.core_messages import core_text
+from invoicedesk.gui.editor_save import read_form, store_and_close
 from invoicedesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from invoicedesk.gui.style import apply_style
 from invoicedesk.gui.tasks import run_task
@@ -173,32 +172,15 @@ class ArticleDialog(QDialog):
 
     def save(self) -> None:
         """Store the article in the background; the dialog closes once it is stored."""
-        try:
-            data = self.data()
-        except ValidationError as exc:
-            dialogs.show_error(self, translate("ArticlesView", "Article not saved"), core_text(exc))
+        title = translate("ArticlesView", "Article not saved")
+        data = read_form(self, title, self.data)
+        if data is None:
             return
         fn: Callable[..., ArticleInfo] = create_article
         args: tuple[object, ...] = (self.db, self.actor, data)
         if self.article is not None:
             fn, args = update_article, (self.db, self.actor, self.article.id, data)
-        run_task(
-            fn,
-            *args,
-            on_done=self._saved,
-            on_error=self._failed,
-            owner=self,
-            label=translate("ArticlesView", "Saving article"),
-        )
-
-    def _saved(self, info: ArticleInfo) -> None:
-        self.saved = info
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        dialogs.show_error(
-            self, translate("ArticlesView", "Article not saved"), dialogs.error_text(exc)
-        )
+        store_and_close(self, title, translate("ArticlesView", "Saving article"), fn, *args)
 
 
 class ArticlesView(QWidget):

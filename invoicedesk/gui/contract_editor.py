@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
 from invoicedesk.domain.errors import ValidationError
 from invoicedesk.domain.intervals import INTERVAL_LABELS, Billing
 from invoicedesk.domain.workflow import Actor
-from invoicedesk.gui import dialogs
 from invoicedesk.gui.collective_view import parse_decimal
-from invoicedesk.gui.core_messages import core_text
+from invoicedesk.gui.editor_save import read_form, store_and_close
 from invoicedesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from invoicedesk.gui.style import apply_style
 from invoicedesk.gui.tasks import run_task
@@ -240,43 +239,13 @@ class ContractEditor(QDialog):
 
     def save(self) -> None:
         """Store the contract in the background; the dialog closes when it is saved."""
-        try:
-            data = self.data()
-        except ValidationError as exc:
-            dialogs.show_error(
-                self, translate("ContractEditor", "Contract not saved"), core_text(exc)
-            )
+        title = translate("ContractEditor", "Contract not saved")
+        data = read_form(self, title, self.data)
+        if data is None:
             return
+        label = translate("ContractEditor", "Saving contract")
         if self.view is None:
-            run_task(
-                create_contract,
-                self.db,
-                self.actor,
-                data,
-                on_done=self._saved,
-                on_error=self._failed,
-                owner=self,
-                label=translate("ContractEditor", "Saving contract"),
-            )
+            store_and_close(self, title, label, create_contract, self.db, self.actor, data)
         else:
-            run_task(
-                update_contract,
-                self.db,
-                self.actor,
-                self.view.id,
-                data,
-                expected_version=self.view.version,
-                on_done=self._saved,
-                on_error=self._failed,
-                owner=self,
-                label=translate("ContractEditor", "Saving contract"),
-            )
-
-    def _saved(self, view: ContractView) -> None:
-        self.saved = view
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        dialogs.show_error(
-            self, translate("ContractEditor", "Contract not saved"), dialogs.error_text(exc)
-        )
+            store_and_close(self, title, label, update_contract, self.db, self.actor,
+                            self.view.id, data, expected_version=self.view.version)  # fmt: skip

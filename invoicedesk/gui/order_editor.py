@@ -39,8 +39,8 @@ from invoicedesk.domain.workflow import Actor
 from invoicedesk.gui import dialogs
 from invoicedesk.gui.collective_view import parse_decimal
 from invoicedesk.gui.commerce_labels import commerce_label
-from invoicedesk.gui.core_messages import core_text
 from invoicedesk.gui.customer_picker import CustomerPicker
+from invoicedesk.gui.editor_save import read_form, store_and_close
 from invoicedesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from invoicedesk.gui.style import apply_style
 from invoicedesk.gui.tasks import run_task
@@ -421,30 +421,13 @@ class OrderEditor(QDialog):
 
     def save(self) -> None:
         """Store the order in the background; the editor closes when it is stored."""
-        try:
-            data = self.data()
-        except ValidationError as exc:
-            dialogs.show_error(self, translate("OrderEditor", "Order not saved"), core_text(exc))
+        title = translate("OrderEditor", "Order not saved")
+        data = read_form(self, title, self.data)
+        if data is None:
             return
         fn: Callable[..., OrderInfo] = create_order_as
         args: tuple[object, ...] = (self.db, self.actor, data)
         if self.stored is not None:
             fn = update_order
             args = (self.db, self.actor, self.stored.id, data, self.stored.version)
-        run_task(
-            fn,
-            *args,
-            on_done=self._saved,
-            on_error=self._failed,
-            owner=self,
-            label=translate("OrderEditor", "Saving order"),
-        )
-
-    def _saved(self, info: OrderInfo) -> None:
-        self.saved = info
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        dialogs.show_error(
-            self, translate("OrderEditor", "Order not saved"), dialogs.error_text(exc)
-        )
+        store_and_close(self, title, translate("OrderEditor", "Saving order"), fn, *args)
