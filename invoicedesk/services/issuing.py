@@ -127,24 +127,44 @@ def next_number(session: Session, series_code: str, issue_date: date) -> str:
 
 
 def _draw(session: Session, series_code: str, issue_date: date) -> tuple[int, str]:
-    series = session.scalar(select(NumberSeries).where(NumberSeries.code == series_code))
-    if series is None:
-        raise ConfigurationError(
-            "There is no number series {series_code!r}; set one up first.", series_code=series_code
-        )
-    year = issue_date.year if series.reset_yearly else 0
-    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
-    session.execute(
-        insert(NumberCounter)
-        .values(series_id=series.id, year=year, last_value=0)
-        .on_conflict_do_nothing(index_elements=["series_id", "year"])
+    series_id, pattern, reset_yearly = _series(session, series_code)
+    year = issue_date.year if reset_yearly else 0
+    where = (NumberCounter.series_id == series_id, NumberCounter.year == year)
+    # one statement per number: the UPDATE takes the row lock (held to the end of the
+    # transaction, as SELECT … FOR UPDATE did) and returns the new value
+    bump = (
+        update(NumberCounter)
+        .where(*where)
+        .values(last_value=NumberCounter.last_value + 1)
+        .returning(NumberCounter.last_value)
+        .execution_options(synchronize_session=False)
     )
-    where = (NumberCounter.series_id == series.id, NumberCounter.year == year)
-    last = session.execute(
-        select(NumberCounter.last_value).where(*where).with_for_update()
-    ).scalar_one()
-    session.execute(update(NumberCounter).where(*where).values(last_value=last + 1))
-    return series.id, format_number(series.pattern, issue_date, last + 1)
+    value = session.execute(bump).scalar_one_or_none()
+    if value is None:  # the first number of this series (and year)
+        insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+        session.execute(
+            insert(NumberCounter)
+            .values(series_id=series_id, year=year, last_value=0)
+            .on_conflict_do_nothing(index_elements=["series_id", "year"])
+        )
+        value = session.execute(bump).scalar_one()
+    return series_id, format_number(pattern, issue_date, int(value))
+
+
+def _series(session: Session, series_code: str) -> tuple[int, str, bool]:
+    """(id, pattern, reset_yearly) of a series, remembered for the session's lifetime (one
+    unit of work), so a billing run does not read it again for every invoice."""
+    known: dict[str, tuple[int, str, bool]] = session.info.setdefault("number_series", {})
+    found = known.get(series_code)
+    if found is None:
+        series = session.scalar(select(NumberSeries).where(NumberSeries.code == series_code))
+        if series is None:
+            raise ConfigurationError(
+                "There is no number series {series_code!r}; set one up first.",
+                series_code=series_code,
+            )
+        found = known[series_code] = (series.id, series.pattern, bool(series.reset_yearly))
+    return found
 
 
 # --- snapshot and document -------------------------------------------------------------------
