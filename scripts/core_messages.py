@@ -34,6 +34,8 @@ TEXT_ARGUMENTS = {
     "ConnectionFailed": (0,),
     "Decision": (2,),
     "ConflictError": (),
+    "record": (5,),  # a status-history comment the application writes
+    "apply_action": (4,),
     "ActionRefused": (0, 1),
     "require_admin": (1,),
     "require_clerk": (1,),

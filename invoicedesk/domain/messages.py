@@ -20,6 +20,8 @@ Rules for templates (checked by ``tests/unit/test_core_messages.py``):
 from __future__ import annotations
 
 import json
+from datetime import date, datetime
+from decimal import Decimal
 from typing import Any
 
 
@@ -62,8 +64,8 @@ def as_message(text: str, /, **params: Any) -> Message:
 
 def to_record(text: str) -> dict[str, Any]:
     """A JSON-ready form of ``text`` for storing: the English sentence and, for a
-    :class:`Message`, its template and values (numbers kept, nested messages as records,
-    other values as strings)."""
+    :class:`Message`, its template and values (numbers kept, dates and decimals tagged,
+    nested messages as records, other values as strings)."""
     record: dict[str, Any] = {"text": str(text)}
     if isinstance(text, Message):
         record["template"] = text.template
@@ -78,7 +80,23 @@ def _stored_value(value: Any) -> Any:
         return {"message": to_record(value)}
     if isinstance(value, int | float) and not isinstance(value, bool):
         return value
+    if isinstance(value, Decimal):
+        return {"decimal": str(value)}
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return {"date": value.isoformat()}
     return str(value)
+
+
+def _restored_value(value: Any) -> Any:
+    """A value of :func:`_stored_value` back in its type."""
+    if isinstance(value, dict):
+        if isinstance(value.get("message"), dict):
+            return from_record(value["message"])
+        if "decimal" in value:
+            return Decimal(str(value["decimal"]))
+        if "date" in value:
+            return date.fromisoformat(str(value["date"]))
+    return value
 
 
 def from_record(record: dict[str, Any]) -> str:
@@ -86,15 +104,10 @@ def from_record(record: dict[str, Any]) -> str:
     template = record.get("template")
     if not isinstance(template, str):
         return str(record.get("text", ""))
-    values = {
-        name: from_record(value["message"])
-        if isinstance(value, dict) and isinstance(value.get("message"), dict)
-        else value
-        for name, value in (record.get("values") or {}).items()
-    }
     try:
+        values = {name: _restored_value(v) for name, v in (record.get("values") or {}).items()}
         return Message(template, **values)
-    except (KeyError, IndexError, ValueError):
+    except (KeyError, IndexError, ValueError, TypeError, ArithmeticError):
         return str(record.get("text", ""))
 
 

@@ -12,11 +12,14 @@ messages without a translation are shown in English, never lost.
 
 from __future__ import annotations
 
+import functools
 import logging
+import string
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDate, QLocale
 
 from invoicedesk.domain.enums import Role
 from invoicedesk.domain.errors import InvoiceDeskError
@@ -42,22 +45,40 @@ def core_text(text: object) -> str:
     translated = translate(CONTEXT, text.template)
     if not text.params:
         return translated
-    values = {name: _value(value) for name, value in text.params.items()}
     try:
+        specs = _format_specs(translated)
+        values = {
+            name: value if specs.get(name) else _value(value)
+            for name, value in text.params.items()
+        }
         return translated.format(**values)
     except (KeyError, IndexError, ValueError):  # a broken translation: show the English
         log.warning("translation of %r does not fit its values", text.template)
         return str(text)
 
 
+@functools.cache
+def _format_specs(template: str) -> dict[str, str]:
+    """Placeholder name -> its format spec (``{day:%d.%m.%Y}`` -> ``%d.%m.%Y``); a value with a
+    spec is formatted by the template itself, not by the locale."""
+    return {
+        name: spec or ""
+        for _text, name, spec, _conv in string.Formatter().parse(template)
+        if name is not None
+    }
+
+
 def _value(value: Any) -> Any:
-    """A value put into a message: messages and core labels translated, the rest unchanged
-    (numbers and dates keep their format specs)."""
+    """A value put into a message (one without a format spec): messages and core labels
+    translated, amounts and dates in the locale's format, the rest unchanged."""
     if isinstance(value, Role):
         return role_text(value.value)
     if isinstance(value, Decimal) and value.is_finite():  # 1234.5 -> "1.234,50" in German
         places = max(0, -int(value.as_tuple().exponent))
         return QLocale().toString(float(value), "f", places)
+    if isinstance(value, date) and not isinstance(value, datetime):  # 11.11.26 in German
+        return QLocale().toString(QDate(value.year, value.month, value.day),
+                                  QLocale.FormatType.ShortFormat)  # fmt: skip
     if isinstance(value, Message) or (isinstance(value, str) and value in _LABELS):
         return core_text(value)
     return value

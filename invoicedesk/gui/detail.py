@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from invoicedesk.domain.errors import ConflictError
 from invoicedesk.domain.workflow import Actor
 from invoicedesk.gui import dialogs
+from invoicedesk.gui.core_messages import core_text
 from invoicedesk.gui.domain_labels import status_text
 from invoicedesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from invoicedesk.gui.opener import Opener, open_with_system, temp_copy
@@ -267,7 +268,7 @@ class DetailPane(QWidget):
                     h.initials,
                     f"{status_text(h.from_status) if h.from_status else '—'} → "
                     f"{status_text(h.to_status)}",
-                    h.comment,
+                    core_text(h.comment),
                 ]
                 for h in d.history
             ],

@@ -11,6 +11,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
 
+from invoicedesk.domain.messages import msg
 from invoicedesk.domain.workflow import Action, Actor
 from invoicedesk.mail.outbox import enqueue
 from invoicedesk.services.attachments import store_blob
@@ -88,7 +89,7 @@ def queue_due_mails(
                 s.add(case)
                 s.flush()
                 case.status = "issued"
-                record(s, case, system, Action.CREATE_ONLY, "draft", "demo invoice")
+                record(s, case, system, Action.CREATE_ONLY, "draft", msg("demo invoice"))
                 s.add(
                     Attachment(
                         case_id=case.id,

@@ -183,7 +183,8 @@ def _issue(
 ) -> InvoiceDocument:
     """Link the flushed draft to its order, draw its number and freeze it; history rows."""
     order = chunk.orders[row.order_id]
-    record(s, case, actor, "create_draft", None, f"from order {order.number}, billing run {run.id}")
+    note = msg("from order {order}, billing run {run}", order=order.number, run=run.id)
+    record(s, case, actor, "create_draft", None, note)
     s.add(OrderInvoice(order_id=order.id, case_id=case.id, run_id=run.id))
     action = ACTION_FOR[row.action]
     check(action, case_state(case), actor)
@@ -193,10 +194,11 @@ def _issue(
         doc = freeze_issue(
             s, case, today=day or run.invoice_date, company=company, logo=logo, layout=layout
         )
-    record(s, case, actor, action, OutStatus.DRAFT.value, f"billing run {run.id}")
+    record(s, case, actor, action, OutStatus.DRAFT.value, msg("billing run {run}", run=run.id))
     if row.action == "print":
         check(Action.PRINT, case_state(case), actor)
-        record(s, case, actor, Action.PRINT, case.status, f"billing run {run.id}: to print")
+        note = msg("billing run {run}: to print", run=run.id)
+        record(s, case, actor, Action.PRINT, case.status, note)
     row.case_id, row.invoice_number, row.status = case.id, case.number, "issued"
     return doc
 

@@ -22,6 +22,7 @@ from invoicedesk.documents.booking_csv import (
     plain_csv,
 )
 from invoicedesk.domain.errors import NotFound, ValidationError
+from invoicedesk.domain.messages import msg
 from invoicedesk.domain.money import round_cents
 from invoicedesk.domain.workflow import Action, Actor
 from invoicedesk.services.attachments import store_blob
@@ -143,7 +144,9 @@ def export_approved(
         s.flush()
         for case in cases:
             s.add(BookingExportCase(case_id=case.id, export_id=export.id))
-            apply_action(s, case, actor, Action.BOOK_EXPORT, f"exported in {filename}")
+            apply_action(
+                s, case, actor, Action.BOOK_EXPORT, msg("exported in {file}", file=filename)
+            )
         s.flush()
         return ExportResult(export.id, fmt, filename, content, tuple(c.id for c in cases), total)
 

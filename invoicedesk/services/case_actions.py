@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from invoicedesk.domain.enums import CaseKind, Direction, PaymentStatus
 from invoicedesk.domain.errors import ConflictError, NotFound
+from invoicedesk.domain.messages import Message, encode_text, msg
 from invoicedesk.domain.workflow import (
     Action,
     Actor,
@@ -93,7 +94,11 @@ def record(
     comment: str = "",
     at: datetime | None = None,
 ) -> None:
-    """Write one history row and refresh the derived columns of the case."""
+    """Write one history row and refresh the derived columns of the case.
+
+    A ``comment`` the application writes is a :class:`Message` (kept translatable in
+    ``comment_record``); a clerk's typed comment is a plain string.
+    """
     now = at or utcnow()
     case.active = is_active(case.status)
     case.pending_action = pending_action(
@@ -109,7 +114,8 @@ def record(
             action=str(action),
             from_status=from_status,
             to_status=case.status,
-            comment=comment,
+            comment=str(comment),
+            comment_record=encode_text(comment) if isinstance(comment, Message) else None,
         )
     )
 
@@ -155,7 +161,14 @@ def _complete_if_done(session: Session, case: Case) -> None:
             check(Action.SYSTEM_COMPLETE, state, system)
             before = case.status
             case.status = "completed"
-            record(session, case, system, Action.SYSTEM_COMPLETE, before, "paid, delivered, booked")
+            record(
+                session,
+                case,
+                system,
+                Action.SYSTEM_COMPLETE,
+                before,
+                msg("paid, delivered, booked"),
+            )
 
 
 def apply_action(
@@ -174,7 +187,7 @@ def apply_action(
         handler(session, case, actor, comment or "")
     else:
         generic_transition(session, case, actor, action, comment or "")
-    record(session, case, actor, action, before, comment or "")
+    record(session, case, actor, action, before, comment if comment is not None else "")
     _complete_if_done(session, case)
 
 

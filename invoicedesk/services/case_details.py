@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, aliased
 
 from invoicedesk.domain.enums import Direction
 from invoicedesk.domain.errors import NotFound
+from invoicedesk.domain.messages import decode_text
 from invoicedesk.domain.workflow import Actor, CaseState, is_active
 from invoicedesk.services.attachments import AttachmentInfo, list_attachments
 from invoicedesk.services.case_actions import case_state, ensure_version, load_for_update
@@ -163,7 +164,14 @@ def load_case_details(db: Database, case_id: int) -> CaseDetails:
             raise NotFound("There is no case with the id {case_id}.", case_id=case_id)
         who = aliased(User)
         history = [
-            HistoryEntry(h.at, initials or "SYS", h.action, h.from_status, h.to_status, h.comment)
+            HistoryEntry(
+                h.at,
+                initials or "SYS",
+                h.action,
+                h.from_status,
+                h.to_status,
+                decode_text(h.comment_record) if h.comment_record else h.comment,
+            )
             for h, initials in s.execute(
                 select(StatusHistory, who.initials)
                 .outerjoin(who, who.id == StatusHistory.user_id)

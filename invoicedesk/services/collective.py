@@ -274,8 +274,12 @@ def _merge_one(
         f"{contracts[r.contract_id].number} {r.period_start:%d.%m.%Y}–{r.period_end:%d.%m.%Y}"
         for r in rows[:6]
     )
-    more = f" and {len(rows) - 6} more" if len(rows) > 6 else ""
-    record(s, case, actor, "merge", None, f"merged {len(rows)} contract invoices: {parts}{more}")
+    if len(rows) > 6:
+        note = msg("merged {count} contract invoices: {parts} and {more} more",
+                   count=len(rows), parts=parts, more=len(rows) - 6)  # fmt: skip
+    else:
+        note = msg("merged {count} contract invoices: {parts}", count=len(rows), parts=parts)
+    record(s, case, actor, "merge", None, note)
     s.flush()
     return case.id, len(rows)
 
@@ -385,7 +389,7 @@ def update_collective(
         if meta_extra:
             case.snapshot = {"draft": {**draft_meta(case), "extra": meta_extra}}
         set_groups(case)
-        record(s, case, actor, Action.EDIT_DRAFT, case.status, "collective invoice edited")
+        record(s, case, actor, Action.EDIT_DRAFT, case.status, msg("collective invoice edited"))
         s.flush()
         return case.version
 
@@ -424,7 +428,9 @@ def set_send_date(
                 continue
             case.send_date = day
             case.error_message = None
-            text = f"send date set to {day:%d.%m.%Y}" if day else "send date cleared"
+            text = (
+                msg("send date set to {day:%d.%m.%Y}", day=day) if day else msg("send date cleared")
+            )
             record(s, case, actor, "send_date", case.status, text, utcnow())
             changed += 1
         return changed

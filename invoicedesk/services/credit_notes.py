@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from invoicedesk.domain.enums import CaseKind, Direction, OutStatus, Role
 from invoicedesk.domain.errors import ActionRefused, ValidationError
+from invoicedesk.domain.messages import msg
 from invoicedesk.domain.money import ZERO
 from invoicedesk.domain.totals import LineInput, VatCategory, compute_totals
 from invoicedesk.domain.workflow import Action, Actor
@@ -197,9 +198,12 @@ def credit_in_session(
     )
     session.add(credit)
     session.flush()
-    record(session, credit, actor, "create_draft", None, f"credit note for {invoice.number}")
+    record(
+        session, credit, actor, "create_draft", None,
+        msg("credit note for {number}", number=invoice.number),
+    )  # fmt: skip
     issue_case(session, credit, actor, today=session.info.get("issue_today"))
-    record(session, credit, actor, Action.CREATE_ONLY, OutStatus.DRAFT.value, "issued")
+    record(session, credit, actor, Action.CREATE_ONLY, OutStatus.DRAFT.value, msg("issued"))
     return credit
 
 

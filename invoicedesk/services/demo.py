@@ -18,6 +18,7 @@ from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
 from invoicedesk.domain.enums import Direction, InStatus, OutStatus
+from invoicedesk.domain.messages import encode_text, msg
 from invoicedesk.domain.money import round_cents
 from invoicedesk.domain.workflow import is_active, pending_action
 from invoicedesk.services.attachments import store_blob
@@ -371,6 +372,7 @@ class _Generator:
                 "from_status": None,
                 "to_status": first,
                 "comment": "",
+                "comment_record": None,
             }
         )
         hist_id += 1
@@ -388,7 +390,7 @@ class _Generator:
                     "action": ACTION_FOR[step],
                     "from_status": prev,
                     "to_status": step,
-                    "comment": "sent to " + party["name"] if step == "sent" else "",
+                    **_sent_comment(party["name"] if step == "sent" else None),
                 }
             )
             hist_id += 1
@@ -535,3 +537,11 @@ def _fix_sequences(s: Session) -> None:
         table = _table(model)
         highest = select(func.coalesce(func.max(table.c.id), 1)).scalar_subquery()
         s.execute(select(func.setval(func.pg_get_serial_sequence(table.name, "id"), highest)))
+
+
+def _sent_comment(name: str | None) -> dict[str, str | None]:
+    """The history comment of a demo step (``sent to …`` for sending, translatable)."""
+    if name is None:
+        return {"comment": "", "comment_record": None}
+    note = msg("sent to {to}", to=name)
+    return {"comment": str(note), "comment_record": encode_text(note)}

@@ -21,7 +21,7 @@ from sqlalchemy import select
 from invoicedesk.documents.intake.hints import apply_hints
 from invoicedesk.documents.intake.result import FIELD_NAMES, ParseResult
 from invoicedesk.domain.enums import Direction, InStatus
-from invoicedesk.domain.messages import to_record
+from invoicedesk.domain.messages import msg, to_record
 from invoicedesk.domain.workflow import Action, Actor
 from invoicedesk.services.attachments import attach, guess_mime, sha256_hex
 from invoicedesk.services.case_actions import apply_action, load_for_update, record
@@ -75,7 +75,7 @@ def receive(db: Database, actor: Actor, filename: str, content: bytes) -> int:
         )
         s.add(case)
         s.flush()
-        record(s, case, actor, "create", None, f"file {name} received")
+        record(s, case, actor, "create", None, msg("file {name} received", name=name))
         if content:
             kind = "einvoice_xml" if name.lower().endswith(".xml") else "invoice_pdf"
             attach(s, case.id, name, content, actor=actor, kind=kind, mime_type=guess_mime(name))

@@ -30,6 +30,7 @@ from invoicedesk.documents.model import (
 )
 from invoicedesk.domain.enums import CaseKind, OutStatus
 from invoicedesk.domain.errors import ConfigurationError, NotFound, ValidationError
+from invoicedesk.domain.messages import msg
 from invoicedesk.domain.parties import normalize_vat_id
 from invoicedesk.domain.totals import VatCategory
 from invoicedesk.domain.workflow import Action, Actor
@@ -459,7 +460,7 @@ def issue_invoice(
         s.info["issue_today"] = today
         apply_action(s, case, actor, Action.SEND if delivery == "email" else Action.CREATE_ONLY)
         if delivery == "print":
-            apply_action(s, case, actor, Action.PRINT, "printed")
+            apply_action(s, case, actor, Action.PRINT, msg("printed"))
         s.flush()
         pdf_id = s.scalar(
             select(Attachment.id).where(

@@ -21,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, lazyload
 
 from invoicedesk.domain.enums import Direction, OutStatus
+from invoicedesk.domain.messages import msg
 from invoicedesk.domain.workflow import Action, Actor
 from invoicedesk.services.case_actions import apply_action, record
 from invoicedesk.store.models.cases import Case
@@ -84,10 +85,14 @@ def on_accepted(
     row.lease_owner = None
     row.lease_until = None
     row.last_error = None
-    comment = f"sent to {_recipients(row)}"
+    comment = msg("sent to {to}", to=_recipients(row))
     if refused:
-        comment += "; refused: " + "; ".join(f"{a} ({r})" for a, r in refused.items())
-        row.last_error = comment
+        comment = msg(
+            "sent to {to}; refused: {refused}",
+            to=_recipients(row),
+            refused="; ".join(f"{a} ({r})" for a, r in refused.items()),
+        )
+        row.last_error = str(comment)
     case = _case(session, row)
     if case is None:
         return
@@ -96,7 +101,8 @@ def on_accepted(
         case.error_message = None
         apply_action(session, case, system, Action.SYSTEM_SENT, comment)
     else:
-        record(session, case, system, "mail_sent", case.status, f"{row.kind} e-mail {comment}", now)
+        note = msg("{kind} e-mail {comment}", kind=row.kind, comment=comment)
+        record(session, case, system, "mail_sent", case.status, note, now)
 
 
 def on_failed(
@@ -125,12 +131,13 @@ def on_failed(
     if case is None:
         return
     system = Actor.system()
-    text = f"e-mail to {_recipients(row)} failed: {reason}"
+    text = msg("e-mail to {to} failed: {reason}", to=_recipients(row), reason=reason)
     if row.kind in STATUS_KINDS and case.direction == Direction.OUT and case.status in FAILED_FROM:
         case.error_message = text[:2000]
         apply_action(session, case, system, Action.SYSTEM_SEND_FAILED, text)
     else:
-        record(session, case, system, "mail_failed", case.status, f"{row.kind} {text}", now)
+        note = msg("{kind} {text}", kind=row.kind, text=text)
+        record(session, case, system, "mail_failed", case.status, note, now)
 
 
 def on_interrupted(
@@ -152,8 +159,13 @@ def on_interrupted(
         Actor.system(),
         "mail_needs_review",
         case.status,
-        f"sending interrupted ({reason}); check whether the customer received the "
-        f"{row.kind} e-mail to {_recipients(row)}",
+        msg(
+            "sending interrupted ({reason}); check whether the customer received the "
+            "{kind} e-mail to {to}",
+            reason=reason,
+            kind=row.kind,
+            to=_recipients(row),
+        ),
         now,
     )
 
@@ -171,5 +183,10 @@ def resolve_review(session: Session, row: OutboxMessage, actor: Actor, *, delive
     case = _case(session, row)
     if case is not None:
         record(
-            session, case, actor, "mail_requeued", case.status, f"{row.kind} e-mail queued again"
+            session,
+            case,
+            actor,
+            "mail_requeued",
+            case.status,
+            msg("{kind} e-mail queued again", kind=row.kind),
         )

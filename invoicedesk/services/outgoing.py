@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, UOWTransaction
 
 from invoicedesk.domain.enums import CaseKind, Direction, OutStatus
 from invoicedesk.domain.errors import ImmutableError, NotFound, ValidationError
+from invoicedesk.domain.messages import msg
 from invoicedesk.domain.money import ZERO
 from invoicedesk.domain.parties import normalize_email, normalize_vat_id
 from invoicedesk.domain.totals import LineInput, Totals, VatCategory, compute_totals
@@ -231,7 +232,7 @@ def create_draft(
         s.add(case)
         apply_draft(s, case, data)
         s.flush()
-        record(s, case, actor, "create_draft", None, "draft created")
+        record(s, case, actor, "create_draft", None, msg("draft created"))
         s.flush()
         return DraftResult(case.id, case.version, case.net, case.tax, case.gross)
 
@@ -251,7 +252,7 @@ def update_draft(
         refuse_if_issued(case)
         check(Action.EDIT_DRAFT, case_state(case), actor)
         apply_draft(s, case, data)
-        record(s, case, actor, Action.EDIT_DRAFT, case.status, "draft edited")
+        record(s, case, actor, Action.EDIT_DRAFT, case.status, msg("draft edited"))
         s.flush()
         return DraftResult(case.id, case.version, case.net, case.tax, case.gross)
 

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from invoicedesk.domain.enums import CaseKind, Direction, OutStatus
 from invoicedesk.domain.errors import InvoiceDeskError
+from invoicedesk.domain.messages import msg
 from invoicedesk.domain.workflow import Action, Actor, check
 from invoicedesk.mail.dispatcher import Dispatcher, DispatchStats, next_due_time
 from invoicedesk.mail.outbox import outbox_counts
@@ -149,7 +150,10 @@ def _issue_one(s: Session, case_id: int, now: datetime) -> Issued | None:
     issue_case(s, case, system, today=settings.today(now))
     case.status = OutStatus.ISSUED.value
     outbox_id = messages.queue_document_mail(s, case, system, outbox_kind="collective")
-    record(s, case, system, Action.SEND, before, f"send date {case.send_date:%d.%m.%Y} reached")
+    record(
+        s, case, system, Action.SEND, before,
+        msg("send date {day:%d.%m.%Y} reached", day=case.send_date),
+    )  # fmt: skip
     s.flush()
     return Issued(case.id, case.number or "", outbox_id)
 
@@ -160,7 +164,7 @@ def _record_failure(db: Database, case_id: int, reason: str) -> Failure | None:
         case = s.scalar(select(Case).where(*UNSENT).where(Case.id == case_id).with_for_update())
         if case is None:
             return None
-        text = f"not sent on {case.send_date:%d.%m.%Y}: {reason}"
+        text = msg("not sent on {day:%d.%m.%Y}: {reason}", day=case.send_date, reason=reason)
         case.error_message = text[:2000]
         case.send_date = None
         record(s, case, Actor.system(), "scheduled_send_failed", case.status, text)

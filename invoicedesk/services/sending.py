@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from invoicedesk.domain.enums import CaseKind, Direction
 from invoicedesk.domain.errors import NotFound, ValidationError
+from invoicedesk.domain.messages import Message, msg
 from invoicedesk.domain.parties import normalize_email
 from invoicedesk.domain.workflow import Action, Actor
 from invoicedesk.services import messages
@@ -137,9 +138,10 @@ def document_pdf(db: Database, case_id: int) -> tuple[str, bytes]:
         return name, content
 
 
-def _comment(to: str, cc: Sequence[str]) -> str:
-    text = f"e-mail to {to}"
-    return text + (f", cc {', '.join(cc)}" if cc else "")
+def _comment(to: str, cc: Sequence[str]) -> Message:
+    if cc:
+        return msg("e-mail to {to}, cc {cc}", to=to, cc=", ".join(cc))
+    return msg("e-mail to {to}", to=to)
 
 
 def _clean(to: str | None, cc: Sequence[str]) -> tuple[str | None, list[str]]:

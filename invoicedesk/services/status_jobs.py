@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from invoicedesk.domain.enums import Direction, OutStatus, PaymentStatus
 from invoicedesk.domain.errors import ActionRefused
+from invoicedesk.domain.messages import msg
 from invoicedesk.domain.workflow import Action, Actor, check
 from invoicedesk.services.case_actions import case_state, record
 from invoicedesk.store.database import Database
@@ -80,7 +81,7 @@ def update_overdue(db: Database, today: date | None = None) -> JobResult:
                     system,
                     Action.SYSTEM_OVERDUE,
                     OutStatus.SENT.value,
-                    f"due on {case.due_date.isoformat()}, unpaid",
+                    msg("due on {day}, unpaid", day=case.due_date),
                 )
                 changed.append(case.id)
     return JobResult(len(changed), tuple(changed))

@@ -1500,6 +1500,10 @@
         <translation>ein Kommentar mit der Begründung ist erforderlich</translation>
     </message>
     <message>
+        <source>demo invoice</source>
+        <translation>Demorechnung</translation>
+    </message>
+    <message>
         <source>Unknown e-mail kind {kind!r}; use one of {items}.</source>
         <translation>Unbekannte E-Mail-Art {kind!r}; verwenden Sie eine von {items}.</translation>
     </message>
@@ -1684,8 +1688,20 @@
         <translation>Der Inhalt des Anhangs {attachment_id} fehlt.</translation>
     </message>
     <message>
+        <source>from order {order}, billing run {run}</source>
+        <translation>aus Auftrag {order}, Abrechnungslauf {run}</translation>
+    </message>
+    <message>
         <source>Billing run {run_id} was taken over by another process.</source>
         <translation>Der Abrechnungslauf {run_id} wurde von einem anderen Prozess übernommen.</translation>
+    </message>
+    <message>
+        <source>billing run {run}</source>
+        <translation>Abrechnungslauf {run}</translation>
+    </message>
+    <message>
+        <source>billing run {run}: to print</source>
+        <translation>Abrechnungslauf {run}: zum Drucken</translation>
     </message>
     <message>
         <source>There is no billing run {run_id}.</source>
@@ -1836,8 +1852,16 @@
         <translation>Die Datei des Exports {export_id} fehlt.</translation>
     </message>
     <message>
+        <source>exported in {file}</source>
+        <translation>exportiert in {file}</translation>
+    </message>
+    <message>
         <source>There is no case with the id {case_id}.</source>
         <translation>Es gibt keinen Vorgang mit der ID {case_id}.</translation>
+    </message>
+    <message>
+        <source>paid, delivered, booked</source>
+        <translation>bezahlt, geliefert, gebucht</translation>
     </message>
     <message>
         <source>The folder {target_parent} does not exist.</source>
@@ -1868,6 +1892,14 @@
         <translation>Das Versanddatum liegt in der Vergangenheit; wählen Sie heute oder einen späteren Tag.</translation>
     </message>
     <message>
+        <source>merged {count} contract invoices: {parts} and {more} more</source>
+        <translation>{count} Vertragsrechnungen zusammengeführt: {parts} und {more} weitere</translation>
+    </message>
+    <message>
+        <source>merged {count} contract invoices: {parts}</source>
+        <translation>{count} Vertragsrechnungen zusammengeführt: {parts}</translation>
+    </message>
+    <message>
         <source>Undoing a merge</source>
         <translation>Zusammenführung rückgängig machen</translation>
     </message>
@@ -1884,12 +1916,24 @@
         <translation>Diese Sammelrechnung wurde nicht aus Vertragsrechnungen zusammengeführt; stornieren Sie sie stattdessen.</translation>
     </message>
     <message>
+        <source>collective invoice edited</source>
+        <translation>Sammelrechnung bearbeitet</translation>
+    </message>
+    <message>
         <source>The send date {day:%d.%m.%Y} lies in the past; choose today or a later day.</source>
         <translation>Das Versanddatum {day:%d.%m.%Y} liegt in der Vergangenheit; wählen Sie heute oder einen späteren Tag.</translation>
     </message>
     <message>
         <source>Collective invoice {value} is already issued; its send date can no longer change.</source>
         <translation>Die Sammelrechnung {value} ist bereits ausgestellt; ihr Versanddatum lässt sich nicht mehr ändern.</translation>
+    </message>
+    <message>
+        <source>send date set to {day:%d.%m.%Y}</source>
+        <translation>Versanddatum auf {day:%d.%m.%Y} gesetzt</translation>
+    </message>
+    <message>
+        <source>send date cleared</source>
+        <translation>Versanddatum entfernt</translation>
     </message>
     <message>
         <source>The collective invoice has no lines to show.</source>
@@ -2060,6 +2104,14 @@
         <translation>Wählen Sie mindestens eine Position zum Gutschreiben.</translation>
     </message>
     <message>
+        <source>credit note for {number}</source>
+        <translation>Gutschrift zu {number}</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>ausgestellt</translation>
+    </message>
+    <message>
         <source>Invoice {invoice_number} has no line {item_position}.</source>
         <translation>Die Rechnung {invoice_number} hat keine Position {item_position}.</translation>
     </message>
@@ -2204,6 +2256,10 @@
         <translation>Geben Sie Netto-, Steuer- und Bruttobetrag ein.</translation>
     </message>
     <message>
+        <source>file {name} received</source>
+        <translation>Datei {name} eingegangen</translation>
+    </message>
+    <message>
         <source>The number pattern {pattern!r} has no {{seq}}.</source>
         <translation>Das Nummernformat {pattern!r} enthält kein {{seq}}.</translation>
     </message>
@@ -2246,6 +2302,38 @@
     <message>
         <source>Reverse charge needs the company&apos;s own VAT ID.</source>
         <translation>Für Reverse Charge wird die eigene USt-IdNr. der Firma benötigt.</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>gedruckt</translation>
+    </message>
+    <message>
+        <source>sent to {to}</source>
+        <translation>gesendet an {to}</translation>
+    </message>
+    <message>
+        <source>e-mail to {to} failed: {reason}</source>
+        <translation>E-Mail an {to} fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <source>sent to {to}; refused: {refused}</source>
+        <translation>gesendet an {to}; abgelehnt: {refused}</translation>
+    </message>
+    <message>
+        <source>{kind} e-mail {comment}</source>
+        <translation>{kind}-E-Mail {comment}</translation>
+    </message>
+    <message>
+        <source>{kind} {text}</source>
+        <translation>{kind} {text}</translation>
+    </message>
+    <message>
+        <source>sending interrupted ({reason}); check whether the customer received the {kind} e-mail to {to}</source>
+        <translation>Versand unterbrochen ({reason}); prüfen Sie, ob die {kind}-E-Mail an {to} beim Kunden angekommen ist</translation>
+    </message>
+    <message>
+        <source>{kind} e-mail queued again</source>
+        <translation>{kind}-E-Mail erneut eingereiht</translation>
     </message>
     <message>
         <source>Case {value} has no e-mail address; enter the recipient first.</source>
@@ -2348,6 +2436,14 @@
         <translation>Position {i}: Der Zeitraum ist unvollständig oder endet vor seinem Beginn.</translation>
     </message>
     <message>
+        <source>draft created</source>
+        <translation>Entwurf angelegt</translation>
+    </message>
+    <message>
+        <source>draft edited</source>
+        <translation>Entwurf bearbeitet</translation>
+    </message>
+    <message>
         <source>There is no outgoing case with the id {case_id}.</source>
         <translation>Es gibt keinen ausgehenden Vorgang mit der ID {case_id}.</translation>
     </message>
@@ -2386,6 +2482,22 @@
     <message>
         <source>You can only delete presets you saved yourself.</source>
         <translation>Sie können nur Vorlagen löschen, die Sie selbst gespeichert haben.</translation>
+    </message>
+    <message>
+        <source>send date {day:%d.%m.%Y} reached</source>
+        <translation>Versanddatum {day:%d.%m.%Y} erreicht</translation>
+    </message>
+    <message>
+        <source>not sent on {day:%d.%m.%Y}: {reason}</source>
+        <translation>am {day:%d.%m.%Y} nicht gesendet: {reason}</translation>
+    </message>
+    <message>
+        <source>e-mail to {to}</source>
+        <translation>E-Mail an {to}</translation>
+    </message>
+    <message>
+        <source>e-mail to {to}, cc {cc}</source>
+        <translation>E-Mail an {to}, Kopie an {cc}</translation>
     </message>
     <message>
         <source>{value} has no e-mail address; enter a recipient.</source>
@@ -2490,6 +2602,10 @@
     <message>
         <source>Shop product {remote_id} ({name}) merged into article {number} by SKU.</source>
         <translation>Shop-Produkt {remote_id} ({name}) über die SKU mit Artikel {number} zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>due on {day}, unpaid</source>
+        <translation>fällig am {day}, unbezahlt</translation>
     </message>
     <message>
         <source>Changing users</source>

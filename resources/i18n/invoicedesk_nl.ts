@@ -1500,6 +1500,10 @@
         <translation>een opmerking met de reden is verplicht</translation>
     </message>
     <message>
+        <source>demo invoice</source>
+        <translation>demofactuur</translation>
+    </message>
+    <message>
         <source>Unknown e-mail kind {kind!r}; use one of {items}.</source>
         <translation>Onbekende e-mailsoort {kind!r}; gebruik een van {items}.</translation>
     </message>
@@ -1684,8 +1688,20 @@
         <translation>De inhoud van bijlage {attachment_id} ontbreekt.</translation>
     </message>
     <message>
+        <source>from order {order}, billing run {run}</source>
+        <translation>uit order {order}, factureerrun {run}</translation>
+    </message>
+    <message>
         <source>Billing run {run_id} was taken over by another process.</source>
         <translation>Factureerrun {run_id} is door een ander proces overgenomen.</translation>
+    </message>
+    <message>
+        <source>billing run {run}</source>
+        <translation>factureerrun {run}</translation>
+    </message>
+    <message>
+        <source>billing run {run}: to print</source>
+        <translation>factureerrun {run}: om af te drukken</translation>
     </message>
     <message>
         <source>There is no billing run {run_id}.</source>
@@ -1836,8 +1852,16 @@
         <translation>Het bestand van export {export_id} ontbreekt.</translation>
     </message>
     <message>
+        <source>exported in {file}</source>
+        <translation>geëxporteerd in {file}</translation>
+    </message>
+    <message>
         <source>There is no case with the id {case_id}.</source>
         <translation>Er is geen dossier met id {case_id}.</translation>
+    </message>
+    <message>
+        <source>paid, delivered, booked</source>
+        <translation>betaald, geleverd, geboekt</translation>
     </message>
     <message>
         <source>The folder {target_parent} does not exist.</source>
@@ -1868,6 +1892,14 @@
         <translation>De verzenddatum ligt in het verleden; kies vandaag of een latere dag.</translation>
     </message>
     <message>
+        <source>merged {count} contract invoices: {parts} and {more} more</source>
+        <translation>{count} contractfacturen samengevoegd: {parts} en nog {more}</translation>
+    </message>
+    <message>
+        <source>merged {count} contract invoices: {parts}</source>
+        <translation>{count} contractfacturen samengevoegd: {parts}</translation>
+    </message>
+    <message>
         <source>Undoing a merge</source>
         <translation>Een samenvoeging ongedaan maken</translation>
     </message>
@@ -1884,12 +1916,24 @@
         <translation>Deze verzamelfactuur is niet uit contractfacturen samengevoegd; annuleer haar in plaats daarvan.</translation>
     </message>
     <message>
+        <source>collective invoice edited</source>
+        <translation>verzamelfactuur bewerkt</translation>
+    </message>
+    <message>
         <source>The send date {day:%d.%m.%Y} lies in the past; choose today or a later day.</source>
         <translation>De verzenddatum {day:%d.%m.%Y} ligt in het verleden; kies vandaag of een latere dag.</translation>
     </message>
     <message>
         <source>Collective invoice {value} is already issued; its send date can no longer change.</source>
         <translation>Verzamelfactuur {value} is al uitgereikt; de verzenddatum kan niet meer worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>send date set to {day:%d.%m.%Y}</source>
+        <translation>verzenddatum ingesteld op {day:%d.%m.%Y}</translation>
+    </message>
+    <message>
+        <source>send date cleared</source>
+        <translation>verzenddatum verwijderd</translation>
     </message>
     <message>
         <source>The collective invoice has no lines to show.</source>
@@ -2060,6 +2104,14 @@
         <translation>Kies minstens één regel om te crediteren.</translation>
     </message>
     <message>
+        <source>credit note for {number}</source>
+        <translation>creditnota bij {number}</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>uitgereikt</translation>
+    </message>
+    <message>
         <source>Invoice {invoice_number} has no line {item_position}.</source>
         <translation>Factuur {invoice_number} heeft geen regel {item_position}.</translation>
     </message>
@@ -2204,6 +2256,10 @@
         <translation>Vul het netto-, btw- en brutobedrag in.</translation>
     </message>
     <message>
+        <source>file {name} received</source>
+        <translation>bestand {name} ontvangen</translation>
+    </message>
+    <message>
         <source>The number pattern {pattern!r} has no {{seq}}.</source>
         <translation>De nummeropmaak {pattern!r} bevat geen {{seq}}.</translation>
     </message>
@@ -2246,6 +2302,38 @@
     <message>
         <source>Reverse charge needs the company&apos;s own VAT ID.</source>
         <translation>Voor btw verlegd is het eigen btw-nummer van het bedrijf nodig.</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>afgedrukt</translation>
+    </message>
+    <message>
+        <source>sent to {to}</source>
+        <translation>verzonden aan {to}</translation>
+    </message>
+    <message>
+        <source>e-mail to {to} failed: {reason}</source>
+        <translation>e-mail aan {to} mislukt: {reason}</translation>
+    </message>
+    <message>
+        <source>sent to {to}; refused: {refused}</source>
+        <translation>verzonden aan {to}; geweigerd: {refused}</translation>
+    </message>
+    <message>
+        <source>{kind} e-mail {comment}</source>
+        <translation>{kind}-e-mail {comment}</translation>
+    </message>
+    <message>
+        <source>{kind} {text}</source>
+        <translation>{kind} {text}</translation>
+    </message>
+    <message>
+        <source>sending interrupted ({reason}); check whether the customer received the {kind} e-mail to {to}</source>
+        <translation>verzending onderbroken ({reason}); controleer of de klant de {kind}-e-mail aan {to} heeft ontvangen</translation>
+    </message>
+    <message>
+        <source>{kind} e-mail queued again</source>
+        <translation>{kind}-e-mail opnieuw in de wachtrij gezet</translation>
     </message>
     <message>
         <source>Case {value} has no e-mail address; enter the recipient first.</source>
@@ -2348,6 +2436,14 @@
         <translation>Regel {i} heeft een onvolledige periode of een periode die eindigt voordat ze begint.</translation>
     </message>
     <message>
+        <source>draft created</source>
+        <translation>concept aangemaakt</translation>
+    </message>
+    <message>
+        <source>draft edited</source>
+        <translation>concept bewerkt</translation>
+    </message>
+    <message>
         <source>There is no outgoing case with the id {case_id}.</source>
         <translation>Er is geen uitgaand dossier met id {case_id}.</translation>
     </message>
@@ -2386,6 +2482,22 @@
     <message>
         <source>You can only delete presets you saved yourself.</source>
         <translation>U kunt alleen voorkeuzes verwijderen die u zelf hebt opgeslagen.</translation>
+    </message>
+    <message>
+        <source>send date {day:%d.%m.%Y} reached</source>
+        <translation>verzenddatum {day:%d.%m.%Y} bereikt</translation>
+    </message>
+    <message>
+        <source>not sent on {day:%d.%m.%Y}: {reason}</source>
+        <translation>niet verzonden op {day:%d.%m.%Y}: {reason}</translation>
+    </message>
+    <message>
+        <source>e-mail to {to}</source>
+        <translation>e-mail aan {to}</translation>
+    </message>
+    <message>
+        <source>e-mail to {to}, cc {cc}</source>
+        <translation>e-mail aan {to}, cc {cc}</translation>
     </message>
     <message>
         <source>{value} has no e-mail address; enter a recipient.</source>
@@ -2490,6 +2602,10 @@
     <message>
         <source>Shop product {remote_id} ({name}) merged into article {number} by SKU.</source>
         <translation>Webshopproduct {remote_id} ({name}) is op basis van de SKU samengevoegd met artikel {number}.</translation>
+    </message>
+    <message>
+        <source>due on {day}, unpaid</source>
+        <translation>vervallen op {day}, onbetaald</translation>
     </message>
     <message>
         <source>Changing users</source>

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pickle
 import sys
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -58,7 +59,7 @@ def test_stored_messages_come_back_with_their_template() -> None:
     text = msg("same supplier and amount {amount} within {days} days", amount=Decimal("9.90"),
                days=14)  # fmt: skip
     record = to_record(text)
-    assert record["values"] == {"amount": "9.90", "days": 14}
+    assert record["values"] == {"amount": {"decimal": "9.90"}, "days": 14}
     back = from_record(record)
     assert isinstance(back, Message) and back == text and back.template == text.template
     assert stored_text(record) == text
@@ -70,6 +71,10 @@ def test_stored_messages_come_back_with_their_template() -> None:
         "values": {"day": "x"},
     }
     assert from_record(broken) == broken["text"]  # values that no longer fit: the English
+    due = msg("send date {day:%d.%m.%Y} reached", day=date(2027, 3, 1))
+    back_due = decode_text(encode_text(due))
+    assert back_due == "send date 01.03.2027 reached" and back_due.params["day"] == date(2027, 3, 1)
+    assert from_record({"text": "t", "template": "{a}", "values": {"a": {"decimal": "x"}}}) == "t"
 
 
 def test_text_columns_keep_nested_messages() -> None:
@@ -160,6 +165,10 @@ def test_the_gui_shows_core_messages_in_the_ui_language(qapp) -> None:  # type: 
         limit = msg("the amount {amount} exceeds your approval limit of {limit}",
                     amount=Decimal("1234.50"), limit=Decimal("1000"))  # fmt: skip
         assert "1.234,50" in core_text(limit) and "1.000" in core_text(limit)
+        due = core_text(msg("due on {day}, unpaid", day=date(2026, 11, 11)))
+        assert due == "fällig am 11.11.26, unbezahlt"  # the locale's short date
+        reached = msg("send date {day:%d.%m.%Y} reached", day=date(2027, 3, 1))
+        assert core_text(reached) == "Versanddatum 01.03.2027 erreicht"  # the template's format
         assert core_text(msg("Enter the {amount}.", amount=msg("net amount"))) not in (
             "Enter the net amount.",
         )

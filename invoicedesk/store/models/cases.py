@@ -175,3 +175,6 @@ class StatusHistory(Base):
     from_status: Mapped[str | None] = mapped_column(String(12))
     to_status: Mapped[str] = mapped_column(String(12))
     comment: Mapped[str] = mapped_column(Text, default="")
+    #: the comment's template and values (JSON) when the application wrote it, for showing it
+    #: in the clerk's language (``domain.messages.encode_text``); ``None`` for typed comments
+    comment_record: Mapped[str | None] = mapped_column(Text)
