@@ -129,29 +129,46 @@ def db(db_url: str):  # type: ignore[no-untyped-def]
     database.dispose()
 
 
+#: argon2id hashes of the fixture passwords, computed once per run (each costs ~0.15 s)
+_FIXTURE_HASHES: dict[str, str] = {}
+
+
 @pytest.fixture
-def users(db):  # type: ignore[no-untyped-def]
-    """Four users with different roles and limits: clerk, reviewer, approver, admin."""
+def users(db, monkeypatch):  # type: ignore[no-untyped-def]
+    """Four users with different roles and limits: clerk, reviewer, approver, admin.
+
+    Their password hashes are real argon2id hashes, made once per test run and reused (only
+    while the fixture creates the users; tests of hashing itself hash afresh)."""
     from decimal import Decimal
 
+    from invoicedesk.services import users as users_module
     from invoicedesk.services.users import add_user
 
+    real_hash = users_module.hash_password
+
+    def remembered(password: str) -> str:
+        if password not in _FIXTURE_HASHES:
+            _FIXTURE_HASHES[password] = real_hash(password)
+        return _FIXTURE_HASHES[password]
+
     made = {}
-    for login, roles, limit in [
-        ("clara", ["clerk"], 0),
-        ("rolf", ["clerk", "reviewer"], 0),
-        ("anton", ["clerk", "approver"], 1000),
-        ("ada", ["admin", "clerk", "reviewer", "approver"], 100000),
-    ]:
-        made[login] = add_user(
-            db,
-            login,
-            full_name=login.title(),
-            initials=login[:2].upper(),
-            roles=roles,
-            password="correct horse",
-            approval_limit=Decimal(limit),
-        )
+    with monkeypatch.context() as patch:
+        patch.setattr(users_module, "hash_password", remembered)
+        for login, roles, limit in [
+            ("clara", ["clerk"], 0),
+            ("rolf", ["clerk", "reviewer"], 0),
+            ("anton", ["clerk", "approver"], 1000),
+            ("ada", ["admin", "clerk", "reviewer", "approver"], 100000),
+        ]:
+            made[login] = add_user(
+                db,
+                login,
+                full_name=login.title(),
+                initials=login[:2].upper(),
+                roles=roles,
+                password="correct horse",
+                approval_limit=Decimal(limit),
+            )
     return made
 
 
