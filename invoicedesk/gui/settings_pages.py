@@ -274,9 +274,10 @@ class MailServerPage(SettingsPage):
             return None
         smtp, password = self.form.settings(), self.form.password.text() or None
         db, actor = self.db, self.actor
+        what = translate("SettingsPages", "Changing the mail server")
 
         def save() -> str | None:
-            require_admin(actor, "Changing the mail server")
+            require_admin(actor, what)
             with db.write() as s:
                 row = s.get(Setting, "smtp")
                 if row is None:

@@ -4893,6 +4893,10 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
         <translation>Dieser Arbeitsplatz verwendet den Mailserver aus {env}; Änderungen hier gelten für die anderen Arbeitsplätze.</translation>
     </message>
     <message>
+        <source>Changing the mail server</source>
+        <translation>Mailserver ändern</translation>
+    </message>
+    <message>
         <source>Print the logo</source>
         <translation>Logo drucken</translation>
     </message>

@@ -4893,6 +4893,10 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
         <translation>Deze werkplek gebruikt de mailserver uit {env}; wijzigingen hier gelden voor de andere werkplekken.</translation>
     </message>
     <message>
+        <source>Changing the mail server</source>
+        <translation>De mailserver wijzigen</translation>
+    </message>
+    <message>
         <source>Print the logo</source>
         <translation>Logo afdrukken</translation>
     </message>
