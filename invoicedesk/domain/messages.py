@@ -139,3 +139,11 @@ def decode_text(stored: str | None) -> str:
         if isinstance(record, dict):
             return from_record(record)
     return stored
+
+
+def join_messages(parts: list[Message], separator: str) -> Message:
+    """One message made of ``parts`` (each translated on its own) with ``separator`` between
+    them; its template holds only placeholders, so it needs no translation itself."""
+    names = [f"part{i}" for i in range(len(parts))]
+    template = separator.replace("{", "{{").replace("}", "}}").join("{" + n + "}" for n in names)
+    return Message(template, **dict(zip(names, parts, strict=True)))

@@ -21,7 +21,7 @@ from sqlalchemy import select
 from invoicedesk.documents.intake.hints import apply_hints
 from invoicedesk.documents.intake.result import FIELD_NAMES, ParseResult
 from invoicedesk.domain.enums import Direction, InStatus
-from invoicedesk.domain.messages import msg, to_record
+from invoicedesk.domain.messages import Message, join_messages, msg, to_record
 from invoicedesk.domain.workflow import Action, Actor
 from invoicedesk.services.attachments import attach, guess_mime, sha256_hex
 from invoicedesk.services.case_actions import apply_action, load_for_update, record
@@ -240,23 +240,33 @@ def apply_result(db: Database, case_id: int, result: ParseResult) -> IntakeOutco
 
 def _ready_comment(
     result: ParseResult, validation: dict[str, Any] | None, duplicates: list[Duplicate]
-) -> str:
-    parts: list[str] = []
+) -> Message:
+    parts: list[Message] = []
     einv = result.einvoice
     if einv is not None:
-        parts.append(f"e-invoice {einv.version} {einv.profile} read exactly")
+        parts.append(
+            msg("e-invoice {version} {profile} read exactly", version=einv.version,
+                profile=einv.profile)
+        )  # fmt: skip
         if not einv.is_full_invoice:
-            parts.append(f"profile {einv.profile} is not a full invoice (no lines)")
+            parts.append(
+                msg("profile {profile} is not a full invoice (no lines)", profile=einv.profile)
+            )
+    elif result.has_text:
+        parts.append(msg("read out from the PDF text"))
     else:
-        parts.append("read out from the PDF text" if result.has_text else "no text in the PDF")
+        parts.append(msg("no text in the PDF"))
     if validation is not None and not validation["ok"]:
         rules = ", ".join(
             sorted({v["rule"] for v in validation["violations"] if v["severity"] == "fatal"})[:8]
         )
-        parts.append(f"validation failed: {rules}")
+        parts.append(msg("validation failed: {rules}", rules=rules))
     for dup in duplicates:
-        parts.append(f"possible duplicate of case {dup.case_id} ({dup.reason})")
-    return "; ".join(parts)
+        parts.append(
+            msg("possible duplicate of case {case} ({reason})", case=dup.case_id,
+                reason=dup.reason)
+        )  # fmt: skip
+    return join_messages(parts, "; ")
 
 
 def take_in(

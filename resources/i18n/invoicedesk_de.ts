@@ -2260,6 +2260,30 @@
         <translation>Datei {name} eingegangen</translation>
     </message>
     <message>
+        <source>e-invoice {version} {profile} read exactly</source>
+        <translation>E-Rechnung {version} {profile} exakt gelesen</translation>
+    </message>
+    <message>
+        <source>validation failed: {rules}</source>
+        <translation>Prüfung fehlgeschlagen: {rules}</translation>
+    </message>
+    <message>
+        <source>possible duplicate of case {case} ({reason})</source>
+        <translation>mögliche Dublette von Vorgang {case} ({reason})</translation>
+    </message>
+    <message>
+        <source>profile {profile} is not a full invoice (no lines)</source>
+        <translation>Profil {profile} ist keine vollständige Rechnung (keine Positionen)</translation>
+    </message>
+    <message>
+        <source>read out from the PDF text</source>
+        <translation>aus dem PDF-Text ausgelesen</translation>
+    </message>
+    <message>
+        <source>no text in the PDF</source>
+        <translation>kein Text in der PDF</translation>
+    </message>
+    <message>
         <source>The number pattern {pattern!r} has no {{seq}}.</source>
         <translation>Das Nummernformat {pattern!r} enthält kein {{seq}}.</translation>
     </message>

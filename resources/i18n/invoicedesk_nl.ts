@@ -2260,6 +2260,30 @@
         <translation>bestand {name} ontvangen</translation>
     </message>
     <message>
+        <source>e-invoice {version} {profile} read exactly</source>
+        <translation>e-factuur {version} {profile} exact ingelezen</translation>
+    </message>
+    <message>
+        <source>validation failed: {rules}</source>
+        <translation>validatie mislukt: {rules}</translation>
+    </message>
+    <message>
+        <source>possible duplicate of case {case} ({reason})</source>
+        <translation>mogelijk duplicaat van dossier {case} ({reason})</translation>
+    </message>
+    <message>
+        <source>profile {profile} is not a full invoice (no lines)</source>
+        <translation>profiel {profile} is geen volledige factuur (geen regels)</translation>
+    </message>
+    <message>
+        <source>read out from the PDF text</source>
+        <translation>uitgelezen uit de pdf-tekst</translation>
+    </message>
+    <message>
+        <source>no text in the PDF</source>
+        <translation>geen tekst in de pdf</translation>
+    </message>
+    <message>
         <source>The number pattern {pattern!r} has no {{seq}}.</source>
         <translation>De nummeropmaak {pattern!r} bevat geen {{seq}}.</translation>
     </message>

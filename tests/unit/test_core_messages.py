@@ -19,6 +19,7 @@ from invoicedesk.domain.messages import (
     decode_text,
     encode_text,
     from_record,
+    join_messages,
     msg,
     stored_text,
     to_record,
@@ -169,6 +170,13 @@ def test_the_gui_shows_core_messages_in_the_ui_language(qapp) -> None:  # type: 
         assert due == "fällig am 11.11.26, unbezahlt"  # the locale's short date
         reached = msg("send date {day:%d.%m.%Y} reached", day=date(2027, 3, 1))
         assert core_text(reached) == "Versanddatum 01.03.2027 erreicht"  # the template's format
+        joined = join_messages(
+            [msg("no text in the PDF"), msg("validation failed: {rules}", rules="BR-01")], "; "
+        )
+        assert joined == "no text in the PDF; validation failed: BR-01"
+        assert core_text(decode_text(encode_text(joined))) == (
+            "kein Text in der PDF; Prüfung fehlgeschlagen: BR-01"
+        )
         assert core_text(msg("Enter the {amount}.", amount=msg("net amount"))) not in (
             "Enter the net amount.",
         )
