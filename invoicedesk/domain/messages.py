@@ -7,12 +7,12 @@ into it, so the GUI can show the same sentence in German or Dutch
 (``invoicedesk.gui.core_messages.core_text``)::
 
     raise ValidationError("Line {i} has no description.", i=3)
-    reason = msg("needs the role {roles}", roles="admin")
+    reason = msg("needs the role {role}", role=Role.CLERK)
 
 Rules for templates (checked by ``tests/unit/test_core_messages.py``):
 
 - the template is a string literal in the call (never an f-string or a variable), so
-  ``scripts/i18n.py core`` can collect it for the translators;
+  ``scripts/i18n.py update`` (``scripts/core_messages.py``) can collect it for the translators;
 - values go in as keyword arguments; a value that is itself English text is passed as a
   :class:`Message` (``what=msg("net amount")``) so it is translated too.
 """

@@ -82,8 +82,3 @@ def _value(value: Any) -> Any:
     if isinstance(value, Message) or (isinstance(value, str) and value in _LABELS):
         return core_text(value)
     return value
-
-
-def core_lines(texts: list[str]) -> list[str]:
-    """Each of ``texts`` (warnings, problems of a check) in the UI language."""
-    return [core_text(t) for t in texts]

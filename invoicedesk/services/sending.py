@@ -75,6 +75,24 @@ def _party_email(session: Session, case: Case) -> str:
     return (party.email or "") if party is not None else ""
 
 
+def _recipient(session: Session, case: Case, address: str | None) -> str:
+    """The address typed for this e-mail, else the case's or its customer's; refuses none."""
+    recipient = address or _party_email(session, case)
+    if not recipient:
+        raise ValidationError(
+            "{value} has no e-mail address; enter a recipient.",
+            value=case.party_name or msg("The customer"),
+        )
+    return recipient
+
+
+def _queued(session: Session, case: Case) -> SendResult:
+    """The outcome after the action queued the case's e-mail (flushed, with its outbox id)."""
+    session.flush()
+    outbox_id = session.info.get("outbox_ids", {}).get(case.id)
+    return SendResult(case.id, case.number, case.status, case.version, outbox_id)
+
+
 def preview_mail(db: Database, case_id: int, purpose: Purpose) -> MailPreview:
     """The recipient, subject and text the e-mail of ``purpose`` would have.
 
@@ -171,18 +189,11 @@ def send_document(
         ensure_version(s, case, expected_version)
         if address:
             case.recipient_email = address
-        recipient = address or _party_email(s, case)
-        if not recipient:
-            raise ValidationError(
-                "{value} has no e-mail address; enter a recipient.",
-                value=case.party_name or "The customer",
-            )
+        recipient = _recipient(s, case, address)
         s.info["issue_today"] = today
         s.info[messages.MAIL_OPTIONS] = {"cc": copies, "text": text}
         apply_action(s, case, actor, Action.SEND, _comment(recipient, copies))
-        s.flush()
-        outbox_id = s.info.get("outbox_ids", {}).get(case.id)
-        return SendResult(case.id, case.number, case.status, case.version, outbox_id)
+        return _queued(s, case)
 
 
 def resend_document(
@@ -221,14 +232,7 @@ def notify_customer(
     with db.write() as s:
         case = load_for_update(s, case_id)
         ensure_version(s, case, expected_version)
-        recipient = address or _party_email(s, case)
-        if not recipient:
-            raise ValidationError(
-                "{value} has no e-mail address; enter a recipient.",
-                value=case.party_name or "The customer",
-            )
+        recipient = _recipient(s, case, address)
         s.info[messages.MAIL_OPTIONS] = {"to": address, "cc": copies, "text": text}
         apply_action(s, case, actor, Action.NOTIFY_CUSTOMER, _comment(recipient, copies))
-        s.flush()
-        outbox_id = s.info.get("outbox_ids", {}).get(case.id)
-        return SendResult(case.id, case.number, case.status, case.version, outbox_id)
+        return _queued(s, case)

@@ -2528,6 +2528,10 @@
         <translation>{value} hat keine E-Mail-Adresse; geben Sie einen Empfänger ein.</translation>
     </message>
     <message>
+        <source>The customer</source>
+        <translation>Der Kunde</translation>
+    </message>
+    <message>
         <source>Changing the company settings</source>
         <translation>Firmeneinstellungen ändern</translation>
     </message>

@@ -2528,6 +2528,10 @@
         <translation>{value} heeft geen e-mailadres; voer een ontvanger in.</translation>
     </message>
     <message>
+        <source>The customer</source>
+        <translation>De klant</translation>
+    </message>
+    <message>
         <source>Changing the company settings</source>
         <translation>De bedrijfsinstellingen wijzigen</translation>
     </message>
