@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import ast
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,10 +28,8 @@ NOT_CORE = ("gui", "cli", "bench")
 ERROR_ROOT = "InvoiceDeskError"
 #: calls whose first argument is a template (besides the error classes)
 TEMPLATE_CALLS = {"msg", "ConnectionFailed", "__init__"}  # __init__: super().__init__ of errors
-#: functions whose argument at the given position is shown to the user as (part of) a message
+#: other calls whose argument at the given position is shown to the user as (part of) a message
 TEXT_ARGUMENTS = {
-    "msg": (0,),
-    "ConnectionFailed": (0,),
     "Decision": (2,),
     "ConflictError": (),
     "record": (5,),  # a status-history comment the application writes
@@ -71,11 +69,11 @@ def _name(func: ast.expr) -> str:
     return ""
 
 
-def error_classes(files: list[Path]) -> set[str]:
+def error_classes(trees: Iterable[ast.Module]) -> set[str]:
     """Names of every class derived (directly or not) from :data:`ERROR_ROOT`."""
     bases: dict[str, set[str]] = {}
-    for path in files:
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for tree in trees:
+        for node in ast.walk(tree):
             if isinstance(node, ast.ClassDef):
                 bases[node.name] = {_name(b) for b in node.bases}
     found = {ERROR_ROOT}
@@ -95,15 +93,14 @@ def _text_positions(call: ast.Call, errors: set[str]) -> tuple[int, ...]:
     return ()
 
 
-def message_functions(files: list[Path]) -> set[str]:
+def message_functions(trees: Iterable[ast.Module]) -> set[str]:
     """Names of the core's functions annotated to return a ``Message``."""
     found = {"msg", "as_message", "Message"}
-    for path in files:
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            returns = getattr(node, "returns", None)
-            if isinstance(node, ast.FunctionDef) and returns is not None and (
-                "Message" in ast.unparse(returns)
-            ):
+    for tree in trees:
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.FunctionDef) or node.returns is None:
+                continue
+            if "Message" in ast.unparse(node.returns):
                 found.add(node.name)
     return found
 
@@ -119,13 +116,16 @@ def _is_message_expr(node: ast.expr, makers: set[str]) -> bool:
 def scan(files: list[Path] | None = None) -> tuple[list[str], list[Problem]]:
     """The templates in the order first found, and the problems."""
     files = core_files() if files is None else files
-    everything = sorted({*core_files(), *files})
-    errors, makers = error_classes(everything), message_functions(everything)
+    trees = {  # each file parsed once; the core's classes and functions are always known
+        path: ast.parse(path.read_text(encoding="utf-8"))
+        for path in sorted({*core_files(), *files})
+    }
+    errors, makers = error_classes(trees.values()), message_functions(trees.values())
     templates: dict[str, None] = {}
     problems: list[Problem] = []
     for path in files:
         rel = str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else path.name
-        for call in _calls(ast.parse(path.read_text(encoding="utf-8"))):
+        for call in _calls(trees[path]):
             positions = _text_positions(call, errors)
             name = _name(call.func)
             is_template = name in TEMPLATE_CALLS or name in errors
