@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Translations: extract the texts into the .ts files, or compile them.
 
-    python scripts/i18n.py update    # the core's messages into invoicedesk/gui/core_catalog.py,
+    python scripts/i18n.py update    # the core's messages into
+    invoicedesk/gui/common/core_catalog.py,
                                      # then pyside6-lupdate over resources/i18n/sources.lst
     python scripts/i18n.py compile   # pyside6-lrelease into the user cache (as the app does)
 
@@ -39,7 +40,7 @@ def update() -> int:
     from core_messages import write_catalog
 
     count, problems = write_catalog()
-    print(f"{count} messages of the core listed in invoicedesk/gui/core_catalog.py")
+    print(f"{count} messages of the core listed in invoicedesk/gui/common/core_catalog.py")
     for problem in problems:
         print(f"  not translatable: {problem}", file=sys.stderr)
     code = 1 if problems else 0
@@ -63,7 +64,7 @@ def update() -> int:
 def compile_all() -> int:
     """Compile into the user cache (what the app does at start)."""
     sys.path.insert(0, str(ROOT))
-    from invoicedesk.gui.i18n import compile_translations
+    from invoicedesk.gui.common.i18n import compile_translations
 
     for language, path in compile_translations(force=True).items():
         print(language, path)

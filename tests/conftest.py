@@ -141,8 +141,8 @@ def users(db, monkeypatch):  # type: ignore[no-untyped-def]
     while the fixture creates the users; tests of hashing itself hash afresh)."""
     from decimal import Decimal
 
-    from invoicedesk.services import users as users_module
-    from invoicedesk.services.users import add_user
+    from invoicedesk.services.settings import users as users_module
+    from invoicedesk.services.settings.users import add_user
 
     real_hash = users_module.hash_password
 

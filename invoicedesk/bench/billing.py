@@ -24,13 +24,13 @@ from sqlalchemy import select
 from invoicedesk.bench.render import raw_render
 from invoicedesk.documents.model import InvoiceDocument
 from invoicedesk.domain.workflow import Actor
-from invoicedesk.services.billing_process import process_run
-from invoicedesk.services.billing_rules import BillingRules
-from invoicedesk.services.billing_runs import RowSpec, create_run, fetch
-from invoicedesk.services.company import company_logo, get_company
-from invoicedesk.services.demo_orders import generate_orders
-from invoicedesk.services.issuing import document_from_snapshot
-from invoicedesk.services.render_pool import RenderPool
+from invoicedesk.services.billing.process import process_run
+from invoicedesk.services.billing.rules import BillingRules
+from invoicedesk.services.billing.runs import RowSpec, create_run, fetch
+from invoicedesk.services.demo.orders import generate_orders
+from invoicedesk.services.outgoing.issuing import document_from_snapshot
+from invoicedesk.services.outgoing.render_pool import RenderPool
+from invoicedesk.services.settings.company import company_logo, get_company
 from invoicedesk.store.database import Database
 from invoicedesk.store.migrate import upgrade
 from invoicedesk.store.models.billing import BillingRunRow

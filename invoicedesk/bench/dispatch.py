@@ -19,9 +19,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-from invoicedesk.mail.demo import invoice_pdf, queue_due_mails
-from invoicedesk.mail.dispatcher import Dispatcher
 from invoicedesk.mail.settings import SmtpSettings
+from invoicedesk.services.demo.outbox import invoice_pdf, queue_due_mails
+from invoicedesk.services.mail.dispatcher import Dispatcher
 from invoicedesk.store.database import Database
 from invoicedesk.store.migrate import upgrade
 

@@ -63,7 +63,7 @@ def _raw(items: list[tuple[str, bytes]]) -> float:
 def _app(items: list[tuple[str, bytes]], url: str | None, workers: int) -> float:
     from invoicedesk.documents.intake.sandbox import ParserPool
     from invoicedesk.domain.workflow import Actor
-    from invoicedesk.services.intake import take_in
+    from invoicedesk.services.incoming.intake import take_in
     from invoicedesk.store.database import Database
     from invoicedesk.store.migrate import upgrade
 

@@ -1,8 +1,9 @@
 """``invoicedesk bench merge``: take over a year of N contracts and merge everything, against a
 raw SQL insert of the very rows that work produced, in the same run and the same database.
 
-The app path is :func:`~invoicedesk.services.contract_takeover.take_over` (2027-01..2027-12) plus
-:func:`~invoicedesk.services.collective.merge` of all pending invoices (one transaction per
+The app path is :func:`~invoicedesk.services.contracts.takeover.take_over` (2027-01..2027-12) plus
+:func:`~invoicedesk.services.contracts.collective.merge` of all pending invoices (one transaction
+per
 collective invoice, with checks, totals, history). The raw path then deletes those rows and
 inserts them again with plain DB-API ``executemany`` in one transaction: the floor any
 implementation of the same work has to pay for writing its result.
@@ -21,9 +22,9 @@ from typing import Any
 from sqlalchemy import text
 
 from invoicedesk.domain.workflow import Actor
-from invoicedesk.services.collective import merge
-from invoicedesk.services.contract_takeover import take_over
-from invoicedesk.services.demo_contracts import add_demo_contracts
+from invoicedesk.services.contracts.collective import merge
+from invoicedesk.services.contracts.takeover import take_over
+from invoicedesk.services.demo.contracts import add_demo_contracts
 from invoicedesk.store.database import Database
 from invoicedesk.store.migrate import upgrade
 

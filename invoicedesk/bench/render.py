@@ -1,6 +1,6 @@
 """``invoicedesk bench render``: invoices per second of the app's Factur-X PDF path.
 
-The app path is :func:`invoicedesk.documents.facturx_pdf.render_invoice_pdf` on generated
+The app path is :func:`invoicedesk.documents.einvoice.facturx.render_invoice_pdf` on generated
 invoices (1-15 lines, logo, EPC QR code, embedded Factur-X XML). The raw baseline is a
 straight-line function below that draws the same content with reportlab, segno, lxml and
 factur-x directly, with the same fonts and the same library calls (fixed QR mask, in-memory
@@ -32,7 +32,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from invoicedesk.config import resources_dir
-from invoicedesk.documents.facturx_pdf import render_invoice_pdf
+from invoicedesk.documents.einvoice.facturx import render_invoice_pdf
 from invoicedesk.documents.model import InvoiceDocument, Language
 from invoicedesk.documents.samples import sample_invoice
 

@@ -52,9 +52,9 @@ def _rss_mb() -> float:
 def _database(args: argparse.Namespace) -> Any:
     from sqlalchemy import func, select
 
-    from invoicedesk.cli.context import open_database
     from invoicedesk.config import data_dir
-    from invoicedesk.services.demo import generate
+    from invoicedesk.services.demo.cases import generate
+    from invoicedesk.startup import open_database
     from invoicedesk.store.models.cases import Case
 
     if not getattr(args, "database_url", None):
@@ -101,12 +101,13 @@ def _run(args: argparse.Namespace) -> int:
     db = _database(args)
     from PySide6.QtCore import Qt
 
-    from invoicedesk.gui.application import make_app
-    from invoicedesk.gui.case_model import COLUMN_INDEX
-    from invoicedesk.gui.main_window import MainWindow
-    from invoicedesk.gui.tasks import registry, wait_idle
-    from invoicedesk.services.demo import ensure_demo_users
-    from invoicedesk.services.users import list_users
+    from invoicedesk.gui.common.tasks import registry, wait_idle
+    from invoicedesk.gui.desk.case_model import COLUMN_INDEX
+    from invoicedesk.gui.desk.main_window import MainWindow
+    from invoicedesk.gui.shell.application import make_app
+    from invoicedesk.gui.shell.features import desk_window
+    from invoicedesk.services.demo.cases import ensure_demo_users
+    from invoicedesk.services.settings.users import list_users
     from invoicedesk.store.case_query import CaseFilter
 
     app = make_app(sys.argv[:1])
@@ -151,7 +152,7 @@ def _run(args: argparse.Namespace) -> int:
             window.close()
             window.deleteLater()
             settle()
-        window = MainWindow(db, user, poll=False)
+        window = desk_window(db, user, poll=False)
         window.resize(1366, 768)
         firsts.append(timed(show, window))
         settle()

@@ -1,6 +1,6 @@
 """Company-wide layout choices for the invoice PDF, as plain data for the renderer.
 
-Admins edit them in the settings (:class:`invoicedesk.services.settings_store.PdfOptions`);
+Admins edit them in the settings (:class:`invoicedesk.services.settings.registry.PdfOptions`);
 the issuing services turn them into a :class:`LayoutOptions` and put it on the
 :class:`~invoicedesk.documents.model.InvoiceDocument`, so the renderer — also in the worker
 processes of a billing run, which receive the pickled document — never reads the database.

@@ -4,7 +4,7 @@ The core imports no Qt and speaks English: ``str(message)`` is the English sente
 the log and every ``str`` operation keep working. A :class:`Message` also remembers its
 *template* (the English source text, used as the translation key) and the values that were put
 into it, so the GUI can show the same sentence in German or Dutch
-(``invoicedesk.gui.core_messages.core_text``)::
+(``invoicedesk.gui.common.core_messages.core_text``)::
 
     raise ValidationError("Line {i} has no description.", i=3)
     reason = msg("needs the role {role}", role=Role.CLERK)

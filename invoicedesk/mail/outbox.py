@@ -1,8 +1,8 @@
 """Writing e-mails to the outbox, inside the transaction of the action that causes them.
 
 Nothing here talks to a mail server: :func:`enqueue` only adds a row, which the dispatcher
-(:mod:`invoicedesk.mail.dispatcher`) sends once the transaction has committed. A rolled-back
-action therefore never sends an e-mail, and a committed one never loses it.
+(:mod:`invoicedesk.services.mail.dispatcher`) sends once the transaction has committed. A
+rolled-back action therefore never sends an e-mail, and a committed one never loses it.
 """
 
 from __future__ import annotations

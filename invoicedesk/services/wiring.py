@@ -1,19 +1,22 @@
 """Wire the services together once per process, before any case action runs.
 
-Actions that do more than change a status (issuing, sending, credit notes ...) register
-their handlers in :data:`invoicedesk.services.case_actions.SPECIAL_HANDLERS`, and the
-immutability guard for issued invoices is installed on every ORM session. The composition
-root (GUI and command line) and the test suite call :func:`install`; calling it again is
-harmless.
+Actions that do more than change a status (issuing, sending, credit notes, the booking export
+...) register their handlers in :data:`invoicedesk.services.cases.actions.SPECIAL_HANDLERS`
+here, in one place, and the immutability guard for issued invoices is installed on every ORM
+session. The composition root (GUI and command line) and the test suite call :func:`install`;
+calling it again is harmless.
 """
 
 from __future__ import annotations
 
-from invoicedesk.services import booking_export
-from invoicedesk.services.outgoing import register_outgoing_handlers
+from invoicedesk.services.incoming import booking_export
+from invoicedesk.services.outgoing import credit_notes, issuing
+from invoicedesk.services.outgoing.drafts import install_flush_guard
 
 
 def install() -> None:
     """Register every service handler and guard (idempotent)."""
-    register_outgoing_handlers()
+    install_flush_guard()
+    issuing.register_handlers()
+    credit_notes.register_handlers()
     booking_export.register_handlers()

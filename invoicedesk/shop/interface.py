@@ -1,7 +1,8 @@
 """The records a shop connector delivers and the small interface every connector implements.
 
 Amounts are net (without VAT) :class:`~decimal.Decimal`; ``remote_id`` is the record's id in
-the shop. The importer (:mod:`invoicedesk.services.shop_import`) de-duplicates and stores them.
+the shop. The importer (:mod:`invoicedesk.services.orders.shop_import`) de-duplicates and stores
+them.
 """
 
 from __future__ import annotations

@@ -4250,6 +4250,10 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
         <translation>Afsluiten</translation>
     </message>
     <message>
+        <source>Export CSV…</source>
+        <translation>CSV exporteren…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -4656,10 +4660,6 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
     <message>
         <source>New credit note…</source>
         <translation>Nieuwe creditnota…</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>CSV exporteren…</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,7 @@ def _cheap_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     """argon2 with tiny parameters: the GUI tests log in often, the hash itself is not tested."""
     from argon2 import PasswordHasher
 
-    from invoicedesk.services import users
+    from invoicedesk.services.settings import users
 
     monkeypatch.setattr(
         users, "_hasher", PasswordHasher(time_cost=1, memory_cost=64, parallelism=1)
@@ -35,7 +35,7 @@ def _cheap_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture(autouse=True)
 def _qt_warnings_fail(qapp: Any) -> Iterator[None]:
     """Every QtWarningMsg/QtCriticalMsg during a test fails it."""
-    from invoicedesk.gui import gc_guard, none_guard
+    from invoicedesk.gui.shell import gc_guard, none_guard
 
     gc_guard.install(qapp)  # cycles are collected on the GUI thread, as in the app
     none_guard.top_up()  # PySide6 6.12 on Python 3.11 loses references to None
@@ -50,7 +50,7 @@ def _qt_warnings_fail(qapp: Any) -> Iterator[None]:
     yield
     import time
 
-    from invoicedesk.gui.tasks import registry, wait_idle
+    from invoicedesk.gui.common.tasks import registry, wait_idle
 
     deadline = time.monotonic() + 10
     while registry().busy() and time.monotonic() < deadline:  # delayed tasks too
@@ -64,7 +64,7 @@ def _qt_warnings_fail(qapp: Any) -> Iterator[None]:
 
 def settle(qtbot: Any, timeout: int = 10000) -> None:
     """Wait until every background task has finished and delivered its result."""
-    from invoicedesk.gui.tasks import registry
+    from invoicedesk.gui.common.tasks import registry
 
     qtbot.waitUntil(lambda: registry().busy() == 0, timeout=timeout)
 
@@ -173,13 +173,13 @@ def opened() -> list[Path]:
 @pytest.fixture
 def window(qtbot: Any, db: Any, users: Any, opened: list[Path]) -> Any:
     """The main window for the admin user ``ada``, opener intercepted, no polling timer."""
-    from invoicedesk.gui.main_window import MainWindow
+    from invoicedesk.gui.shell.features import desk_window
 
     def opener(path: Path) -> bool:
         opened.append(path)
         return True
 
-    win = MainWindow(db, users["ada"], opener=opener, poll=False)
+    win = desk_window(db, users["ada"], opener=opener, poll=False)
     qtbot.addWidget(win)
     win.resize(1366, 768)
     win.show()

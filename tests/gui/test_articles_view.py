@@ -11,9 +11,9 @@ import pytest
 from sqlalchemy import select
 
 from invoicedesk.domain.workflow import Actor
-from invoicedesk.gui import articles_view as av
-from invoicedesk.gui import dialogs
-from invoicedesk.gui.articles_view import ArticleDialog, ArticlesView
+from invoicedesk.gui.common import dialogs
+from invoicedesk.gui.orders import articles_view as av
+from invoicedesk.gui.orders.articles_view import ArticleDialog, ArticlesView
 from invoicedesk.store.models.articles import Article
 from tests.gui.conftest import settle
 from tests.integration.test_billing_runs import add_customer, add_order, setup

@@ -10,11 +10,11 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from invoicedesk.domain.workflow import Actor
-from invoicedesk.gui.billing_print import summary_html
-from invoicedesk.gui.billing_table import ACTION, CHECK, INCLUDE, INVOICE, STATUS
-from invoicedesk.gui.billing_wizard import BillingWizard
-from invoicedesk.services.billing_rules import BillingRules
-from invoicedesk.services.billing_runs import RowSpec, create_run
+from invoicedesk.gui.billing.summary import summary_html
+from invoicedesk.gui.billing.table import ACTION, CHECK, INCLUDE, INVOICE, STATUS
+from invoicedesk.gui.billing.wizard import BillingWizard
+from invoicedesk.services.billing.rules import BillingRules
+from invoicedesk.services.billing.runs import RowSpec, create_run
 from tests.gui.conftest import settle
 from tests.integration.test_billing_runs import add_customer, add_order, setup
 

@@ -10,8 +10,8 @@ from typing import Any
 from PySide6.QtWidgets import QApplication
 
 from invoicedesk.domain.workflow import Action
-from invoicedesk.gui.booking_ui import BookingExportDialog
-from invoicedesk.services.booking_export import export_content
+from invoicedesk.gui.incoming.booking import BookingExportDialog
+from invoicedesk.services.incoming.booking_export import export_content
 from invoicedesk.store.models.cases import Case
 
 from .conftest import settle

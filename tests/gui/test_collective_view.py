@@ -11,22 +11,22 @@ from typing import Any
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from invoicedesk.gui import collective_view
-from invoicedesk.gui.collective_view import CollectiveView
-from invoicedesk.gui.contracts_view import ContractsView
-from invoicedesk.gui.login_popup import cell
-from invoicedesk.gui.scheduler import (
+from invoicedesk.gui.contracts import collective_view
+from invoicedesk.gui.contracts.collective_view import CollectiveView
+from invoicedesk.gui.contracts.contracts_view import ContractsView
+from invoicedesk.gui.contracts.login_popup import cell
+from invoicedesk.gui.contracts.scheduler import (
     MAX_WAIT_MS,
     MIN_WAIT_MS,
     QT_TIMER_LIMIT_MS,
     Scheduler,
     wait_ms,
 )
-from invoicedesk.mail.dispatcher import Dispatcher
 from invoicedesk.mail.settings import parse_smtp_url
-from invoicedesk.services.collective import set_send_date
-from invoicedesk.services.collective_settings import CollectiveSettings, save_settings
-from invoicedesk.services.scheduled_send import PassReport, issue_due
+from invoicedesk.services.contracts.collective import set_send_date
+from invoicedesk.services.contracts.collective_settings import CollectiveSettings, save_settings
+from invoicedesk.services.contracts.scheduled_send import PassReport, issue_due
+from invoicedesk.services.mail.dispatcher import Dispatcher
 from invoicedesk.store.models.cases import Case
 from tests.gui.conftest import settle
 from tests.gui.test_login_popup import three_collective

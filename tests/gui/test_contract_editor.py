@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QTableWidgetItem
 
-from invoicedesk.gui import dialogs
-from invoicedesk.gui.contract_editor import ContractEditor
-from invoicedesk.services.contracts import get_contract, list_contracts, update_contract
+from invoicedesk.gui.common import dialogs
+from invoicedesk.gui.contracts.contract_editor import ContractEditor
+from invoicedesk.services.contracts.contracts import get_contract, list_contracts, update_contract
 from tests.gui.conftest import settle
 from tests.integration.test_contracts import setup
 

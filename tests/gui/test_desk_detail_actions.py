@@ -9,9 +9,9 @@ from sqlalchemy import select
 
 from invoicedesk.domain.errors import ActionRefused, ConflictError
 from invoicedesk.domain.workflow import Action
-from invoicedesk.gui import dialogs
-from invoicedesk.services.attachments import add_attachment
-from invoicedesk.services.case_actions import perform_action
+from invoicedesk.gui.common import dialogs
+from invoicedesk.services.cases.actions import perform_action
+from invoicedesk.services.cases.attachments import add_attachment
 from invoicedesk.store.models.cases import StatusHistory
 from invoicedesk.store.models.parties import Party
 
@@ -128,7 +128,7 @@ def test_actions_offered_and_refused(qtbot, db, users, window, make_case) -> Non
     with pytest.raises(ActionRefused):
         perform_action(db, users["ada"].actor(), edited_by_ada, Action.CHECK)
     # a clerk without the reviewer role
-    from invoicedesk.gui.actions import decision_for
+    from invoicedesk.gui.desk.actions import decision_for
 
     row = window.current_row()
     assert decision_for(Action.MARK_PAID, row, users["clara"].actor()).allowed

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from invoicedesk.domain.workflow import Action
-from invoicedesk.gui.case_model import COLUMN_INDEX, CaseTableModel
-from invoicedesk.services.case_actions import perform_action
+from invoicedesk.gui.desk.case_model import COLUMN_INDEX, CaseTableModel
+from invoicedesk.services.cases.actions import perform_action
 from invoicedesk.store import case_query
 from invoicedesk.store.case_query import CaseFilter, change_stamp, count_rows, fetch_rows
 

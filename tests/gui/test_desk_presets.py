@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import pytest
 
 from invoicedesk.domain.errors import NotFound, ValidationError
-from invoicedesk.services.presets import (
+from invoicedesk.services.cases.presets import (
     SHIPPED_PRESETS,
     delete_preset,
     ensure_shipped_presets,
@@ -93,7 +93,7 @@ def test_user_presets_are_private(db, users) -> None:  # type: ignore[no-untyped
 
 
 def test_preset_applied_in_window(qtbot, window, cases, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from invoicedesk.gui import dialogs
+    from invoicedesk.gui.common import dialogs
 
     window.refresh()  # the cases were made after the window opened
     settle(qtbot)

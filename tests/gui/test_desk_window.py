@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from invoicedesk.config import WorkstationSettings
 from invoicedesk.domain.errors import ValidationError
-from invoicedesk.gui import dialogs
-from invoicedesk.gui.case_model import COLUMN_INDEX
-from invoicedesk.gui.login import LoginDialog
-from invoicedesk.gui.tasks import CancelToken, TaskCancelled, registry, run_task
+from invoicedesk.gui.common import dialogs
+from invoicedesk.gui.common.tasks import CancelToken, TaskCancelled, registry, run_task
+from invoicedesk.gui.desk.case_model import COLUMN_INDEX
+from invoicedesk.gui.shell.login import LoginDialog
 
 from .conftest import settle
 
@@ -63,18 +63,18 @@ def test_window_frame(qtbot, db, window, many_cases) -> None:  # type: ignore[no
 
 
 def test_column_order_and_widths_persist_per_user(qtbot, db, users, window) -> None:  # type: ignore[no-untyped-def]
-    from invoicedesk.gui.main_window import MainWindow
+    from invoicedesk.gui.shell.features import desk_window
 
     header = window.table.horizontalHeader()
     header.moveSection(COLUMN_INDEX["party"], 0)
     header.resizeSection(COLUMN_INDEX["gross"], 211)
     window.close()
-    again = MainWindow(db, users["ada"], poll=False)
+    again = desk_window(db, users["ada"], poll=False)
     qtbot.addWidget(again)
     h2 = again.table.horizontalHeader()
     assert h2.visualIndex(COLUMN_INDEX["party"]) == 0
     assert h2.sectionSize(COLUMN_INDEX["gross"]) == 211
-    other = MainWindow(db, users["clara"], poll=False)
+    other = desk_window(db, users["clara"], poll=False)
     qtbot.addWidget(other)
     assert other.table.horizontalHeader().visualIndex(COLUMN_INDEX["party"]) != 0
     settle(qtbot)
@@ -144,7 +144,7 @@ def test_keyboard_enter_opens_detail(qtbot, window, many_cases) -> None:  # type
 
 def test_postgresql_notification_wakes_the_desk(qtbot, db, window, make_case) -> None:  # type: ignore[no-untyped-def]
     """On PostgreSQL another workstation's change shows at once, long before the backup poll."""
-    from invoicedesk.gui.watcher import BACKUP_POLL_MS
+    from invoicedesk.gui.desk.watcher import BACKUP_POLL_MS
     from invoicedesk.store.change_feed import supports_notifications
 
     if not supports_notifications(db):

@@ -14,13 +14,21 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLineEdit, QWidget, QWizard
 
 from invoicedesk import secrets
-from invoicedesk.app import is_interactive, is_new, prepare_database
-from invoicedesk.gui import autosave, crash
-from invoicedesk.gui.db_password import DatabasePasswordDialog
-from invoicedesk.gui.first_start import ADMIN, BANK, COMPANY, MAIL, NUMBERS, FirstStartWizard
-from invoicedesk.services.company import get_company
-from invoicedesk.services.settings_store import list_series
-from invoicedesk.services.users import authenticate, user_count
+from invoicedesk.gui.common import autosave
+from invoicedesk.gui.settings.first_start import (
+    ADMIN,
+    BANK,
+    COMPANY,
+    MAIL,
+    NUMBERS,
+    FirstStartWizard,
+)
+from invoicedesk.gui.shell import crash
+from invoicedesk.gui.shell.db_password import DatabasePasswordDialog
+from invoicedesk.services.settings.company import get_company
+from invoicedesk.services.settings.registry import list_series
+from invoicedesk.services.settings.users import authenticate, user_count
+from invoicedesk.startup import is_interactive, is_new, prepare_database
 
 from .conftest import settle
 
@@ -151,7 +159,7 @@ def test_prepare_database_fills_demo_only_without_a_person(db_url, monkeypatch) 
     assert is_interactive(args)
     db = prepare_database(args)
     assert is_new(db) and user_count(db) == 0  # the wizard will ask
-    monkeypatch.setattr("invoicedesk.app.FIRST_START_DEMO_CASES", 10)
+    monkeypatch.setattr("invoicedesk.startup.FIRST_START_DEMO_CASES", 10)
     args.demo = True
     assert not is_interactive(args)
     db = prepare_database(args)

@@ -6,8 +6,8 @@ import gc
 import threading
 from typing import Any
 
-from invoicedesk.gui import gc_guard
-from invoicedesk.gui.tasks import run_task
+from invoicedesk.gui.common.tasks import run_task
+from invoicedesk.gui.shell import gc_guard
 
 from .conftest import settle
 

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from invoicedesk.documents.intake.sandbox import ParserPool
-from invoicedesk.gui.incoming_editor import IncomingEditor
-from invoicedesk.services.intake import take_in
+from invoicedesk.gui.incoming.editor import IncomingEditor
+from invoicedesk.services.incoming.intake import take_in
 from invoicedesk.store.models.cases import Case
 
 from .conftest import settle

@@ -15,11 +15,11 @@ from sqlalchemy import func, select
 
 from invoicedesk.config import WorkstationSettings
 from invoicedesk.domain.workflow import Action
-from invoicedesk.gui import intake_ui
-from invoicedesk.gui.actions import ACTION_HOOKS
-from invoicedesk.gui.incoming_editor import IncomingEditor
-from invoicedesk.gui.intake_ui import IntakeController
-from invoicedesk.gui.tasks import registry
+from invoicedesk.gui.common.tasks import registry
+from invoicedesk.gui.desk.actions import ACTION_HOOKS
+from invoicedesk.gui.incoming import intake as intake_ui
+from invoicedesk.gui.incoming.editor import IncomingEditor
+from invoicedesk.gui.incoming.intake import IntakeController
 from invoicedesk.store.models.cases import Case
 
 from .conftest import settle

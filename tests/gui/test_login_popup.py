@@ -9,14 +9,15 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt
 from sqlalchemy import select
 
-from invoicedesk.gui import login_popup
-from invoicedesk.gui.login_popup import NO_DATE, LoginPopup, cell
-from invoicedesk.gui.main_window import MainWindow
-from invoicedesk.services.collective import merge
-from invoicedesk.services.collective_query import popup_rows
-from invoicedesk.services.collective_settings import CollectiveSettings, save_settings
-from invoicedesk.services.contract_takeover import take_over
-from invoicedesk.services.settings_store import LOGIN_POPUP, LoginPopupRule, save_setting
+from invoicedesk.gui.contracts import login_popup
+from invoicedesk.gui.contracts.login_popup import NO_DATE, LoginPopup, cell
+from invoicedesk.gui.desk.main_window import MainWindow
+from invoicedesk.gui.shell.features import desk_window
+from invoicedesk.services.contracts.collective import merge
+from invoicedesk.services.contracts.collective_query import popup_rows
+from invoicedesk.services.contracts.collective_settings import CollectiveSettings, save_settings
+from invoicedesk.services.contracts.takeover import take_over
+from invoicedesk.services.settings.registry import LOGIN_POPUP, LoginPopupRule, save_setting
 from invoicedesk.store.models.cases import Case
 from tests.gui.conftest import settle
 from tests.integration.test_contracts import YEAR_2027, contract, setup
@@ -107,7 +108,7 @@ def test_open_asks_the_window(qtbot, db, users) -> None:  # type: ignore[no-unty
 
 def login(qtbot: Any, db: Any, user: Any) -> MainWindow:
     """A window as after login (no polling timers); the popup comes on the first show."""
-    win = MainWindow(db, user, poll=False)
+    win = desk_window(db, user, poll=False)
     qtbot.addWidget(win)
     win.show()
     return win

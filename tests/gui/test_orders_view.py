@@ -15,12 +15,12 @@ from PySide6.QtWidgets import QAbstractItemView
 from sqlalchemy import func, insert, select
 
 from invoicedesk.domain.workflow import Actor
-from invoicedesk.gui import dialogs
-from invoicedesk.gui.orders_model import COLUMN
-from invoicedesk.gui.orders_view import OrdersView
-from invoicedesk.services.billing_runs import RowSpec
-from invoicedesk.services.customers import get_customer
-from invoicedesk.services.order_list import PAGE_SIZE
+from invoicedesk.gui.common import dialogs
+from invoicedesk.gui.orders.orders_model import COLUMN
+from invoicedesk.gui.orders.orders_view import OrdersView
+from invoicedesk.services.billing.runs import RowSpec
+from invoicedesk.services.orders.listing import PAGE_SIZE
+from invoicedesk.services.outgoing.customers import get_customer
 from invoicedesk.store.models.orders import DeliveryNote, SalesOrder
 from tests.gui.conftest import settle
 from tests.integration.test_billing_runs import add_customer, add_order, process, setup
@@ -268,10 +268,10 @@ def test_opens_invoice_case_in_the_desk(window: Any, qtbot: Any, db: Any) -> Non
 
 
 def test_every_order_and_billing_label_is_listed_for_translation() -> None:
-    from invoicedesk.gui.commerce_labels import LABELS
-    from invoicedesk.services.billing_rules import ACTIONS, DATE_RULES, PERIODS
-    from invoicedesk.services.billing_runs import ROW_STATUS_LABELS
-    from invoicedesk.services.orders import DELIVERY_LABELS, STAGE_LABELS
+    from invoicedesk.gui.common.commerce_labels import LABELS
+    from invoicedesk.services.billing.rules import ACTIONS, DATE_RULES, PERIODS
+    from invoicedesk.services.billing.runs import ROW_STATUS_LABELS
+    from invoicedesk.services.orders.orders import DELIVERY_LABELS, STAGE_LABELS
 
     tables = (STAGE_LABELS, DELIVERY_LABELS, ACTIONS, PERIODS, DATE_RULES, ROW_STATUS_LABELS)
     assert {text for table in tables for text in table.values()} - set(LABELS) == set()

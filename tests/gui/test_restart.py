@@ -10,7 +10,7 @@ import sys
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget
 
-from invoicedesk.gui import restart
+from invoicedesk.gui.common import restart
 
 
 class _Stubborn(QWidget):

@@ -16,13 +16,16 @@ from PySide6.QtWidgets import QApplication
 
 from invoicedesk.domain.errors import ConflictError
 from invoicedesk.domain.workflow import Action
-from invoicedesk.gui import dialogs, export_csv, outgoing_menu, print_pdf
-from invoicedesk.gui.send_dialog import SendDialog
-from invoicedesk.mail.dispatcher import Dispatcher
+from invoicedesk.gui.common import dialogs
+from invoicedesk.gui.desk import export_csv
+from invoicedesk.gui.outgoing import menu as outgoing_menu
+from invoicedesk.gui.outgoing import print_pdf
+from invoicedesk.gui.outgoing.send_dialog import SendDialog
 from invoicedesk.mail.settings import SmtpSettings
-from invoicedesk.services.issuing import issue_invoice
-from invoicedesk.services.outgoing import DraftInput, get_draft, update_draft
-from invoicedesk.services.sending import document_pdf
+from invoicedesk.services.mail.dispatcher import Dispatcher
+from invoicedesk.services.outgoing.drafts import DraftInput, get_draft, update_draft
+from invoicedesk.services.outgoing.issuing import issue_invoice
+from invoicedesk.services.outgoing.sending import document_pdf
 from tests.integration.test_outgoing import draft, history, lines, setup_outgoing
 from tests.smtp_server import SmtpTestServer
 

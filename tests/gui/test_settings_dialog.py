@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from invoicedesk.config import WorkstationSettings
-from invoicedesk.gui.settings_dialog import SettingsDialog
-from invoicedesk.services.company import demo_company, get_company, put_company
-from invoicedesk.services.issuing import next_number
-from invoicedesk.services.messages import MessageKind, render
-from invoicedesk.services.settings_store import (
+from invoicedesk.gui.settings.dialog import SettingsDialog
+from invoicedesk.services.numbering import next_number
+from invoicedesk.services.outgoing.mail_texts import MessageKind, render
+from invoicedesk.services.settings.company import demo_company, get_company, put_company
+from invoicedesk.services.settings.registry import (
     LOGIN_POPUP,
     PDF_OPTIONS,
     list_series,
@@ -35,7 +35,7 @@ def _fresh_session_secrets(monkeypatch: pytest.MonkeyPatch) -> None:
 def _no_restart_question(monkeypatch: pytest.MonkeyPatch) -> None:
     """Saving the language or the database offers a restart: answer *No* (a test that checks
     the question replaces this)."""
-    from invoicedesk.gui import dialogs
+    from invoicedesk.gui.common import dialogs
 
     monkeypatch.setattr(dialogs, "ask_restart", lambda parent: False)
 
@@ -143,7 +143,7 @@ def test_mail_texts_pdf_and_login_popup(qtbot, db, users) -> None:  # type: igno
 def test_workstation_pages_database_folder_language(  # type: ignore[no-untyped-def]
     qtbot, db, users, db_url, tmp_path, monkeypatch
 ) -> None:
-    from invoicedesk.gui import dialogs
+    from invoicedesk.gui.common import dialogs
 
     asked: list[object] = []
     monkeypatch.setattr(dialogs, "ask_restart", lambda parent: asked.append(parent) or False)
@@ -211,7 +211,7 @@ def test_users_page_lists_users(qtbot, db, users) -> None:  # type: ignore[no-un
 
 
 def test_settings_entry_in_the_tools_menu(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from invoicedesk.gui import settings_dialog
+    from invoicedesk.gui.settings import dialog as settings_dialog
 
     actions = [a for a in window.tools_menu.actions() if a.objectName() == "settingsAction"]
     assert len(actions) == 1 and actions[0].text() == "Settings…"

@@ -11,9 +11,9 @@ import keyring
 import pytest
 from sqlalchemy import func, select
 
-from invoicedesk.gui import dialogs
-from invoicedesk.gui import shop_view as sv
-from invoicedesk.gui.shop_view import ShopView
+from invoicedesk.gui.common import dialogs
+from invoicedesk.gui.orders import shop_view as sv
+from invoicedesk.gui.orders.shop_view import ShopView
 from invoicedesk.secrets import SERVICE, get_secret
 from invoicedesk.store.models.config import Setting
 from invoicedesk.store.models.orders import SalesOrder

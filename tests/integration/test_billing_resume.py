@@ -15,8 +15,8 @@ import pytest
 from sqlalchemy import func, select
 
 from invoicedesk.domain.workflow import Actor
-from invoicedesk.services.billing_rules import BillingRules
-from invoicedesk.services.billing_runs import RowSpec, create_run, run_summary
+from invoicedesk.services.billing.rules import BillingRules
+from invoicedesk.services.billing.runs import RowSpec, create_run, run_summary
 from invoicedesk.store.models.billing import BillingRunRow
 from invoicedesk.store.models.cases import Case
 from invoicedesk.store.models.documents import Attachment

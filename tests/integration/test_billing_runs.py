@@ -14,9 +14,9 @@ import facturx
 from sqlalchemy import func, select
 
 from invoicedesk.domain.workflow import Actor
-from invoicedesk.services.billing_process import process_run
-from invoicedesk.services.billing_rules import BillingRules
-from invoicedesk.services.billing_runs import (
+from invoicedesk.services.billing.process import process_run
+from invoicedesk.services.billing.rules import BillingRules
+from invoicedesk.services.billing.runs import (
     RowSpec,
     create_run,
     fetch,
@@ -24,8 +24,8 @@ from invoicedesk.services.billing_runs import (
     run_summary,
     unfinished_runs,
 )
-from invoicedesk.services.demo_orders import ensure_setup
-from invoicedesk.services.orders import OrderInput, OrderLineInput, create_order
+from invoicedesk.services.demo.orders import ensure_setup
+from invoicedesk.services.orders.orders import OrderInput, OrderLineInput, create_order
 from invoicedesk.store.models.cases import Case, StatusHistory
 from invoicedesk.store.models.config import NumberCounter
 from invoicedesk.store.models.documents import Attachment, Blob

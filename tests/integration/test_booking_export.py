@@ -12,8 +12,8 @@ import pytest
 from invoicedesk.cli.main import main
 from invoicedesk.domain.errors import ValidationError
 from invoicedesk.domain.workflow import Action
-from invoicedesk.services.booking_export import export_approved, export_content
-from invoicedesk.services.case_actions import perform_action
+from invoicedesk.services.cases.actions import perform_action
+from invoicedesk.services.incoming.booking_export import export_approved, export_content
 from invoicedesk.store.models.cases import Case, CaseLine
 from invoicedesk.store.models.parties import Party
 

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from invoicedesk.domain.errors import ActionRefused, ConflictError
 from invoicedesk.domain.workflow import Action, Actor
-from invoicedesk.services.case_actions import perform_action
+from invoicedesk.services.cases.actions import perform_action
 from invoicedesk.store.models.cases import Case, StatusHistory
 
 

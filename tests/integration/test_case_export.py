@@ -11,8 +11,8 @@ import pytest
 
 from invoicedesk.domain.errors import ActionRefused, ValidationError
 from invoicedesk.domain.workflow import Actor
-from invoicedesk.services.case_export import HEADER, export_cases_csv, write_csv
-from invoicedesk.services.issuing import issue_invoice
+from invoicedesk.services.cases.export import HEADER, export_cases_csv, write_csv
+from invoicedesk.services.outgoing.issuing import issue_invoice
 from invoicedesk.store.case_query import CaseFilter
 
 from .test_outgoing import draft, lines, setup_outgoing

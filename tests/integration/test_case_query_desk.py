@@ -11,7 +11,7 @@ from sqlalchemy import insert
 
 from invoicedesk.domain.enums import Direction
 from invoicedesk.domain.workflow import Action, Actor, is_active, pending_action
-from invoicedesk.services.case_actions import perform_action
+from invoicedesk.services.cases.actions import perform_action
 from invoicedesk.store import case_query
 from invoicedesk.store.case_query import (
     CaseFilter,

@@ -15,23 +15,23 @@ import pytest
 from sqlalchemy import func, select
 
 from invoicedesk.domain.errors import ImmutableError, ValidationError
-from invoicedesk.services.collective import (
+from invoicedesk.services.contracts.collective import (
     merge,
     plan_merge,
     set_send_date,
     undo_merge,
     update_collective,
 )
-from invoicedesk.services.collective_query import (
+from invoicedesk.services.contracts.collective_query import (
     list_collective,
     list_pending,
     popup_rows,
     preview_pdf,
 )
-from invoicedesk.services.collective_settings import CollectiveSettings, save_settings
-from invoicedesk.services.contract_takeover import take_over
-from invoicedesk.services.outgoing import get_draft
-from invoicedesk.services.scheduled_send import issue_due
+from invoicedesk.services.contracts.collective_settings import CollectiveSettings, save_settings
+from invoicedesk.services.contracts.scheduled_send import issue_due
+from invoicedesk.services.contracts.takeover import take_over
+from invoicedesk.services.outgoing.drafts import get_draft
 from invoicedesk.store.models.cases import Case, StatusHistory
 from invoicedesk.store.models.collective import ContractInvoice
 from invoicedesk.store.models.outbox import OutboxMessage

@@ -15,8 +15,7 @@ from sqlalchemy import func, select
 
 from invoicedesk.domain.errors import ActionRefused, ValidationError
 from invoicedesk.domain.workflow import Actor
-from invoicedesk.services.contract_takeover import plan_take_over, take_over
-from invoicedesk.services.contracts import (
+from invoicedesk.services.contracts.contracts import (
     ContractInput,
     ContractLineInput,
     create_contract,
@@ -24,6 +23,7 @@ from invoicedesk.services.contracts import (
     list_contracts,
     update_contract,
 )
+from invoicedesk.services.contracts.takeover import plan_take_over, take_over
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.collective import ContractInvoice
 from invoicedesk.store.models.parties import Party

@@ -7,12 +7,12 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from invoicedesk.documents.einvoice_validate import validate_einvoice
+from invoicedesk.documents.einvoice.validate import validate_einvoice
 from invoicedesk.domain.errors import ActionRefused, ValidationError
 from invoicedesk.domain.workflow import Action
-from invoicedesk.services.case_actions import perform_action
-from invoicedesk.services.credit_notes import CreditLine, create_credit_note
-from invoicedesk.services.issuing import invoice_pdf, issue_invoice
+from invoicedesk.services.cases.actions import perform_action
+from invoicedesk.services.outgoing.credit_notes import CreditLine, create_credit_note
+from invoicedesk.services.outgoing.issuing import invoice_pdf, issue_invoice
 from invoicedesk.store.models.cases import Case
 
 from .test_outgoing import draft, history, lines, setup_outgoing, xml_of

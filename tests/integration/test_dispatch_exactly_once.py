@@ -16,9 +16,9 @@ import pytest
 from sqlalchemy import func, select
 
 from invoicedesk.cli.main import main
-from invoicedesk.mail.demo import invoice_pdf, queue_due_mails
-from invoicedesk.mail.dispatcher import Dispatcher, DispatchStats, next_due_time
 from invoicedesk.mail.settings import parse_smtp_url
+from invoicedesk.services.demo.outbox import invoice_pdf, queue_due_mails
+from invoicedesk.services.mail.dispatcher import Dispatcher, DispatchStats, next_due_time
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.cases import Case, StatusHistory
 from invoicedesk.store.models.outbox import OutboxMessage

@@ -10,9 +10,9 @@ from sqlalchemy import select
 
 from invoicedesk.domain.messages import Message
 from invoicedesk.domain.workflow import Action
-from invoicedesk.services.case_actions import perform_action
-from invoicedesk.services.case_details import load_case_details
-from invoicedesk.services.issuing import issue_invoice
+from invoicedesk.services.cases.actions import perform_action
+from invoicedesk.services.cases.details import load_case_details
+from invoicedesk.services.outgoing.issuing import issue_invoice
 from invoicedesk.store.models.cases import StatusHistory
 from tests.integration.test_outgoing import draft, setup_outgoing
 

@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from invoicedesk.domain.errors import ActionRefused, ConflictError, ValidationError
-from invoicedesk.services.incoming_edit import (
+from invoicedesk.services.incoming.editing import (
     EditorLine,
     arithmetic_warnings,
     load_editor,

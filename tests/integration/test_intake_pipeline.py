@@ -12,9 +12,9 @@ from sqlalchemy import select
 from invoicedesk.cli.main import main
 from invoicedesk.documents.intake.sandbox import ParserPool
 from invoicedesk.domain.workflow import Action, Actor
-from invoicedesk.services.attachments import list_attachments
-from invoicedesk.services.case_actions import perform_action
-from invoicedesk.services.intake import take_in
+from invoicedesk.services.cases.actions import perform_action
+from invoicedesk.services.cases.attachments import list_attachments
+from invoicedesk.services.incoming.intake import take_in
 from invoicedesk.store.models.cases import Case, StatusHistory
 from invoicedesk.store.models.parties import Party
 

@@ -10,7 +10,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from invoicedesk.documents.intake.accuracy import matches, measure_accuracy
-from invoicedesk.documents.intake.plain_read import apply_hints, learn_hints
+from invoicedesk.documents.intake.hints import apply_hints, learn_hints
 from invoicedesk.documents.intake.readout import read_document
 
 DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"

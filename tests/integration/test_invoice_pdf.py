@@ -16,9 +16,9 @@ import pytest
 from lxml import etree
 from pypdf import PdfReader
 
-from invoicedesk.documents.einvoice_validate import validate_einvoice
-from invoicedesk.documents.facturx_pdf import invoice_xml, render_invoice_pdf
-from invoicedesk.documents.facturx_xml import xrechnung_xml
+from invoicedesk.documents.einvoice.cii import xrechnung_xml
+from invoicedesk.documents.einvoice.facturx import invoice_xml, render_invoice_pdf
+from invoicedesk.documents.einvoice.validate import validate_einvoice
 from invoicedesk.documents.model import DocumentLine, InvoiceDocument
 from invoicedesk.documents.samples import BUYERS, sample_invoice
 from invoicedesk.domain.errors import ValidationError

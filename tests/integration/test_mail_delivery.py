@@ -10,11 +10,11 @@ import pytest
 from sqlalchemy import select
 
 from invoicedesk import secrets
-from invoicedesk.mail.demo import invoice_pdf
-from invoicedesk.mail.dispatcher import Dispatcher, next_due_time
 from invoicedesk.mail.outbox import enqueue, outbox_counts
 from invoicedesk.mail.settings import parse_smtp_url
-from invoicedesk.services.attachments import store_blob
+from invoicedesk.services.cases.attachments import store_blob
+from invoicedesk.services.demo.outbox import invoice_pdf
+from invoicedesk.services.mail.dispatcher import Dispatcher, next_due_time
 from invoicedesk.store.models.cases import Case, StatusHistory
 from invoicedesk.store.models.outbox import OutboxMessage
 from invoicedesk.store.types import utcnow

@@ -21,9 +21,9 @@ from sqlalchemy import func, select
 
 from invoicedesk.domain.errors import ConfigurationError
 from invoicedesk.domain.workflow import Action, Actor
-from invoicedesk.services.case_actions import apply_action, load_for_update, record
-from invoicedesk.services.issuing import next_number
-from invoicedesk.services.outgoing import DraftInput, DraftLine, apply_draft
+from invoicedesk.services.cases.actions import apply_action, load_for_update, record
+from invoicedesk.services.numbering import next_number
+from invoicedesk.services.outgoing.drafts import DraftInput, DraftLine, apply_draft
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.cases import Case
 from invoicedesk.store.models.config import NumberSeries
@@ -84,10 +84,10 @@ def _issue_many(
 
 def _pg_worker(url: str, case_ids: list[int], seed: int) -> tuple[list[str], int]:
     """One process of the PostgreSQL run (forked; opens its own connections)."""
-    from invoicedesk.services import issuing
-    from invoicedesk.services.outgoing import register_outgoing_handlers
+    from invoicedesk.services import wiring
+    from invoicedesk.services.outgoing import issuing
 
-    register_outgoing_handlers()
+    wiring.install()
     issuing.render_invoice_pdf = lambda doc: b"%PDF-1.7 stub " + doc.number.encode()  # type: ignore[assignment]
     db = Database(url, pool_size=1)
     try:

@@ -15,9 +15,9 @@ from sqlalchemy import select
 from invoicedesk.cli.main import main
 from invoicedesk.domain.errors import ValidationError
 from invoicedesk.domain.workflow import Actor
-from invoicedesk.services.billing_runs import RowSpec, run_rows
-from invoicedesk.services.delivery_notes import create_delivery_note, delivery_note_pdf
-from invoicedesk.services.orders import OrderInput, OrderLineInput, create_order, set_stage
+from invoicedesk.services.billing.runs import RowSpec, run_rows
+from invoicedesk.services.orders.delivery_notes import create_delivery_note, delivery_note_pdf
+from invoicedesk.services.orders.orders import OrderInput, OrderLineInput, create_order, set_stage
 from invoicedesk.store.models.documents import Attachment
 from tests.integration.test_billing_runs import TODAY, add_customer, add_order, process, setup
 

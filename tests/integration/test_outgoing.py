@@ -15,7 +15,7 @@ import facturx
 import pytest
 from sqlalchemy import select
 
-from invoicedesk.documents.einvoice_validate import validate_einvoice
+from invoicedesk.documents.einvoice.validate import validate_einvoice
 from invoicedesk.domain.errors import (
     ActionRefused,
     ConflictError,
@@ -23,20 +23,20 @@ from invoicedesk.domain.errors import (
     ValidationError,
 )
 from invoicedesk.domain.workflow import Action, Actor
-from invoicedesk.services.case_actions import perform_action
-from invoicedesk.services.company import demo_company, put_company
-from invoicedesk.services.demo import ensure_number_series
-from invoicedesk.services.demo_parties import vat_id
-from invoicedesk.services.issuing import invoice_pdf, issue_invoice
-from invoicedesk.services.messages import resend
-from invoicedesk.services.outgoing import (
+from invoicedesk.services import wiring
+from invoicedesk.services.cases.actions import perform_action
+from invoicedesk.services.demo.cases import ensure_number_series
+from invoicedesk.services.demo.parties import vat_id
+from invoicedesk.services.outgoing.drafts import (
     DraftInput,
     DraftLine,
     create_draft,
     get_draft,
-    register_outgoing_handlers,
     update_draft,
 )
+from invoicedesk.services.outgoing.issuing import invoice_pdf, issue_invoice
+from invoicedesk.services.outgoing.mail_texts import resend
+from invoicedesk.services.settings.company import demo_company, put_company
 from invoicedesk.store.models.cases import Case, CaseLine, StatusHistory
 from invoicedesk.store.models.documents import Attachment
 from invoicedesk.store.models.outbox import OutboxMessage
@@ -47,7 +47,7 @@ D = Decimal
 
 def setup_outgoing(db: Any) -> dict[str, int]:
     """Handlers, number series, the demo company and three customers (de, nl, en)."""
-    register_outgoing_handlers()
+    wiring.install()
     rng = random.Random(7)
     with db.write() as s:
         ensure_number_series(s)

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from invoicedesk.cli.main import main
-from invoicedesk.services.issuing import invoice_pdf, issue_invoice
-from invoicedesk.services.status_jobs import update_overdue
+from invoicedesk.services.outgoing.issuing import invoice_pdf, issue_invoice
+from invoicedesk.services.outgoing.status_jobs import update_overdue
 from invoicedesk.store.models.cases import Case
 
 from .test_outgoing import draft, history, setup_outgoing

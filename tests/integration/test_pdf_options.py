@@ -13,15 +13,15 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
-from invoicedesk.documents.facturx_pdf import render_invoice_pdf
+from invoicedesk.documents.einvoice.facturx import render_invoice_pdf
 from invoicedesk.documents.layout_options import DEFAULT_LAYOUT, LayoutOptions
 from invoicedesk.documents.samples import sample_invoice
-from invoicedesk.services.collective import merge
-from invoicedesk.services.collective_query import preview_pdf
-from invoicedesk.services.company import set_logo
-from invoicedesk.services.issuing import invoice_pdf, issue_invoice
-from invoicedesk.services.render_pool import RenderPool
-from invoicedesk.services.settings_store import PDF_OPTIONS, PdfOptions, save_setting
+from invoicedesk.services.contracts.collective import merge
+from invoicedesk.services.contracts.collective_query import preview_pdf
+from invoicedesk.services.outgoing.issuing import invoice_pdf, issue_invoice
+from invoicedesk.services.outgoing.render_pool import RenderPool
+from invoicedesk.services.settings.company import set_logo
+from invoicedesk.services.settings.registry import PDF_OPTIONS, PdfOptions, save_setting
 from tests.integration.test_collective import six_pending
 from tests.integration.test_outgoing import draft, setup_outgoing
 
@@ -139,7 +139,7 @@ def test_collective_preview_follows_the_pdf_options(db, users, options) -> None:
 
 def test_delivery_notes_follow_the_pdf_options(db, users) -> None:  # type: ignore[no-untyped-def]
     from invoicedesk.domain.workflow import Actor
-    from invoicedesk.services.delivery_notes import create_delivery_note, delivery_note_pdf
+    from invoicedesk.services.orders.delivery_notes import create_delivery_note, delivery_note_pdf
     from tests.integration.test_billing_runs import TODAY, add_customer, add_order, setup
 
     setup(db)

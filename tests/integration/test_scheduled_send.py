@@ -14,11 +14,10 @@ import pytest
 from sqlalchemy import select, update
 
 from invoicedesk.mail.settings import parse_smtp_url
-from invoicedesk.services.collective import merge, set_send_date
-from invoicedesk.services.collective_query import popup_rows
-from invoicedesk.services.collective_settings import CollectiveSettings, save_settings
-from invoicedesk.services.contract_takeover import take_over
-from invoicedesk.services.scheduled_send import (
+from invoicedesk.services.contracts.collective import merge, set_send_date
+from invoicedesk.services.contracts.collective_query import popup_rows
+from invoicedesk.services.contracts.collective_settings import CollectiveSettings, save_settings
+from invoicedesk.services.contracts.scheduled_send import (
     TimedDispatcher,
     due_case_ids,
     failure_count,
@@ -28,6 +27,7 @@ from invoicedesk.services.scheduled_send import (
     run_pass,
     run_status_jobs,
 )
+from invoicedesk.services.contracts.takeover import take_over
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.cases import Case, StatusHistory
 from invoicedesk.store.models.outbox import OutboxMessage

@@ -12,17 +12,17 @@ from invoicedesk import secrets
 from invoicedesk.domain.errors import ActionRefused, ConfigurationError, ValidationError
 from invoicedesk.domain.workflow import Actor
 from invoicedesk.mail.settings import SmtpSettings, load_smtp_settings
-from invoicedesk.services.company import demo_company, get_company
-from invoicedesk.services.first_start import (
+from invoicedesk.services.numbering import next_number
+from invoicedesk.services.outgoing.mail_texts import MessageKind, render
+from invoicedesk.services.settings.company import demo_company, get_company
+from invoicedesk.services.settings.first_start import (
     AdminAccount,
     FirstStartData,
     complete_first_start,
     needs_first_start,
     use_demo_data,
 )
-from invoicedesk.services.issuing import next_number
-from invoicedesk.services.messages import MessageKind, render
-from invoicedesk.services.settings_store import (
+from invoicedesk.services.settings.registry import (
     LOGIN_POPUP,
     MAIL_TEXTS,
     PDF_OPTIONS,
@@ -36,8 +36,8 @@ from invoicedesk.services.settings_store import (
     save_series,
     save_setting,
 )
-from invoicedesk.services.user_admin import update_user
-from invoicedesk.services.users import authenticate
+from invoicedesk.services.settings.user_admin import update_user
+from invoicedesk.services.settings.users import authenticate
 
 
 @pytest.fixture(autouse=True)

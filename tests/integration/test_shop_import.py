@@ -12,8 +12,13 @@ import pytest
 from sqlalchemy import func, select
 
 from invoicedesk.domain.errors import ConfigurationError
-from invoicedesk.services.billing_runs import RowSpec
-from invoicedesk.services.shop_import import import_shop, list_shops, save_shop, shop_connector
+from invoicedesk.services.billing.runs import RowSpec
+from invoicedesk.services.orders.shop_import import (
+    import_shop,
+    list_shops,
+    save_shop,
+    shop_connector,
+)
 from invoicedesk.shop.file_import import FileConnector
 from invoicedesk.shop.woocommerce import ShopError, WooCommerceClient
 from invoicedesk.store.models.articles import Article, ShippingMethod

@@ -11,8 +11,12 @@ from sqlalchemy import func, select
 
 from invoicedesk.domain.errors import ValidationError
 from invoicedesk.domain.workflow import Actor
-from invoicedesk.services.attachments import add_attachment, attachment_content, list_attachments
-from invoicedesk.services.users import LoginFailed, add_user, authenticate
+from invoicedesk.services.cases.attachments import (
+    add_attachment,
+    attachment_content,
+    list_attachments,
+)
+from invoicedesk.services.settings.users import LoginFailed, add_user, authenticate
 from invoicedesk.store.migrate import is_up_to_date
 from invoicedesk.store.models import Base
 from invoicedesk.store.models.cases import Case

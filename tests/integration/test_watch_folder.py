@@ -7,8 +7,8 @@ import threading
 
 from invoicedesk.documents.intake.sandbox import ParserPool
 from invoicedesk.domain.workflow import Actor
-from invoicedesk.services import watch_folder
-from invoicedesk.services.intake import case_ids_by_status
+from invoicedesk.services.incoming import watch_folder
+from invoicedesk.services.incoming.intake import case_ids_by_status
 
 
 def test_each_file_once_then_done(db, shared_data, tmp_path) -> None:  # type: ignore[no-untyped-def]

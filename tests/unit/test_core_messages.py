@@ -143,9 +143,9 @@ def test_the_scan_finds_untranslatable_messages(tmp_path: Path) -> None:
 def test_the_gui_shows_core_messages_in_the_ui_language(qapp) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QLocale
 
-    from invoicedesk.gui import i18n
-    from invoicedesk.gui.core_messages import core_text
-    from invoicedesk.gui.dialogs import error_text
+    from invoicedesk.gui.common import i18n
+    from invoicedesk.gui.common.core_messages import core_text
+    from invoicedesk.gui.common.dialogs import error_text
 
     case = CaseState(direction=Direction.IN, status="checked", gross=Decimal("5000"),
                      edited_by_id=2)  # fmt: skip

@@ -8,8 +8,13 @@ from decimal import Decimal
 import pytest
 
 from invoicedesk.domain.errors import ConfigurationError
-from invoicedesk.services.issuing import format_number
-from invoicedesk.services.messages import MessageKind, format_money, payment_terms_text, render
+from invoicedesk.services.numbering import format_number
+from invoicedesk.services.outgoing.mail_texts import (
+    MessageKind,
+    format_money,
+    payment_terms_text,
+    render,
+)
 
 
 @pytest.mark.parametrize(

@@ -10,8 +10,8 @@ import pypdf
 import pytest
 from PIL import ImageCms
 
-from invoicedesk.documents.facturx_pdf import render_invoice_pdf
-from invoicedesk.documents.pdfa import SRGB_IDENTIFIER, srgb_profile
+from invoicedesk.documents.einvoice.facturx import render_invoice_pdf
+from invoicedesk.documents.pdf.pdfa import SRGB_IDENTIFIER, srgb_profile
 from invoicedesk.documents.samples import sample_invoice
 from invoicedesk.mail.compose import _header
 

@@ -140,8 +140,8 @@ def test_the_check_finds_bare_literals(tmp_path: Path) -> None:
 def test_every_core_label_is_listed_for_translation() -> None:
     from invoicedesk.domain.enums import PENDING_LABELS, STATUS_LABELS, PaymentStatus
     from invoicedesk.domain.workflow import ACTION_LABELS
-    from invoicedesk.gui.domain_labels import LABELS
-    from invoicedesk.services.presets import SHIPPED_PRESETS
+    from invoicedesk.gui.common.domain_labels import LABELS
+    from invoicedesk.services.cases.presets import SHIPPED_PRESETS
 
     core = {*STATUS_LABELS.values(), *PENDING_LABELS.values(), *ACTION_LABELS.values(),
             *SHIPPED_PRESETS, *(p.value.title() for p in PaymentStatus)} - {"—"}  # fmt: skip
@@ -151,8 +151,8 @@ def test_every_core_label_is_listed_for_translation() -> None:
 def test_compiled_translations_are_used_at_run_time(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QLocale
 
-    from invoicedesk.gui import i18n
-    from invoicedesk.gui.domain_labels import status_text
+    from invoicedesk.gui.common import i18n
+    from invoicedesk.gui.common.domain_labels import status_text
 
     compiled = i18n.compile_translations(tmp_path, force=True)
     assert compiled["de"].stat().st_size > 10000 and compiled["nl"].stat().st_size > 10000
@@ -172,3 +172,15 @@ def test_compiled_translations_are_used_at_run_time(qapp, tmp_path: Path) -> Non
         i18n.install_translator("en")
         QLocale.setDefault(previous)
     assert i18n.ui_language("nl") == "nl" and i18n.ui_language("xx") in i18n.LANGUAGES
+
+
+def test_every_gui_module_with_texts_is_listed_for_lupdate() -> None:
+    """A module that calls ``translate`` but is not in sources.lst would never be translated."""
+    listed = {p.resolve() for p in SOURCES}
+    wrapped = {
+        p.resolve()
+        for p in (ROOT / "invoicedesk" / "gui").rglob("*.py")
+        if re.search(r"\btranslate\(\s*\"|QT_TRANSLATE_NOOP\(\s*\"", p.read_text(encoding="utf-8"))
+        and p.name not in ("i18n.py", "core_catalog.py")  # the helper itself; the core's list
+    }
+    assert sorted(str(p.relative_to(ROOT)) for p in wrapped - listed) == []

@@ -13,10 +13,10 @@ import argparse
 import sys
 from typing import Any
 
-from invoicedesk.cli.context import open_database, print_json
+from invoicedesk.cli.context import print_json
 from invoicedesk.domain.workflow import Actor
-from invoicedesk.services.billing_process import process_run
-from invoicedesk.services.billing_runs import (
+from invoicedesk.services.billing.process import process_run
+from invoicedesk.services.billing.runs import (
     ROW_STATUS_LABELS,
     RowSpec,
     create_run,
@@ -24,8 +24,9 @@ from invoicedesk.services.billing_runs import (
     run_rows,
     run_summary,
 )
-from invoicedesk.services.billing_scenarios import scenario_by_name
-from invoicedesk.services.render_pool import RenderPool
+from invoicedesk.services.billing.scenarios import scenario_by_name
+from invoicedesk.services.outgoing.render_pool import RenderPool
+from invoicedesk.startup import open_database
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:

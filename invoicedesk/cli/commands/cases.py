@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from invoicedesk.cli.context import open_database, print_json
+from invoicedesk.cli.context import print_json
 from invoicedesk.domain.enums import InStatus, OutStatus, status_label
 from invoicedesk.domain.errors import ValidationError
+from invoicedesk.startup import open_database
 from invoicedesk.store.case_query import CaseFilter, fetch_rows
 
 ALL_STATUSES = {s.value for s in OutStatus} | {s.value for s in InStatus}

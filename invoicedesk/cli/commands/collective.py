@@ -6,8 +6,9 @@ import argparse
 from dataclasses import asdict
 from typing import Any
 
-from invoicedesk.cli.context import open_database, print_json
-from invoicedesk.services.collective_query import list_collective
+from invoicedesk.cli.context import print_json
+from invoicedesk.services.contracts.collective_query import list_collective
+from invoicedesk.startup import open_database
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:

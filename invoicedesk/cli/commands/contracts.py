@@ -7,13 +7,14 @@ from dataclasses import asdict
 from datetime import date
 from typing import Any
 
-from invoicedesk.cli.context import open_database, print_json
+from invoicedesk.cli.context import print_json
 from invoicedesk.domain.errors import ValidationError
 from invoicedesk.domain.intervals import month_window
 from invoicedesk.domain.workflow import Actor
-from invoicedesk.services.collective import merge
-from invoicedesk.services.contract_takeover import take_over
-from invoicedesk.services.contracts import list_contracts
+from invoicedesk.services.contracts.collective import merge
+from invoicedesk.services.contracts.contracts import list_contracts
+from invoicedesk.services.contracts.takeover import take_over
+from invoicedesk.startup import open_database
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:

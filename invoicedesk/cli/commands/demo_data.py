@@ -6,9 +6,9 @@ import argparse
 import sys
 from typing import Any
 
-from invoicedesk.cli.context import open_database
 from invoicedesk.domain.errors import ValidationError
-from invoicedesk.services.demo import generate
+from invoicedesk.services.demo.cases import generate
+from invoicedesk.startup import open_database
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -49,17 +49,17 @@ def _demo(args: argparse.Namespace) -> int:
     for login, initials, password in summary.users:
         print(f"  {login:<10} {initials:<3} {password}")
     if args.due_mails:
-        from invoicedesk.mail.demo import queue_due_mails
+        from invoicedesk.services.demo.outbox import queue_due_mails
 
         queue_due_mails(db, args.due_mails)
         print(f"Queued {args.due_mails} invoice e-mails due now (to addresses at example.com).")
     if args.contracts > 0:
-        from invoicedesk.services.demo_contracts import add_demo_contracts
+        from invoicedesk.services.demo.contracts import add_demo_contracts
 
         add_demo_contracts(db, args.contracts, seed=args.seed)
         print(f"Added {args.contracts} service contracts.")
     if args.orders > 0:
-        from invoicedesk.services.demo_orders import generate_orders
+        from invoicedesk.services.demo.orders import generate_orders
 
         generate_orders(db, args.orders, seed=args.seed)
         print(f"Added {args.orders} sales orders (won last month) for billing runs.")

@@ -16,10 +16,10 @@ import threading
 from datetime import datetime
 from typing import Any
 
-from invoicedesk.cli.context import open_database
 from invoicedesk.domain.errors import ValidationError
-from invoicedesk.mail.dispatcher import DispatchStats
-from invoicedesk.services.scheduled_send import TimedDispatcher
+from invoicedesk.services.contracts.scheduled_send import TimedDispatcher
+from invoicedesk.services.mail.dispatcher import DispatchStats
+from invoicedesk.startup import open_database
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:

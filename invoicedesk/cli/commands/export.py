@@ -6,10 +6,14 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from invoicedesk.cli.context import open_database
 from invoicedesk.domain.errors import ValidationError
 from invoicedesk.domain.workflow import Actor
-from invoicedesk.services.booking_export import export_approved, export_content, list_exports
+from invoicedesk.services.incoming.booking_export import (
+    export_approved,
+    export_content,
+    list_exports,
+)
+from invoicedesk.startup import open_database
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:

@@ -6,10 +6,11 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from invoicedesk.cli.context import open_database, print_json
+from invoicedesk.cli.context import print_json
 from invoicedesk.domain.errors import ValidationError
 from invoicedesk.domain.workflow import Actor
-from invoicedesk.services.intake import read_files, take_in
+from invoicedesk.services.incoming.intake import read_files, take_in
+from invoicedesk.startup import open_database
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:

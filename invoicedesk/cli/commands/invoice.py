@@ -9,12 +9,11 @@ from typing import Any
 
 from sqlalchemy import select
 
-from invoicedesk.cli.context import open_database
 from invoicedesk.domain.enums import OutStatus
 from invoicedesk.domain.errors import NotFound, ValidationError
 from invoicedesk.domain.workflow import Actor
-from invoicedesk.services.issuing import Delivery, invoice_pdf, issue_invoice
-from invoicedesk.services.outgoing import register_outgoing_handlers
+from invoicedesk.services.outgoing.issuing import Delivery, invoice_pdf, issue_invoice
+from invoicedesk.startup import open_database
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.cases import Case
 
@@ -60,7 +59,6 @@ def _pdf(args: argparse.Namespace) -> int:
 
 
 def _issue(args: argparse.Namespace) -> int:
-    register_outgoing_handlers()
     db = open_database(args)
     delivery: Delivery = "email" if args.send else "create_only"
     result = issue_invoice(db, Actor.system(), args.case_id, delivery=delivery)

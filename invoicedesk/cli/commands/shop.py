@@ -13,9 +13,14 @@ import os
 from pathlib import Path
 from typing import Any
 
-from invoicedesk.cli.context import open_database
-from invoicedesk.services.shop_import import ImportReport, import_shop, save_shop, shop_connector
+from invoicedesk.services.orders.shop_import import (
+    ImportReport,
+    import_shop,
+    save_shop,
+    shop_connector,
+)
 from invoicedesk.shop.file_import import FileConnector
+from invoicedesk.startup import open_database
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:

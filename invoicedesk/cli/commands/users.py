@@ -8,10 +8,10 @@ import sys
 from decimal import Decimal
 from typing import Any
 
-from invoicedesk.cli.context import open_database
 from invoicedesk.domain.errors import ValidationError
 from invoicedesk.domain.money import to_decimal
-from invoicedesk.services.users import add_user
+from invoicedesk.services.settings.users import add_user
+from invoicedesk.startup import open_database
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:

@@ -19,6 +19,7 @@ from dataclasses import replace
 from typing import Any
 
 from .layout import Line, build_lines
+from .plain_read import parse_value
 from .result import AMOUNT_FIELDS, ExtractedField, ParseResult, Word
 from .values import MONTHS, parse_amount, parse_date
 
@@ -122,8 +123,6 @@ def _phrase(words: list[Word], start: int, n_words: int, field_name: str) -> str
 
 
 def _by_label(lines: list[Line], field_name: str, entry: dict[str, Any]) -> str | None:
-    from .plain_read import parse_value  # late import: plain_read re-exports this module
-
     label = str(entry["label"]).casefold()
     for index, line in enumerate(lines):
         position = line.text.casefold().find(label)
@@ -158,8 +157,6 @@ def _by_label(lines: list[Line], field_name: str, entry: dict[str, Any]) -> str 
 
 
 def _by_box(words: list[Word], field_name: str, entry: dict[str, Any]) -> str | None:
-    from .plain_read import parse_value
-
     page, x0, top, x1, _bottom = entry["box"]
     inside = [
         w

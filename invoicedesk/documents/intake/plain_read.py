@@ -4,7 +4,7 @@ Labels in German, English, Dutch and French are searched line by line; the value
 right of the label on the same line or, for column headers, from the lines below. Values are
 parsed (dates, amounts) and validated (IBAN with schwifty, VAT IDs with python-stdnum). Each
 field carries a confidence. Supplier hints learned from a clerk's corrections live in
-:mod:`.hints` and are re-exported here (:func:`apply_hints`, :func:`learn_hints`).
+:mod:`.hints`, which builds on this module.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .hints import apply_hints, learn_hints
 from .layout import Line, below, build_lines, find_label, right_of
 from .result import AMOUNT_FIELDS, ExtractedField, Word, empty_fields
 from .values import (
@@ -27,7 +26,7 @@ from .values import (
     parse_date,
 )
 
-__all__ = ["apply_hints", "learn_hints", "parse_value", "read_plain"]
+__all__ = ["parse_value", "read_plain"]
 
 RIGHT, BELOW, BOTH = ("right",), ("below",), ("right", "below")
 _ID_TOKEN = re.compile(r"^[A-Z0-9][A-Z0-9/_.\-]*[A-Z0-9]$", re.I)

@@ -1,0 +1,414 @@
+"""The invoice editor for incoming invoices in *Ready*: the PDF beside its fields.
+
+Fields read out with low confidence are highlighted; clicking a word in the PDF fills the
+field that had the focus last; arithmetic warnings update as the clerk types; e-invoice rule
+violations and possible duplicates are listed. *Save* keeps the status, *Finish editing*
+moves the case to *Edited* for the four-eyes review.
+"""
+
+from __future__ import annotations
+
+import functools
+from decimal import Decimal
+
+from PySide6.QtCore import (
+    QEvent,
+    QLocale,
+    QObject,
+    Qt,
+    QTime,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from invoicedesk.domain.errors import ConflictError, InvoiceDeskError
+from invoicedesk.domain.money import to_decimal
+from invoicedesk.domain.workflow import Actor
+from invoicedesk.gui.common import dialogs
+from invoicedesk.gui.common.autosave import Autosaver
+from invoicedesk.gui.common.core_messages import core_text
+from invoicedesk.gui.common.domain_labels import status_text
+from invoicedesk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
+from invoicedesk.gui.common.pdf_canvas import PdfCanvas
+from invoicedesk.gui.common.tasks import run_task
+from invoicedesk.services.cases.attachments import attachment_content
+from invoicedesk.services.incoming.editing import (
+    EDITOR_FIELDS,
+    LOW_CONFIDENCE,
+    EditorData,
+    EditorLine,
+    arithmetic_warnings,
+    load_editor,
+    save_editor,
+)
+from invoicedesk.store.database import Database
+
+LABELS = {
+    "supplier_name": QT_TRANSLATE_NOOP("IncomingEditor", "Supplier"),
+    "supplier_vat_id": QT_TRANSLATE_NOOP("IncomingEditor", "VAT ID"),
+    "invoice_number": QT_TRANSLATE_NOOP("IncomingEditor", "Invoice no."),
+    "invoice_date": QT_TRANSLATE_NOOP("IncomingEditor", "Invoice date"),
+    "due_date": QT_TRANSLATE_NOOP("IncomingEditor", "Due date"),
+    "currency": QT_TRANSLATE_NOOP("IncomingEditor", "Currency"),
+    "net": QT_TRANSLATE_NOOP("IncomingEditor", "Net"),
+    "tax": QT_TRANSLATE_NOOP("IncomingEditor", "Tax"),
+    "gross": QT_TRANSLATE_NOOP("IncomingEditor", "Gross"),
+    "iban": QT_TRANSLATE_NOOP("IncomingEditor", "IBAN"),
+}
+EDITOR_STYLE = """
+QLineEdit[lowConfidence="true"] { background: #fff7d6; border: 1px solid #e0b400; }
+QLabel#editorWarnings { color: #b42318; }
+QLabel#hintLabel { color: #6b7280; }
+"""
+LINE_COLUMNS = (
+    QT_TRANSLATE_NOOP("IncomingEditor", "Description"),
+    QT_TRANSLATE_NOOP("IncomingEditor", "Qty"),
+    QT_TRANSLATE_NOOP("IncomingEditor", "Unit price"),
+    QT_TRANSLATE_NOOP("IncomingEditor", "VAT %"),
+    QT_TRANSLATE_NOOP("IncomingEditor", "Net"),
+    QT_TRANSLATE_NOOP("IncomingEditor", "Cost account"),
+    QT_TRANSLATE_NOOP("IncomingEditor", "Cost centre"),
+)
+
+
+def _load(db: Database, case_id: int) -> tuple[EditorData, bytes | None]:
+    data = load_editor(db, case_id)
+    content = None
+    if data.pdf_attachment_id is not None:
+        content = attachment_content(db, data.pdf_attachment_id)[1]
+    return data, content
+
+
+class IncomingEditor(QDialog):
+    """Edit one incoming case; ``saved`` fires with the case id after every save."""
+
+    saved = Signal(int)
+    openCase = Signal(int)  # noqa: N815 - Qt signal naming
+
+    def __init__(self, db: Database, actor: Actor, case_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db, self.actor, self.case_id = db, actor, case_id
+        self.data: EditorData | None = None
+        self.setWindowTitle(
+            translate("IncomingEditor", "Supplier invoice — case {id}").format(id=case_id)
+        )
+        self.setStyleSheet(EDITOR_STYLE)
+        self.resize(1280, 820)
+        self.canvas = PdfCanvas(self)
+        self.canvas.wordClicked.connect(self._fill_from_word)
+        self.page_label = QLabel()
+        self.canvas.pageChanged.connect(
+            lambda page, count: self.page_label.setText(
+                translate("IncomingEditor", "Page {page} of {count}").format(
+                    page=page + 1, count=count
+                )
+            )
+        )
+        self.fields: dict[str, QLineEdit] = {}
+        self._target: QLineEdit | None = None
+        self.warnings = QLabel()
+        self.warnings.setObjectName("editorWarnings")
+        self.warnings.setWordWrap(True)
+        self.findings = QListWidget()
+        self.findings.itemDoubleClicked.connect(self._open_duplicate)
+        self.lines = QTableWidget(0, len(LINE_COLUMNS))
+        self.lines.setHorizontalHeaderLabels([translate("IncomingEditor", c) for c in LINE_COLUMNS])
+        self.lines.horizontalHeader().setStretchLastSection(True)
+        self.lines.itemChanged.connect(lambda _item: self._update_warnings())
+        self._after_autosave: bool | None = None
+        self._build()
+        self.autosaver = Autosaver(
+            self, self._autosave_job, on_saved=self._autosaved, on_error=self._autosave_failed
+        )
+        self.autosaver.watch(*self.fields.values(), self.lines)
+        run_task(
+            _load,
+            db,
+            case_id,
+            on_done=self._loaded,
+            owner=self,
+            label=translate("IncomingEditor", "Opening invoice"),
+        )
+
+    def _build(self) -> None:
+        viewer = QWidget()
+        nav = QHBoxLayout()
+        for text, slot in (
+            ("◀", lambda: self.canvas.set_page(self.canvas.page - 1)),
+            ("▶", lambda: self.canvas.set_page(self.canvas.page + 1)),
+            ("−", lambda: self.canvas.set_zoom(self.canvas.zoom / 1.2)),
+            ("+", lambda: self.canvas.set_zoom(self.canvas.zoom * 1.2)),
+            (translate("IncomingEditor", "Fit width"), self.canvas.fit_width),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            button.setAutoDefault(False)
+            if len(text) == 1:
+                button.setFixedWidth(36)
+            nav.addWidget(button)
+        nav.addStretch(1)
+        nav.addWidget(self.page_label)
+        left = QVBoxLayout(viewer)
+        left.setContentsMargins(0, 0, 0, 0)
+        left.addLayout(nav)
+        left.addWidget(self.canvas, 1)
+        hint = QLabel(
+            translate(
+                "IncomingEditor", "Click a word in the document to put it into the selected field."
+            )
+        )
+        hint.setObjectName("hintLabel")
+        left.addWidget(hint)
+
+        form_box = QWidget()
+        form = QFormLayout(form_box)
+        for name in EDITOR_FIELDS:
+            edit = QLineEdit()
+            edit.setObjectName(f"field_{name}")
+            edit.installEventFilter(self)
+            edit.textChanged.connect(lambda _t: self._update_warnings())
+            self.fields[name] = edit
+            form.addRow(translate("IncomingEditor", LABELS[name]), edit)
+        form.addRow(self.warnings)
+        tabs = QTabWidget()
+        tabs.addTab(form_box, translate("IncomingEditor", "Fields"))
+        tabs.addTab(self.lines, translate("IncomingEditor", "Lines"))
+        tabs.addTab(self.findings, translate("IncomingEditor", "Checks"))
+        self.tabs = tabs
+
+        self.save_button = QPushButton(translate("IncomingEditor", "Save"))
+        self.save_button.setShortcut("Ctrl+S")
+        self.finish_button = QPushButton(translate("IncomingEditor", "Finish editing"))
+        self.finish_button.setToolTip(
+            translate("IncomingEditor", "Hand the invoice on for review by a second user")
+        )
+        close_button = QPushButton(translate("IncomingEditor", "Close"))
+        self.save_button.clicked.connect(lambda: self.save(finish=False))
+        self.finish_button.clicked.connect(lambda: self.save(finish=True))
+        close_button.clicked.connect(self.reject)
+        close_button.setAutoDefault(False)
+        self.autosave_state = QLabel()
+        self.autosave_state.setObjectName("hintLabel")
+        buttons = QHBoxLayout()
+        buttons.addWidget(close_button)
+        buttons.addWidget(self.autosave_state)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.finish_button)
+        self.finish_button.setDefault(True)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(tabs, 1)
+        right_layout.addLayout(buttons)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(viewer)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self._set_enabled(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Remember the field that had the focus last (the click-to-fill target)."""
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QLineEdit):
+            self._target = watched
+        return super().eventFilter(watched, event)
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for edit in self.fields.values():
+            edit.setReadOnly(not enabled)
+        self.save_button.setEnabled(enabled)
+        self.finish_button.setEnabled(enabled)
+
+    def _loaded(self, loaded: tuple[EditorData, bytes | None]) -> None:
+        data, content = loaded
+        self.data = data
+        for name, edit in self.fields.items():
+            edit.blockSignals(True)
+            edit.setText(data.fields.get(name, ""))
+            edit.blockSignals(False)
+            low = data.confidence.get(name, 1.0) < LOW_CONFIDENCE
+            edit.setProperty("lowConfidence", low)
+            edit.setToolTip(
+                translate("IncomingEditor", "Read out with low confidence: please check.")
+                if low
+                else ""
+            )
+            edit.style().unpolish(edit)
+            edit.style().polish(edit)
+        self._show_lines(data.lines)
+        self._show_findings(data)
+        if content is not None and not self.canvas.load(content, data.words):
+            self.page_label.setText(translate("IncomingEditor", "The document cannot be shown."))
+        elif content is not None:
+            QTimer.singleShot(0, self.canvas.fit_width)  # once the layout has its final width
+        editable = data.status == "ready"
+        self._set_enabled(editable)
+        if not editable:
+            self.setWindowTitle(
+                self.windowTitle()
+                + " "
+                + translate("IncomingEditor", "(read-only: {status})").format(
+                    status=status_text(data.status)
+                )
+            )
+        self._target = self.fields["invoice_number"]
+        self._update_warnings()
+
+    def _show_lines(self, lines: list[EditorLine]) -> None:
+        self.lines.blockSignals(True)
+        self.lines.setRowCount(len(lines))
+        for row, line in enumerate(lines):
+            values = (line.description, line.quantity, line.unit_price, line.vat_rate, line.net,
+                      line.cost_account, line.cost_centre)  # fmt: skip
+            for col, value in enumerate(values):
+                self.lines.setItem(row, col, QTableWidgetItem(str(value)))
+        self.lines.blockSignals(False)
+
+    def _show_findings(self, data: EditorData) -> None:
+        self.findings.clear()
+        if data.einvoice_profile:
+            self.findings.addItem(
+                translate("IncomingEditor", "E-invoice, profile {profile}: read exactly.").format(
+                    profile=data.einvoice_profile
+                )
+            )
+        for dup in data.duplicates:
+            item = QListWidgetItem(
+                translate("IncomingEditor", "Possible duplicate of case {id}: {reason}").format(
+                    id=dup["case_id"], reason=core_text(dup["reason"])
+                )
+            )
+            item.setData(Qt.ItemDataRole.UserRole, int(dup["case_id"]))
+            self.findings.addItem(item)
+        if data.validation:
+            self.findings.addItem(data.validation.get("summary", ""))
+            for v in data.validation.get("violations", []):
+                self.findings.addItem(f"[{v['severity']}] {v['rule']}: {v['text']}")
+        for note in data.notes:
+            self.findings.addItem(core_text(note))
+        count = self.findings.count()
+        checks = translate("IncomingEditor", "Checks")
+        self.tabs.setTabText(2, f"{checks} ({count})" if count else checks)
+
+    def _open_duplicate(self, item: object) -> None:
+        case_id = item.data(Qt.ItemDataRole.UserRole) if isinstance(item, QListWidgetItem) else None
+        if isinstance(case_id, int):
+            self.openCase.emit(case_id)
+
+    def _fill_from_word(self, text: str) -> None:
+        if self._target is not None and not self._target.isReadOnly():
+            self._target.setText(text.strip())
+            self._target.setFocus()
+            self.autosaver.mark_dirty()
+
+    def current_lines(self) -> list[EditorLine]:
+        """The line table as editor lines (cells that are not numbers count as zero)."""
+        result = []
+        for row in range(self.lines.rowCount()):
+            items = [self.lines.item(row, c) for c in range(len(LINE_COLUMNS))]
+            cells = [item.text() if item is not None else "" for item in items]
+
+            def num(text: str) -> Decimal:
+                try:
+                    return to_decimal(text or "0")
+                except InvoiceDeskError:
+                    return Decimal("0")
+
+            result.append(EditorLine(cells[0], num(cells[1]), num(cells[2]), num(cells[3]),
+                                     num(cells[4]), cells[5], cells[6]))  # fmt: skip
+        return result
+
+    def values(self) -> dict[str, str]:
+        """The fields as the clerk sees them."""
+        return {name: edit.text().strip() for name, edit in self.fields.items()}
+
+    def _update_warnings(self) -> None:
+        problems = arithmetic_warnings(self.values(), self.current_lines())
+        self.warnings.setText("\n".join(f"⚠ {core_text(p)}" for p in problems))
+        self.warnings.setVisible(bool(problems))
+
+    def save(self, *, finish: bool) -> None:
+        """Save in the background; finishing moves the case to *Edited*."""
+        if self.data is None:
+            return
+        if self.autosaver.busy:  # save right after the running autosave (its version)
+            self._after_autosave = finish
+            return
+        self.autosaver.cancel_pending()
+        self._set_enabled(False)
+        lines = self.current_lines() if self.lines.rowCount() else None
+        run_task(
+            save_editor, self.db, self.actor, self.case_id, self.data.version, self.values(),
+            lines, finish=finish, on_done=lambda version: self._saved(version, finish),
+            on_error=self._save_failed, owner=self,
+            label=translate("IncomingEditor", "Saving invoice"),
+        )  # fmt: skip
+
+    def _autosave_job(self) -> functools.partial[int] | None:
+        """The draft as typed so far, saved in the background (see :mod:`autosave`)."""
+        if self.data is None or self.data.status != "ready" or not self.save_button.isEnabled():
+            return None
+        lines = self.current_lines() if self.lines.rowCount() else None
+        return functools.partial(save_editor, self.db, self.actor, self.case_id,
+                                 self.data.version, self.values(), lines, finish=False)  # fmt: skip
+
+    def _autosaved(self, version: int) -> None:
+        assert self.data is not None
+        self.data.version = version
+        self.autosave_state.setText(
+            translate("IncomingEditor", "Draft saved at {time}").format(
+                time=QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
+            )
+        )
+        if self._after_autosave is not None:
+            finish, self._after_autosave = self._after_autosave, None
+            self.save(finish=finish)
+
+    def _autosave_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ConflictError):
+            self._save_failed(exc)
+            return
+        self.autosave_state.setText(
+            translate("IncomingEditor", "Not saved yet: {error}").format(
+                error=dialogs.error_text(exc)
+            )
+        )
+
+    def _saved(self, version: int, finish: bool) -> None:
+        assert self.data is not None
+        self.data.version = version
+        self.saved.emit(self.case_id)
+        if finish:
+            self.accept()
+        else:
+            self._set_enabled(True)
+
+    def _save_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ConflictError):
+            if dialogs.ask_reload_after_conflict(self, exc):
+                run_task(_load, self.db, self.case_id, on_done=self._loaded, owner=self)
+                return
+        else:
+            dialogs.show_error(
+                self, translate("IncomingEditor", "Saving failed"), dialogs.error_text(exc)
+            )
+        self._set_enabled(True)

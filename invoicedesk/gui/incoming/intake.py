@@ -1,0 +1,242 @@
+"""Taking in supplier invoices from the desk: File → Import, dropped files, a watched folder.
+
+Every way in ends in :func:`invoicedesk.services.incoming.intake.take_in`, run by :func:`run_task`
+in
+the background: the cases appear at once (*Processing*), the sandboxed parser pool reads
+them, and each ends *Ready* or *Error*. Progress shows in the status bar; the window never
+waits. One parser pool serves the whole application and is started on first use.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from invoicedesk.config import WorkstationSettings
+from invoicedesk.documents.intake.sandbox import ParserPool
+from invoicedesk.domain.enums import InStatus
+from invoicedesk.domain.workflow import Action, Actor
+from invoicedesk.gui.common.i18n import translate
+from invoicedesk.gui.common.tasks import run_task
+from invoicedesk.gui.desk.extensions import ACTION_HOOKS, DeskWindow
+from invoicedesk.gui.incoming.editor import IncomingEditor
+from invoicedesk.services.incoming.intake import IntakeOutcome, Progress, read_files, take_in
+from invoicedesk.services.incoming.watch_folder import scan_once
+from invoicedesk.store.case_query import CaseRow
+from invoicedesk.store.database import Database
+
+#: file types offered by File → Import and accepted when dropped
+ACCEPTED_SUFFIXES = (".pdf", ".xml")
+#: how often the watched folder is looked at
+WATCH_INTERVAL_MS = 15_000
+
+
+class SharedParser:
+    """The application's parser pool, started in a worker thread on first use."""
+
+    def __init__(self, workers: int = 2) -> None:
+        self._workers = workers
+        self._pool: ParserPool | None = None
+        self._lock = threading.Lock()
+
+    def get(self) -> ParserPool:
+        """The pool (started now if needed; call from a worker thread, it spawns processes)."""
+        with self._lock:
+            if self._pool is None:
+                self._pool = ParserPool(self._workers)
+            return self._pool
+
+    def close(self) -> None:
+        """End the worker processes (at application exit)."""
+        with self._lock:
+            if self._pool is not None:
+                self._pool.close()
+                self._pool = None
+
+
+def _take_in_paths(
+    db: Database, actor: Actor, paths: list[Path], parser: SharedParser, progress: Progress
+) -> list[IntakeOutcome]:
+    return take_in(db, actor, read_files(paths), parser.get(), progress)
+
+
+def _scan(
+    db: Database, actor: Actor, folder: Path, parser: SharedParser, progress: Progress
+) -> list[IntakeOutcome]:
+    return scan_once(db, actor, folder, parser.get(), progress=progress)
+
+
+def summary(outcomes: list[IntakeOutcome]) -> str:
+    """One status-bar line about a finished intake."""
+    ready = sum(1 for o in outcomes if o.status == InStatus.READY.value)
+    errors = sum(1 for o in outcomes if o.status == InStatus.ERROR.value)
+    duplicates = sum(1 for o in outcomes if o.duplicates)
+    parts = [
+        translate("Intake", "{count} file(s) taken in: {ready} ready").format(
+            count=len(outcomes), ready=ready
+        )
+    ]
+    if errors:
+        parts.append(translate("Intake", "{count} with errors").format(count=errors))
+    if duplicates:
+        parts.append(translate("Intake", "{count} possible duplicate(s)").format(count=duplicates))
+    return ", ".join(parts)
+
+
+class IntakeController(QObject):
+    """Imports files into the desk of one main window."""
+
+    def __init__(self, window: DeskWindow, parser: SharedParser) -> None:
+        super().__init__(window)
+        self.window, self.parser = window, parser
+        self.running = 0
+        self._scanning = False
+        self.outcomes: list[IntakeOutcome] = []
+        self.watch_timer = QTimer(self)
+        self.watch_timer.setInterval(WATCH_INTERVAL_MS)
+        self.watch_timer.timeout.connect(self.scan_watch_folder)
+
+    def import_files(self, paths: list[Path]) -> int:
+        """Take in these files in the background; returns the task id (0 if none accepted)."""
+        files = [p for p in paths if p.suffix.lower() in ACCEPTED_SUFFIXES and p.is_file()]
+        if not files:
+            self.window.status.showMessage(
+                translate("Intake", "Only PDF and XML invoice files can be taken in."), 8000
+            )
+            return 0
+        self.running += 1
+        return run_task(
+            _take_in_paths,
+            self.window.db,
+            self.window.actor,
+            files,
+            self.parser,
+            on_done=self._done,
+            on_error=self._failed,
+            on_progress=self._progress,
+            owner=self,
+            label=translate("Intake", "Taking in {count} file(s)").format(count=len(files)),
+        )
+
+    def choose_files(self) -> None:
+        """File → Import: pick PDF or XML invoices."""
+        names, _ = QFileDialog.getOpenFileNames(
+            self.window,
+            translate("Intake", "Import supplier invoices"),
+            "",
+            translate("Intake", "Invoices (*.pdf *.PDF *.xml *.XML);;All files (*)"),
+        )
+        if names:
+            self.import_files([Path(n) for n in names])
+
+    def scan_watch_folder(self) -> None:
+        """Take in what waits in the watched folder (if one is set and no scan is running)."""
+        folder_text = WorkstationSettings.load().watch_folder
+        if not folder_text or self._scanning:
+            return
+        folder = Path(folder_text)
+        if not folder.is_dir():
+            self.window.status.showMessage(
+                translate("Intake", "The watched folder {folder} does not exist.").format(
+                    folder=folder
+                ),
+                8000,
+            )
+            return
+        self._scanning = True
+        self.running += 1
+
+        def done(outcomes: list[IntakeOutcome]) -> None:
+            self._scanning = False
+            self._done(outcomes)
+
+        def failed(exc: BaseException) -> None:
+            self._scanning = False
+            self._failed(exc)
+
+        run_task(
+            _scan,
+            self.window.db,
+            self.window.actor,
+            folder,
+            self.parser,
+            on_done=done,
+            on_error=failed,
+            on_progress=self._progress,
+            owner=self,
+            label=translate("Intake", "Watched folder"),
+        )
+
+    def _progress(self, done: int, _total: int, _text: str) -> None:
+        if done == 0:  # the cases exist now: show them in Processing
+            self.window.refresh()
+
+    def _done(self, outcomes: list[IntakeOutcome]) -> None:
+        self.running -= 1
+        self.outcomes.extend(outcomes)
+        if outcomes:
+            self.window.status.showMessage(summary(outcomes), 15000)
+            self.window.refresh()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.running -= 1
+        from invoicedesk.gui.common import dialogs
+
+        dialogs.show_error(self.window, translate("Intake", "Import"), dialogs.error_text(exc))
+        self.window.refresh()
+
+
+class _DropFilter(QObject):
+    """Accepts files dropped on the case table and imports them."""
+
+    def __init__(self, controller: IntakeController) -> None:
+        super().__init__(controller)
+        self.controller = controller
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, (QDragEnterEvent, QDropEvent)) and event.mimeData().hasUrls():
+            paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+            wanted = [p for p in paths if p.suffix.lower() in ACCEPTED_SUFFIXES]
+            if not wanted:
+                return False
+            event.acceptProposedAction()
+            if isinstance(event, QDropEvent) and event.type() == QEvent.Type.Drop:
+                self.controller.import_files(wanted)
+            return True
+        if event.type() == QEvent.Type.DragMove:
+            return False
+        return super().eventFilter(watched, event)
+
+
+def open_editor(window: DeskWindow, row: CaseRow) -> None:
+    """Open the supplier-invoice editor for an incoming case (the *Edit* action)."""
+    editor = IncomingEditor(window.db, window.actor, row.id, window)
+    editor.saved.connect(lambda _case_id: window.refresh())
+    editor.openCase.connect(window.show_case)
+    editor.show()
+
+
+_PARSER = SharedParser()
+
+
+def install(window: DeskWindow) -> None:
+    """Add File → Import, file dropping on the table, the watched folder and the editor."""
+    controller = IntakeController(window, _PARSER)
+    action = QAction(translate("Intake", "Import supplier invoices…"), window)
+    action.setShortcut(QKeySequence("Ctrl+I"))
+    action.triggered.connect(controller.choose_files)
+    window.file_menu.insertAction(window.file_menu.actions()[0], action)
+    window.file_menu.insertSeparator(window.file_menu.actions()[1])
+    drop = _DropFilter(controller)
+    window.table.viewport().setAcceptDrops(True)
+    window.table.viewport().installEventFilter(drop)
+    controller.watch_timer.start()
+    QTimer.singleShot(0, controller.scan_watch_folder)
+    ACTION_HOOKS[Action.EDIT] = open_editor
+    app = QApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(_PARSER.close)

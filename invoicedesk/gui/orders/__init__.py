@@ -1,0 +1,1 @@
+"""The order business: articles, sales orders, shop connections."""

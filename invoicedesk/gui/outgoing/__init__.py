@@ -1,0 +1,1 @@
+"""Outgoing invoices on the desk: the draft editor, sending, printing."""

@@ -1,0 +1,117 @@
+"""Outgoing invoices on the desk: new drafts, editing, sending, printing and the CSV export.
+
+:func:`install` is listed in :data:`invoicedesk.gui.shell.features.FEATURES`. It adds
+*New invoice…* (Ctrl+N) and *New credit note…* to the File menu and registers the dialogs of
+Edit draft, Send, Create only, Resend, Notify customer and Print in
+:data:`~invoicedesk.gui.desk.extensions.ACTION_HOOKS`. The background dispatcher is not started
+here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from invoicedesk.domain.enums import CaseKind
+from invoicedesk.domain.workflow import Action
+from invoicedesk.gui.common.i18n import translate
+from invoicedesk.gui.desk.extensions import ACTION_HOOKS, DeskWindow
+from invoicedesk.gui.outgoing.draft_editor import DraftEditor
+from invoicedesk.gui.outgoing.print_pdf import print_case
+from invoicedesk.gui.outgoing.send_dialog import SendDialog, status_text
+from invoicedesk.services.outgoing.sending import Purpose
+from invoicedesk.store.case_query import CaseRow
+
+Hook = Callable[[DeskWindow, CaseRow], None]
+
+
+def open_editor(
+    window: DeskWindow, case_id: int | None = None, kind: CaseKind = CaseKind.INVOICE
+) -> DraftEditor:
+    """Open the draft editor (non-modal); saving refreshes the desk."""
+    editor = DraftEditor(window.db, window.actor, case_id, window, kind=kind)
+    editor.saved.connect(lambda _case_id: window.refresh())
+    editor.show()
+    return editor
+
+
+def open_send_dialog(window: DeskWindow, row: CaseRow, purpose: Purpose) -> SendDialog:
+    """Open the send dialog for ``row`` (modal); queueing refreshes the desk."""
+    dialog = SendDialog(window.db, window.actor, row, purpose, window)
+
+    def sent(_case_id: int) -> None:
+        window.statusBar().showMessage(status_text(dialog.outcome), 8000)
+        window.refresh()
+
+    dialog.sent.connect(sent)
+    dialog.reload_requested.connect(lambda _case_id: window.refresh())
+    dialog.open()
+    return dialog
+
+
+def confirm_create_only(parent: QWidget, row: CaseRow) -> bool:
+    """Ask before a draft is issued without sending (tests replace this)."""
+    answer = QMessageBox.question(
+        parent,
+        translate("OutgoingMenu", "Create only"),
+        translate(
+            "OutgoingMenu",
+            "Issue the draft for {party} without sending it? It gets its number and PDF "
+            "and can no longer be changed.",
+        ).format(party=row.party),
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def _create_only(window: DeskWindow, row: CaseRow) -> None:
+    if confirm_create_only(window, row):
+        window.case_actions.execute(Action.CREATE_ONLY, row)
+
+
+def _edit(window: DeskWindow, row: CaseRow) -> None:
+    open_editor(window, row.id)
+
+
+def _send_hook(purpose: Purpose) -> Hook:
+    def hook(window: DeskWindow, row: CaseRow) -> None:
+        open_send_dialog(window, row, purpose)
+
+    return hook
+
+
+def _print(window: DeskWindow, row: CaseRow) -> None:
+    print_case(window, row)
+
+
+HOOKS: dict[Action, Hook] = {
+    Action.EDIT_DRAFT: _edit,
+    Action.SEND: _send_hook("send"),
+    Action.RESEND: _send_hook("resend"),
+    Action.NOTIFY_CUSTOMER: _send_hook("notify"),
+    Action.PRINT: _print,
+    Action.CREATE_ONLY: _create_only,
+}
+
+
+def install(window: DeskWindow) -> None:
+    """Add the outgoing entries to the File menu and register the action dialogs."""
+    ACTION_HOOKS.update(HOOKS)
+    first = window.file_menu.actions()[0] if window.file_menu.actions() else None
+    entries = []
+    new_invoice = QAction(translate("OutgoingMenu", "New invoice…"), window)
+    new_invoice.setObjectName("action_new_invoice")
+    new_invoice.setShortcut(QKeySequence.StandardKey.New)
+    new_invoice.triggered.connect(lambda: open_editor(window))
+    entries.append(new_invoice)
+    new_credit = QAction(translate("OutgoingMenu", "New credit note…"), window)
+    new_credit.setObjectName("action_new_credit_note")
+    new_credit.triggered.connect(lambda: open_editor(window, kind=CaseKind.CREDIT_NOTE))
+    entries.append(new_credit)
+    if first is None:
+        window.file_menu.addActions(entries)
+    else:
+        window.file_menu.insertActions(first, entries)
+        window.file_menu.insertSeparator(first)
+    window.case_actions.set_row(window.case_actions.row)

@@ -1,0 +1,1 @@
+"""Settings: the settings dialog and its pages, the first-start wizard and the forms they share."""

@@ -1,0 +1,1 @@
+"""Billing runs: scenarios, rules, runs and their processing."""

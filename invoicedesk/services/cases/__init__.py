@@ -1,0 +1,1 @@
+"""Services every case shares: workflow actions, details, attachments, presets, the CSV export."""

@@ -1,0 +1,262 @@
+"""Everything the detail pane shows about one case, as plain data (no ORM objects escape).
+
+Issued outgoing cases show the party as it was when the invoice was issued (the snapshot);
+all other cases show the live party record.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, aliased
+
+from invoicedesk.domain.enums import Direction
+from invoicedesk.domain.errors import NotFound
+from invoicedesk.domain.messages import decode_text
+from invoicedesk.domain.workflow import Actor, CaseState, is_active
+from invoicedesk.services.cases.actions import case_state, ensure_version, load_for_update
+from invoicedesk.services.cases.attachments import AttachmentInfo, list_attachments
+from invoicedesk.store.database import Database
+from invoicedesk.store.models.cases import Case, CaseLine, Payment, StatusHistory
+from invoicedesk.store.models.parties import Party
+from invoicedesk.store.models.users import User
+from invoicedesk.store.types import utcnow
+
+
+@dataclass(frozen=True)
+class PartyDetails:
+    """Address and identifiers of the customer or supplier."""
+
+    name: str
+    street: str = ""
+    postal_code: str = ""
+    city: str = ""
+    country: str = ""
+    vat_id: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    contact_person: str | None = None
+    iban: str | None = None
+    from_snapshot: bool = False
+
+
+@dataclass(frozen=True)
+class PaymentLine:
+    """One payment received."""
+
+    paid_on: date
+    amount: Decimal
+    method: str
+    reference: str
+
+
+@dataclass(frozen=True)
+class LineDetails:
+    """One line item."""
+
+    position: int
+    article_no: str | None
+    description: str
+    quantity: Decimal
+    unit: str
+    unit_price: Decimal
+    vat_rate: Decimal
+    net: Decimal
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One row of the status history."""
+
+    at: datetime
+    initials: str
+    action: str
+    from_status: str | None
+    to_status: str
+    comment: str
+
+
+@dataclass(frozen=True)
+class CaseDetails:
+    """The detail pane's content for one case."""
+
+    id: int
+    version: int
+    number: str | None
+    direction: str
+    kind: str
+    status: str
+    currency: str
+    net: Decimal
+    tax: Decimal
+    gross: Decimal
+    paid_amount: Decimal
+    payment_status: str
+    due_date: date | None
+    issue_date: date | None
+    payment_reference: str | None
+    payment_reference_valid: bool
+    reverse_charge: bool
+    notes: str
+    error_message: str | None
+    read_only: bool
+    state: CaseState
+    party: PartyDetails
+    payments: list[PaymentLine] = field(default_factory=list)
+    lines: list[LineDetails] = field(default_factory=list)
+    attachments: list[AttachmentInfo] = field(default_factory=list)
+    history: list[HistoryEntry] = field(default_factory=list)
+
+    @property
+    def open_amount(self) -> Decimal:
+        """What is still to be paid."""
+        return self.gross - self.paid_amount
+
+
+def is_read_only(case: Case) -> bool:
+    """Issued outgoing invoices and inactive (archived, completed, canceled) cases."""
+    issued = case.direction == Direction.OUT and case.number is not None
+    return issued or not is_active(case.status)
+
+
+def _party(s: Session, case: Case) -> PartyDetails:
+    snap: dict[str, Any] | None = (case.snapshot or {}).get("party") if case.snapshot else None
+    if snap:
+        return PartyDetails(
+            name=str(snap.get("name", case.party_name)),
+            street=str(snap.get("street", "")),
+            postal_code=str(snap.get("postal_code", "")),
+            city=str(snap.get("city", "")),
+            country=str(snap.get("country", "")),
+            vat_id=snap.get("vat_id"),
+            email=snap.get("email"),
+            phone=snap.get("phone"),
+            contact_person=snap.get("contact_person"),
+            iban=snap.get("iban"),
+            from_snapshot=True,
+        )
+    party = s.get(Party, case.party_id) if case.party_id is not None else None
+    if party is None:
+        return PartyDetails(name=case.party_name)
+    return PartyDetails(
+        party.name,
+        party.street,
+        party.postal_code,
+        party.city,
+        party.country,
+        party.vat_id,
+        party.email,
+        party.phone,
+        party.contact_person,
+        party.iban,
+    )
+
+
+def load_case_details(db: Database, case_id: int) -> CaseDetails:
+    """Load the detail pane's content for a case in one read transaction."""
+    with db.read() as s:
+        case = s.get(Case, case_id)
+        if case is None:
+            raise NotFound("There is no case with the id {case_id}.", case_id=case_id)
+        who = aliased(User)
+        history = [
+            HistoryEntry(
+                h.at,
+                initials or "SYS",
+                h.action,
+                h.from_status,
+                h.to_status,
+                decode_text(h.comment_record) if h.comment_record else h.comment,
+            )
+            for h, initials in s.execute(
+                select(StatusHistory, who.initials)
+                .outerjoin(who, who.id == StatusHistory.user_id)
+                .where(StatusHistory.case_id == case_id)
+                .order_by(StatusHistory.at.desc(), StatusHistory.id.desc())
+            )
+        ]
+        payments = [
+            PaymentLine(p.paid_on, p.amount, p.method, p.reference)
+            for p in s.scalars(
+                select(Payment).where(Payment.case_id == case_id).order_by(Payment.paid_on)
+            )
+        ]
+        lines = [
+            LineDetails(
+                ln.position,
+                ln.article_no,
+                ln.description,
+                ln.quantity,
+                ln.unit,
+                ln.unit_price,
+                ln.vat_rate,
+                ln.net,
+            )
+            for ln in s.scalars(
+                select(CaseLine).where(CaseLine.case_id == case_id).order_by(CaseLine.position)
+            )
+        ]
+        details = CaseDetails(
+            id=case.id,
+            version=case.version,
+            number=case.number,
+            direction=case.direction,
+            kind=case.kind,
+            status=case.status,
+            currency=case.currency,
+            net=case.net,
+            tax=case.tax,
+            gross=case.gross,
+            paid_amount=case.paid_amount,
+            payment_status=case.payment_status,
+            due_date=case.due_date,
+            issue_date=case.issue_date,
+            payment_reference=case.payment_reference,
+            payment_reference_valid=case.payment_reference_valid,
+            reverse_charge=case.reverse_charge,
+            notes=case.notes,
+            error_message=case.error_message,
+            read_only=is_read_only(case),
+            state=case_state(case),
+            party=_party(s, case),
+            payments=payments,
+            lines=lines,
+            history=history,
+        )
+    return _with_attachments(details, list_attachments(db, case_id))
+
+
+def _with_attachments(details: CaseDetails, attachments: list[AttachmentInfo]) -> CaseDetails:
+    details.attachments.extend(attachments)
+    return details
+
+
+def save_notes(db: Database, actor: Actor, case_id: int, notes: str, expected_version: int) -> int:
+    """Save the internal notes of a case; raises ``ConflictError`` if it changed meanwhile.
+
+    Notes are internal and may be changed on every active case. Returns the new version.
+    """
+    with db.write() as s:
+        case = load_for_update(s, case_id)
+        ensure_version(s, case, expected_version)
+        case.notes = notes
+        case.updated_at = utcnow()
+        case.updated_by_id = actor.user_id
+        s.flush()
+        return case.version
+
+
+__all__ = [
+    "CaseDetails",
+    "HistoryEntry",
+    "LineDetails",
+    "PartyDetails",
+    "PaymentLine",
+    "is_read_only",
+    "load_case_details",
+    "save_notes",
+]

@@ -1,0 +1,1 @@
+"""Service contracts, their take-over, collective invoices and their timed send."""

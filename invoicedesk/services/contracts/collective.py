@@ -1,0 +1,436 @@
+"""Collective invoices: merge pending contract invoices, undo, edit lines and the send date.
+
+A collective invoice is an outgoing case of kind ``collective`` (status *Draft* until its send
+date, see :mod:`invoicedesk.services.contracts.scheduled_send`). Merging groups the chosen pending
+contract invoices per customer, currency and billing address; each group becomes one draft in
+its own transaction, with its lines ordered by period and contract and a sub-heading per
+period (the PDF prints a subtotal under each). Until it is issued, its lines, prices and send
+date stay editable, and the merge can be undone; after that the core refuses every change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from decimal import Decimal
+from typing import Any, Protocol
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from invoicedesk.documents import labels as lb
+from invoicedesk.domain.enums import CaseKind, Direction, OutStatus
+from invoicedesk.domain.errors import NotFound, ValidationError
+from invoicedesk.domain.messages import msg
+from invoicedesk.domain.workflow import Action, Actor, CaseState, check
+from invoicedesk.services.cases.actions import case_state, ensure_version, load_for_update, record
+from invoicedesk.services.contracts.collective_settings import read_settings
+from invoicedesk.services.contracts.contracts import require_clerk
+from invoicedesk.services.outgoing.drafts import (
+    DraftInput,
+    DraftLine,
+    apply_draft,
+    draft_meta,
+    get_draft,
+    refuse_if_issued,
+)
+from invoicedesk.store.database import Database
+from invoicedesk.store.models.cases import Case
+from invoicedesk.store.models.collective import ContractInvoice
+from invoicedesk.store.models.config import NumberSeries
+from invoicedesk.store.models.contracts import ServiceContract
+from invoicedesk.store.models.parties import Party
+from invoicedesk.store.types import utcnow
+
+Progress = Callable[[int, int, str], None]
+
+
+class Cancel(Protocol):
+    """Anything with a ``cancelled`` flag (the GUI's ``CancelToken``)."""
+
+    @property
+    def cancelled(self) -> bool: ...
+
+
+@dataclass(frozen=True)
+class MergeGroup:
+    """Pending contract invoices that become one collective invoice."""
+
+    party_id: int
+    party_name: str
+    currency: str
+    recipient_email: str | None
+    invoice_ids: tuple[int, ...]
+    period_start: date
+    period_end: date
+    gross: Decimal
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    """Collective invoices made, from how many pending invoices; ``cancelled`` if stopped."""
+
+    collective_ids: tuple[int, ...]
+    invoices_in: int
+    cancelled: bool = False
+
+
+# --- grouping ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Member:
+    """A pending invoice as the grouping needs it."""
+
+    id: int
+    party_id: int
+    party_name: str
+    currency: str
+    email: str | None
+    period_start: date
+    period_end: date
+    gross: Decimal
+
+
+def plan_merge(
+    db: Database,
+    invoice_ids: Sequence[int] | None = None,
+    *,
+    party_id: int | None = None,
+    periods_per_invoice: int | None = None,
+) -> list[MergeGroup]:
+    """How pending invoices would be merged: one group per customer, currency and billing
+    address; ``periods_per_invoice`` splits a customer's periods (2: six periods -> three)."""
+    if periods_per_invoice is not None and periods_per_invoice < 1:
+        raise ValidationError("A collective invoice covers at least one period.")
+    with db.read() as s:
+        query = (
+            select(ContractInvoice, Party.name)
+            .join(Party, Party.id == ContractInvoice.party_id)
+            .where(ContractInvoice.status == "pending")
+            .order_by(
+                Party.name,
+                ContractInvoice.party_id,
+                ContractInvoice.period_start,
+                ContractInvoice.contract_id,
+            )
+        )
+        if invoice_ids is not None:
+            query = query.where(ContractInvoice.id.in_(list(invoice_ids)))
+        if party_id is not None:
+            query = query.where(ContractInvoice.party_id == party_id)
+        rows = [
+            _Member(
+                inv.id,
+                inv.party_id,
+                name,
+                inv.currency,
+                inv.recipient_email,
+                inv.period_start,
+                inv.period_end,
+                inv.gross,
+            )
+            for inv, name in s.execute(query)
+        ]
+    buckets: dict[tuple[int, str, str], list[_Member]] = {}
+    for m in rows:
+        buckets.setdefault((m.party_id, m.currency, (m.email or "").lower()), []).append(m)
+    groups: list[MergeGroup] = []
+    for (pid, currency, email), members in buckets.items():
+        for part in _split_by_periods(members, periods_per_invoice):
+            groups.append(
+                MergeGroup(
+                    party_id=pid,
+                    party_name=part[0].party_name,
+                    currency=currency,
+                    recipient_email=email or None,
+                    invoice_ids=tuple(m.id for m in part),
+                    period_start=min(m.period_start for m in part),
+                    period_end=max(m.period_end for m in part),
+                    gross=sum((m.gross for m in part), Decimal("0.00")),
+                )
+            )
+    return groups
+
+
+def _split_by_periods(members: list[_Member], per_invoice: int | None) -> list[list[_Member]]:
+    if per_invoice is None:
+        return [members]
+    starts = sorted({m.period_start for m in members})
+    slot = {start: i // per_invoice for i, start in enumerate(starts)}
+    parts: dict[int, list[_Member]] = {}
+    for member in members:
+        parts.setdefault(slot[member.period_start], []).append(member)
+    return [parts[k] for k in sorted(parts)]
+
+
+# --- merge and undo ----------------------------------------------------------------------------
+
+
+def merge(
+    db: Database,
+    actor: Actor,
+    invoice_ids: Sequence[int] | None = None,
+    *,
+    party_id: int | None = None,
+    periods_per_invoice: int | None = None,
+    send_date: date | None = None,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> MergeResult:
+    """Merge pending contract invoices into collective invoices, one transaction each.
+
+    Invoices merged meanwhile by someone else are skipped. Stopping (``cancel``) keeps the
+    collective invoices finished so far.
+    """
+    require_clerk(actor, msg("Merging invoices"))
+    check(
+        Action.EDIT_DRAFT,
+        CaseState(Direction.OUT, OutStatus.DRAFT.value, CaseKind.COLLECTIVE),
+        actor,
+    )
+    if send_date is not None and send_date < date.today():
+        raise ValidationError("The send date lies in the past; choose today or a later day.")
+    groups = plan_merge(db, invoice_ids, party_id=party_id, periods_per_invoice=periods_per_invoice)
+    made: list[int] = []
+    merged = 0
+    for i, group in enumerate(groups):
+        if cancel is not None and cancel.cancelled:
+            return MergeResult(tuple(made), merged, cancelled=True)
+        with db.write() as s:
+            outcome = _merge_one(s, actor, group, send_date)
+        if outcome is not None:
+            made.append(outcome[0])
+            merged += outcome[1]
+        if progress is not None:
+            progress(i + 1, len(groups), group.party_name)
+    return MergeResult(tuple(made), merged)
+
+
+def _merge_one(
+    s: Session, actor: Actor, group: MergeGroup, send_date: date | None
+) -> tuple[int, int] | None:
+    rows = list(
+        s.scalars(
+            select(ContractInvoice)
+            .where(ContractInvoice.id.in_(group.invoice_ids), ContractInvoice.status == "pending")
+            .order_by(ContractInvoice.id)
+            .with_for_update()
+        )
+    )
+    if not rows:
+        return None
+    ensure_series(s)
+    contracts = {
+        c.id: c
+        for c in s.scalars(
+            select(ServiceContract).where(ServiceContract.id.in_({r.contract_id for r in rows}))
+        )
+    }
+    rows.sort(key=lambda r: (r.period_start, contracts[r.contract_id].number))
+    lines = [
+        DraftLine(
+            description=f"{contracts[r.contract_id].number} · {ln['description']}",
+            quantity=Decimal(ln["quantity"]),
+            unit_price=Decimal(ln["unit_price"]),
+            vat_rate=Decimal(ln["vat_rate"]),
+            vat_category=ln["vat_category"],
+            unit=ln["unit"],
+            article_no=ln.get("article_no"),
+            period_start=r.period_start,
+            period_end=r.period_end,
+        )
+        for r in rows
+        for ln in r.lines
+    ]
+    case = Case(
+        direction=Direction.OUT.value,
+        kind=CaseKind.COLLECTIVE.value,
+        status=OutStatus.DRAFT.value,
+        created_by_id=actor.user_id,
+        send_date=send_date,
+        number=None,  # loaded, so the immutability guard need not ask the database per line
+    )
+    s.add(case)
+    data = DraftInput(
+        party_id=group.party_id,
+        lines=lines,
+        period_start=min(r.period_start for r in rows),
+        period_end=max(r.period_end for r in rows),
+        recipient_email=group.recipient_email,
+        currency=group.currency,
+    )
+    apply_draft(s, case, data)
+    set_groups(case)
+    s.flush()
+    s.execute(
+        update(ContractInvoice)
+        .where(ContractInvoice.id.in_([r.id for r in rows]))
+        .values(status="merged", collective_case_id=case.id)
+        .execution_options(synchronize_session=False)
+    )
+    parts = ", ".join(
+        f"{contracts[r.contract_id].number} {r.period_start:%d.%m.%Y}–{r.period_end:%d.%m.%Y}"
+        for r in rows[:6]
+    )
+    if len(rows) > 6:
+        note = msg("merged {count} contract invoices: {parts} and {more} more",
+                   count=len(rows), parts=parts, more=len(rows) - 6)  # fmt: skip
+    else:
+        note = msg("merged {count} contract invoices: {parts}", count=len(rows), parts=parts)
+    record(s, case, actor, "merge", None, note)
+    s.flush()
+    return case.id, len(rows)
+
+
+def ensure_series(s: Session) -> None:
+    """The number series of collective invoices (``SR-2027-00001``), created when missing."""
+    code = CaseKind.COLLECTIVE.value
+    if s.scalar(select(NumberSeries.id).where(NumberSeries.code == code)) is None:
+        s.add(NumberSeries(code=code, name="Collective invoices", pattern="SR-{yyyy}-{seq:05}"))
+        s.flush()
+
+
+def undo_merge(db: Database, actor: Actor, case_id: int) -> int:
+    """Take a collective invoice apart again before it is sent: its contract invoices become
+    pending and the draft is removed. Returns how many invoices became pending."""
+    require_clerk(actor, msg("Undoing a merge"))
+    with db.write() as s:
+        case = _load_collective(s, case_id)
+        refuse_if_issued(case)
+        check(Action.EDIT_DRAFT, case_state(case), actor)
+        result = s.execute(
+            update(ContractInvoice)
+            .where(ContractInvoice.collective_case_id == case.id)
+            .values(status="pending", collective_case_id=None)
+            .execution_options(synchronize_session=False)
+        )
+        count = int(result.rowcount or 0)  # type: ignore[attr-defined]
+        if count == 0:
+            raise ValidationError(
+                "This collective invoice was not merged from contract invoices; cancel it instead."
+            )
+        s.delete(case)
+        return count
+
+
+def _load_collective(s: Session, case_id: int) -> Case:
+    case = load_for_update(s, case_id)
+    if case.kind != CaseKind.COLLECTIVE.value or case.direction != Direction.OUT.value:
+        raise NotFound("Case {case_id} is not a collective invoice.", case_id=case_id)
+    return case
+
+
+# --- editing until sent ------------------------------------------------------------------------
+
+
+def group_labels(lines: Sequence[Any], language: str) -> dict[str, str]:
+    """Sub-heading per line position: the service period it belongs to."""
+    t = lb.labels(language)
+    result: dict[str, str] = {}
+    for ln in lines:
+        if ln.period_start and ln.period_end:
+            first, last = (
+                lb.fmt_date(language, ln.period_start),
+                lb.fmt_date(language, ln.period_end),
+            )
+            period = f"{first} – {last}"
+            result[str(ln.position)] = f"{t['period']} {period}"
+    return result
+
+
+def set_groups(case: Case) -> None:
+    """Store the period sub-headings in the draft settings (printed when issued)."""
+    meta = draft_meta(case)
+    extra = dict(meta.get("extra") or {})
+    extra["groups"] = group_labels(case.lines, case.language)
+    meta["extra"] = extra
+    case.snapshot = {"draft": meta}
+
+
+def _ordered(lines: Sequence[DraftLine]) -> list[DraftLine]:
+    """Lines by period (lines without one last), keeping the clerk's order within a period."""
+    return sorted(lines, key=lambda ln: (ln.period_start is None, ln.period_start or date.min))
+
+
+def update_collective(
+    db: Database,
+    actor: Actor,
+    case_id: int,
+    lines: Sequence[DraftLine],
+    *,
+    notes: str | None = None,
+    recipient_email: str | None = None,
+    expected_version: int | None = None,
+) -> int:
+    """Replace the lines (articles, quantities, prices) of an unsent collective invoice;
+    returns the new version. Refused once it is issued."""
+    current = get_draft(db, case_id)
+    ordered = _ordered(lines)
+    periods = [ln for ln in ordered if ln.period_start and ln.period_end]
+    data = replace(
+        current.data,
+        lines=ordered,
+        notes=current.data.notes if notes is None else notes,
+        recipient_email=current.data.recipient_email
+        if recipient_email is None
+        else (recipient_email or None),
+        period_start=min((ln.period_start for ln in periods if ln.period_start), default=None),
+        period_end=max((ln.period_end for ln in periods if ln.period_end), default=None),
+    )
+    with db.write() as s:
+        case = _load_collective(s, case_id)
+        ensure_version(s, case, expected_version)
+        refuse_if_issued(case)
+        check(Action.EDIT_DRAFT, case_state(case), actor)
+        meta_extra = draft_meta(case).get("extra")
+        apply_draft(s, case, data)
+        if meta_extra:
+            case.snapshot = {"draft": {**draft_meta(case), "extra": meta_extra}}
+        set_groups(case)
+        record(s, case, actor, Action.EDIT_DRAFT, case.status, msg("collective invoice edited"))
+        s.flush()
+        return case.version
+
+
+def set_send_date(
+    db: Database,
+    actor: Actor,
+    case_ids: Sequence[int],
+    day: date | None,
+    *,
+    today: date | None = None,
+) -> int:
+    """Set (or clear, ``None``) the send date of unsent collective invoices, one history row
+    each, in one transaction. A day in the past is refused; returns how many changed."""
+    require_clerk(actor, msg("Setting the send date"))
+    if not case_ids:
+        return 0
+    with db.write() as s:
+        current = today or read_settings(s).today()
+        if day is not None and day < current:
+            raise ValidationError(
+                "The send date {day:%d.%m.%Y} lies in the past; choose today or a later day.",
+                day=day,
+            )
+        changed = 0
+        for case_id in sorted(set(case_ids)):
+            case = _load_collective(s, case_id)
+            if case.number is not None or case.status != OutStatus.DRAFT.value:
+                raise ValidationError(
+                    "Collective invoice {value} is already issued; its send date can no "
+                    "longer change.",
+                    value=case.number or case.id,
+                )
+            check(Action.EDIT_DRAFT, case_state(case), actor)
+            if case.send_date == day:
+                continue
+            case.send_date = day
+            case.error_message = None
+            text = (
+                msg("send date set to {day:%d.%m.%Y}", day=day) if day else msg("send date cleared")
+            )
+            record(s, case, actor, "send_date", case.status, text, utcnow())
+            changed += 1
+        return changed

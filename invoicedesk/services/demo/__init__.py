@@ -1,0 +1,1 @@
+"""Demo content for trials, screenshots and benchmarks."""

@@ -1,0 +1,2 @@
+"""Supplier invoices: intake, editing, duplicates, supplier matching, the watched folder, booking
+export."""

@@ -1,0 +1,407 @@
+"""The dispatcher: sends due outbox e-mails exactly once, whichever workstations run one.
+
+One pass (:meth:`Dispatcher.run_once`):
+
+1. **Claim** (one transaction): expired claims that never reached the mail server go back to
+   ``pending``; e-mails found in ``sending`` with an expired lease become ``needs_review``; then
+   up to ``batch`` due rows are locked (PostgreSQL ``FOR UPDATE SKIP LOCKED``; SQLite's write
+   transaction is exclusive), set to ``claimed`` with our ``lease_owner``, a ``lease_until`` and
+   ``fence + 1``, and committed.
+2. **Send** over one SMTP connection. Just before a message is handed over, its row moves
+   ``claimed -> sending`` in a committed transaction that also checks the fence and that the
+   lease has not run out (and renews it). A row that fails this check is skipped.
+3. **Verdict** (one transaction per message, the case locked before the row): if the row still
+   is ``sending`` with our fence, :mod:`invoicedesk.services.mail.events` records the
+   outcome.
+
+**Guarantee.** An e-mail is handed to the server only by the one dispatcher that committed its
+``sending`` marker with the current fence, and a row in ``sending`` never returns to ``pending``
+without a verdict, so no e-mail is sent twice. A row whose dispatcher vanished is recovered after
+its lease: still ``claimed`` (provably never handed over) -> ``pending`` and sent by someone
+else; ``sending`` (fate unknown) -> ``needs_review`` for a clerk. So no e-mail is lost either.
+The only unknown window is between the ``sending`` commit and the recorded verdict; a crash
+there (or a connection lost after the whole message was written) gives ``needs_review``.
+Leases are compared with the database server's clock on PostgreSQL, so workstation clocks may
+disagree; a message must take less than ``lease_s`` to hand over (the SMTP timeout is shorter).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import threading
+import time
+import uuid
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from typing import cast
+
+from sqlalchemy import Table, func, select, update
+from sqlalchemy.orm import Session, lazyload
+
+from invoicedesk.domain.errors import InvoiceDeskError
+from invoicedesk.mail.compose import build_envelope
+from invoicedesk.mail.settings import SmtpSettings, load_smtp_settings
+from invoicedesk.mail.smtp import ConnectionFailed, SmtpSession, Verdict
+from invoicedesk.mail.stats import DispatchStats
+from invoicedesk.services.mail import events
+from invoicedesk.store.database import Database
+from invoicedesk.store.models.cases import Case
+from invoicedesk.store.models.documents import Blob
+from invoicedesk.store.models.outbox import OutboxMessage
+from invoicedesk.store.types import utcnow
+
+log = logging.getLogger(__name__)
+IN_FLIGHT = ("claimed", "sending")
+_OUTBOX = cast(Table, OutboxMessage.__table__)
+__all__ = ["DispatchStats", "Dispatcher", "default_owner_id", "next_due_time"]
+
+
+def default_owner_id() -> str:
+    """``host:pid:random`` - unique per dispatcher, readable in the outbox."""
+    return f"{socket.gethostname()[:60]}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+def _db_now(session: Session) -> datetime:
+    """The database server's time on PostgreSQL (one clock for all workstations)."""
+    if session.get_bind().dialect.name == "postgresql":
+        stamp: datetime | None = session.scalar(select(func.now()))
+        if stamp is not None:
+            return stamp
+    return utcnow()
+
+
+def _lock_case(session: Session, case_id: int | None) -> None:
+    """Lock and load the case row first (the order every action uses: case, then its e-mails).
+
+    The loaded case is registered with
+    :func:`invoicedesk.services.mail.events.mark_locked`,
+    so recording the verdict finds it in the session instead of selecting it again.
+    """
+    if case_id is not None:
+        case = session.scalar(
+            select(Case).where(Case.id == case_id).options(lazyload(Case.lines)).with_for_update()
+        )
+        if case is not None:
+            events.mark_locked(session, case)
+
+
+def next_due_time(db: Database) -> datetime | None:
+    """When the next pass has something to do: an e-mail falls due or a lease runs out."""
+    with db.read() as s:
+        due = s.scalar(
+            select(func.min(OutboxMessage.next_attempt_at)).where(OutboxMessage.status == "pending")
+        )
+        lease = s.scalar(
+            select(func.min(OutboxMessage.lease_until)).where(OutboxMessage.status.in_(IN_FLIGHT))
+        )
+    stamps = [t for t in (due, lease) if t is not None]
+    return min(stamps) if stamps else None
+
+
+class Dispatcher:
+    """Claims, sends and records due e-mails; one per workstation thread or headless process."""
+
+    def __init__(
+        self,
+        db: Database,
+        settings: SmtpSettings | None = None,
+        owner_id: str | None = None,
+        lease_s: float = 120,
+        batch: int = 50,
+    ) -> None:
+        self.db = db
+        self.settings = settings
+        self.owner_id = (owner_id or default_owner_id())[:100]
+        self.lease = timedelta(seconds=lease_s)
+        self.batch = batch
+        self.stop_event = threading.Event()
+
+    # -- one pass ------------------------------------------------------------------------
+    def run_once(self, now: datetime | None = None) -> DispatchStats:
+        """Recover expired leases, claim due e-mails, send them and record the verdicts.
+
+        ``now`` fixes the clock for the whole pass (tests); by default the database's clock.
+        """
+        stats = DispatchStats()
+        with self.db.read() as s:
+            base = now or _db_now(s)
+        started = time.monotonic()
+
+        def clock() -> datetime:
+            return base if now is not None else base + timedelta(seconds=time.monotonic() - started)
+
+        self._recover(clock(), stats)
+        rows = self._claim(clock(), stats)
+        if not rows:
+            return stats
+        try:
+            settings = self.settings or self._load_settings()
+        except InvoiceDeskError as exc:
+            stats.error = str(exc)
+            self._release(rows, clock(), str(exc), stats)
+            return stats
+        self._send_all(rows, settings, clock, stats)
+        return stats
+
+    def _load_settings(self) -> SmtpSettings:
+        with self.db.read() as s:
+            return load_smtp_settings(s)
+
+    def _recover(self, now: datetime, stats: DispatchStats) -> None:
+        """Expired claims back to pending; expired ``sending`` rows to needs_review."""
+        with self.db.write() as s:
+            result = s.execute(
+                update(OutboxMessage)
+                .where(OutboxMessage.status == "claimed", OutboxMessage.lease_until < now)
+                .values(
+                    status="pending",
+                    fence=OutboxMessage.fence + 1,
+                    lease_owner=None,
+                    lease_until=None,
+                    last_error="claim expired before sending; queued again",
+                )
+                .execution_options(synchronize_session=False)
+            )
+            stats.recovered += result.rowcount or 0  # type: ignore[attr-defined]
+            stuck = list(
+                s.execute(
+                    select(OutboxMessage.id, OutboxMessage.case_id).where(
+                        OutboxMessage.status == "sending", OutboxMessage.lease_until < now
+                    )
+                )
+            )
+        for outbox_id, case_id in stuck:
+            with self.db.write() as s:
+                _lock_case(s, case_id)
+                row = s.scalar(
+                    select(OutboxMessage)
+                    .where(
+                        OutboxMessage.id == outbox_id,
+                        OutboxMessage.status == "sending",
+                        OutboxMessage.lease_until < now,
+                    )
+                    .with_for_update(skip_locked=True)
+                )
+                if row is not None:
+                    reason = f"the dispatcher {row.lease_owner} stopped while sending"
+                    events.on_interrupted(s, row, reason, now=now)
+                    stats.needs_review += 1
+
+    def _claim(self, now: datetime, stats: DispatchStats) -> list[OutboxMessage]:
+        with self.db.write() as s:
+            rows = list(
+                s.scalars(
+                    select(OutboxMessage)
+                    .where(OutboxMessage.status == "pending", OutboxMessage.next_attempt_at <= now)
+                    .order_by(OutboxMessage.next_attempt_at, OutboxMessage.id)
+                    .limit(self.batch)
+                    .with_for_update(skip_locked=True)
+                )
+            )
+            for row in rows:
+                row.status = "claimed"
+                row.lease_owner = self.owner_id
+                row.lease_until = now + self.lease
+                row.fence += 1
+        stats.claimed = len(rows)
+        return rows
+
+    def _blobs(self, rows: list[OutboxMessage]) -> dict[str, bytes]:
+        wanted = {str(a["sha256"]) for r in rows for a in r.attachments}
+        if not wanted:
+            return {}
+        with self.db.read() as s:
+            rows_ = s.execute(select(Blob.sha256, Blob.content).where(Blob.sha256.in_(wanted)))
+            return {sha: content for sha, content in rows_}
+
+    # -- sending ---------------------------------------------------------------------------
+    def _send_all(
+        self,
+        rows: list[OutboxMessage],
+        settings: SmtpSettings,
+        clock: Callable[[], datetime],
+        stats: DispatchStats,
+    ) -> None:
+        """Send claimed rows over one connection, one transaction per message.
+
+        Each transaction records the verdict of the previous message and commits the
+        ``sending`` marker of the next one, so there is never more than one message whose
+        fate a crash could leave unknown.
+        """
+        blobs = self._blobs(rows)
+        smtp = SmtpSession(settings)
+        todo = list(rows)
+        done: tuple[OutboxMessage, Verdict] | None = None
+        try:
+            while todo and not self.stop_event.is_set():
+                if not smtp.is_open:
+                    try:
+                        smtp.open()
+                    except ConnectionFailed as exc:
+                        stats.error = str(exc)
+                        break
+                row = todo.pop(0)
+                try:
+                    envelope = build_envelope(row, settings, blobs)
+                except (KeyError, InvoiceDeskError, ValueError) as exc:
+                    self._step(done, None, clock(), stats)
+                    done = None
+                    self._step((row, _broken(exc)), None, clock(), stats)
+                    continue
+                marked = self._step(done, row, clock(), stats)
+                done = None
+                if not marked:
+                    stats.lost += 1
+                    continue
+                done = (row, smtp.send(envelope))
+        finally:
+            smtp.close()
+            if done is not None:
+                self._step(done, None, clock(), stats)
+            if todo:
+                self._release(todo, clock(), stats.error, stats, delay=stats.error is not None)
+
+    def _step(
+        self,
+        done: tuple[OutboxMessage, Verdict] | None,
+        nxt: OutboxMessage | None,
+        now: datetime,
+        stats: DispatchStats,
+    ) -> bool:
+        """One transaction: record ``done``'s verdict, then mark ``nxt`` as being sent.
+
+        Returns True when ``nxt`` was still ours (fence and lease) and may be handed over.
+        """
+        with self.db.write() as s:
+            if done is not None:
+                self._record(s, done[0], done[1], now, stats)
+            if nxt is None:
+                return False
+            # a Core statement on the table: no ORM bookkeeping on the per-message path
+            result = s.connection().execute(
+                update(_OUTBOX)
+                .where(
+                    _OUTBOX.c.id == nxt.id,
+                    _OUTBOX.c.fence == nxt.fence,
+                    _OUTBOX.c.status == "claimed",
+                    _OUTBOX.c.lease_until > now,
+                )
+                .values(status="sending", lease_until=now + self.lease)
+            )
+            return bool(result.rowcount)
+
+    def _record(
+        self, s: Session, row: OutboxMessage, verdict: Verdict, now: datetime, stats: DispatchStats
+    ) -> None:
+        """Record the server's verdict if the row still carries our fence."""
+        _lock_case(s, row.case_id)
+        # the fence check doubles as the row lock: a no-op UPDATE that matches only while the
+        # row is still in flight with our fence (every take-over raises the fence)
+        still_ours = (
+            s.connection()
+            .execute(
+                update(_OUTBOX)
+                .where(
+                    _OUTBOX.c.id == row.id,
+                    _OUTBOX.c.fence == row.fence,
+                    _OUTBOX.c.status.in_(IN_FLIGHT),
+                )
+                .values(fence=_OUTBOX.c.fence)
+            )
+            .rowcount
+        )
+        if not still_ours:
+            log.warning("outbox %s was taken over before its verdict was recorded", row.id)
+            stats.lost += 1
+            return
+        # the row is locked and unchanged since our claim except for the ``sending`` marker,
+        # so the claimed copy stands in for a fresh load (only changed columns are written)
+        current = s.merge(row, load=False)
+        if verdict.accepted:
+            events.on_accepted(
+                s, current, response=verdict.reason, refused=verdict.refused, now=now
+            )
+            stats.sent += 1
+        elif verdict.fate_unknown:
+            events.on_interrupted(s, current, verdict.reason, now=now)
+            stats.needs_review += 1
+        else:
+            events.on_failed(s, current, verdict.reason, verdict.permanent, now=now)
+            if current.status == "failed":
+                stats.failed += 1
+            else:
+                stats.retried += 1
+
+    def _release(
+        self,
+        rows: list[OutboxMessage],
+        now: datetime,
+        error: str | None,
+        stats: DispatchStats,
+        *,
+        delay: bool = False,
+    ) -> None:
+        """Give claimed rows back (shutdown, server unreachable); they were never handed over."""
+        values: dict[str, object] = {
+            "status": "pending",
+            "lease_owner": None,
+            "lease_until": None,
+            "fence": OutboxMessage.fence + 1,
+        }
+        if error:
+            values["last_error"] = error[:2000]
+        if delay:
+            values["next_attempt_at"] = now + events.BACKOFF_FIRST
+        with self.db.write() as s:
+            for row in rows:
+                result = s.execute(
+                    update(OutboxMessage)
+                    .where(
+                        OutboxMessage.id == row.id,
+                        OutboxMessage.fence == row.fence,
+                        OutboxMessage.status == "claimed",
+                    )
+                    .values(**values)
+                    .execution_options(synchronize_session=False)
+                )
+                stats.released += result.rowcount or 0  # type: ignore[attr-defined]
+
+    # -- loop ------------------------------------------------------------------------------
+    def run_forever(
+        self,
+        stop_event: threading.Event,
+        interval: float = 30.0,
+        on_pass: Callable[[DispatchStats], None] | None = None,
+    ) -> None:
+        """Run passes until ``stop_event`` is set; wake early when something falls due.
+
+        A pass that filled its batch is followed at once by the next. Database and settings
+        problems are reported through ``on_pass`` (``stats.error``) and retried next interval.
+        """
+        self.stop_event = stop_event
+        while not stop_event.is_set():
+            try:
+                stats = self.run_once()
+            except InvoiceDeskError as exc:
+                stats = DispatchStats(error=str(exc))
+            if on_pass is not None:
+                on_pass(stats)
+            if stats.claimed >= self.batch and not stats.error:
+                continue
+            stop_event.wait(self._sleep_time(interval))
+
+    def _sleep_time(self, interval: float) -> float:
+        try:
+            due = next_due_time(self.db)
+        except InvoiceDeskError:
+            return interval
+        if due is None:
+            return interval
+        return max(0.05, min(interval, (due - utcnow()).total_seconds() + 0.05))
+
+
+def _broken(exc: Exception) -> Verdict:
+    """A row that cannot even be composed (missing blob, no sender): permanent failure."""
+    return Verdict(accepted=False, reason=f"the e-mail cannot be built: {exc}", permanent=True)

@@ -1,0 +1,1 @@
+"""Articles, sales orders, delivery notes and the shop import."""

@@ -1,0 +1,1 @@
+"""Outgoing invoices and credit notes: drafts, issuing, sending, mail texts, status jobs."""

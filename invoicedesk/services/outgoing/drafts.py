@@ -1,0 +1,404 @@
+"""Outgoing drafts: create and edit them, with totals by EN 16931 and a history row per change.
+
+A draft is an outgoing case without a number. Issuing (:mod:`invoicedesk.services.outgoing.issuing`)
+freezes it; from then on the core refuses every change to its lines, number, snapshot and PDF:
+the services raise :class:`~invoicedesk.domain.errors.ImmutableError`, and a ``before_flush``
+guard (installed by :func:`invoicedesk.services.wiring.install`) refuses such changes from any code
+path.
+
+Draft-only settings that have no column (payment terms in days, exemption reason) are kept
+under ``snapshot["draft"]`` until issuing replaces the snapshot with the frozen document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, fields, replace
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import event, inspect, select
+from sqlalchemy.orm import Session, UOWTransaction
+
+from invoicedesk.domain.enums import CaseKind, Direction, OutStatus
+from invoicedesk.domain.errors import ImmutableError, NotFound, ValidationError
+from invoicedesk.domain.messages import msg
+from invoicedesk.domain.money import ZERO
+from invoicedesk.domain.parties import normalize_email, normalize_vat_id
+from invoicedesk.domain.totals import LineInput, Totals, VatCategory, compute_totals
+from invoicedesk.domain.workflow import Action, Actor, CaseState, check
+from invoicedesk.services.cases.actions import (
+    case_state,
+    ensure_version,
+    load_for_update,
+    record,
+)
+from invoicedesk.store.case_query import search_text_for
+from invoicedesk.store.database import Database
+from invoicedesk.store.models.cases import Case, CaseLine
+from invoicedesk.store.models.documents import Attachment, Blob
+from invoicedesk.store.models.parties import Party
+
+#: attachment kind of the issued document's PDF
+INVOICE_PDF = "invoice_pdf"
+#: columns of a case that never change once it has a number
+LOCKED_COLUMNS = frozenset((
+    "number", "series_id", "kind", "direction", "issue_date", "issued_at", "due_date",
+    "snapshot", "net", "tax", "gross", "currency", "party_id", "payment_reference",
+    "credit_for_id", "reverse_charge", "delivery_date", "period_start", "period_end", "language",
+))  # fmt: skip
+
+
+@dataclass(frozen=True)
+class DraftLine:
+    """One line as the clerk enters it; ``net`` is computed, never entered."""
+
+    description: str
+    quantity: Decimal
+    unit_price: Decimal
+    vat_rate: Decimal = Decimal("19")
+    vat_category: str = VatCategory.STANDARD.value
+    unit: str = "C62"
+    discount_percent: Decimal = ZERO
+    article_no: str | None = None
+    period_start: date | None = None
+    period_end: date | None = None
+
+
+_LINE_FIELDS = tuple(f.name for f in fields(DraftLine))
+
+
+@dataclass(frozen=True)
+class DraftInput:
+    """Everything the draft form edits. ``None`` terms/language mean "the customer's"."""
+
+    party_id: int
+    lines: Sequence[DraftLine] = ()
+    notes: str = ""
+    payment_terms_days: int | None = None
+    payment_terms: str = ""
+    delivery_date: date | None = None
+    period_start: date | None = None
+    period_end: date | None = None
+    reverse_charge: bool = False
+    exemption_reason: str | None = None
+    recipient_email: str | None = None
+    language: str | None = None
+    currency: str = "EUR"
+
+
+@dataclass(frozen=True)
+class DraftResult:
+    """The stored draft's id, version and totals."""
+
+    case_id: int
+    version: int
+    net: Decimal
+    tax: Decimal
+    gross: Decimal
+
+
+@dataclass(frozen=True)
+class DraftView:
+    """A stored outgoing case as the draft form shows it."""
+
+    case_id: int
+    version: int
+    status: str
+    number: str | None
+    data: DraftInput
+    totals: dict[str, Decimal] = field(default_factory=dict)
+    kind: str = CaseKind.INVOICE.value
+
+
+def _check_lines(data: DraftInput) -> list[DraftLine]:
+    """Validate lines; reverse charge turns every line into category AE at 0 %."""
+    lines = list(data.lines)
+    for i, line in enumerate(lines, start=1):
+        try:
+            category = VatCategory(line.vat_category)
+        except ValueError:
+            raise ValidationError(
+                "Line {i}: {line_vat_category!r} is not a VAT category code.",
+                i=i,
+                line_vat_category=line.vat_category,
+            ) from None
+        if data.reverse_charge:
+            lines[i - 1] = line = replace(
+                line, vat_category=VatCategory.REVERSE_CHARGE.value, vat_rate=ZERO
+            )
+        elif category is VatCategory.REVERSE_CHARGE:
+            raise ValidationError("Line {i} is reverse charge, but the draft is not.", i=i)
+        if line.quantity == ZERO:
+            raise ValidationError("Line {i} has a quantity of zero.", i=i)
+        if line.unit_price < ZERO:
+            raise ValidationError("Line {i} has a negative price; use a credit note instead.", i=i)
+        if not line.description.strip():
+            raise ValidationError("Line {i} has no description.", i=i)
+        lines[i - 1] = line = replace(line, description=line.description.strip())
+        if (line.period_start is None) != (line.period_end is None) or (
+            line.period_start and line.period_end and line.period_start > line.period_end
+        ):
+            raise ValidationError("Line {i} has an incomplete or reversed period.", i=i)
+    return lines
+
+
+def line_inputs(lines: Sequence[DraftLine]) -> list[LineInput]:
+    """The totals calculator's view of draft lines."""
+    return [
+        LineInput(
+            quantity=ln.quantity,
+            unit_price=ln.unit_price,
+            vat_rate=ln.vat_rate,
+            vat_category=VatCategory(ln.vat_category),
+            discount_percent=ln.discount_percent,
+        )
+        for ln in lines
+    ]
+
+
+def require_reverse_charge_ids(party: Party) -> str:
+    """The buyer's validated VAT ID; reverse charge is impossible without one."""
+    if not party.vat_id:
+        raise ValidationError(
+            "Reverse charge needs the VAT ID of {party_name}; enter it in the customer data.",
+            party_name=party.name,
+        )
+    return normalize_vat_id(party.vat_id)
+
+
+def _party(session: Session, party_id: int) -> Party:
+    party = session.get(Party, party_id)
+    if party is None:
+        raise NotFound("There is no customer with the id {party_id}.", party_id=party_id)
+    if party.kind not in ("customer", "both"):
+        raise ValidationError("{party_name} is not a customer.", party_name=party.name)
+    return party
+
+
+def apply_draft(session: Session, case: Case, data: DraftInput) -> Totals:
+    """Write the draft's fields and lines onto ``case`` and return its totals."""
+    party = _party(session, data.party_id)
+    lines = _check_lines(data)
+    if data.reverse_charge:
+        require_reverse_charge_ids(party)
+    start, end = data.period_start, data.period_end
+    if (start is None) != (end is None) or (start and end and start > end):
+        raise ValidationError("A delivery period needs a first day on or before its last day.")
+    days = data.payment_terms_days
+    if days is not None and not 0 <= days <= 365:
+        raise ValidationError("Payment terms must be between 0 and 365 days.")
+    if len(data.currency) != 3 or not data.currency.isalpha():
+        raise ValidationError("{currency!r} is not a currency code.", currency=data.currency)
+    totals = compute_totals(line_inputs(lines))
+    case.party_id = party.id
+    case.party_name = party.name
+    case.search_text = search_text_for(case.number, party.name)
+    case.currency = data.currency.upper()
+    case.notes = data.notes
+    case.payment_terms = data.payment_terms
+    case.delivery_date = data.delivery_date
+    case.period_start, case.period_end = data.period_start, data.period_end
+    case.reverse_charge = data.reverse_charge
+    case.recipient_email = normalize_email(data.recipient_email) if data.recipient_email else None
+    case.language = (data.language or party.language or "de")[:2]
+    case.snapshot = {
+        "draft": {
+            "payment_terms_days": days,
+            "exemption_reason": data.exemption_reason,
+            "language_from_party": data.language is None,
+        }
+    }
+    case.net, case.tax, case.gross = totals.net, totals.tax, totals.gross
+    case.lines = [
+        CaseLine(position=pos, net=net, **{f: getattr(ln, f) for f in _LINE_FIELDS})
+        for pos, (ln, net) in enumerate(zip(lines, totals.line_nets, strict=True), start=1)
+    ]
+    return totals
+
+
+def create_draft(
+    db: Database, actor: Actor, data: DraftInput, *, kind: CaseKind = CaseKind.INVOICE
+) -> DraftResult:
+    """Create an outgoing draft for a customer in one transaction."""
+    check(Action.EDIT_DRAFT, CaseState(Direction.OUT, OutStatus.DRAFT.value, kind), actor)
+    with db.write() as s:
+        case = Case(
+            direction=Direction.OUT.value,
+            kind=kind.value,
+            status=OutStatus.DRAFT.value,
+            created_by_id=actor.user_id,
+        )
+        s.add(case)
+        apply_draft(s, case, data)
+        s.flush()
+        record(s, case, actor, "create_draft", None, msg("draft created"))
+        s.flush()
+        return DraftResult(case.id, case.version, case.net, case.tax, case.gross)
+
+
+def update_draft(
+    db: Database,
+    actor: Actor,
+    case_id: int,
+    data: DraftInput,
+    *,
+    expected_version: int | None = None,
+) -> DraftResult:
+    """Replace a draft's data and lines; refused once the case has a number."""
+    with db.write() as s:
+        case = load_for_update(s, case_id)
+        ensure_version(s, case, expected_version)
+        refuse_if_issued(case)
+        check(Action.EDIT_DRAFT, case_state(case), actor)
+        apply_draft(s, case, data)
+        record(s, case, actor, Action.EDIT_DRAFT, case.status, msg("draft edited"))
+        s.flush()
+        return DraftResult(case.id, case.version, case.net, case.tax, case.gross)
+
+
+def refuse_if_issued(case: Case) -> None:
+    """Raise :class:`ImmutableError` if the case is an issued outgoing document."""
+    if case.direction == Direction.OUT.value and case.number is not None:
+        raise ImmutableError(
+            "Invoice {case_number} is issued and cannot be changed; correct it with a "
+            "credit note and a new invoice.",
+            case_number=case.number,
+        )
+
+
+def draft_meta(case: Case) -> dict[str, Any]:
+    """The draft-only settings (payment terms in days, exemption reason)."""
+    snap = case.snapshot or {}
+    meta = snap.get("draft") if isinstance(snap, dict) else None
+    return dict(meta) if isinstance(meta, dict) else {}
+
+
+def get_draft(db: Database, case_id: int) -> DraftView:
+    """An outgoing case in the form the draft editor uses."""
+    with db.read() as s:
+        case = s.get(Case, case_id)
+        if case is None or case.direction != Direction.OUT.value:
+            raise NotFound("There is no outgoing case with the id {case_id}.", case_id=case_id)
+        meta = draft_meta(case)
+        data = DraftInput(
+            party_id=case.party_id or 0,
+            lines=tuple(
+                DraftLine(**{f: getattr(ln, f) for f in _LINE_FIELDS}) for ln in case.lines
+            ),
+            notes=case.notes,
+            payment_terms_days=meta.get("payment_terms_days"),
+            payment_terms=case.payment_terms,
+            delivery_date=case.delivery_date,
+            period_start=case.period_start,
+            period_end=case.period_end,
+            reverse_charge=case.reverse_charge,
+            exemption_reason=meta.get("exemption_reason"),
+            recipient_email=case.recipient_email,
+            language=None if meta.get("language_from_party", True) else case.language,
+            currency=case.currency,
+        )
+        totals = {"net": case.net, "tax": case.tax, "gross": case.gross}
+        return DraftView(case.id, case.version, case.status, case.number, data, totals, case.kind)
+
+
+# --- the flush guard -------------------------------------------------------------------------
+
+
+def _was_issued(session: Session, case: Case) -> bool:
+    """Whether the case had a number before the changes now being flushed."""
+    state = inspect(case)
+    if state.pending or state.transient or case.direction != Direction.OUT.value:
+        return False
+    hist = state.attrs.number.history
+    if hist.deleted:
+        return hist.deleted[0] is not None
+    if hist.unchanged:
+        return hist.unchanged[0] is not None
+    with session.no_autoflush:
+        return session.scalar(select(Case.number).where(Case.id == case.id)) is not None
+
+
+def _changed_locked(case: Case) -> list[str]:
+    state = inspect(case)
+    # only attributes set since the load have an entry in ``committed_state``
+    touched = LOCKED_COLUMNS.intersection(state.committed_state)
+    hists = {name: state.attrs[name].history for name in touched}
+    return sorted(n for n, h in hists.items() if list(h.deleted) != list(h.added))
+
+
+def _case_of(session: Session, obj: CaseLine | Attachment) -> Case | None:
+    case = session.get(Case, obj.case_id) if obj.case_id is not None else None
+    if case is None and isinstance(obj, CaseLine):
+        return obj.case
+    return case
+
+
+def _guard(session: Session, _ctx: UOWTransaction, _instances: object) -> None:
+    """``before_flush``: refuse changes to issued documents, whoever makes them."""
+    with session.no_autoflush:
+        for obj in list(session.dirty) + list(session.deleted):
+            if isinstance(obj, Case) and _was_issued(session, obj):
+                if obj in session.deleted:
+                    raise ImmutableError(
+                        "Issued document {obj_number} cannot be deleted.", obj_number=obj.number
+                    )
+                changed = _changed_locked(obj)
+                if changed:
+                    raise ImmutableError(
+                        "Issued document {obj_number} cannot be changed ({items}).",
+                        obj_number=obj.number,
+                        items=", ".join(changed),
+                    )
+        for obj in list(session.new) + list(session.dirty) + list(session.deleted):
+            if isinstance(obj, CaseLine):
+                if obj in session.dirty and not session.is_modified(obj):
+                    continue
+                case = _case_of(session, obj)
+                if case is not None and _was_issued(session, case):
+                    raise ImmutableError(
+                        "The lines of issued document {case_number} are final.",
+                        case_number=case.number,
+                    )
+            elif isinstance(obj, Attachment) and obj.kind == INVOICE_PDF:
+                _guard_pdf(session, obj)
+            elif (
+                isinstance(obj, Blob)
+                and obj not in session.new
+                and (session.is_modified(obj) or obj in session.deleted)
+            ):
+                raise ImmutableError("Stored file contents cannot be changed or deleted.")
+
+
+def _guard_pdf(session: Session, att: Attachment) -> None:
+    if att in session.dirty and not session.is_modified(att):
+        return
+    if att not in session.new:
+        raise ImmutableError(
+            "The PDF {att_filename} of an issued document is final.", att_filename=att.filename
+        )
+    others = [
+        o
+        for o in session.new
+        if isinstance(o, Attachment)
+        and o is not att
+        and o.kind == INVOICE_PDF
+        and o.case_id == att.case_id
+    ]
+    stored = session.scalar(
+        select(Attachment.id).where(
+            Attachment.case_id == att.case_id, Attachment.kind == INVOICE_PDF
+        )
+    )
+    if others or stored is not None:
+        raise ImmutableError(
+            "The case already has its PDF; {att_filename} cannot replace it.",
+            att_filename=att.filename,
+        )
+
+
+def install_flush_guard() -> None:
+    """Install the immutability guard on every ORM session (idempotent)."""
+    if not event.contains(Session, "before_flush", _guard):
+        event.listen(Session, "before_flush", _guard)

@@ -1,0 +1,1 @@
+"""Company-wide settings, users, the first start and the database connection check."""

@@ -1,0 +1,150 @@
+"""First start on an empty database: set up the company, or fill everything with demo data.
+
+The database counts as new while it has no user. :func:`complete_first_start` stores the
+company, number formats and mail server in one transaction and then creates the first admin;
+validation happens before anything is written, so a refused entry loses nothing and the
+wizard can simply be sent again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from invoicedesk import secrets
+from invoicedesk.domain.errors import ValidationError
+from invoicedesk.domain.parties import normalize_iban
+from invoicedesk.mail.settings import SETTING_KEY as SMTP_KEY
+from invoicedesk.mail.settings import SmtpSettings
+from invoicedesk.services.settings.company import (
+    CompanySettings,
+    ensure_company,
+    put_company,
+    set_logo,
+)
+from invoicedesk.services.settings.registry import SeriesInfo, preview_number, put_series
+from invoicedesk.services.settings.users import UserInfo, add_user, user_count
+from invoicedesk.store.database import Database
+from invoicedesk.store.models.config import Setting
+from invoicedesk.store.types import utcnow
+
+#: cases the demo data of a trial installation has
+DEMO_CASES = 300
+
+
+@dataclass(frozen=True)
+class AdminAccount:
+    """The first user; gets every role."""
+
+    login: str
+    full_name: str
+    initials: str
+    password: str
+    email: str | None = None
+
+    def validated(self) -> AdminAccount:
+        """Check the fields as :func:`add_user` will; raises ``ValidationError``."""
+        if not self.login.strip() or len(self.login.strip()) > 64:
+            raise ValidationError("The login name must be 1 to 64 characters long.")
+        if not 1 <= len(self.initials.strip()) <= 8:
+            raise ValidationError("The initials must be 1 to 8 characters long.")
+        if len(self.password) < 8:
+            raise ValidationError("The password must have at least 8 characters.")
+        return self
+
+
+@dataclass(frozen=True)
+class FirstStartData:
+    """Everything the first-start wizard collects."""
+
+    company: CompanySettings
+    admin: AdminAccount
+    series: list[SeriesInfo] = field(default_factory=list)
+    smtp: SmtpSettings | None = None
+    smtp_password: str | None = None
+    #: PNG or JPEG for the letterhead
+    logo: bytes | None = None
+
+
+@dataclass(frozen=True)
+class FirstStartResult:
+    """What was set up; ``password_note`` says when a password could not be stored."""
+
+    admin: UserInfo
+    password_note: str | None = None
+
+
+def needs_first_start(db: Database) -> bool:
+    """True while the database has no user (nobody could log in)."""
+    return user_count(db) == 0
+
+
+def smtp_to_json(smtp: SmtpSettings) -> dict[str, Any]:
+    """The stored form of the ``smtp`` setting (read by :mod:`invoicedesk.mail.settings`)."""
+    return {
+        "host": smtp.host, "port": smtp.port, "security": smtp.security, "user": smtp.user,
+        "sender": smtp.sender, "reply_to": smtp.reply_to, "timeout": smtp.timeout,
+        "cafile": smtp.cafile,
+    }  # fmt: skip
+
+
+def store_smtp_password(smtp: SmtpSettings, password: str | None) -> str | None:
+    """Put the mail password into the keyring; returns a note for the clerk if it cannot.
+
+    Without a keyring the password is kept for this session only (never written anywhere).
+    """
+    if not smtp.user or not password:
+        return None
+    try:
+        secrets.set_secret("smtp", smtp.keyring_name, password)
+    except secrets.KeyringUnavailable as exc:
+        secrets.remember_for_session("smtp", smtp.keyring_name, password)
+        return f"{exc} The mail password is kept until InvoiceDesk is closed."
+    return None
+
+
+def complete_first_start(db: Database, data: FirstStartData) -> FirstStartResult:
+    """Store company, number formats and mail server, then create the first admin."""
+    if not needs_first_start(db):
+        raise ValidationError("InvoiceDesk is already set up; change it in the settings.")
+    company = data.company.validated()
+    if company.iban:
+        normalize_iban(company.iban)
+    admin = data.admin.validated()
+    for info in data.series:
+        preview_number(info.pattern)
+    if data.smtp is not None:
+        data.smtp.sender_address  # noqa: B018 - raises a clear error when there is none
+    with db.write() as s:
+        put_company(s, company)
+        if data.logo:
+            set_logo(s, data.logo)
+        put_series(s, data.series)
+        if data.smtp is not None:
+            row = s.get(Setting, SMTP_KEY)
+            value = smtp_to_json(data.smtp)
+            if row is None:
+                s.add(Setting(key=SMTP_KEY, value=value, updated_at=utcnow()))
+            else:
+                row.value, row.updated_at = value, utcnow()
+    user = add_user(
+        db, admin.login, full_name=admin.full_name, initials=admin.initials,
+        roles=["admin", "clerk", "reviewer", "approver"], password=admin.password,
+        approval_limit=Decimal("1000000"), email=admin.email,
+    )  # fmt: skip
+    note = store_smtp_password(data.smtp, data.smtp_password) if data.smtp else None
+    return FirstStartResult(user, note)
+
+
+def use_demo_data(
+    db: Database, cases: int = DEMO_CASES, progress: Callable[[int, int], None] | None = None
+) -> list[tuple[str, str, str]]:
+    """Fill a new database with the demo company, users and cases; returns (login, initials,
+    password) of the demo users."""
+    from invoicedesk.services.demo.cases import generate
+
+    with db.write() as s:
+        ensure_company(s)
+    return generate(db, cases, seed=1, progress=progress).users

@@ -1,0 +1,65 @@
+"""Opening the database at start: migrate it and, without a person at the screen, fill a new
+one with demo data (no Qt here; the GUI shell and the command line share it).
+
+An empty database (no user, no case) gets the first-start wizard when the app is started
+interactively; it offers *Use demo data* as its first choice. Without a person at the screen
+(``INVOICEDESK_AUTOLOGIN`` for demos and screenshots, or ``--demo``) demo data is filled in
+directly, as before the wizard existed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+
+from sqlalchemy.exc import OperationalError
+
+from invoicedesk.config import resolve_database_url
+from invoicedesk.services.settings.first_start import use_demo_data
+from invoicedesk.services.settings.users import user_count
+from invoicedesk.store.case_query import CaseFilter, count_rows
+from invoicedesk.store.database import Database, DatabaseUnavailable
+from invoicedesk.store.migrate import upgrade
+
+FIRST_START_DEMO_CASES = 300
+#: log in as this user, reading the password from the first line of stdin (demos, screenshots)
+ENV_AUTOLOGIN = "INVOICEDESK_AUTOLOGIN"
+
+
+def open_database(args: argparse.Namespace, *, migrate: bool = True) -> Database:
+    """Open the database named by the arguments (and bring its schema up to date)."""
+    url = resolve_database_url(getattr(args, "database_url", None))
+    db = Database(url)
+    try:
+        with db.engine.connect():
+            pass
+        if migrate:
+            upgrade(db.engine)
+    except OperationalError as exc:
+        first = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        raise DatabaseUnavailable(
+            "The database {url} cannot be reached: {first}", url=db.name, first=first
+        ) from exc
+    return db
+
+
+def is_new(db: Database) -> bool:
+    """True for a database nobody has used yet: no user and no case."""
+    if user_count(db):
+        return False
+    with db.read() as s:
+        return count_rows(s, CaseFilter(include_inactive=True)) == 0
+
+
+def is_interactive(args: argparse.Namespace) -> bool:
+    """Whether a person answers the first-start wizard (not autologin, not ``--demo``)."""
+    return not (os.environ.get(ENV_AUTOLOGIN) or getattr(args, "demo", False))
+
+
+def prepare_database(args: argparse.Namespace) -> Database:
+    """Open and migrate the database; without a person at the screen fill a new one with demo
+    data (an interactive start shows the first-start wizard instead)."""
+    db = open_database(args)
+    if not is_interactive(args) and not getattr(args, "no_demo", False) and is_new(db):
+        use_demo_data(db, FIRST_START_DEMO_CASES)
+    return db
