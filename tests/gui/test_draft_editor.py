@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication
 from invoicedesk.domain.errors import ConflictError
 from invoicedesk.domain.workflow import Action
 from invoicedesk.gui.common import dialogs
-from invoicedesk.gui.outgoing.line_table import DESCRIPTION, NET, PRICE, QTY, VAT
 from invoicedesk.gui.outgoing.draft_editor import DraftEditor
+from invoicedesk.gui.outgoing.line_table import DESCRIPTION, NET, PRICE, QTY, VAT
 from invoicedesk.services.outgoing.drafts import DraftInput, get_draft, update_draft
 from invoicedesk.services.outgoing.issuing import issue_invoice
 from tests.integration.test_outgoing import draft, history, lines, setup_outgoing

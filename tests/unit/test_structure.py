@@ -39,7 +39,9 @@ def test_a_planted_circle_through_a_deferred_import_is_found(tmp_path: Path) -> 
             "__init__.py": "",
             "a.py": "from planted.b import thing\n",
             "b.py": "def thing():\n    from planted import a\n    return a\n",
-            "c.py": "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from planted import a\n",
+            "c.py": (
+                "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from planted import a\n"
+            ),
         },
     )
     circles = strongly_connected(import_graph(package))
