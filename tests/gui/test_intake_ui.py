@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
 from invoicedesk.config import WorkstationSettings
+from invoicedesk.documents.intake.sandbox import SHARED
 from invoicedesk.domain.workflow import Action
 from invoicedesk.gui.common.tasks import registry
 from invoicedesk.gui.desk.actions import ACTION_HOOKS
-from invoicedesk.gui.incoming import intake as intake_ui
 from invoicedesk.gui.incoming.editor import IncomingEditor
 from invoicedesk.gui.incoming.intake import IntakeController
 from invoicedesk.store.models.cases import Case
@@ -30,7 +30,7 @@ FILES = 200
 @pytest.fixture(autouse=True)
 def _close_parser() -> Iterator[None]:
     yield
-    intake_ui._PARSER.close()
+    SHARED.close()
 
 
 def _copies(shared_data: Path, target: Path, count: int) -> list[Path]:
