@@ -204,13 +204,11 @@ def withdraw_for_case(session: Session, case_id: int) -> Withdrawn:
     """Withdraw every e-mail of a case that no dispatcher has handed over yet (in the caller's
     transaction, the case row locked first): ``pending``, ``failed`` and ``claimed`` ones —
     a dispatcher's claim is fenced, so it skips the row. Sent ones are left as they are."""
+    open_ = ("pending", "failed", "claimed", "sending", "needs_review")
     rows = list(
         session.scalars(
             select(OutboxMessage)
-            .where(
-                OutboxMessage.case_id == case_id,
-                OutboxMessage.status.in_(("pending", "failed", "claimed", "sending", "needs_review")),
-            )
+            .where(OutboxMessage.case_id == case_id, OutboxMessage.status.in_(open_))
             .order_by(OutboxMessage.id)
             .with_for_update()
         )

@@ -81,6 +81,7 @@ TOOLBAR: dict[Direction, list[Action]] = {
         Action.APPROVE,
         Action.BOOK_EXPORT,
         Action.ARCHIVE,
+        Action.READ_AGAIN,
     ],
 }
 

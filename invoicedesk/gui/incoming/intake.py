@@ -66,10 +66,14 @@ def summary(outcomes: list[IntakeOutcome]) -> str:
         parts.append(translate("Intake", "{count} possible duplicate(s)").format(count=duplicates))
     resumed = sum(1 for o in outcomes if o.resumed)
     if resumed:
-        parts.append(translate("Intake", "%n stopped intake(s) taken up again", None, resumed))
+        parts.append(
+            translate("Intake", "{count} stopped intake(s) taken up again").format(count=resumed)
+        )
     elsewhere = sum(1 for o in outcomes if o.status == InStatus.PROCESSING.value)
     if elsewhere:
-        parts.append(translate("Intake", "%n being read on another workstation", None, elsewhere))
+        parts.append(
+            translate("Intake", "{count} being read on another workstation").format(count=elsewhere)
+        )
     return ", ".join(parts)
 
 
