@@ -259,3 +259,32 @@ def test_a_lost_database_is_reported_with_what_was_committed(
     assert text.startswith("The intake stopped after 2 of 4 files were read to the end; 2 more")
     assert "Nothing was changed" not in text and "server closed the connection" in text
     assert _statuses(db) == {"ready": 2, "processing": 2}
+
+
+def test_every_dispatcher_pass_takes_stuck_cases_up(
+    db: Any, db_url: str, shared_data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from invoicedesk.cli.main import main
+    from invoicedesk.documents.intake.sandbox import SHARED
+    from invoicedesk.services.contracts.scheduled_send import next_wakeup, run_pass
+    from invoicedesk.services.mail.dispatcher import Dispatcher
+
+    plain = (shared_data / PLAIN).read_bytes()
+    first = receive(db, Actor.system(), "a.pdf", plain + b"\n%a\n", owner="gone:1:a")
+    # the workstation's scheduler wakes up when the lease runs out …
+    due = next_wakeup(db)
+    with db.read() as s:
+        assert due is not None and due <= s.get(IntakeLease, first).lease_until
+    _expire_all(db)
+    try:
+        # … and its pass (the GUI's run_pass with a plain dispatcher) reads the case
+        report = run_pass(db, Dispatcher(db))
+        assert report.recovered == 1 and report.error is None
+        # the headless dispatcher does the same
+        receive(db, Actor.system(), "b.pdf", plain + b"\n%b\n", owner="gone:1:b")
+        _expire_all(db)
+        assert main(["--database-url", db_url, "dispatch", "--once"]) == 0
+    finally:
+        SHARED.close()
+    assert "stuck incoming cases read again 1" in capsys.readouterr().out
+    assert _statuses(db) == {"ready": 2}
