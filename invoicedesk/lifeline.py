@@ -19,6 +19,9 @@ The fork server and the resource tracker of :mod:`multiprocessing` end by themse
 every process holding their pipes has ended, i.e. right after the workers.
 ``PR_SET_PDEATHSIG`` (Linux) is not used: it fires when the *thread* that started the child
 ends, and the pools are started from worker threads that come and go.
+
+:class:`SharedPool` holds the one pool of a kind that an application process shares, started
+on first use and ended at exit.
 """
 
 from __future__ import annotations
@@ -28,7 +31,10 @@ import multiprocessing
 import os
 import threading
 import time
-from typing import IO
+from collections.abc import Callable
+from typing import IO, Generic, TypeVar
+
+T = TypeVar("T")
 
 _STARTED = threading.Event()
 _DEVNULL: list[IO[str]] = []
@@ -66,3 +72,28 @@ def hard_deadline(seconds: float | None) -> None:
     if not _DEVNULL:
         _DEVNULL.append(open(os.devnull, "w"))  # noqa: SIM115 - kept open for faulthandler
     faulthandler.dump_traceback_later(seconds, exit=True, file=_DEVNULL[0])
+
+
+class SharedPool(Generic[T]):
+    """The pool of child processes of one kind that an application process shares: started by
+    ``start`` on first use (call :meth:`get` off the GUI thread, it starts processes), ended by
+    ``stop`` at exit (a later :meth:`get` starts a new one)."""
+
+    def __init__(self, start: Callable[[], T], stop: Callable[[T], None]) -> None:
+        self._start, self._stop = start, stop
+        self._pool: T | None = None
+        self._lock = threading.Lock()
+
+    def get(self) -> T:
+        """The pool, started now if needed."""
+        with self._lock:
+            if self._pool is None:
+                self._pool = self._start()
+            return self._pool
+
+    def close(self) -> None:
+        """End the pool's processes (at application exit)."""
+        with self._lock:
+            if self._pool is not None:
+                self._stop(self._pool)
+                self._pool = None

@@ -24,7 +24,7 @@ from invoicedesk.services.incoming import leases, watch_folder
 from invoicedesk.services.incoming.intake import receive, start_processing, take_in
 from invoicedesk.services.incoming.recovery import read_again, recover_stuck
 from invoicedesk.services.interruptions import WorkInterrupted
-from invoicedesk.store.database import Database
+from invoicedesk.store.database import Database, db_now
 from invoicedesk.store.models.cases import Case, StatusHistory
 from invoicedesk.store.models.incoming import IntakeLease
 
@@ -58,7 +58,7 @@ def _statuses(db: Database) -> dict[str, int]:
 def _expire_all(db: Database) -> None:
     """Let every lease run out (as if its process had died a minute ago)."""
     with db.write() as s:
-        s.execute(update(IntakeLease).values(lease_until=leases.db_now(s) - timedelta(seconds=1)))
+        s.execute(update(IntakeLease).values(lease_until=db_now(s) - timedelta(seconds=1)))
 
 
 def test_the_guard_refuses_doctypes_in_every_encoding() -> None:
@@ -217,7 +217,7 @@ def test_watched_folder_adopts_what_a_dead_claimant_left(
     receive(db, Actor.system(), "stored.pdf", stored.read_bytes())  # stored after the claim...
     os.utime(stored, (old, old))
     with db.write() as s:  # ...i.e. its case is younger than the claim
-        s.execute(update(Case).values(created_at=leases.db_now(s)))
+        s.execute(update(Case).values(created_at=db_now(s)))
     young = processing / "otherhost-98-abcdef__young.pdf"  # a live claimant's file: left alone
     shutil.copy(shared_data / PLAIN, young)
     outcomes = watch_folder.scan_once(db, Actor.system(), inbox, pool)

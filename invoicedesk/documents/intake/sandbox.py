@@ -35,7 +35,7 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any
 
-from invoicedesk.lifeline import die_with_parent, hard_deadline
+from invoicedesk.lifeline import SharedPool, die_with_parent, hard_deadline
 
 from .result import ParseResult, failure
 
@@ -312,28 +312,12 @@ def parse_file(
         return pool.submit(data, name).result()
 
 
-class SharedParser:
+class SharedParser(SharedPool[ParserPool]):
     """The parser pool of an application process, started on first use and shared by the
     intake, the recovery of stuck cases and *Read again* (GUI, CLI and the dispatcher)."""
 
     def __init__(self, workers: int = 2) -> None:
-        self._workers = workers
-        self._pool: ParserPool | None = None
-        self._lock = threading.Lock()
-
-    def get(self) -> ParserPool:
-        """The pool (started now if needed: call it off the GUI thread, it starts processes)."""
-        with self._lock:
-            if self._pool is None:
-                self._pool = ParserPool(self._workers)
-            return self._pool
-
-    def close(self) -> None:
-        """End the worker processes (at exit; a later :meth:`get` starts new ones)."""
-        with self._lock:
-            if self._pool is not None:
-                self._pool.close()
-                self._pool = None
+        super().__init__(lambda: ParserPool(workers), ParserPool.close)
 
 
 SHARED = SharedParser()

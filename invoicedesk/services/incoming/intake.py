@@ -41,7 +41,7 @@ from invoicedesk.services.incoming.leases import LEASE, MAX_ATTEMPTS, Heartbeat,
 from invoicedesk.services.incoming.supplier_match import match_supplier
 from invoicedesk.services.interruptions import WorkInterrupted, reason_of, stops_the_work
 from invoicedesk.store.case_query import search_text_for
-from invoicedesk.store.database import Database
+from invoicedesk.store.database import Database, db_now
 from invoicedesk.store.models.cases import Case, CaseLine
 from invoicedesk.store.models.incoming import IntakeLease, SupplierHint
 
@@ -128,7 +128,7 @@ def _admit(
         stuck = s.scalar(
             select(Case)
             .outerjoin(IntakeLease, IntakeLease.case_id == Case.id)
-            .where(leases.stuck(leases.db_now(s)), same)
+            .where(leases.stuck(db_now(s)), same)
             .order_by(Case.id)
             .limit(1)
             .with_for_update(skip_locked=True, of=Case)

@@ -19,10 +19,7 @@ need not agree.
 from __future__ import annotations
 
 import logging
-import os
-import socket
 import threading
-import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from types import TracebackType
@@ -35,11 +32,10 @@ from invoicedesk.domain.errors import InvoiceDeskError
 from invoicedesk.domain.messages import msg
 from invoicedesk.domain.workflow import Actor
 from invoicedesk.services.cases.actions import record
-from invoicedesk.store.database import Database
+from invoicedesk.store.database import Database, db_now, owner_id
 from invoicedesk.store.models.cases import Case
 from invoicedesk.store.models.documents import Attachment, Blob
 from invoicedesk.store.models.incoming import IntakeLease
-from invoicedesk.store.types import utcnow
 
 log = logging.getLogger(__name__)
 
@@ -51,18 +47,8 @@ MAX_ATTEMPTS = 3
 READING = (InStatus.UPLOADING.value, InStatus.PROCESSING.value)
 
 
-def new_owner() -> str:
-    """A unique owner id for one intake: ``host:pid:random`` (readable in the table)."""
-    return f"{socket.gethostname()[:60]}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
-
-
-def db_now(session: Session) -> datetime:
-    """The database server's time on PostgreSQL (one clock for every workstation), else ours."""
-    if session.get_bind().dialect.name == "postgresql":
-        stamp: datetime | None = session.scalar(select(func.now()))
-        if stamp is not None:
-            return stamp
-    return utcnow()
+new_owner = owner_id
+"""A unique owner id for one intake: ``host:pid:random`` (readable in the table)."""
 
 
 def take(session: Session, case_id: int, owner: str, lease: timedelta = LEASE) -> int:
