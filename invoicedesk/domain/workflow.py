@@ -54,6 +54,7 @@ class Action(StrEnum):
     APPROVE = "approve"
     BOOK_EXPORT = "book_export"
     ARCHIVE = "archive"
+    READ_AGAIN = "read_again"
     # taken by the application
     SYSTEM_SENT = "system_sent"
     SYSTEM_SEND_FAILED = "system_send_failed"
@@ -86,6 +87,7 @@ ACTION_LABELS: dict[Action, str] = {
     Action.APPROVE: "Approve",
     Action.BOOK_EXPORT: "Export to booking",
     Action.ARCHIVE: "Archive",
+    Action.READ_AGAIN: "Read again",
     Action.SYSTEM_SENT: "Sent (mail server accepted)",
     Action.SYSTEM_SEND_FAILED: "Sending failed",
     Action.SYSTEM_OVERDUE: "Overdue",
@@ -169,6 +171,7 @@ INCOMING_RULES: tuple[Rule, ...] = (
     _rule(Action.APPROVE, [_I.CHECKED], _I.APPROVED, roles=[Role.APPROVER]),
     _rule(Action.BOOK_EXPORT, [_I.APPROVED], _I.BOOKED),
     _rule(Action.ARCHIVE, [_I.ERROR, _I.BOOKED, _I.READY], _I.ARCHIVED, needs_comment=False),
+    _rule(Action.READ_AGAIN, [_I.ERROR], _I.PROCESSING),
 )
 
 RULES: dict[Direction, dict[Action, Rule]] = {

@@ -188,3 +188,38 @@ def cancel(session: Session, outbox_id: int) -> bool:
     row.status = "canceled"
     row.fence += 1
     return True
+
+
+@dataclass(frozen=True)
+class Withdrawn:
+    """What became of the e-mails of a case that was canceled: ``withdrawn`` were never
+    handed to a mail server and will not be; ``too_late`` were being handed over or may have
+    been (``sending``, ``needs_review``) and could not be withdrawn."""
+
+    withdrawn: list[OutboxMessage]
+    too_late: list[OutboxMessage]
+
+
+def withdraw_for_case(session: Session, case_id: int) -> Withdrawn:
+    """Withdraw every e-mail of a case that no dispatcher has handed over yet (in the caller's
+    transaction, the case row locked first): ``pending``, ``failed`` and ``claimed`` ones —
+    a dispatcher's claim is fenced, so it skips the row. Sent ones are left as they are."""
+    open_ = ("pending", "failed", "claimed", "sending", "needs_review")
+    rows = list(
+        session.scalars(
+            select(OutboxMessage)
+            .where(OutboxMessage.case_id == case_id, OutboxMessage.status.in_(open_))
+            .order_by(OutboxMessage.id)
+            .with_for_update()
+        )
+    )
+    withdrawn, too_late = [], []
+    for row in rows:
+        if row.status in ("sending", "needs_review"):
+            too_late.append(row)
+            continue
+        row.status, row.fence = "canceled", row.fence + 1
+        row.lease_owner = row.lease_until = None
+        row.last_error = "withdrawn: the case was canceled"
+        withdrawn.append(row)
+    return Withdrawn(withdrawn, too_late)

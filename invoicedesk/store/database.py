@@ -8,12 +8,16 @@ two writers queue on the busy timeout instead of failing on a lock upgrade.
 
 from __future__ import annotations
 
+import os
+import socket
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, func, select
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -23,6 +27,7 @@ from invoicedesk import secrets
 from invoicedesk.config import display_url, parse_database_url
 from invoicedesk.domain.errors import ConfigurationError, ConflictError, InvoiceDeskError
 from invoicedesk.store.netshare import is_network_path
+from invoicedesk.store.types import utcnow
 
 SQLITE_BUSY_TIMEOUT_MS = 15000
 
@@ -157,3 +162,18 @@ class Database:
 def _db_detail(exc: DBAPIError) -> str:
     """The first line of the driver's error text."""
     return str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
+
+
+def db_now(session: Session) -> datetime:
+    """The database server's time on PostgreSQL (one clock for every workstation, for leases),
+    this machine's on SQLite (one workstation)."""
+    if session.get_bind().dialect.name == "postgresql":
+        stamp: datetime | None = session.scalar(select(func.now()))
+        if stamp is not None:
+            return stamp
+    return utcnow()
+
+
+def owner_id() -> str:
+    """``host:pid:random``: who holds a lease (unique per process and job, readable)."""
+    return f"{socket.gethostname()[:60]}:{os.getpid()}:{uuid.uuid4().hex[:8]}"

@@ -1320,6 +1320,10 @@
         <translation>Die XRechnung {doc_number} benötigt eine Leitweg-ID oder eine Käuferreferenz.</translation>
     </message>
     <message>
+        <source>The validation could not run ({error}).</source>
+        <translation>Die Prüfung konnte nicht laufen ({error}).</translation>
+    </message>
+    <message>
         <source>The PDF is encrypted but opens without a password; it was read.</source>
         <translation>Die PDF ist verschlüsselt, lässt sich aber ohne Passwort öffnen; sie wurde gelesen.</translation>
     </message>
@@ -1358,6 +1362,18 @@
     <message>
         <source>The line amounts of {number} do not match its totals.</source>
         <translation>Die Positionsbeträge von {number} passen nicht zu den Summen.</translation>
+    </message>
+    <message>
+        <source>The XML uses the character encoding {encoding}, which cannot be read safely.</source>
+        <translation>Das XML verwendet die Zeichenkodierung {encoding}, die nicht sicher gelesen werden kann.</translation>
+    </message>
+    <message>
+        <source>The XML declares a document type or entities (&lt;!DOCTYPE …&gt;), which e-invoices never need; it was refused for safety.</source>
+        <translation>Das XML deklariert einen Dokumenttyp oder Entitäten (&lt;!DOCTYPE …&gt;), die E-Rechnungen nie brauchen; es wurde aus Sicherheitsgründen abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The file does not start like XML in its character encoding {encoding}.</source>
+        <translation>Die Datei beginnt in ihrer Zeichenkodierung {encoding} nicht wie XML.</translation>
     </message>
     <message>
         <source>{value!r} is not a valid IBAN.</source>
@@ -1500,6 +1516,30 @@
         <translation>ein Kommentar mit der Begründung ist erforderlich</translation>
     </message>
     <message>
+        <source>Invoice {number} was canceled meanwhile; it was not delivered.</source>
+        <translation>Rechnung {number} wurde inzwischen storniert; sie wurde nicht zugestellt.</translation>
+    </message>
+    <message>
+        <source>A credit note was issued for invoice {number} meanwhile; it was not delivered.</source>
+        <translation>Zu Rechnung {number} wurde inzwischen eine Gutschrift ausgestellt; sie wurde nicht zugestellt.</translation>
+    </message>
+    <message>
+        <source>Invoice {number} was changed meanwhile (now {status}); it was not delivered — send or print it from the desk if it should still go.</source>
+        <translation>Rechnung {number} wurde inzwischen geändert (jetzt {status}); sie wurde nicht zugestellt — versenden oder drucken Sie sie aus der Übersicht, wenn sie noch hinaus soll.</translation>
+    </message>
+    <message>
+        <source>Billing run {run} stopped after {created} of {orders} invoices were created ({reason}); resume it with `invoicedesk billing-run --resume {run}` or in Tools → Billing run.</source>
+        <translation>Abrechnungslauf {run} wurde nach {created} von {orders} erstellten Rechnungen unterbrochen ({reason}); setzen Sie ihn mit `invoicedesk billing-run --resume {run}` oder unter Extras → Abrechnungslauf fort.</translation>
+    </message>
+    <message>
+        <source>The merge stopped after {made} of {total} collective invoices were created from {merged} contract invoices ({reason}); merge again to combine the rest.</source>
+        <translation>Das Zusammenfassen wurde nach {made} von {total} Sammelrechnungen aus {merged} Vertragsrechnungen unterbrochen ({reason}); fassen Sie erneut zusammen, um den Rest zu verbinden.</translation>
+    </message>
+    <message>
+        <source>Stuck incoming cases could not be read again ({error}).</source>
+        <translation>Hängengebliebene Eingangsfälle konnten nicht erneut gelesen werden ({error}).</translation>
+    </message>
+    <message>
         <source>demo invoice</source>
         <translation>Demorechnung</translation>
     </message>
@@ -1622,6 +1662,46 @@
     <message>
         <source>The password could not be saved: {exc}</source>
         <translation>Das Passwort konnte nicht gespeichert werden: {exc}</translation>
+    </message>
+    <message>
+        <source>another process took the case over and finishes it</source>
+        <translation>ein anderer Prozess hat den Fall übernommen und schließt ihn ab</translation>
+    </message>
+    <message>
+        <source>The intake stopped after {done} of {total} files were read to the end; {stored} more are stored and are read again automatically (or with `invoicedesk intake --recover`); {missing} were not taken in. Reason: {reason}.</source>
+        <translation>Der Eingang wurde unterbrochen, nachdem {done} von {total} Dateien fertig gelesen waren; {stored} weitere sind gespeichert und werden automatisch erneut gelesen (oder mit `invoicedesk intake --recover`); {missing} wurden nicht übernommen. Grund: {reason}.</translation>
+    </message>
+    <message>
+        <source>The file could not be read in {attempts} attempts: each time, the process reading it stopped. Use Read again to try once more.</source>
+        <translation>Die Datei konnte in {attempts} Versuchen nicht gelesen werden: jedes Mal brach der lesende Prozess ab. Mit „Erneut lesen“ können Sie es noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>file {name} taken in again: reading resumed</source>
+        <translation>Datei {name} erneut eingelesen: das Lesen wird fortgesetzt</translation>
+    </message>
+    <message>
+        <source>the same file is being read by another process right now; it finishes the case there or it is taken up again here</source>
+        <translation>dieselbe Datei wird gerade von einem anderen Prozess gelesen; er schließt den Fall dort ab, oder der Fall wird hier wieder aufgenommen</translation>
+    </message>
+    <message>
+        <source>The read-out could not be stored ({error}).</source>
+        <translation>Die ausgelesenen Daten konnten nicht gespeichert werden ({error}).</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Die Datei konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>the process reading the file stopped; it is read again (attempt {attempt})</source>
+        <translation>der Prozess, der die Datei las, brach ab; sie wird erneut gelesen (Versuch {attempt})</translation>
+    </message>
+    <message>
+        <source>an unexpected error ({error})</source>
+        <translation>ein unerwarteter Fehler ({error})</translation>
+    </message>
+    <message>
+        <source>the database did not answer ({text})</source>
+        <translation>die Datenbank antwortete nicht ({text})</translation>
     </message>
     <message>
         <source>An article needs an article number (SKU).</source>
@@ -2632,6 +2712,14 @@
         <translation>Shop-Produkt {remote_id} ({name}) über die SKU mit Artikel {number} zusammengeführt.</translation>
     </message>
     <message>
+        <source>e-mail to {to} withdrawn: it will not be sent</source>
+        <translation>E-Mail an {to} zurückgezogen: sie wird nicht gesendet</translation>
+    </message>
+    <message>
+        <source>the e-mail to {to} was already being handed to the mail server and could not be withdrawn; check the outbox</source>
+        <translation>die E-Mail an {to} wurde bereits an den Mailserver übergeben und konnte nicht zurückgezogen werden; prüfen Sie den Postausgang</translation>
+    </message>
+    <message>
         <source>due on {day}, unpaid</source>
         <translation>fällig am {day}, unbezahlt</translation>
     </message>
@@ -3188,6 +3276,10 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
     <message>
         <source>Archive</source>
         <translation>Archivieren</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>Erneut lesen</translation>
     </message>
     <message>
         <source>Edit draft</source>
@@ -3932,6 +4024,14 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
         <translation>{count} mögliche(s) Duplikat(e)</translation>
     </message>
     <message>
+        <source>{count} stopped intake(s) taken up again</source>
+        <translation>{count} unterbrochene(r) Eingang/Eingänge wieder aufgenommen</translation>
+    </message>
+    <message>
+        <source>{count} being read on another workstation</source>
+        <translation>{count} an einem anderen Arbeitsplatz in Arbeit</translation>
+    </message>
+    <message>
         <source>Only PDF and XML invoice files can be taken in.</source>
         <translation>Nur PDF- und XML-Rechnungsdateien können eingelesen werden.</translation>
     </message>
@@ -3958,6 +4058,14 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
     <message>
         <source>Import</source>
         <translation>Import</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>Erneut lesen</translation>
+    </message>
+    <message>
+        <source>Reading case {case} again</source>
+        <translation>Fall {case} wird erneut gelesen</translation>
     </message>
     <message>
         <source>Import supplier invoices…</source>

@@ -1320,6 +1320,10 @@
         <translation>Voor XRechnung {doc_number} is een Leitweg-ID of kopersreferentie nodig.</translation>
     </message>
     <message>
+        <source>The validation could not run ({error}).</source>
+        <translation>De validatie kon niet worden uitgevoerd ({error}).</translation>
+    </message>
+    <message>
         <source>The PDF is encrypted but opens without a password; it was read.</source>
         <translation>De pdf is versleuteld, maar opent zonder wachtwoord; hij is ingelezen.</translation>
     </message>
@@ -1358,6 +1362,18 @@
     <message>
         <source>The line amounts of {number} do not match its totals.</source>
         <translation>De regelbedragen van {number} komen niet overeen met de totalen.</translation>
+    </message>
+    <message>
+        <source>The XML uses the character encoding {encoding}, which cannot be read safely.</source>
+        <translation>De XML gebruikt de tekencodering {encoding}, die niet veilig gelezen kan worden.</translation>
+    </message>
+    <message>
+        <source>The XML declares a document type or entities (&lt;!DOCTYPE …&gt;), which e-invoices never need; it was refused for safety.</source>
+        <translation>De XML declareert een documenttype of entiteiten (&lt;!DOCTYPE …&gt;), die e-facturen nooit nodig hebben; het is om veiligheidsredenen geweigerd.</translation>
+    </message>
+    <message>
+        <source>The file does not start like XML in its character encoding {encoding}.</source>
+        <translation>Het bestand begint in zijn tekencodering {encoding} niet als XML.</translation>
     </message>
     <message>
         <source>{value!r} is not a valid IBAN.</source>
@@ -1500,6 +1516,30 @@
         <translation>een opmerking met de reden is verplicht</translation>
     </message>
     <message>
+        <source>Invoice {number} was canceled meanwhile; it was not delivered.</source>
+        <translation>Factuur {number} is intussen geannuleerd; ze is niet bezorgd.</translation>
+    </message>
+    <message>
+        <source>A credit note was issued for invoice {number} meanwhile; it was not delivered.</source>
+        <translation>Voor factuur {number} is intussen een creditnota uitgegeven; ze is niet bezorgd.</translation>
+    </message>
+    <message>
+        <source>Invoice {number} was changed meanwhile (now {status}); it was not delivered — send or print it from the desk if it should still go.</source>
+        <translation>Factuur {number} is intussen gewijzigd (nu {status}); ze is niet bezorgd — verstuur of print ze vanuit het overzicht als ze nog weg moet.</translation>
+    </message>
+    <message>
+        <source>Billing run {run} stopped after {created} of {orders} invoices were created ({reason}); resume it with `invoicedesk billing-run --resume {run}` or in Tools → Billing run.</source>
+        <translation>Factureerrun {run} is gestopt nadat {created} van {orders} facturen waren aangemaakt ({reason}); hervat hem met `invoicedesk billing-run --resume {run}` of via Extra → Factureerrun.</translation>
+    </message>
+    <message>
+        <source>The merge stopped after {made} of {total} collective invoices were created from {merged} contract invoices ({reason}); merge again to combine the rest.</source>
+        <translation>Het samenvoegen is gestopt nadat {made} van {total} verzamelfacturen uit {merged} contractfacturen waren gemaakt ({reason}); voeg opnieuw samen om de rest te combineren.</translation>
+    </message>
+    <message>
+        <source>Stuck incoming cases could not be read again ({error}).</source>
+        <translation>Vastgelopen inkomende zaken konden niet opnieuw worden gelezen ({error}).</translation>
+    </message>
+    <message>
         <source>demo invoice</source>
         <translation>demofactuur</translation>
     </message>
@@ -1622,6 +1662,46 @@
     <message>
         <source>The password could not be saved: {exc}</source>
         <translation>Het wachtwoord kon niet worden opgeslagen: {exc}</translation>
+    </message>
+    <message>
+        <source>another process took the case over and finishes it</source>
+        <translation>een ander proces heeft de zaak overgenomen en rondt haar af</translation>
+    </message>
+    <message>
+        <source>The intake stopped after {done} of {total} files were read to the end; {stored} more are stored and are read again automatically (or with `invoicedesk intake --recover`); {missing} were not taken in. Reason: {reason}.</source>
+        <translation>De invoer is gestopt nadat {done} van {total} bestanden volledig gelezen waren; {stored} andere zijn opgeslagen en worden automatisch opnieuw gelezen (of met `invoicedesk intake --recover`); {missing} zijn niet ingevoerd. Reden: {reason}.</translation>
+    </message>
+    <message>
+        <source>The file could not be read in {attempts} attempts: each time, the process reading it stopped. Use Read again to try once more.</source>
+        <translation>Het bestand kon in {attempts} pogingen niet gelezen worden: telkens stopte het proces dat het las. Probeer het nog eens met ‘Opnieuw lezen’.</translation>
+    </message>
+    <message>
+        <source>file {name} taken in again: reading resumed</source>
+        <translation>bestand {name} opnieuw ingevoerd: het lezen wordt hervat</translation>
+    </message>
+    <message>
+        <source>the same file is being read by another process right now; it finishes the case there or it is taken up again here</source>
+        <translation>hetzelfde bestand wordt nu door een ander proces gelezen; dat rondt de zaak daar af, of ze wordt hier weer opgepakt</translation>
+    </message>
+    <message>
+        <source>The read-out could not be stored ({error}).</source>
+        <translation>De uitgelezen gegevens konden niet worden opgeslagen ({error}).</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Het bestand kon niet gelezen worden.</translation>
+    </message>
+    <message>
+        <source>the process reading the file stopped; it is read again (attempt {attempt})</source>
+        <translation>het proces dat het bestand las is gestopt; het wordt opnieuw gelezen (poging {attempt})</translation>
+    </message>
+    <message>
+        <source>an unexpected error ({error})</source>
+        <translation>een onverwachte fout ({error})</translation>
+    </message>
+    <message>
+        <source>the database did not answer ({text})</source>
+        <translation>de database antwoordde niet ({text})</translation>
     </message>
     <message>
         <source>An article needs an article number (SKU).</source>
@@ -2632,6 +2712,14 @@
         <translation>Webshopproduct {remote_id} ({name}) is op basis van de SKU samengevoegd met artikel {number}.</translation>
     </message>
     <message>
+        <source>e-mail to {to} withdrawn: it will not be sent</source>
+        <translation>e-mail aan {to} ingetrokken: hij wordt niet verstuurd</translation>
+    </message>
+    <message>
+        <source>the e-mail to {to} was already being handed to the mail server and could not be withdrawn; check the outbox</source>
+        <translation>de e-mail aan {to} werd al aan de mailserver overgedragen en kon niet worden ingetrokken; controleer de postvak-uit</translation>
+    </message>
+    <message>
         <source>due on {day}, unpaid</source>
         <translation>vervallen op {day}, onbetaald</translation>
     </message>
@@ -3188,6 +3276,10 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
     <message>
         <source>Archive</source>
         <translation>Archiveren</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>Opnieuw lezen</translation>
     </message>
     <message>
         <source>Edit draft</source>
@@ -3932,6 +4024,14 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
         <translation>{count} mogelijke dubbele</translation>
     </message>
     <message>
+        <source>{count} stopped intake(s) taken up again</source>
+        <translation>{count} gestopte invoer(en) weer opgepakt</translation>
+    </message>
+    <message>
+        <source>{count} being read on another workstation</source>
+        <translation>{count} op een andere werkplek in behandeling</translation>
+    </message>
+    <message>
         <source>Only PDF and XML invoice files can be taken in.</source>
         <translation>Alleen PDF- en XML-factuurbestanden kunnen worden ingelezen.</translation>
     </message>
@@ -3958,6 +4058,14 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
     <message>
         <source>Import</source>
         <translation>Import</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>Opnieuw lezen</translation>
+    </message>
+    <message>
+        <source>Reading case {case} again</source>
+        <translation>Zaak {case} wordt opnieuw gelezen</translation>
     </message>
     <message>
         <source>Import supplier invoices…</source>

@@ -10,17 +10,17 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QToolBar
 from sqlalchemy import func, select
 
 from invoicedesk.config import WorkstationSettings
+from invoicedesk.documents.intake.sandbox import SHARED
 from invoicedesk.domain.workflow import Action
 from invoicedesk.gui.common.tasks import registry
 from invoicedesk.gui.desk.actions import ACTION_HOOKS
-from invoicedesk.gui.incoming import intake as intake_ui
 from invoicedesk.gui.incoming.editor import IncomingEditor
 from invoicedesk.gui.incoming.intake import IntakeController
-from invoicedesk.store.models.cases import Case
+from invoicedesk.store.models.cases import Case, StatusHistory
 
 from .conftest import settle
 
@@ -30,7 +30,7 @@ FILES = 200
 @pytest.fixture(autouse=True)
 def _close_parser() -> Iterator[None]:
     yield
-    intake_ui._PARSER.close()
+    SHARED.close()
 
 
 def _copies(shared_data: Path, target: Path, count: int) -> list[Path]:
@@ -149,3 +149,33 @@ def test_watched_folder_takes_each_file_once_and_edit_opens_the_editor(
     editors[0].close()
     editors[0].deleteLater()
     settle(qtbot)
+
+
+def test_an_error_case_offers_read_again_on_the_toolbar(
+    qtbot: Any, window: Any, db: Any, shared_data: Path, tmp_path: Path
+) -> None:
+    """A file that failed (here: a PDF cut short) is put back and read again from the desk."""
+    from invoicedesk.domain.workflow import Actor
+    from invoicedesk.services.incoming.intake import take_in
+
+    (good,) = _copies(shared_data, tmp_path, 1)
+    content = good.read_bytes()
+    (failed,) = take_in(db, Actor.system(), [("cut.pdf", content[:200])], SHARED.get())
+    assert failed.status == "error"
+    window.refresh()
+    settle(qtbot)
+    window.table.selectRow(0)
+    qtbot.waitUntil(lambda: window.detail.details is not None)
+    settle(qtbot)
+    read_again = window.case_actions.actions[Action.READ_AGAIN]
+    assert read_again.isVisible() and read_again.isEnabled()
+    assert window.case_actions.actions[Action.ARCHIVE].isEnabled()
+    assert read_again in window.findChild(QToolBar).actions()
+    read_again.trigger()  # the stored file is still cut short: it ends in Error again
+    qtbot.waitUntil(lambda: registry().busy() == 0, timeout=60_000)
+    settle(qtbot)
+    assert _statuses(db) == {"error": 1}
+    assert "1 with errors" in window.status.currentMessage()
+    with db.read() as s:
+        actions = s.scalars(select(StatusHistory.action).order_by(StatusHistory.id)).all()
+    assert actions[-2:] == ["read_again", "system_error"]

@@ -125,9 +125,13 @@ def test_available_actions_lists_user_actions_with_reasons() -> None:
     assert Action.RESEND not in allowed_actions(case, CLERK)
 
 
-def test_incoming_error_leaves_only_archive() -> None:
+def test_incoming_error_offers_archive_and_read_again() -> None:
     case = CaseState(Direction.IN, InStatus.ERROR)
-    assert allowed_actions(case, ADMIN) == [Action.ARCHIVE]
+    assert allowed_actions(case, ADMIN) == [Action.ARCHIVE, Action.READ_AGAIN]
+    assert allowed_actions(case, CLERK) == [Action.ARCHIVE, Action.READ_AGAIN]
+    assert target_status(Action.READ_AGAIN, case) == InStatus.PROCESSING
+    for stuck in (InStatus.UPLOADING, InStatus.PROCESSING):  # the application's own business
+        assert allowed_actions(CaseState(Direction.IN, stuck), ADMIN) == []
 
 
 def test_pending_action_and_active() -> None:

@@ -2,7 +2,7 @@
 
 Each pass also does the timed work every workstation does (:mod:`invoicedesk.services.
 scheduled_send`): collective invoices whose send date has come are issued and their e-mails
-queued, and the daily status job runs.
+queued, the daily status job runs, and incoming cases whose reader stopped are read to the end.
 
 Several dispatchers may run at once (every workstation runs one); each e-mail is still sent
 once. SIGTERM or Ctrl+C stops after the message in hand and gives unsent claims back.
@@ -16,6 +16,7 @@ import threading
 from datetime import datetime
 from typing import Any
 
+from invoicedesk.documents.intake.sandbox import SHARED as PARSER
 from invoicedesk.domain.errors import ValidationError
 from invoicedesk.services.contracts.scheduled_send import TimedDispatcher
 from invoicedesk.services.mail.dispatcher import DispatchStats
@@ -45,6 +46,8 @@ def _printer(quiet: bool, dispatcher: TimedDispatcher) -> Any:
         timed = ""
         if report is not None and (report.issued or report.failed):
             timed = f"; collective issued {len(report.issued)}, not sent {len(report.failed)}"
+        if report is not None and report.recovered:
+            timed += f"; stuck incoming cases read again {report.recovered}"
         if quiet and not (
             stats.claimed or stats.error or stats.recovered or stats.needs_review or timed
         ):
@@ -81,5 +84,6 @@ def _dispatch(args: argparse.Namespace) -> int:
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
+        PARSER.close()
         db.dispose()
     return 1 if failed else 0

@@ -5,7 +5,12 @@ CII is checked with the Factur-X schema and schematron of its profile (EN16931 f
 EN 16931 and XRechnung documents, which includes all EN 16931 business rules), UBL 2.1 with the
 UBL schema and the CEN EN 16931 UBL schematron. The XSLT runs in Saxon (``saxonche``); each
 stylesheet is compiled once per process and reused. Malformed input never raises: it yields a
-report with a fatal ``XML`` violation.
+report with a fatal ``XML`` violation; so does XML with a document type declaration, refused
+before lxml parses it (:mod:`invoicedesk.documents.xml_guard`).
+
+The intake runs this in its sandboxed parser processes (:mod:`invoicedesk.documents.intake`),
+never in the application's own process: the validators are C and native code fed with
+untrusted input.
 """
 
 from __future__ import annotations
@@ -17,6 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from lxml import etree
+
+from invoicedesk.documents.xml_guard import XmlRefused, refuse_doctype
 
 RSM_CII = "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100"
 RSM_ZUGFERD1 = "urn:ferd:CrossIndustryDocument:invoice:1p0"
@@ -85,6 +92,19 @@ class ValidationReport:
         state = "valid" if self.ok else f"{len(self.fatal)} error(s)"
         return f"{self.syntax} {self.profile or ''}: {state}, {warnings} warning(s)".strip()
 
+    def as_data(self, limit: int = 200) -> dict[str, Any]:
+        """The report as plain data (JSON, pickling across processes): ``ok``, ``xsd_ok``,
+        ``summary`` and the first ``limit`` violations."""
+        return {
+            "ok": self.ok,
+            "xsd_ok": self.xsd_ok,
+            "summary": self.summary(),
+            "violations": [
+                {"rule": v.rule_id, "severity": v.severity, "text": v.text, "location": v.location}
+                for v in self.violations[:limit]
+            ],
+        }
+
 
 def _data_path(relative: str) -> Path:
     return Path(str(resources.files("facturx").joinpath("xsd_and_schematron", relative)))
@@ -95,6 +115,17 @@ _SCHEMAS: dict[str, etree.XMLSchema] = {}
 _XSLTS: dict[str, Any] = {}
 _SAXON: dict[str, Any] = {}
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+
+
+def _parse(xml: bytes) -> etree._Element | Violation:
+    """The parsed document, or the fatal ``XML`` violation that keeps it from being parsed."""
+    try:
+        refuse_doctype(xml)
+        return etree.fromstring(xml, _PARSER)
+    except XmlRefused as exc:
+        return Violation("XML", "fatal", exc.message, "")
+    except (etree.XMLSyntaxError, ValueError, TypeError) as exc:
+        return Violation("XML", "fatal", str(exc), "")
 
 
 def _schema(relative: str) -> etree.XMLSchema:
@@ -152,7 +183,9 @@ def _xsd_violations(schema: etree.XMLSchema, tree: etree._Element) -> list[Viola
 
 
 def _parse_svrl(svrl: str) -> list[Violation]:
-    root = etree.fromstring(svrl.encode("utf-8"), _PARSER)
+    root = _parse(svrl.encode("utf-8"))
+    if isinstance(root, Violation):
+        return [Violation("SCHEMATRON", "fatal", f"Unreadable schematron report: {root.text}", "")]
     found: list[Violation] = []
     for node in root.iter(f"{{{SVRL}}}failed-assert", f"{{{SVRL}}}successful-report"):
         flag = (node.get("flag") or "fatal").lower()
@@ -190,10 +223,9 @@ def validate_einvoice(xml: bytes) -> ValidationReport:
     Never raises for bad input: malformed XML gives a report with a fatal ``XML`` violation,
     an unknown document a fatal ``SYNTAX`` violation.
     """
-    try:
-        tree = etree.fromstring(xml, _PARSER)
-    except (etree.XMLSyntaxError, ValueError, TypeError) as exc:
-        return ValidationReport("unknown", None, False, [Violation("XML", "fatal", str(exc), "")])
+    tree = _parse(xml)
+    if isinstance(tree, Violation):
+        return ValidationReport("unknown", None, False, [tree])
     namespace = etree.QName(tree).namespace
     if namespace == RSM_CII:
         profile = _text(
@@ -250,9 +282,8 @@ def _national_profile(violations: list[Violation]) -> list[Violation]:
 
 def xsd_violations(xml: bytes) -> list[Violation]:
     """Only the schema check of Factur-X EN16931 CII, fast enough for every outgoing invoice."""
-    try:
-        tree = etree.fromstring(xml, _PARSER)
-    except (etree.XMLSyntaxError, ValueError, TypeError) as exc:
-        return [Violation("XML", "fatal", str(exc), "")]
+    tree = _parse(xml)
+    if isinstance(tree, Violation):
+        return [tree]
     with _LOCK:
         return _xsd_violations(_schema(_CII_LEVELS["en16931"][0]), tree)

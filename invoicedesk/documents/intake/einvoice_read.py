@@ -1,6 +1,8 @@
 """Exact read-out of structured e-invoices: ZUGFeRD 1.0, ZUGFeRD 2.x / Factur-X CII, UBL 2.1.
 
-XML is parsed with lxml with entity resolution and network access switched off. Paths are
+XML with a document type declaration is refused before lxml sees it
+(:mod:`invoicedesk.documents.xml_guard`); the rest is parsed with entity resolution and network
+access switched off. Paths are
 matched by local element names, so ZUGFeRD 1.0 (with and without namespace prefixes), CII and
 UBL share one small path helper.
 """
@@ -12,6 +14,8 @@ from collections.abc import Sequence
 from datetime import date
 
 from lxml import etree
+
+from invoicedesk.documents.xml_guard import XmlRefused, refuse_doctype
 
 from .result import EInvoice, ExtractedField, empty_fields
 from .values import normalize_amount, valid_iban
@@ -98,9 +102,15 @@ def strip_bom(data: bytes) -> bytes:
 
 
 def parse_xml(data: bytes) -> etree._Element:
-    """Parse untrusted XML bytes safely; raise :class:`EInvoiceError` when it is broken."""
+    """Parse untrusted XML bytes safely; raise :class:`EInvoiceError` when it is broken or
+    declares a document type."""
+    data = strip_bom(data)
     try:
-        return etree.parse(io.BytesIO(strip_bom(data)), _parser()).getroot()
+        refuse_doctype(data)
+    except XmlRefused as exc:
+        raise EInvoiceError(exc.message) from None
+    try:
+        return etree.parse(io.BytesIO(data), _parser()).getroot()
     except (etree.XMLSyntaxError, ValueError) as exc:
         raise EInvoiceError(f"The e-invoice XML is broken and cannot be read ({exc}).") from exc
 

@@ -1,19 +1,22 @@
-"""Read one incoming file in the current process: readability checks, e-invoice, plain PDF.
+"""Read one incoming file in the current process: readability checks, e-invoice (validated
+against its XSD and schematron), plain PDF.
 
 This runs inside the sandbox worker (see :mod:`.sandbox`); call it directly only for trusted
 files or in tests. It never raises for a bad file: every problem becomes
-``ParseResult(ok=False, error=...)`` or a note.
+``ParseResult(ok=False, error=...)``, a note, or a failed validation report.
 """
 
 from __future__ import annotations
 
 import io
 import re
+from dataclasses import replace
 
 import pdfplumber
 import pypdf
 from pypdf.errors import PyPdfError
 
+from invoicedesk.documents.einvoice.validate import validate_einvoice
 from invoicedesk.domain.messages import msg
 
 from .einvoice_read import EInvoiceError, find_embedded_xml, read_einvoice, strip_bom
@@ -40,8 +43,35 @@ def sniff(data: bytes) -> str | None:
     return None
 
 
-def read_document(data: bytes, filename: str, *, max_pages: int = MAX_PAGES) -> ParseResult:
-    """Check and read one file's bytes; ``filename`` is only used for messages."""
+def read_document(
+    data: bytes, filename: str, *, max_pages: int = MAX_PAGES, validate: bool = True
+) -> ParseResult:
+    """Check and read one file's bytes; ``filename`` is only used for messages. An e-invoice
+    is validated too (``validate=False`` skips that)."""
+    result = _read(data, filename, max_pages)
+    return with_validation(result) if validate else result
+
+
+def with_validation(result: ParseResult) -> ParseResult:
+    """``result`` with the XSD and schematron report of its e-invoice (if it has one). A
+    validator that fails to run gives a failed report with the reason, never an exception."""
+    if not result.ok or result.einvoice is None or not result.einvoice.xml:
+        return result
+    try:
+        report = validate_einvoice(result.einvoice.xml).as_data()
+    except Exception as exc:  # the validators are C and native code: contain any failure
+        text = msg("The validation could not run ({error}).", error=type(exc).__name__)
+        report = {
+            "ok": False,
+            "xsd_ok": False,
+            "summary": str(text),
+            "violations": [{"rule": "VALIDATION", "severity": "fatal", "text": text,
+                            "location": ""}],
+        }  # fmt: skip
+    return replace(result, validation=report)
+
+
+def _read(data: bytes, filename: str, max_pages: int) -> ParseResult:
     if not data:
         return failure("The file is empty.")
     kind = sniff(data)

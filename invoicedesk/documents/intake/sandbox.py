@@ -1,18 +1,22 @@
-"""The untrusted-file boundary: parse incoming files in separate worker processes.
+"""The untrusted-file boundary: parse and validate incoming files in separate worker processes.
 
-Every file is read by :func:`.readout.read_document` in a child process started with the
-``spawn`` method (the same on Windows, macOS and Linux). The parent enforces
+Every file is read — and an e-invoice checked against its XSD and schematron — by
+:func:`.readout.read_document` in a child process started with the ``spawn`` method (the same
+on Windows, macOS and Linux). The parent enforces
 
 * a **size limit** (checked before anything is sent to a child),
 * a **wall-clock limit**: a child that takes longer is killed and replaced,
-* a **memory limit**: on POSIX the child lowers its ``RLIMIT_AS`` (address space) with
-  :mod:`resource`, so an allocation beyond it raises ``MemoryError`` in the child. On Windows
-  a job object (``JOB_OBJECT_LIMIT_PROCESS_MEMORY``) would do the same; it is not implemented,
-  there the wall-clock limit is the only guard. macOS does not enforce ``RLIMIT_AS`` either.
+* a **memory limit**: on Linux the child lowers its ``RLIMIT_DATA`` (its private writable
+  memory, Linux 4.7 and later) with :mod:`resource`, so an allocation beyond it raises
+  ``MemoryError`` in the child. ``RLIMIT_AS`` cannot be used: the schematron validator
+  (Saxon, a GraalVM native image) reserves tens of gigabytes of address space at start. On
+  Windows a job object (``JOB_OBJECT_LIMIT_PROCESS_MEMORY``) would do the same; it is not
+  implemented, there the wall-clock limit is the only guard; macOS enforces neither limit.
 
 Whatever happens in the child (exception, ``MemoryError``, segfault, hang), the caller gets a
 :class:`.result.ParseResult` with ``ok=False`` and a sentence for the clerk, and the pool goes
-on with the next file.
+on with the next file. The children end with the application, however it ends
+(:mod:`invoicedesk.lifeline`). :data:`SHARED` is the one pool of an application process.
 """
 
 from __future__ import annotations
@@ -31,6 +35,8 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any
 
+from invoicedesk.lifeline import SharedPool, die_with_parent, hard_deadline
+
 from .result import ParseResult, failure
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -38,6 +44,9 @@ READY = "ready"
 """What a child sends once its imports are done and it can take work."""
 STARTUP_ALLOWANCE_S = 60.0
 """How long a new child may take to start before its first file's clock runs."""
+HARD_LIMIT_FACTOR = 3
+"""A child ends itself after this many times the time limit per file, even if stuck in C code
+(its parent kills it long before, unless the parent is gone)."""
 ParseFn = Callable[[bytes, str], ParseResult]
 _log = logging.getLogger(__name__)
 
@@ -49,15 +58,16 @@ def _limit_memory(memory_mb: int) -> None:
     except ImportError:  # Windows: a job object would be needed; rely on the timeout
         return
     limit = memory_mb * 1024 * 1024
-    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    _soft, hard = resource.getrlimit(resource.RLIMIT_DATA)
     if hard != resource.RLIM_INFINITY:
         limit = min(limit, hard)
     with contextlib.suppress(ValueError, OSError):
-        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+        resource.setrlimit(resource.RLIMIT_DATA, (limit, hard))
 
 
-def _worker_main(conn: Connection, memory_mb: int, parse_fn: ParseFn) -> None:
+def _worker_main(conn: Connection, memory_mb: int, parse_fn: ParseFn, limit_s: float) -> None:
     """Child loop: receive ``(data, filename)``, send back a ``ParseResult``; ``None`` ends."""
+    die_with_parent()
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     if parse_fn is read_in_child:  # load the readers before the time limit starts
@@ -72,6 +82,7 @@ def _worker_main(conn: Connection, memory_mb: int, parse_fn: ParseFn) -> None:
         if task is None:
             return
         data, filename = task
+        hard_deadline(limit_s * HARD_LIMIT_FACTOR)
         try:
             result = parse_fn(data, filename)
         except MemoryError:
@@ -81,6 +92,7 @@ def _worker_main(conn: Connection, memory_mb: int, parse_fn: ParseFn) -> None:
         except Exception as exc:  # the child reports every failure as a result
             result = failure(f"The file could not be read ({type(exc).__name__}).")
         del data
+        hard_deadline(None)
         try:
             conn.send(result)
         except MemoryError:
@@ -97,11 +109,11 @@ class _Job:
 class _Worker:
     """One child process and the pipe to it."""
 
-    def __init__(self, ctx: Any, memory_mb: int, parse_fn: ParseFn) -> None:
+    def __init__(self, ctx: Any, memory_mb: int, parse_fn: ParseFn, limit_s: float) -> None:
         self.conn, child_conn = ctx.Pipe()
         self.process = ctx.Process(
             target=_worker_main,
-            args=(child_conn, memory_mb, parse_fn),
+            args=(child_conn, memory_mb, parse_fn, limit_s),
             daemon=True,
             name="invoicedesk-parser",
         )
@@ -158,7 +170,7 @@ class ParserPool:
         self._thread.start()
 
     def _spawn(self) -> _Worker:
-        return _Worker(self._ctx, self._memory_mb, self._parse_fn)
+        return _Worker(self._ctx, self._memory_mb, self._parse_fn, self._timeout_s)
 
     def submit(self, data: bytes, filename: str) -> Future[ParseResult]:
         """Queue one file's bytes for parsing; oversize files are refused at once."""
@@ -298,3 +310,15 @@ def parse_file(
             return failure(f"The file cannot be opened ({exc.strerror or exc}).")
     with ParserPool(1, timeout_s=timeout_s, memory_mb=memory_mb) as pool:
         return pool.submit(data, name).result()
+
+
+class SharedParser(SharedPool[ParserPool]):
+    """The parser pool of an application process, started on first use and shared by the
+    intake, the recovery of stuck cases and *Read again* (GUI, CLI and the dispatcher)."""
+
+    def __init__(self, workers: int = 2) -> None:
+        super().__init__(lambda: ParserPool(workers), ParserPool.close)
+
+
+SHARED = SharedParser()
+"""The one parser pool of this process."""

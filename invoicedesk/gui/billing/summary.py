@@ -3,7 +3,6 @@ one PDF with every invoice to print."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Sequence
 from html import escape
 from io import BytesIO
@@ -14,6 +13,7 @@ from invoicedesk.gui.common.commerce_labels import commerce_label
 from invoicedesk.gui.common.core_messages import core_text
 from invoicedesk.gui.common.i18n import translate
 from invoicedesk.gui.common.opener import temp_copy
+from invoicedesk.lifeline import SharedPool
 from invoicedesk.services.billing.runs import ROW_STATUS_LABELS, RunSummary
 from invoicedesk.services.orders.orders import DELIVERY_LABELS
 from invoicedesk.services.outgoing.issuing import invoice_pdf
@@ -21,30 +21,17 @@ from invoicedesk.services.outgoing.render_pool import RenderPool
 from invoicedesk.store.database import Database
 
 
-class SharedRenderPool:
+class SharedRenderPool(SharedPool[RenderPool]):
     """The application's rendering processes, started in a worker thread on first use."""
 
     def __init__(self) -> None:
-        self._pool: RenderPool | None = None
-        self._lock = threading.Lock()
-
-    def get(self) -> RenderPool:
-        """The pool (started now if needed; call from a worker thread)."""
-        with self._lock:
-            if self._pool is None:
-                self._pool = RenderPool()
-                self._pool.start()
-            return self._pool
-
-    def close(self) -> None:
-        """End the processes (at application exit)."""
-        with self._lock:
-            if self._pool is not None:
-                self._pool.close()
-                self._pool = None
+        super().__init__(_started, RenderPool.close)
 
 
-POOL = SharedRenderPool()
+def _started() -> RenderPool:
+    pool = RenderPool()
+    pool.start()
+    return pool
 
 
 POOL = SharedRenderPool()

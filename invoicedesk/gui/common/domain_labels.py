@@ -44,6 +44,7 @@ LABELS = (
     QT_TRANSLATE_NOOP("Domain", "Approve"),
     QT_TRANSLATE_NOOP("Domain", "Export to booking"),
     QT_TRANSLATE_NOOP("Domain", "Archive"),
+    QT_TRANSLATE_NOOP("Domain", "Read again"),
     QT_TRANSLATE_NOOP("Domain", "Edit draft"),
     QT_TRANSLATE_NOOP("Domain", "Create only"),
     QT_TRANSLATE_NOOP("Domain", "Print"),

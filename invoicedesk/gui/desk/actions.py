@@ -81,6 +81,7 @@ TOOLBAR: dict[Direction, list[Action]] = {
         Action.APPROVE,
         Action.BOOK_EXPORT,
         Action.ARCHIVE,
+        Action.READ_AGAIN,
     ],
 }
 
@@ -209,6 +210,8 @@ class CaseActions(QObject):
         )
 
     def _finished(self, result: ActionResult) -> None:
+        if result.notes:  # e.g. a pending e-mail of a canceled invoice was withdrawn
+            self.window.status.showMessage("; ".join(core_text(n) for n in result.notes), 15000)
         self.done.emit(result.case_id)
 
     def _failed(self, exc: BaseException, case_id: int) -> None:

@@ -1,15 +1,17 @@
-"""Taking in supplier invoices from the desk: File → Import, dropped files, a watched folder.
+"""Taking in supplier invoices from the desk: File → Import, dropped files, a watched folder,
+and *Read again* on a case in *Error*.
 
 Every way in ends in :func:`invoicedesk.services.incoming.intake.take_in`, run by :func:`run_task`
-in
-the background: the cases appear at once (*Processing*), the sandboxed parser pool reads
-them, and each ends *Ready* or *Error*. Progress shows in the status bar; the window never
-waits. One parser pool serves the whole application and is started on first use.
+in the background: the cases appear at once (*Processing*), the sandboxed parser pool reads
+them, and each ends *Ready* or *Error*; cases whose reader stopped are taken up along the way
+(the dispatcher pass of :mod:`invoicedesk.gui.contracts.scheduler` does so too, also right after
+the start). Progress shows in the status bar; the window never waits. One parser pool
+(:data:`~invoicedesk.documents.intake.sandbox.SHARED`) serves the whole application and is
+started on first use.
 """
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -17,7 +19,7 @@ from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from invoicedesk.config import WorkstationSettings
-from invoicedesk.documents.intake.sandbox import ParserPool
+from invoicedesk.documents.intake.sandbox import SHARED, SharedParser
 from invoicedesk.domain.enums import InStatus
 from invoicedesk.domain.workflow import Action, Actor
 from invoicedesk.gui.common.i18n import translate
@@ -25,6 +27,7 @@ from invoicedesk.gui.common.tasks import run_task
 from invoicedesk.gui.desk.extensions import ACTION_HOOKS, DeskWindow
 from invoicedesk.gui.incoming.editor import IncomingEditor
 from invoicedesk.services.incoming.intake import IntakeOutcome, Progress, read_files, take_in
+from invoicedesk.services.incoming.recovery import read_again
 from invoicedesk.services.incoming.watch_folder import scan_once
 from invoicedesk.store.case_query import CaseRow
 from invoicedesk.store.database import Database
@@ -33,29 +36,6 @@ from invoicedesk.store.database import Database
 ACCEPTED_SUFFIXES = (".pdf", ".xml")
 #: how often the watched folder is looked at
 WATCH_INTERVAL_MS = 15_000
-
-
-class SharedParser:
-    """The application's parser pool, started in a worker thread on first use."""
-
-    def __init__(self, workers: int = 2) -> None:
-        self._workers = workers
-        self._pool: ParserPool | None = None
-        self._lock = threading.Lock()
-
-    def get(self) -> ParserPool:
-        """The pool (started now if needed; call from a worker thread, it spawns processes)."""
-        with self._lock:
-            if self._pool is None:
-                self._pool = ParserPool(self._workers)
-            return self._pool
-
-    def close(self) -> None:
-        """End the worker processes (at application exit)."""
-        with self._lock:
-            if self._pool is not None:
-                self._pool.close()
-                self._pool = None
 
 
 def _take_in_paths(
@@ -84,6 +64,16 @@ def summary(outcomes: list[IntakeOutcome]) -> str:
         parts.append(translate("Intake", "{count} with errors").format(count=errors))
     if duplicates:
         parts.append(translate("Intake", "{count} possible duplicate(s)").format(count=duplicates))
+    resumed = sum(1 for o in outcomes if o.resumed)
+    if resumed:
+        parts.append(
+            translate("Intake", "{count} stopped intake(s) taken up again").format(count=resumed)
+        )
+    elsewhere = sum(1 for o in outcomes if o.status == InStatus.PROCESSING.value)
+    if elsewhere:
+        parts.append(
+            translate("Intake", "{count} being read on another workstation").format(count=elsewhere)
+        )
     return ", ".join(parts)
 
 
@@ -212,6 +202,35 @@ class _DropFilter(QObject):
         return super().eventFilter(watched, event)
 
 
+def start_read_again(window: DeskWindow, row: CaseRow) -> None:
+    """*Read again* (a case in *Error*): read its stored file anew in the background."""
+
+    def done(outcome: IntakeOutcome) -> None:
+        window.status.showMessage(summary([outcome]), 15000)
+        window.refresh()
+
+    def failed(exc: BaseException) -> None:
+        from invoicedesk.gui.common import dialogs
+
+        dialogs.show_error(window, translate("Intake", "Read again"), dialogs.error_text(exc))
+        window.refresh()
+
+    run_task(
+        _read_again,
+        window.db,
+        window.actor,
+        row.id,
+        SHARED,
+        on_done=done,
+        on_error=failed,
+        label=translate("Intake", "Reading case {case} again").format(case=row.id),
+    )
+
+
+def _read_again(db: Database, actor: Actor, case_id: int, parser: SharedParser) -> IntakeOutcome:
+    return read_again(db, actor, case_id, parser.get())
+
+
 def open_editor(window: DeskWindow, row: CaseRow) -> None:
     """Open the supplier-invoice editor for an incoming case (the *Edit* action)."""
     editor = IncomingEditor(window.db, window.actor, row.id, window)
@@ -220,12 +239,10 @@ def open_editor(window: DeskWindow, row: CaseRow) -> None:
     editor.show()
 
 
-_PARSER = SharedParser()
-
-
 def install(window: DeskWindow) -> None:
-    """Add File → Import, file dropping on the table, the watched folder and the editor."""
-    controller = IntakeController(window, _PARSER)
+    """Add File → Import, file dropping on the table, the watched folder, the editor and
+    *Read again*."""
+    controller = IntakeController(window, SHARED)
     action = QAction(translate("Intake", "Import supplier invoices…"), window)
     action.setShortcut(QKeySequence("Ctrl+I"))
     action.triggered.connect(controller.choose_files)
@@ -237,6 +254,7 @@ def install(window: DeskWindow) -> None:
     controller.watch_timer.start()
     QTimer.singleShot(0, controller.scan_watch_folder)
     ACTION_HOOKS[Action.EDIT] = open_editor
+    ACTION_HOOKS[Action.READ_AGAIN] = start_read_again
     app = QApplication.instance()
     if app is not None:
-        app.aboutToQuit.connect(_PARSER.close)
+        app.aboutToQuit.connect(SHARED.close)

@@ -9,11 +9,17 @@ delivery note), queues the e-mails and marks the rows *Processed*. If the proces
 between, the resumed run renders the missing PDFs from the frozen snapshots — the number is
 never lost or drawn twice, and an order that has an invoice is never invoiced again.
 
+A resumed run respects what happened meanwhile: the version of each invoice right after the run
+issued it is kept in its row, and an invoice that was canceled, credited or changed since (sent
+by a clerk, marked paid …) is not e-mailed or printed; its row says why. If the database is
+lost part-way, the run stops with exactly what it committed and how to resume it.
+
 Every order runs in a savepoint: one bad order fails alone, with its reason.
 """
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections import deque
 from collections.abc import Callable
@@ -22,20 +28,21 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from invoicedesk.documents.layout_options import LayoutOptions
 from invoicedesk.documents.model import InvoiceDocument
-from invoicedesk.domain.enums import Direction, OutStatus
+from invoicedesk.domain.enums import Direction, OutStatus, status_label
 from invoicedesk.domain.errors import InvoiceDeskError, NotFound, ValidationError
-from invoicedesk.domain.messages import encode_text, msg
+from invoicedesk.domain.messages import Message, encode_text, msg
 from invoicedesk.domain.workflow import Action, Actor, check
 from invoicedesk.services.billing.rules import invoice_date, preflight
 from invoicedesk.services.billing.runs import LEASE, RunSummary, run_summary
-from invoicedesk.services.cases.actions import case_state, record
+from invoicedesk.services.cases.actions import case_state, load_for_update, record
 from invoicedesk.services.cases.attachments import attach
+from invoicedesk.services.interruptions import WorkInterrupted, reason_of
 from invoicedesk.services.orders.delivery_notes import attach_to_invoice
 from invoicedesk.services.orders.orders import draft_input
 from invoicedesk.services.outgoing import mail_texts
@@ -56,6 +63,7 @@ from invoicedesk.store.models.orders import DeliveryNote, OrderInvoice, SalesOrd
 from invoicedesk.store.models.parties import Party
 from invoicedesk.store.types import utcnow
 
+log = logging.getLogger(__name__)
 #: progress(done, total, text)
 Progress = Callable[[int, int, str], None]
 ACTION_FOR = {"email": Action.SEND, "print": Action.CREATE_ONLY, "create_only": Action.CREATE_ONLY}
@@ -234,6 +242,8 @@ def _issue_rows(
             for row, case in zip(good, cases, strict=True):
                 issued.append((row, _issue(s, run, row, case, actor, chunk, company, logo, layout)))
             s.flush()  # the unique order links are checked here
+            for row, case in zip(good, cases, strict=True):
+                row.case_version = case.version
             return issued
         for row in good:
             try:
@@ -242,6 +252,7 @@ def _issue_rows(
                     s.flush()
                     doc = _issue(s, run, row, case, actor, chunk, company, logo, layout)
                     s.flush()
+                    row.case_version = case.version
                 issued.append((row, doc))
             except IntegrityError:
                 row.status = "skipped"
@@ -303,6 +314,26 @@ def _finish_chunk(
                 )
 
 
+def _changed_since(s: Session, row: BillingRunRow) -> Message | None:
+    """Why the row's invoice must not be delivered any more (canceled, credited or changed
+    since the run issued it), or ``None``. Locks the case."""
+    case = load_for_update(s, row.case_id or 0)
+    number = row.invoice_number
+    if case.status == OutStatus.CANCELED.value:
+        return msg("Invoice {number} was canceled meanwhile; it was not delivered.", number=number)
+    credited = s.scalar(
+        select(func.count()).where(Case.credit_for_id == case.id, Case.number.is_not(None))
+    )
+    if credited:
+        return msg("A credit note was issued for invoice {number} meanwhile; it was not "
+                   "delivered.", number=number)  # fmt: skip
+    if row.case_version is not None and case.version != row.case_version:
+        return msg("Invoice {number} was changed meanwhile (now {status}); it was not delivered "
+                   "— send or print it from the desk if it should still go.",
+                   number=number, status=status_label(case.status))  # fmt: skip
+    return None
+
+
 def _deliver(
     s: Session,
     item: _Issued,
@@ -313,6 +344,7 @@ def _deliver(
     resumed: bool,
 ) -> None:
     number = row.invoice_number
+    changed = _changed_since(s, row) if item.action in ("email", "print") else None
     has_pdf = resumed and s.scalar(
         select(Attachment.id).where(
             Attachment.case_id == item.case_id, Attachment.kind == INVOICE_PDF
@@ -322,6 +354,9 @@ def _deliver(
         attach(s, item.case_id, f"{number}.pdf", pdf, actor=actor, kind=INVOICE_PDF, mime_type=PDF)
         if note is not None:
             attach_to_invoice(s, note, item.case_id, actor)
+    if changed is not None:
+        row.status, row.channel, row.error = "skipped", None, encode_text(changed)
+        return
     if item.action == "email":
         case = s.get(Case, item.case_id)
         assert case is not None
@@ -373,20 +408,19 @@ def process_run(
     owner = uuid.uuid4().hex
     _claim(db, run_id, owner, force)
     with db.read() as s:
+        rows = BillingRunRow.run_id == run_id
         todo = deque(
             s.scalars(
                 select(BillingRunRow.id)
-                .where(BillingRunRow.run_id == run_id, BillingRunRow.status == "not_done")
+                .where(rows, BillingRunRow.status == "not_done")
                 .order_by(BillingRunRow.position)
             )
         )
         total = len(todo) + len(
-            s.scalars(
-                select(BillingRunRow.id).where(
-                    BillingRunRow.run_id == run_id, BillingRunRow.status == "issued"
-                )
-            ).all()
+            s.scalars(select(BillingRunRow.id).where(rows, BillingRunRow.status == "issued")).all()
         )
+        orders = s.scalar(select(func.count()).where(rows, BillingRunRow.status != "excluded"))
+        created = s.scalar(select(func.count()).where(rows, BillingRunRow.case_id.is_not(None)))
     done = 0
     in_flight: deque[list[_Issued]] = deque()
     try:
@@ -398,6 +432,7 @@ def process_run(
             if todo and not stop and len(in_flight) < 2:
                 ids = [todo.popleft() for _ in range(min(chunk_size, len(todo)))]
                 chunk = _issue_chunk(db, run_id, owner, ids, actor, pool)
+                created = (created or 0) + len(chunk)
                 done += len(ids) - len(chunk)
                 in_flight.append(chunk)
                 if len(in_flight) < 2:
@@ -410,13 +445,34 @@ def process_run(
             if progress is not None:
                 progress(done, total, msg("{done} of {total} orders", done=done, total=total))
         _close(db, run_id, owner, "interrupted" if todo else "finished")
+    except RunTakenOver:
+        raise
+    except Exception as exc:
+        _close_quietly(db, run_id, owner)
+        raise WorkInterrupted(
+            "Billing run {run} stopped after {created} of {orders} invoices were created "
+            "({reason}); resume it with `invoicedesk billing-run --resume {run}` or in "
+            "Tools → Billing run.",
+            run=run_id,
+            created=created or 0,
+            orders=orders or 0,
+            reason=reason_of(exc),
+        ) from exc
     except BaseException:
-        _close(db, run_id, owner, "interrupted")
+        _close_quietly(db, run_id, owner)
         raise
     finally:
         if own_pool:
             pool.close()
     return run_summary(db, run_id)
+
+
+def _close_quietly(db: Database, run_id: int, owner: str) -> None:
+    """Mark the run interrupted if the database still answers (its lease runs out anyway)."""
+    try:
+        _close(db, run_id, owner, "interrupted")
+    except Exception:  # the database is gone: the error being raised says so
+        log.warning("billing run %s could not be marked interrupted", run_id, exc_info=True)
 
 
 def _close(db: Database, run_id: int, owner: str, status: str) -> None:

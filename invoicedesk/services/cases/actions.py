@@ -40,12 +40,22 @@ SPECIAL_HANDLERS: dict[Action, Handler] = {}
 
 @dataclass(frozen=True)
 class ActionResult:
-    """What the GUI needs after an action: the new status and version."""
+    """What the GUI needs after an action: the new status and version, and what a handler
+    wants the clerk to know (e.g. that a pending e-mail was withdrawn)."""
 
     case_id: int
     status: str
     version: int
     active: bool
+    notes: tuple[str, ...] = ()
+
+
+_NOTES = "action_notes"
+
+
+def add_notes(session: Session, notes: list[Message]) -> None:
+    """Handlers: tell the clerk something about the action (shown with its result)."""
+    session.info.setdefault(_NOTES, []).extend(notes)
 
 
 def case_state(case: Case) -> CaseState:
@@ -205,4 +215,5 @@ def perform_action(
         ensure_version(s, case, expected_version)
         apply_action(s, case, actor, action, comment)
         s.flush()
-        return ActionResult(case.id, case.status, case.version, case.active)
+        notes = tuple(s.info.pop(_NOTES, ()))
+        return ActionResult(case.id, case.status, case.version, case.active, notes)

@@ -27,6 +27,7 @@ from invoicedesk.domain.workflow import Action, Actor, CaseState, check
 from invoicedesk.services.cases.actions import case_state, ensure_version, load_for_update, record
 from invoicedesk.services.contracts.collective_settings import read_settings
 from invoicedesk.services.contracts.contracts import require_clerk
+from invoicedesk.services.interruptions import WorkInterrupted, reason_of, stops_the_work
 from invoicedesk.services.outgoing.drafts import (
     DraftInput,
     DraftLine,
@@ -182,7 +183,8 @@ def merge(
     """Merge pending contract invoices into collective invoices, one transaction each.
 
     Invoices merged meanwhile by someone else are skipped. Stopping (``cancel``) keeps the
-    collective invoices finished so far.
+    collective invoices finished so far; losing the database part-way raises
+    :class:`WorkInterrupted` saying how many were made (a new merge picks up the rest).
     """
     require_clerk(actor, msg("Merging invoices"))
     check(
@@ -198,8 +200,20 @@ def merge(
     for i, group in enumerate(groups):
         if cancel is not None and cancel.cancelled:
             return MergeResult(tuple(made), merged, cancelled=True)
-        with db.write() as s:
-            outcome = _merge_one(s, actor, group, send_date)
+        try:
+            with db.write() as s:
+                outcome = _merge_one(s, actor, group, send_date)
+        except Exception as exc:
+            if not made or not stops_the_work(exc):
+                raise
+            raise WorkInterrupted(
+                "The merge stopped after {made} of {total} collective invoices were created "
+                "from {merged} contract invoices ({reason}); merge again to combine the rest.",
+                made=len(made),
+                total=len(groups),
+                merged=merged,
+                reason=reason_of(exc),
+            ) from exc
         if outcome is not None:
             made.append(outcome[0])
             merged += outcome[1]

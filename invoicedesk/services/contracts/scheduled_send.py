@@ -1,6 +1,7 @@
 """Timed work, the same on every workstation and on a headless server: issue the collective
 invoices whose send date has come and queue their e-mails, run the daily status job, send the
-outbox — and say when the next of these falls due.
+outbox, read to the end the incoming cases whose reader stopped — and say when the next of
+these falls due.
 
 **Exactly once.** Each due collective invoice is issued in its own transaction that first
 locks the case row and re-checks that it is still an unsent draft whose send date has come
@@ -28,6 +29,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from invoicedesk.documents.intake.sandbox import SHARED as PARSER
 from invoicedesk.domain.enums import CaseKind, Direction, OutStatus
 from invoicedesk.domain.errors import InvoiceDeskError
 from invoicedesk.domain.messages import msg
@@ -36,6 +38,8 @@ from invoicedesk.mail.outbox import outbox_counts
 from invoicedesk.services.cases.actions import case_state, record
 from invoicedesk.services.contracts.collective import set_groups
 from invoicedesk.services.contracts.collective_settings import CollectiveSettings, read_settings
+from invoicedesk.services.incoming.leases import next_expiry
+from invoicedesk.services.incoming.recovery import recover_stuck
 from invoicedesk.services.mail.dispatcher import Dispatcher, DispatchStats, next_due_time
 from invoicedesk.services.outgoing import mail_texts
 from invoicedesk.services.outgoing.issuing import issue_case
@@ -47,6 +51,8 @@ from invoicedesk.store.types import utcnow
 
 log = logging.getLogger(__name__)
 JOB_KEY = "jobs.overdue"
+#: incoming cases whose reader stopped that one pass reads to the end (the next pass goes on)
+RECOVER_PER_PASS = 50
 
 
 @dataclass(frozen=True)
@@ -87,6 +93,8 @@ class PassReport:
     next_wakeup: datetime | None = None
     failures: int = 0
     error: str | None = None
+    #: incoming cases whose reader had stopped, read to the end in this pass
+    recovered: int = 0
 
 
 # --- collective invoices due ---------------------------------------------------------------
@@ -232,9 +240,10 @@ def _midnight_after(settings: CollectiveSettings, day: date) -> datetime:
 
 
 def next_wakeup(db: Database, now: datetime | None = None) -> datetime | None:
-    """The earliest of: an outbox e-mail or lease falls due, a send date comes, the status job."""
+    """The earliest of: an outbox e-mail or lease falls due, a send date comes, the status job,
+    the lease of an incoming case being read runs out."""
     moment = now or utcnow()
-    stamps = [next_due_time(db), next_status_job(db, moment)]
+    stamps = [next_due_time(db), next_status_job(db, moment), next_expiry(db)]
     upcoming = next_send(db)
     if upcoming is not None:
         stamps.append(upcoming.at)
@@ -249,14 +258,33 @@ def failure_count(db: Database) -> int:
     return counts.failed + counts.needs_review + int(stuck or 0)
 
 
+def recover_intake(db: Database) -> int:
+    """Read to the end (in this process's parser pool) the incoming cases whose reader stopped;
+    returns how many. A failure is logged and reported, never raised into the timed work."""
+    try:
+        return len(recover_stuck(db, PARSER.get, limit=RECOVER_PER_PASS))
+    except InvoiceDeskError:
+        raise
+    except Exception as exc:  # the pool could not start (no memory, a broken install …)
+        log.exception("stuck incoming cases could not be read again")
+        raise InvoiceDeskError(
+            "Stuck incoming cases could not be read again ({error}).", error=type(exc).__name__
+        ) from exc
+
+
 def run_pass(db: Database, dispatcher: Dispatcher, now: datetime | None = None) -> PassReport:
-    """Issue due collective invoices, run the status job, send the outbox; then report."""
+    """Issue due collective invoices, run the status job, send the outbox, read stuck incoming
+    cases to the end; then report."""
     report = PassReport()
     try:
         report.issued, report.failed = issue_due(db, now)
         report.overdue = run_status_jobs(db, now)
         report.dispatch = dispatcher.run_once(now)
         report.error = report.dispatch.error
+        if isinstance(dispatcher, TimedDispatcher) and dispatcher.last_report is not None:
+            report.recovered = dispatcher.last_report.recovered
+        else:
+            report.recovered = recover_intake(db)
         report.next_send = next_send(db)
         report.next_wakeup = next_wakeup(db, now)
         report.failures = failure_count(db)
@@ -272,13 +300,22 @@ class TimedDispatcher(Dispatcher):
     last_report: PassReport | None = None
 
     def run_once(self, now: datetime | None = None) -> DispatchStats:
-        """Issue due collective invoices, run the status job, then one outbox pass."""
+        """Issue due collective invoices, run the status job, one outbox pass, then read stuck
+        incoming cases to the end."""
+        self.last_report = None
         issued, failed = issue_due(self.db, now)
         overdue = run_status_jobs(self.db, now)
         stats = super().run_once(now)
-        self.last_report = PassReport(issued, failed, overdue, stats)
+        report = PassReport(issued, failed, overdue, stats)
+        try:
+            report.recovered = recover_intake(self.db)
+        except InvoiceDeskError as exc:
+            report.error = stats.error = stats.error or str(exc)
+        self.last_report = report
         if issued or failed:
             log.info("collective invoices issued %d, not sent %d", len(issued), len(failed))
+        if report.recovered:
+            log.info("incoming cases read again after their reader stopped: %d", report.recovered)
         return stats
 
     def _sleep_time(self, interval: float) -> float:

@@ -1,22 +1,32 @@
-"""Taking in supplier invoices: Uploading -> Processing -> Ready or Error.
+"""Taking in supplier invoices: Uploading -> Processing -> Ready or Error, always to the end.
 
-The file's bytes are stored untouched as the case's attachment in the first transaction, so
-nothing is lost whatever happens next. Parsing runs in a sandboxed worker process
+The file's bytes are stored untouched as the case's attachment in the first transaction,
+together with the case's lease (:mod:`invoicedesk.services.incoming.leases`), so nothing is
+lost whatever happens next. Parsing and e-invoice validation run in a sandboxed worker process
 (:class:`~invoicedesk.documents.intake.sandbox.ParserPool`); the result is applied in a second
-transaction that fills the fields, checks duplicates and validates e-invoices.
+transaction that fills the fields and checks duplicates, and drops the lease.
+
+Whatever stops the intake between two lines, every file is in one of three states: no case yet
+(its transaction did not commit: take it in again), a case being read under a lease (renewed
+by a heartbeat while this process lives; once it runs out, the next intake, dispatcher pass or
+``invoicedesk intake --recover`` reads it again from the stored bytes), or a finished case.
+Taking the same file in again resumes its stuck case instead of making a duplicate. Anything
+that goes wrong with one file ends that case in *Error* with the reason; the batch goes on.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, Protocol
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from invoicedesk.documents.intake.hints import apply_hints
 from invoicedesk.documents.intake.result import FIELD_NAMES, ParseResult
@@ -25,15 +35,24 @@ from invoicedesk.domain.messages import Message, join_messages, msg, to_record
 from invoicedesk.domain.workflow import Action, Actor
 from invoicedesk.services.cases.actions import apply_action, load_for_update, record
 from invoicedesk.services.cases.attachments import attach, guess_mime, sha256_hex
+from invoicedesk.services.incoming import leases
 from invoicedesk.services.incoming.duplicates import Duplicate, find_duplicates
+from invoicedesk.services.incoming.leases import LEASE, MAX_ATTEMPTS, Heartbeat, LeasedFile
 from invoicedesk.services.incoming.supplier_match import match_supplier
+from invoicedesk.services.interruptions import WorkInterrupted, reason_of, stops_the_work
 from invoicedesk.store.case_query import search_text_for
-from invoicedesk.store.database import Database
+from invoicedesk.store.database import Database, db_now
 from invoicedesk.store.models.cases import Case, CaseLine
-from invoicedesk.store.models.incoming import SupplierHint
+from invoicedesk.store.models.incoming import IntakeLease, SupplierHint
+
+log = logging.getLogger(__name__)
 
 #: callable(done, total) for progress reports
 Progress = Callable[[int, int], None]
+#: stuck cases an intake takes up along with its own files
+RECOVER_BATCH = 20
+#: the largest amount a case can store (cents in a signed 64-bit integer, with room to spare)
+MAX_AMOUNT = Decimal("1e12")
 
 
 class Parser(Protocol):
@@ -57,44 +76,105 @@ class IntakeOutcome:
     einvoice_profile: str | None = None
     validation: dict[str, Any] | None = None
     fields: dict[str, str | None] = field(default_factory=dict)
+    #: a case left behind by a process that stopped was read to the end by this intake
+    resumed: bool = False
+    #: e.g. that the file is being read by another process right now
+    note: str | None = None
 
 
-def receive(db: Database, actor: Actor, filename: str, content: bytes) -> int:
-    """Create the case in *Uploading* with the original bytes attached; return its id."""
+def _create(s: Session, actor: Actor, filename: str, content: bytes) -> int:
+    """Add the case in *Uploading* with the original bytes attached; return its id."""
     name = Path(filename).name or "upload"
+    case = Case(
+        direction=Direction.IN.value,
+        kind="invoice",
+        status=InStatus.UPLOADING.value,
+        party_name="",
+        search_text=name.lower()[:300],
+        source_sha256=sha256_hex(content) if content else None,
+        created_by_id=actor.user_id,
+        updated_by_id=actor.user_id,
+    )
+    s.add(case)
+    s.flush()
+    record(s, case, actor, "create", None, msg("file {name} received", name=name))
+    if content:
+        kind = "einvoice_xml" if name.lower().endswith(".xml") else "invoice_pdf"
+        attach(s, case.id, name, content, actor=actor, kind=kind, mime_type=guess_mime(name))
+    return case.id
+
+
+def receive(
+    db: Database, actor: Actor, filename: str, content: bytes, *, owner: str | None = None,
+    lease: timedelta = LEASE,
+) -> int:  # fmt: skip
+    """Create the case in *Uploading* with the original bytes attached (and, for an
+    ``owner``, its lease) in one transaction; return its id."""
     with db.write() as s:
-        case = Case(
-            direction=Direction.IN.value,
-            kind="invoice",
-            status=InStatus.UPLOADING.value,
-            party_name="",
-            search_text=name.lower()[:300],
-            source_sha256=sha256_hex(content) if content else None,
-            created_by_id=actor.user_id,
-            updated_by_id=actor.user_id,
+        case_id = _create(s, actor, filename, content)
+        if owner is not None:
+            leases.take(s, case_id, owner, lease)
+        return case_id
+
+
+def _admit(
+    db: Database, actor: Actor, name: str, content: bytes, owner: str, lease: timedelta
+) -> LeasedFile | IntakeOutcome:
+    """One transaction: take up the stuck case of the same file (its reader is gone), or
+    report the case that another process is reading right now, or create a new case."""
+    with db.write() as s:
+        sha = sha256_hex(content) if content else None
+        same = Case.source_sha256 == sha if sha else Case.id.is_(None)
+        stuck = s.scalar(
+            select(Case)
+            .outerjoin(IntakeLease, IntakeLease.case_id == Case.id)
+            .where(leases.stuck(db_now(s)), same)
+            .order_by(Case.id)
+            .limit(1)
+            .with_for_update(skip_locked=True, of=Case)
         )
-        s.add(case)
-        s.flush()
-        record(s, case, actor, "create", None, msg("file {name} received", name=name))
-        if content:
-            kind = "einvoice_xml" if name.lower().endswith(".xml") else "invoice_pdf"
-            attach(s, case.id, name, content, actor=actor, kind=kind, mime_type=guess_mime(name))
-        return case.id
+        if stuck is not None:
+            attempt = leases.take(s, stuck.id, owner, lease)
+            note = msg("file {name} taken in again: reading resumed", name=Path(name).name)
+            record(s, stuck, actor, "intake_resumed", stuck.status, note)
+            return LeasedFile(name, stuck.id, content, resumed=True, attempt=attempt)
+        busy = s.execute(
+            select(Case.id, Case.status)
+            .join(IntakeLease, IntakeLease.case_id == Case.id)
+            .where(Case.status.in_(leases.READING), IntakeLease.owner != owner, same)
+            .limit(1)
+        ).first()
+        if busy is not None:
+            note = msg("the same file is being read by another process right now; it finishes "
+                       "the case there or it is taken up again here")  # fmt: skip
+            return IntakeOutcome(name, busy[0], busy[1], note=note)
+        case_id = _create(s, actor, name, content)
+        leases.take(s, case_id, owner, lease)
+        return LeasedFile(name, case_id, content)
 
 
-def start_processing(db: Database, case_id: int) -> None:
-    """Move a received case to *Processing*."""
+def start_processing(db: Database, case_id: int, owner: str | None = None) -> bool:
+    """Move a received case to *Processing* (one already there stays); False when ``owner``
+    no longer holds its lease."""
     with db.write() as s:
-        apply_action(s, load_for_update(s, case_id), Actor.system(), Action.SYSTEM_PROCESSING)
+        case = load_for_update(s, case_id)
+        if owner is not None and not leases.owns(s, case_id, owner):
+            return False
+        if case.status == InStatus.UPLOADING.value:
+            apply_action(s, case, Actor.system(), Action.SYSTEM_PROCESSING)
+        return True
 
 
 def _decimal(value: str | None) -> Decimal | None:
+    """A stored amount or quantity; ``None`` for text that is none, or one beyond what a
+    case can hold (NaN, infinity, 1e30)."""
     if value is None:
         return None
     try:
-        return Decimal(value)
+        number = Decimal(value)
     except InvalidOperation:
         return None
+    return number if number.is_finite() and abs(number) < MAX_AMOUNT else None
 
 
 def _date(value: str | None) -> date | None:
@@ -102,23 +182,6 @@ def _date(value: str | None) -> date | None:
         return date.fromisoformat(value) if value else None
     except ValueError:
         return None
-
-
-def _validate(result: ParseResult) -> dict[str, Any] | None:
-    if result.einvoice is None or not result.einvoice.xml:
-        return None
-    from invoicedesk.documents.einvoice.validate import validate_einvoice
-
-    report = validate_einvoice(result.einvoice.xml)
-    return {
-        "ok": report.ok,
-        "xsd_ok": report.xsd_ok,
-        "summary": report.summary(),
-        "violations": [
-            {"rule": v.rule_id, "severity": v.severity, "text": v.text, "location": v.location}
-            for v in report.violations[:200]
-        ],
-    }
 
 
 def _hints_for(s: Any, party_id: int | None) -> dict[str, Any] | None:
@@ -189,18 +252,45 @@ def _extraction(
     }
 
 
-def apply_result(db: Database, case_id: int, result: ParseResult) -> IntakeOutcome:
-    """Fill the case from a parse result: *Ready* with fields, or *Error* with the reason."""
-    system = Actor.system()
-    validation = _validate(result) if result.ok else None
+def _to_error(s: Session, case: Case, reason: str) -> None:
+    """End a case being read in *Error* with ``reason`` (history row, lease dropped)."""
+    case.error_message = reason
+    apply_action(s, case, Actor.system(), Action.SYSTEM_ERROR, reason)
+    leases.release(s, case.id)
+
+
+def _taken_over(case: Case) -> IntakeOutcome:
+    note = msg("another process took the case over and finishes it")
+    return IntakeOutcome(file="", case_id=case.id, status=case.status, note=note)
+
+
+def mark_error(db: Database, case_id: int, reason: str, owner: str | None = None) -> IntakeOutcome:
+    """End a case being read in *Error* (unless ``owner`` lost its lease meanwhile)."""
     with db.write() as s:
         case = load_for_update(s, case_id)
+        if owner is not None and not leases.owns(s, case_id, owner):
+            return _taken_over(case)
+        _to_error(s, case, reason)
+        return IntakeOutcome(file="", case_id=case_id, status=case.status, error=reason)
+
+
+def apply_result(
+    db: Database, case_id: int, result: ParseResult, owner: str | None = None
+) -> IntakeOutcome:
+    """Fill the case from a parse result: *Ready* with fields, or *Error* with the reason.
+    With an ``owner``, only while it still holds the case's lease (else nothing changes)."""
+    system = Actor.system()
+    validation = result.validation if result.ok else None
+    with db.write() as s:
+        case = load_for_update(s, case_id)
+        if owner is not None and not leases.owns(s, case_id, owner):
+            return _taken_over(case)
         outcome = IntakeOutcome(file="", case_id=case_id, status=case.status)
         if not result.ok:
-            case.error_message = result.error or "The file could not be read."
-            apply_action(s, case, system, Action.SYSTEM_ERROR, case.error_message)
+            _to_error(s, case, result.error or msg("The file could not be read."))
             outcome.status, outcome.error = case.status, case.error_message
             return outcome
+        leases.release(s, case_id)
         match = match_supplier(
             s,
             vat_id=result.value("supplier_vat_id"),
@@ -275,25 +365,107 @@ def take_in(
     files: Iterable[tuple[str, bytes]],
     parser: Parser,
     progress: Progress | None = None,
+    *,
+    lease: timedelta = LEASE,
+    recover: int = RECOVER_BATCH,
+    on_stored: Callable[[int], None] | None = None,
 ) -> list[IntakeOutcome]:
-    """Take in several files: every case is created first, then parsed in the pool."""
-    received: list[tuple[str, int, bytes]] = []
-    for name, content in files:
-        received.append((name, receive(db, actor, name, content), content))
-    pending: list[tuple[str, int, Future[ParseResult]]] = []
-    for name, case_id, content in received:
-        start_processing(db, case_id)
-        pending.append((name, case_id, parser.submit(content, name)))
+    """Take in several files and read each to the end (*Ready* or *Error*).
+
+    Every case is created (or, for a file whose earlier intake stopped, taken up again) with
+    its lease first — ``on_stored(index)`` is called once the ``index``-th file is safe in the
+    database — then read in the pool. Up to ``recover`` cases left behind by stopped intakes
+    are read along. Raises :class:`WorkInterrupted` — saying exactly what was committed — when
+    the database is lost part-way.
+    """
+    files = list(files)
+    owner = leases.new_owner()
+    outcomes: list[IntakeOutcome] = []  # files being read elsewhere, then those read here
+    items: list[LeasedFile] = []
+    admitted = elsewhere = 0
+    with Heartbeat(db, owner, lease):
+        try:
+            for name, content in files:
+                item = _admit(db, actor, name, content, owner, lease)
+                if isinstance(item, LeasedFile):
+                    items.append(item)
+                else:
+                    outcomes.append(item)
+                    elsewhere += 1
+                if on_stored is not None:
+                    on_stored(admitted)
+                admitted += 1
+            if recover:
+                items += leases.claim_expired(db, owner, lease, recover)
+            read_leased(db, owner, items, parser, progress, into=outcomes)
+        except Exception as exc:
+            if not stops_the_work(exc):
+                raise
+            done = len(outcomes) - elsewhere
+            raise intake_stopped(exc, done, len(items) - done, len(files) - admitted) from exc
+    return outcomes
+
+
+def read_leased(
+    db: Database,
+    owner: str,
+    items: list[LeasedFile],
+    parser: Parser,
+    progress: Progress | None = None,
+    *,
+    into: list[IntakeOutcome] | None = None,
+) -> list[IntakeOutcome]:
+    """Read cases whose lease ``owner`` holds: *Processing*, parse in the pool, apply. The
+    outcomes are appended to ``into`` as they are committed (and returned)."""
+    outcomes = [] if into is None else into
+    pending: list[tuple[LeasedFile, Future[ParseResult] | None]] = []
+    for item in items:
+        if item.attempt > MAX_ATTEMPTS:
+            pending.append((item, None))
+        elif start_processing(db, item.case_id, owner):
+            pending.append((item, parser.submit(item.content, item.name)))
     if progress:  # every case exists now (Processing): the caller may show them
         progress(0, len(pending))
-    outcomes: list[IntakeOutcome] = []
-    for done, (name, case_id, future) in enumerate(pending, start=1):
-        outcome = apply_result(db, case_id, future.result())
-        outcome.file = name
+    for done, (item, future) in enumerate(pending, start=1):
+        outcome = _finish(db, owner, item, future)
+        outcome.file, outcome.resumed = item.name, item.resumed
         outcomes.append(outcome)
         if progress:
             progress(done, len(pending))
     return outcomes
+
+
+def _finish(
+    db: Database, owner: str, item: LeasedFile, future: Future[ParseResult] | None
+) -> IntakeOutcome:
+    """Apply one file's result; anything that goes wrong ends its case in *Error*."""
+    if future is None:
+        reason = msg("The file could not be read in {attempts} attempts: each time, the process "
+                     "reading it stopped. Use Read again to try once more.",
+                     attempts=MAX_ATTEMPTS)  # fmt: skip
+        return mark_error(db, item.case_id, reason, owner)
+    try:
+        return apply_result(db, item.case_id, future.result(), owner)
+    except Exception as exc:
+        if stops_the_work(exc):
+            raise
+        log.exception("intake of %s (case %s) failed", item.name, item.case_id)
+        reason = msg("The read-out could not be stored ({error}).", error=reason_of(exc))
+        return mark_error(db, item.case_id, reason, owner)
+
+
+def intake_stopped(exc: BaseException, done: int, stored: int, missing: int) -> WorkInterrupted:
+    """The error of an intake that lost the database: what was committed, how to go on."""
+    return WorkInterrupted(
+        "The intake stopped after {done} of {total} files were read to the end; {stored} more "
+        "are stored and are read again automatically (or with `invoicedesk intake --recover`); "
+        "{missing} were not taken in. Reason: {reason}.",
+        done=done,
+        total=done + stored + missing,
+        stored=stored,
+        missing=missing,
+        reason=reason_of(exc),
+    )
 
 
 def read_files(paths: Iterable[Path]) -> list[tuple[str, bytes]]:

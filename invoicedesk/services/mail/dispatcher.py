@@ -28,11 +28,8 @@ disagree; a message must take less than ``lease_s`` to hand over (the SMTP timeo
 from __future__ import annotations
 
 import logging
-import os
-import socket
 import threading
 import time
-import uuid
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import cast
@@ -46,7 +43,8 @@ from invoicedesk.mail.settings import SmtpSettings, load_smtp_settings
 from invoicedesk.mail.smtp import ConnectionFailed, SmtpSession, Verdict
 from invoicedesk.mail.stats import DispatchStats
 from invoicedesk.services.mail import events
-from invoicedesk.store.database import Database
+from invoicedesk.store.database import Database, owner_id
+from invoicedesk.store.database import db_now as _db_now
 from invoicedesk.store.models.cases import Case
 from invoicedesk.store.models.documents import Blob
 from invoicedesk.store.models.outbox import OutboxMessage
@@ -60,16 +58,7 @@ __all__ = ["DispatchStats", "Dispatcher", "default_owner_id", "next_due_time"]
 
 def default_owner_id() -> str:
     """``host:pid:random`` - unique per dispatcher, readable in the outbox."""
-    return f"{socket.gethostname()[:60]}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
-
-
-def _db_now(session: Session) -> datetime:
-    """The database server's time on PostgreSQL (one clock for all workstations)."""
-    if session.get_bind().dialect.name == "postgresql":
-        stamp: datetime | None = session.scalar(select(func.now()))
-        if stamp is not None:
-            return stamp
-    return utcnow()
+    return owner_id()
 
 
 def _lock_case(session: Session, case_id: int | None) -> None:

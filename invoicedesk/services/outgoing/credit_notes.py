@@ -28,8 +28,10 @@ from invoicedesk.domain.messages import msg
 from invoicedesk.domain.money import ZERO
 from invoicedesk.domain.totals import LineInput, VatCategory, compute_totals
 from invoicedesk.domain.workflow import Action, Actor
+from invoicedesk.mail.outbox import withdraw_for_case
 from invoicedesk.services.cases.actions import (
     SPECIAL_HANDLERS,
+    add_notes,
     ensure_version,
     load_for_update,
     record,
@@ -247,11 +249,28 @@ def create_credit_note(
 
 def _cancel(session: Session, case: Case, actor: Actor, comment: str) -> None:
     """CANCEL: drafts are just canceled; an issued invoice is credited in full first and its
-    payment reference becomes invalid."""
+    payment reference becomes invalid. E-mails of the case not yet handed to a mail server are
+    withdrawn; the history (and the action's notes) say which, and which came too late."""
     if case.number is not None and case.kind != CaseKind.CREDIT_NOTE.value:
         credit_in_session(session, case, actor, None, comment or "cancellation")
         case.payment_reference_valid = False
     case.status = OutStatus.CANCELED.value
+    _withdraw_mail(session, case, actor)
+
+
+def _withdraw_mail(session: Session, case: Case, actor: Actor) -> None:
+    result = withdraw_for_case(session, case.id)
+    notes = [
+        msg("e-mail to {to} withdrawn: it will not be sent", to=", ".join(row.to_addrs))
+        for row in result.withdrawn
+    ] + [
+        msg("the e-mail to {to} was already being handed to the mail server and could not be "
+            "withdrawn; check the outbox", to=", ".join(row.to_addrs))
+        for row in result.too_late
+    ]  # fmt: skip
+    for note in notes:
+        record(session, case, actor, "mail_withdrawn", case.status, note)
+    add_notes(session, notes)
 
 
 def register_handlers() -> None:

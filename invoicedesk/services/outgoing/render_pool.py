@@ -2,7 +2,8 @@
 
 The database work (numbers, snapshots, history) stays in the calling process; only the
 pure rendering — reportlab page, EPC QR code, Factur-X XML with its XSD check — goes to the
-pool. ``workers=0`` renders in the calling process (tests, one-core machines).
+pool. ``workers=0`` renders in the calling process (tests, one-core machines). The workers end
+with the process that started them, however it ends (:mod:`invoicedesk.lifeline`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ import sys
 import threading
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TYPE_CHECKING
+
+from invoicedesk.lifeline import die_with_parent
 
 if TYPE_CHECKING:
     from invoicedesk.documents.model import InvoiceDocument
@@ -27,6 +30,12 @@ def _warm_up() -> None:
     from invoicedesk.documents.pdf.kit import register_fonts
 
     register_fonts()
+
+
+def _start_worker() -> None:
+    """Initializer of each rendering process: die with the parent, then warm up."""
+    die_with_parent()
+    _warm_up()
 
 
 def render_document(doc: InvoiceDocument) -> bytes:
@@ -62,7 +71,7 @@ class RenderPool:
                     preload = ["invoicedesk.services.outgoing.render_pool", *RENDER_MODULES]
                     ctx.set_forkserver_preload(preload)
                 self._executor = ProcessPoolExecutor(
-                    self.workers, mp_context=ctx, initializer=_warm_up
+                    self.workers, mp_context=ctx, initializer=_start_worker
                 )
                 ready = [self._executor.submit(_warm_up) for _ in range(self.workers)]
                 for f in ready:

@@ -80,6 +80,9 @@ class BillingRunRow(Base):
     amount: Mapped[Decimal] = mapped_column(Money(), default=Decimal("0"))
     case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"))
     invoice_number: Mapped[str | None] = mapped_column(String(40))
+    #: the invoice's version right after the run issued it: a resumed run e-mails it only if
+    #: nobody changed (canceled, credited, sent …) it since
+    case_version: Mapped[int | None] = mapped_column(Integer)
     channel: Mapped[str | None] = mapped_column(String(12))
     error: Mapped[str | None] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

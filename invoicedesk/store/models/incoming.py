@@ -1,4 +1,4 @@
-"""Tables of the incoming side: supplier read-out hints and booking exports."""
+"""Tables of the incoming side: supplier read-out hints, booking exports, intake leases."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Integer, String
+from sqlalchemy import JSON, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from invoicedesk.store.models.base import Base
@@ -48,3 +48,25 @@ class BookingExportCase(Base):
 
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), primary_key=True)
     export_id: Mapped[int] = mapped_column(ForeignKey("booking_exports.id", ondelete="CASCADE"))
+
+
+class IntakeLease(Base):
+    """Who is reading an incoming case in *Uploading*/*Processing*, and until when.
+
+    The reading process renews ``lease_until`` with a heartbeat. A case whose lease ran out
+    (its process was killed or lost the database) — or that has no lease row at all — is taken
+    up again by whoever comes next (intake, dispatcher pass, ``invoicedesk intake --recover``).
+    ``attempts`` counts the takes, so that a file that never finishes ends in *Error*. The row
+    goes when the case leaves *Processing*, in the same transaction.
+    """
+
+    __tablename__ = "intake_leases"
+    __table_args__ = (Index("ix_intake_leases_owner", "owner"),)
+
+    case_id: Mapped[int] = mapped_column(
+        ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True
+    )
+    owner: Mapped[str] = mapped_column(String(100))
+    lease_until: Mapped[datetime] = mapped_column(UTCDateTime())
+    attempts: Mapped[int] = mapped_column(Integer, default=1)
+    taken_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
