@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from invoicedesk.cli.context import print_json
+from invoicedesk.cli.context import int_in, print_json, printable
 from invoicedesk.domain.errors import ValidationError
 from invoicedesk.domain.workflow import Actor
 from invoicedesk.services.incoming.intake import read_files, take_in
@@ -17,7 +17,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     """Add the ``intake`` command."""
     cmd = sub.add_parser("intake", help="take in supplier invoices (PDF or XML)", parents=[common])
     cmd.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    cmd.add_argument("--workers", type=int, default=2, help="parser processes")
+    cmd.add_argument(
+        "--workers", type=int_in(1, 32, "a number of processes"), default=2, help="parser processes"
+    )
     cmd.add_argument("--json", action="store_true", help="print a JSON array")
     cmd.set_defaults(handler=_intake)
 
@@ -25,7 +27,12 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 def _intake(args: argparse.Namespace) -> int:
     from invoicedesk.documents.intake.sandbox import ParserPool
 
-    missing = [str(p) for p in args.files if not p.is_file()]
+    folders = [printable(p) for p in args.files if p.is_dir()]
+    if folders:
+        raise ValidationError(
+            f"{', '.join(folders)} is a folder; name the files in it (e.g. {folders[0]}/*.pdf)."
+        )
+    missing = [printable(p) for p in args.files if not p.is_file()]
     if missing:
         raise ValidationError(f"No such file: {', '.join(missing)}.")
     db = open_database(args)
@@ -53,5 +60,5 @@ def _intake(args: argparse.Namespace) -> int:
     for o in outcomes:
         detail = o.error or ", ".join(f"{k}={v}" for k, v in o.fields.items() if v)
         dup = f" (possible duplicate of {o.duplicate_of})" if o.duplicate_of else ""
-        print(f"{o.file}: case {o.case_id} {o.status}{dup} — {detail}")
+        print(printable(f"{o.file}: case {o.case_id} {o.status}{dup} — {detail}"))
     return 0
