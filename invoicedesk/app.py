@@ -17,7 +17,7 @@ def run_gui(args: argparse.Namespace) -> int:
         from invoicedesk.gui.shell.smoke import run_smoke_test
 
         return run_smoke_test(args)
-    setup_logging()
+    setup_logging(fatal=True)
     from invoicedesk.gui.shell.application import run_app
 
     return run_app(args)

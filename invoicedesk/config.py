@@ -122,18 +122,62 @@ class WorkstationSettings:
         os.replace(tmp, target)
 
 
+#: PostgreSQL databases that belong to the server itself, never to an application
+SERVER_DATABASES = frozenset({"postgres", "template0", "template1"})
+#: the database drivers InvoiceDesk ships (``postgresql://`` means psycopg 3)
+DRIVERS = {"sqlite": ("pysqlite",), "postgresql": ("psycopg",)}
+
+
+def masked_url(text: str) -> str:
+    """A database URL as typed, with any password replaced by ``***`` (for messages)."""
+    scheme, sep, rest = text.partition("://")
+    if not sep:
+        return text
+    authority, slash, tail = rest.partition("/")
+    userinfo, at, host = authority.rpartition("@")
+    if at and ":" in userinfo:
+        authority = f"{userinfo.split(':', 1)[0]}:***@{host}"
+    return f"{scheme}{sep}{authority}{slash}{tail}"
+
+
 def parse_database_url(text: str) -> URL:
-    """Parse and check a database URL; only SQLite and PostgreSQL are supported."""
+    """Parse and check a database URL; only SQLite files and named PostgreSQL databases of
+    the application are accepted (never the server's own ``postgres``/``template0/1``)."""
     try:
         url = make_url(text)
-    except ArgumentError:
-        raise ConfigurationError("{text!r} is not a valid database URL.", text=text) from None
-    if url.get_backend_name() not in ("sqlite", "postgresql"):
+    except (ArgumentError, ValueError):
+        raise ConfigurationError(
+            "{text} is not a valid database URL; use sqlite:///path/file.sqlite3 or "
+            "postgresql+psycopg://user@host/dbname.",
+            text=masked_url(text),
+        ) from None
+    backend = url.get_backend_name()
+    if backend not in DRIVERS:
         raise ConfigurationError(
             "Database type {value!r} is not supported; use sqlite:///path/file.sqlite3 or postgresql+psycopg://user@host/dbname.",
-            value=url.get_backend_name(),
+            value=backend,
         )
-    if url.get_backend_name() == "postgresql" and url.drivername == "postgresql":
+    if url.get_driver_name() not in DRIVERS[backend]:
+        raise ConfigurationError(
+            "The database driver {driver!r} is not available; use {backend}:// or "
+            "{backend}+{shipped}://.",
+            driver=url.get_driver_name(),
+            backend=backend,
+            shipped=DRIVERS[backend][0],
+        )
+    if not url.database or url.database == ":memory:":
+        raise ConfigurationError(
+            "The database URL {text} names no database; add its name or file, e.g. "
+            "postgresql+psycopg://user@host/invoicedesk or sqlite:///path/file.sqlite3.",
+            text=masked_url(text),
+        )
+    if backend == "postgresql" and url.database.lower() in SERVER_DATABASES:
+        raise ConfigurationError(
+            "The database {name!r} belongs to the PostgreSQL server itself; create a database "
+            "for InvoiceDesk (createdb invoicedesk) and use its name.",
+            name=url.database,
+        )
+    if backend == "postgresql" and url.drivername == "postgresql":
         url = url.set(drivername="postgresql+psycopg")
     return url
 

@@ -12,14 +12,14 @@ from __future__ import annotations
 import argparse
 import os
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from invoicedesk.config import resolve_database_url
 from invoicedesk.services.settings.first_start import use_demo_data
 from invoicedesk.services.settings.users import user_count
 from invoicedesk.store.case_query import CaseFilter, count_rows
-from invoicedesk.store.database import Database, DatabaseUnavailable
-from invoicedesk.store.migrate import upgrade
+from invoicedesk.store.database import Database, DatabaseUnavailable, NotAnInvoiceDeskDatabase
+from invoicedesk.store.migrate import schema_state, upgrade
 
 FIRST_START_DEMO_CASES = 300
 #: log in as this user, reading the password from the first line of stdin (demos, screenshots)
@@ -28,19 +28,55 @@ ENV_AUTOLOGIN = "INVOICEDESK_AUTOLOGIN"
 
 def open_database(args: argparse.Namespace, *, migrate: bool = True) -> Database:
     """Open the database named by the arguments (and bring its schema up to date)."""
-    url = resolve_database_url(getattr(args, "database_url", None))
-    db = Database(url)
+    db = Database(resolve_database_url(getattr(args, "database_url", None)))
+    _connect(db, migrate=migrate)
+    return db
+
+
+def open_existing(args: argparse.Namespace) -> Database:
+    """Open the database for a command that only reads: nothing is created or migrated, and a
+    database without the current InvoiceDesk schema is refused with what to do."""
+    db = Database(resolve_database_url(getattr(args, "database_url", None)), create=False)
+    _connect(db, migrate=False)
+    state = schema_state(db.engine)
+    if state == "empty":
+        db.dispose()
+        raise NotAnInvoiceDeskDatabase(
+            "{name} is not an InvoiceDesk database; run `invoicedesk db upgrade` to set it up.",
+            name=db.name,
+        )
+    if state == "behind":
+        db.dispose()
+        raise NotAnInvoiceDeskDatabase(
+            "The database {name} has an older schema; run `invoicedesk db upgrade` first.",
+            name=db.name,
+        )
+    if state == "ahead":
+        db.dispose()
+        raise NotAnInvoiceDeskDatabase(
+            "The database {name} was set up by a newer InvoiceDesk; update this installation.",
+            name=db.name,
+        )
+    return db
+
+
+def _connect(db: Database, *, migrate: bool) -> None:
+    """Connect once (and migrate); a refusal becomes one sentence without the statement."""
     try:
         with db.engine.connect():
             pass
         if migrate:
             upgrade(db.engine)
-    except OperationalError as exc:
-        first = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+    except DBAPIError as exc:
+        db.dispose()
+        first = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
+        if isinstance(exc, OperationalError):
+            raise DatabaseUnavailable(
+                "The database {url} cannot be reached: {first}", url=db.name, first=first
+            ) from exc
         raise DatabaseUnavailable(
-            "The database {url} cannot be reached: {first}", url=db.name, first=first
+            "The database {url} cannot be opened: {first}", url=db.name, first=first
         ) from exc
-    return db
 
 
 def is_new(db: Database) -> bool:

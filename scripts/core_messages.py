@@ -38,6 +38,7 @@ TEXT_ARGUMENTS = {
     "require_admin": (1,),
     "require_clerk": (1,),
     "to_decimal": (1,),
+    "check_amount": (1,),
     "_parse_date": (1,),
 }
 

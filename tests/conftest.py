@@ -33,22 +33,27 @@ def pytest_configure(config: pytest.Config) -> None:
 def _isolated_home(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Each test gets its own user folders and a file keyring (keyrings.alt) in a temp dir."""
+    """Each test gets its own user folders and a file keyring (keyrings.alt) in a temp dir.
+
+    The runtime never uses keyrings.alt (it stores secrets in plain files); the tests opt in
+    to it explicitly with :func:`invoicedesk.secrets.allow_backend_for_tests`."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("INVOICEDESK_HOME", str(home))
     monkeypatch.delenv("INVOICEDESK_DATABASE_URL", raising=False)
     import keyring
     from keyrings.alt.file import PlaintextKeyring
 
+    from invoicedesk import secrets
+
     ring = PlaintextKeyring()
     ring.file_path = str(home / "keyring.cfg")  # type: ignore[misc]
     previous = keyring.get_keyring()
     keyring.set_keyring(ring)
-    from invoicedesk import secrets
-
+    secrets.allow_backend_for_tests(PlaintextKeyring)
     secrets.forget_session_secrets()
     yield
     secrets.forget_session_secrets()
+    secrets.allow_backend_for_tests(None)
     keyring.set_keyring(previous)
 
 

@@ -2,7 +2,9 @@
 
 Each module in :mod:`invoicedesk.cli.commands` adds its subcommands through
 ``register(subparsers, common)``; each handler gets the parsed arguments and returns an exit
-status. Errors meant for the user are printed as one sentence on stderr with exit status 1.
+status. Every error is one line on stderr: wrong arguments exit with status 2, everything else
+(refusals, bad files, unreachable databases, and unexpected errors) with status 1. Tracebacks
+go only to the log file, passwords never anywhere (see :mod:`invoicedesk.cli.errors`).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from collections.abc import Sequence
 
 from invoicedesk import __version__
 from invoicedesk.cli import commands
-from invoicedesk.domain.errors import InvoiceDeskError
+from invoicedesk.cli.errors import OneLineParser, report
 from invoicedesk.services import wiring
 
 log = logging.getLogger(__name__)
@@ -31,7 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="database to use (default: INVOICEDESK_DATABASE_URL, the settings, or the "
         "SQLite file in the user data directory)",
     )
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="invoicedesk",
         description="InvoiceDesk: outgoing and incoming invoice cases on a shared database.",
         parents=[common],
@@ -69,9 +71,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_gui(args)
         return int(args.handler(args) or 0)
-    except InvoiceDeskError as exc:
-        print(f"invoicedesk: {exc}", file=sys.stderr)
-        return 1
     except BrokenPipeError:
         # the reader (e.g. `| head`) went away; not an error of ours
         sys.stderr.close()
@@ -79,3 +78,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("invoicedesk: interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:  # every other error: one line here, the traceback in the log
+        return report(exc)

@@ -59,3 +59,28 @@ def round_cents(value: Decimal) -> Decimal:
 def format_amount(value: Decimal, currency: str = "EUR") -> str:
     """Plain, locale-independent form used in logs and the CLI: ``1234.50 EUR``."""
     return f"{round_cents(value)} {currency}"
+
+
+#: the largest amount stored anywhere: unit prices and quantities keep four decimals in a
+#: signed 64-bit integer column (about 9.2e14), money keeps two (about 9.2e16)
+STORABLE_LIMIT = Decimal("900000000000000")
+
+
+def check_amount(value: Decimal, what: str = AMOUNT, limit: Decimal = STORABLE_LIMIT) -> Decimal:
+    """``value`` if it is finite and at most ``limit`` in size; raises ``ValidationError``.
+
+    The default ``limit`` is what the database can store; importers pass the company's
+    plausibility limit (:mod:`invoicedesk.services.orders.import_limits`).
+    """
+    if not value.is_finite():
+        raise ValidationError(
+            "The {what} {value} is not a finite number.", what=what, value=value
+        )
+    if abs(value) > limit:
+        raise ValidationError(
+            "The {what} {value} is larger than {limit}, the most InvoiceDesk accepts.",
+            what=what,
+            value=value,
+            limit=limit,
+        )
+    return value

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from invoicedesk.domain.errors import ValidationError
+from invoicedesk.domain.money import STORABLE_LIMIT
 from invoicedesk.shop.interface import (
     ShopArticle,
     ShopCustomer,
@@ -36,13 +37,73 @@ CSV_COLUMNS = ("order_id", "order_date", "status", "customer_id", "customer_name
                "quantity", "unit_price", "vat_rate")  # fmt: skip
 
 
+#: the parts of a JSON file and the record each list holds
+JSON_LISTS = ("customers", "articles", "shipping_methods", "orders")
+
+
 def _dec(value: Any, where: str) -> Decimal:
+    if isinstance(value, bool) or not isinstance(value, str | int | float | Decimal):
+        raise ValidationError("{where}: {value!r} is not a number.", where=where, value=value)
     try:
-        return Decimal(str(value).replace(",", ".")) if str(value).strip() else Decimal(0)
+        number = Decimal(str(value).replace(",", ".")) if str(value).strip() else Decimal(0)
     except InvalidOperation:
         raise ValidationError(
             "{where}: {value!r} is not a number.", where=where, value=value
         ) from None
+    if not number.is_finite() or abs(number) > STORABLE_LIMIT:
+        raise ValidationError(
+            "{where}: {value} is beyond the largest amount InvoiceDesk can store ({limit}).",
+            where=where,
+            value=value,
+            limit=STORABLE_LIMIT,
+        )
+    return number
+
+
+def _no_constant(name: str) -> Any:
+    """JSON's NaN and Infinity are no amounts."""
+    raise ValidationError("{name} is not a number an invoice can hold.", name=name)
+
+
+def _read_text(path: Path) -> str:
+    """The file as text; a missing file, a folder or another encoding is refused plainly."""
+    if path.is_dir():
+        raise ValidationError("{path} is a folder; name a .json or .csv file.", path=path)
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise ValidationError("There is no file {path}.", path=path) from None
+    except UnicodeDecodeError:
+        raise ValidationError(
+            "{path_name} is not UTF-8 text; save it as UTF-8 and import it again.",
+            path_name=path.name,
+        ) from None
+    except OSError as exc:
+        raise ValidationError(
+            "{path} cannot be read: {reason}.", path=path, reason=exc.strerror or exc
+        ) from None
+
+
+def _parse_json(text: str, name: str) -> dict[str, Any]:
+    """The JSON object of an export: amounts as exact decimals, its lists checked."""
+    try:
+        data = json.loads(text, parse_float=Decimal, parse_constant=_no_constant)
+    except ValueError as exc:  # JSONDecodeError, or a number with too many digits
+        raise ValidationError("{path_name} is not valid JSON: {exc}", path_name=name,
+                              exc=exc) from None  # fmt: skip
+    if not isinstance(data, dict):
+        raise ValidationError(
+            "{path_name} must hold a JSON object with the lists {lists}.",
+            path_name=name,
+            lists=", ".join(JSON_LISTS),
+        )
+    for key in JSON_LISTS:
+        items = data.get(key) or []
+        if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+            raise ValidationError(
+                "{path_name}: {key} must be a list of objects.", path_name=name, key=key
+            )
+    return data
 
 
 def _day(value: Any, where: str) -> date | None:
@@ -56,7 +117,9 @@ def _day(value: Any, where: str) -> date | None:
         ) from None
 
 
-def _build(cls: type[Any], data: dict[str, Any], where: str) -> Any:
+def _build(cls: type[Any], data: Any, where: str) -> Any:
+    if not isinstance(data, dict):
+        raise ValidationError("{where}: {value!r} is not an object.", where=where, value=data)
     known = {f.name: f for f in fields(cls)}
     unknown = set(data) - set(known)
     if unknown:
@@ -70,6 +133,11 @@ def _build(cls: type[Any], data: dict[str, Any], where: str) -> Any:
     for name in ("order_date", "closed_on"):
         if name in values:
             values[name] = _day(values[name], where)
+    for name, value in values.items():
+        if isinstance(value, list | dict) and name not in ("customer", "lines", "extra"):
+            raise ValidationError(
+                "{where}: {name} must be a single value.", where=where, name=name
+            )
     values = {k: (str(v) if k == "remote_id" else v) for k, v in values.items()}
     try:
         return cls(**values)
@@ -83,21 +151,16 @@ class FileConnector:
     def __init__(self, origin: str, path: Path) -> None:
         self.origin = origin
         self.path = path
-        text = path.read_text(encoding="utf-8-sig")
-        self._data: dict[str, Any]
-        if path.suffix.lower() == ".json":
-            try:
-                self._data = json.loads(text)
-            except json.JSONDecodeError as exc:
-                raise ValidationError(
-                    "{path_name} is not valid JSON: {exc}", path_name=path.name, exc=exc
-                ) from None
-        elif path.suffix.lower() == ".csv":
-            self._data = {"orders": list(self._csv_orders(text))}
-        else:
+        if path.suffix.lower() not in (".json", ".csv"):
             raise ValidationError(
                 "{path_name}: only .json and .csv files can be imported.", path_name=path.name
             )
+        text = _read_text(path)
+        self._data: dict[str, Any]
+        if path.suffix.lower() == ".json":
+            self._data = _parse_json(text, path.name)
+        else:
+            self._data = {"orders": list(self._csv_orders(text))}
 
     def customers(self) -> Iterator[ShopCustomer]:
         """Customers of the file."""
@@ -123,9 +186,10 @@ class FileConnector:
             where = f"{self.path.name}, order {i}"
             data = dict(o)
             data["customer"] = _build(ShopCustomer, data.get("customer") or {}, where)
-            data["lines"] = tuple(
-                _build(ShopOrderLine, ln, where) for ln in data.get("lines") or ()
-            )
+            lines = data.get("lines") or ()
+            if not isinstance(lines, list):
+                raise ValidationError("{where}: lines must be a list.", where=where)
+            data["lines"] = tuple(_build(ShopOrderLine, ln, where) for ln in lines)
             yield _build(ShopOrder, data, where)
 
     def _csv_orders(self, text: str) -> Iterator[ShopOrder]:

@@ -36,6 +36,10 @@ class DatabaseUnavailable(InvoiceDeskError):
     """The database cannot be reached or answered with an error; nothing was changed."""
 
 
+class NotAnInvoiceDeskDatabase(InvoiceDeskError):
+    """A command that only reads found no InvoiceDesk schema (or an outdated one)."""
+
+
 def _sqlite_path(url: URL) -> Path | None:
     if url.database in (None, "", ":memory:"):
         return None
@@ -53,29 +57,60 @@ def _with_keyring_password(url: URL) -> URL:
     return url.set(password=password) if password else url
 
 
-def build_engine(url_text: str, *, pool_size: int = 5) -> Engine:
-    """Create the engine for a URL with the pragmas and pool settings InvoiceDesk needs."""
+def _prepare_sqlite_file(path: Path, create: bool) -> None:
+    """Refuse a file on a network share; make its folder (``create``) or insist that it exists."""
+    if is_network_path(path.parent if not path.exists() else path):
+        raise ConfigurationError(
+            "The database file {path} is on a network share, where SQLite can "
+            "corrupt data when several workstations use it. For shared use, set "
+            "up a PostgreSQL server and use its URL "
+            "(postgresql+psycopg://user@server/invoicedesk).",
+            path=path,
+        )
+    if path.is_dir():
+        raise ConfigurationError(
+            "{path} is a folder, not a database file; name a file in it.", path=path
+        )
+    if not create:
+        if not path.is_file():
+            raise NotAnInvoiceDeskDatabase(
+                "There is no database file {path}; run `invoicedesk db upgrade` to create it.",
+                path=path,
+            )
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigurationError(
+            "The folder {folder} for the database file cannot be created ({reason}); choose "
+            "another place.",
+            folder=path.parent,
+            reason=exc.strerror or type(exc).__name__,
+        ) from None
+
+
+def build_engine(url_text: str, *, pool_size: int = 5, create: bool = True) -> Engine:
+    """Create the engine for a URL with the pragmas and pool settings InvoiceDesk needs.
+
+    ``create=False`` (commands that only read) never makes a SQLite file or its folder.
+    Statement parameters are never put into error texts or the log (``hide_parameters``):
+    they may hold password hashes and personal data.
+    """
     url = parse_database_url(url_text)
     if url.get_backend_name() == "sqlite":
         path = _sqlite_path(url)
         if path is not None:
-            if is_network_path(path.parent if not path.exists() else path):
-                raise ConfigurationError(
-                    "The database file {path} is on a network share, where SQLite can "
-                    "corrupt data when several workstations use it. For shared use, set "
-                    "up a PostgreSQL server and use its URL "
-                    "(postgresql+psycopg://user@server/invoicedesk).",
-                    path=path,
-                )
-            path.parent.mkdir(parents=True, exist_ok=True)
+            _prepare_sqlite_file(path, create)
         engine = create_engine(
             url,
+            hide_parameters=True,
             connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
         )
         _configure_sqlite(engine)
         return engine
     return create_engine(
         _with_keyring_password(url),
+        hide_parameters=True,
         pool_pre_ping=True,
         pool_size=pool_size,
         max_overflow=pool_size,
@@ -104,9 +139,9 @@ def _configure_sqlite(engine: Engine) -> None:
 class Database:
     """The process's connection to the shared database, handing out units of work."""
 
-    def __init__(self, url: str, *, pool_size: int = 5) -> None:
+    def __init__(self, url: str, *, pool_size: int = 5, create: bool = True) -> None:
         self.url = url
-        self.engine = build_engine(url, pool_size=pool_size)
+        self.engine = build_engine(url, pool_size=pool_size, create=create)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
         writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         self._reader = sessionmaker(self.engine, expire_on_commit=False)

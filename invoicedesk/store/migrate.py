@@ -32,3 +32,18 @@ def is_up_to_date(engine: Engine) -> bool:
     with engine.connect() as conn:
         current = set(MigrationContext.configure(conn).get_current_heads())
     return current == set(script.get_heads())
+
+
+def schema_state(engine: Engine) -> str:
+    """``"current"``, ``"empty"`` (no InvoiceDesk schema at all), ``"behind"`` (older
+    revision: needs ``db upgrade``) or ``"ahead"`` (written by a newer InvoiceDesk)."""
+    script = ScriptDirectory.from_config(alembic_config())
+    with engine.connect() as conn:
+        current = set(MigrationContext.configure(conn).get_current_heads())
+    if not current:
+        return "empty"
+    heads = set(script.get_heads())
+    if current == heads:
+        return "current"
+    known = {rev.revision for rev in script.walk_revisions()}
+    return "ahead" if current - known else "behind"

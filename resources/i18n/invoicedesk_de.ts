@@ -1308,16 +1308,28 @@
         <translation>Ein Datenbankpasswort wird nie in der Einstellungsdatei gespeichert, sondern im Passwortspeicher des Systems (Keyring).</translation>
     </message>
     <message>
-        <source>{text!r} is not a valid database URL.</source>
-        <translation>{text!r} ist keine gültige Datenbank-URL.</translation>
-    </message>
-    <message>
         <source>The e-invoice XML of {doc_number} is invalid: {first_text}</source>
         <translation>Das E-Rechnungs-XML von {doc_number} ist ungültig: {first_text}</translation>
     </message>
     <message>
         <source>XRechnung {doc_number} needs a Leitweg-ID or buyer reference.</source>
         <translation>Die XRechnung {doc_number} benötigt eine Leitweg-ID oder eine Käuferreferenz.</translation>
+    </message>
+    <message>
+        <source>The database driver {driver!r} is not available; use {backend}:// or {backend}+{shipped}://.</source>
+        <translation>Der Datenbanktreiber {driver!r} ist nicht verfügbar; verwenden Sie {backend}:// oder {backend}+{shipped}://.</translation>
+    </message>
+    <message>
+        <source>The database URL {text} names no database; add its name or file, e.g. postgresql+psycopg://user@host/invoicedesk or sqlite:///path/file.sqlite3.</source>
+        <translation>Die Datenbank-URL {text} nennt keine Datenbank; ergänzen Sie deren Namen oder Datei, z. B. postgresql+psycopg://user@host/invoicedesk oder sqlite:///pfad/datei.sqlite3.</translation>
+    </message>
+    <message>
+        <source>The database {name!r} belongs to the PostgreSQL server itself; create a database for InvoiceDesk (createdb invoicedesk) and use its name.</source>
+        <translation>Die Datenbank {name!r} gehört dem PostgreSQL-Server selbst; legen Sie eine Datenbank für InvoiceDesk an (createdb invoicedesk) und verwenden Sie deren Namen.</translation>
+    </message>
+    <message>
+        <source>{text} is not a valid database URL; use sqlite:///path/file.sqlite3 or postgresql+psycopg://user@host/dbname.</source>
+        <translation>{text} ist keine gültige Datenbank-URL; verwenden Sie sqlite:///pfad/datei.sqlite3 oder postgresql+psycopg://user@host/dbname.</translation>
     </message>
     <message>
         <source>The validation could not run ({error}).</source>
@@ -1418,6 +1430,14 @@
     <message>
         <source>The {what} {value!r} is not a finite number.</source>
         <translation>Der {what} {value!r} ist keine endliche Zahl.</translation>
+    </message>
+    <message>
+        <source>The {what} {value} is not a finite number.</source>
+        <translation>{what} {value} ist keine endliche Zahl.</translation>
+    </message>
+    <message>
+        <source>The {what} {value} is larger than {limit}, the most InvoiceDesk accepts.</source>
+        <translation>{what} {value} ist größer als {limit}, der höchste Wert, den InvoiceDesk annimmt.</translation>
     </message>
     <message>
         <source>The {what} must be a number, not {value!r}.</source>
@@ -2160,6 +2180,30 @@
         <translation>Position {i}: {line_vat_category!r} ist keine Steuerkategorie.</translation>
     </message>
     <message>
+        <source>The import limit must be between 1 and {most}.</source>
+        <translation>Die Importgrenze muss zwischen 1 und {most} liegen.</translation>
+    </message>
+    <message>
+        <source>price of product {sku}</source>
+        <translation>Preis des Produkts {sku}</translation>
+    </message>
+    <message>
+        <source>order {number}</source>
+        <translation>Auftrag {number}</translation>
+    </message>
+    <message>
+        <source>unit price in {where}</source>
+        <translation>Einzelpreis in {where}</translation>
+    </message>
+    <message>
+        <source>quantity in {where}</source>
+        <translation>Menge in {where}</translation>
+    </message>
+    <message>
+        <source>line total in {where}</source>
+        <translation>Positionssumme in {where}</translation>
+    </message>
+    <message>
         <source>Credit note</source>
         <translation>Gutschrift</translation>
     </message>
@@ -2736,6 +2780,10 @@
         <translation>Die Freigabegrenze darf nicht negativ sein.</translation>
     </message>
     <message>
+        <source>approval limit</source>
+        <translation>Freigabegrenze</translation>
+    </message>
+    <message>
         <source>There is no user with the id {user_id}.</source>
         <translation>Es gibt keinen Benutzer mit der ID {user_id}.</translation>
     </message>
@@ -2754,6 +2802,26 @@
     <message>
         <source>Unknown user name or wrong password.</source>
         <translation>Unbekannter Benutzername oder falsches Passwort.</translation>
+    </message>
+    <message>
+        <source>{name} is not a number an invoice can hold.</source>
+        <translation>{name} ist keine Zahl, die eine Rechnung enthalten kann.</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is beyond the largest amount InvoiceDesk can store ({limit}).</source>
+        <translation>{where}: {value} übersteigt den größten Betrag, den InvoiceDesk speichern kann ({limit}).</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; name a .json or .csv file.</source>
+        <translation>{path} ist ein Ordner; geben Sie eine .json- oder .csv-Datei an.</translation>
+    </message>
+    <message>
+        <source>{path_name} must hold a JSON object with the lists {lists}.</source>
+        <translation>{path_name} muss ein JSON-Objekt mit den Listen {lists} enthalten.</translation>
+    </message>
+    <message>
+        <source>{where}: {value!r} is not an object.</source>
+        <translation>{where}: {value!r} ist kein Objekt.</translation>
     </message>
     <message>
         <source>{where}: unknown field(s) {items}.</source>
@@ -2780,8 +2848,32 @@
         <translation>{path_name}: Nur .json- und .csv-Dateien können importiert werden.</translation>
     </message>
     <message>
+        <source>There is no file {path}.</source>
+        <translation>Es gibt keine Datei {path}.</translation>
+    </message>
+    <message>
+        <source>{path_name} is not UTF-8 text; save it as UTF-8 and import it again.</source>
+        <translation>{path_name} ist kein UTF-8-Text; speichern Sie die Datei als UTF-8 und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>{path} kann nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
         <source>{path_name} is not valid JSON: {exc}</source>
         <translation>{path_name} ist kein gültiges JSON: {exc}</translation>
+    </message>
+    <message>
+        <source>{path_name}: {key} must be a list of objects.</source>
+        <translation>{path_name}: {key} muss eine Liste von Objekten sein.</translation>
+    </message>
+    <message>
+        <source>{where}: {name} must be a single value.</source>
+        <translation>{where}: {name} muss ein einzelner Wert sein.</translation>
+    </message>
+    <message>
+        <source>{where}: lines must be a list.</source>
+        <translation>{where}: lines muss eine Liste sein.</translation>
     </message>
     <message>
         <source>{base_url!r} is not the web address of a shop.</source>
@@ -2808,8 +2900,36 @@
         <translation>Der Shop {origin} hat für {path} keine Liste geliefert.</translation>
     </message>
     <message>
+        <source>{name} is not an InvoiceDesk database; run `invoicedesk db upgrade` to set it up.</source>
+        <translation>{name} ist keine InvoiceDesk-Datenbank; richten Sie sie mit `invoicedesk db upgrade` ein.</translation>
+    </message>
+    <message>
+        <source>The database {name} has an older schema; run `invoicedesk db upgrade` first.</source>
+        <translation>Die Datenbank {name} hat ein älteres Schema; führen Sie zuerst `invoicedesk db upgrade` aus.</translation>
+    </message>
+    <message>
+        <source>The database {name} was set up by a newer InvoiceDesk; update this installation.</source>
+        <translation>Die Datenbank {name} wurde von einem neueren InvoiceDesk eingerichtet; aktualisieren Sie diese Installation.</translation>
+    </message>
+    <message>
+        <source>The database {url} cannot be opened: {first}</source>
+        <translation>Die Datenbank {url} kann nicht geöffnet werden: {first}</translation>
+    </message>
+    <message>
         <source>The database file {path} is on a network share, where SQLite can corrupt data when several workstations use it. For shared use, set up a PostgreSQL server and use its URL (postgresql+psycopg://user@server/invoicedesk).</source>
         <translation>Die Datenbankdatei {path} liegt auf einem Netzlaufwerk, wo SQLite Daten beschädigen kann, wenn mehrere Arbeitsplätze sie nutzen. Richten Sie für die gemeinsame Nutzung einen PostgreSQL-Server ein und verwenden Sie dessen URL (postgresql+psycopg://user@server/invoicedesk).</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file; name a file in it.</source>
+        <translation>{path} ist ein Ordner, keine Datenbankdatei; geben Sie eine Datei darin an.</translation>
+    </message>
+    <message>
+        <source>There is no database file {path}; run `invoicedesk db upgrade` to create it.</source>
+        <translation>Es gibt keine Datenbankdatei {path}; legen Sie sie mit `invoicedesk db upgrade` an.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} for the database file cannot be created ({reason}); choose another place.</source>
+        <translation>Der Ordner {folder} für die Datenbankdatei kann nicht angelegt werden ({reason}); wählen Sie einen anderen Ort.</translation>
     </message>
     <message>
         <source>The database did not answer as expected ({text}). Nothing was changed.</source>

@@ -1308,16 +1308,28 @@
         <translation>Een databasewachtwoord wordt nooit in het instellingenbestand opgeslagen; het wordt bewaard in de wachtwoordopslag van het systeem (keyring).</translation>
     </message>
     <message>
-        <source>{text!r} is not a valid database URL.</source>
-        <translation>{text!r} is geen geldige database-URL.</translation>
-    </message>
-    <message>
         <source>The e-invoice XML of {doc_number} is invalid: {first_text}</source>
         <translation>De XML van de e-factuur {doc_number} is ongeldig: {first_text}</translation>
     </message>
     <message>
         <source>XRechnung {doc_number} needs a Leitweg-ID or buyer reference.</source>
         <translation>Voor XRechnung {doc_number} is een Leitweg-ID of kopersreferentie nodig.</translation>
+    </message>
+    <message>
+        <source>The database driver {driver!r} is not available; use {backend}:// or {backend}+{shipped}://.</source>
+        <translation>Het databasestuurprogramma {driver!r} is niet beschikbaar; gebruik {backend}:// of {backend}+{shipped}://.</translation>
+    </message>
+    <message>
+        <source>The database URL {text} names no database; add its name or file, e.g. postgresql+psycopg://user@host/invoicedesk or sqlite:///path/file.sqlite3.</source>
+        <translation>De database-URL {text} noemt geen database; vul de naam of het bestand aan, bijv. postgresql+psycopg://user@host/invoicedesk of sqlite:///pad/bestand.sqlite3.</translation>
+    </message>
+    <message>
+        <source>The database {name!r} belongs to the PostgreSQL server itself; create a database for InvoiceDesk (createdb invoicedesk) and use its name.</source>
+        <translation>De database {name!r} hoort bij de PostgreSQL-server zelf; maak een database voor InvoiceDesk aan (createdb invoicedesk) en gebruik die naam.</translation>
+    </message>
+    <message>
+        <source>{text} is not a valid database URL; use sqlite:///path/file.sqlite3 or postgresql+psycopg://user@host/dbname.</source>
+        <translation>{text} is geen geldige database-URL; gebruik sqlite:///pad/bestand.sqlite3 of postgresql+psycopg://user@host/dbname.</translation>
     </message>
     <message>
         <source>The validation could not run ({error}).</source>
@@ -1418,6 +1430,14 @@
     <message>
         <source>The {what} {value!r} is not a finite number.</source>
         <translation>Het {what} {value!r} is geen eindig getal.</translation>
+    </message>
+    <message>
+        <source>The {what} {value} is not a finite number.</source>
+        <translation>{what} {value} is geen eindig getal.</translation>
+    </message>
+    <message>
+        <source>The {what} {value} is larger than {limit}, the most InvoiceDesk accepts.</source>
+        <translation>{what} {value} is groter dan {limit}, het maximum dat InvoiceDesk accepteert.</translation>
     </message>
     <message>
         <source>The {what} must be a number, not {value!r}.</source>
@@ -2160,6 +2180,30 @@
         <translation>Regel {i}: {line_vat_category!r} is geen btw-categorie.</translation>
     </message>
     <message>
+        <source>The import limit must be between 1 and {most}.</source>
+        <translation>De importgrens moet tussen 1 en {most} liggen.</translation>
+    </message>
+    <message>
+        <source>price of product {sku}</source>
+        <translation>prijs van product {sku}</translation>
+    </message>
+    <message>
+        <source>order {number}</source>
+        <translation>order {number}</translation>
+    </message>
+    <message>
+        <source>unit price in {where}</source>
+        <translation>stukprijs in {where}</translation>
+    </message>
+    <message>
+        <source>quantity in {where}</source>
+        <translation>aantal in {where}</translation>
+    </message>
+    <message>
+        <source>line total in {where}</source>
+        <translation>regeltotaal in {where}</translation>
+    </message>
+    <message>
         <source>Credit note</source>
         <translation>Een creditnota aanmaken</translation>
     </message>
@@ -2736,6 +2780,10 @@
         <translation>De goedkeuringslimiet mag niet negatief zijn.</translation>
     </message>
     <message>
+        <source>approval limit</source>
+        <translation>goedkeuringslimiet</translation>
+    </message>
+    <message>
         <source>There is no user with the id {user_id}.</source>
         <translation>Er is geen gebruiker met id {user_id}.</translation>
     </message>
@@ -2754,6 +2802,26 @@
     <message>
         <source>Unknown user name or wrong password.</source>
         <translation>Onbekende gebruikersnaam of verkeerd wachtwoord.</translation>
+    </message>
+    <message>
+        <source>{name} is not a number an invoice can hold.</source>
+        <translation>{name} is geen getal dat een factuur kan bevatten.</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is beyond the largest amount InvoiceDesk can store ({limit}).</source>
+        <translation>{where}: {value} is groter dan het hoogste bedrag dat InvoiceDesk kan opslaan ({limit}).</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; name a .json or .csv file.</source>
+        <translation>{path} is een map; geef een .json- of .csv-bestand op.</translation>
+    </message>
+    <message>
+        <source>{path_name} must hold a JSON object with the lists {lists}.</source>
+        <translation>{path_name} moet een JSON-object met de lijsten {lists} bevatten.</translation>
+    </message>
+    <message>
+        <source>{where}: {value!r} is not an object.</source>
+        <translation>{where}: {value!r} is geen object.</translation>
     </message>
     <message>
         <source>{where}: unknown field(s) {items}.</source>
@@ -2780,8 +2848,32 @@
         <translation>{path_name}: alleen .json- en .csv-bestanden kunnen worden geïmporteerd.</translation>
     </message>
     <message>
+        <source>There is no file {path}.</source>
+        <translation>Er is geen bestand {path}.</translation>
+    </message>
+    <message>
+        <source>{path_name} is not UTF-8 text; save it as UTF-8 and import it again.</source>
+        <translation>{path_name} is geen UTF-8-tekst; sla het bestand op als UTF-8 en importeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>{path} kan niet worden gelezen: {reason}.</translation>
+    </message>
+    <message>
         <source>{path_name} is not valid JSON: {exc}</source>
         <translation>{path_name} is geen geldige JSON: {exc}</translation>
+    </message>
+    <message>
+        <source>{path_name}: {key} must be a list of objects.</source>
+        <translation>{path_name}: {key} moet een lijst van objecten zijn.</translation>
+    </message>
+    <message>
+        <source>{where}: {name} must be a single value.</source>
+        <translation>{where}: {name} moet één waarde zijn.</translation>
+    </message>
+    <message>
+        <source>{where}: lines must be a list.</source>
+        <translation>{where}: lines moet een lijst zijn.</translation>
     </message>
     <message>
         <source>{base_url!r} is not the web address of a shop.</source>
@@ -2808,8 +2900,36 @@
         <translation>De webshop {origin} stuurde geen lijst voor {path}.</translation>
     </message>
     <message>
+        <source>{name} is not an InvoiceDesk database; run `invoicedesk db upgrade` to set it up.</source>
+        <translation>{name} is geen InvoiceDesk-database; richt die in met `invoicedesk db upgrade`.</translation>
+    </message>
+    <message>
+        <source>The database {name} has an older schema; run `invoicedesk db upgrade` first.</source>
+        <translation>De database {name} heeft een ouder schema; voer eerst `invoicedesk db upgrade` uit.</translation>
+    </message>
+    <message>
+        <source>The database {name} was set up by a newer InvoiceDesk; update this installation.</source>
+        <translation>De database {name} is door een nieuwere InvoiceDesk ingericht; werk deze installatie bij.</translation>
+    </message>
+    <message>
+        <source>The database {url} cannot be opened: {first}</source>
+        <translation>De database {url} kan niet worden geopend: {first}</translation>
+    </message>
+    <message>
         <source>The database file {path} is on a network share, where SQLite can corrupt data when several workstations use it. For shared use, set up a PostgreSQL server and use its URL (postgresql+psycopg://user@server/invoicedesk).</source>
         <translation>Het databasebestand {path} staat op een netwerkshare, waar SQLite gegevens kan beschadigen als meerdere werkplekken het tegelijk gebruiken. Richt voor gedeeld gebruik een PostgreSQL-server in en gebruik de URL daarvan (postgresql+psycopg://user@server/invoicedesk).</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file; name a file in it.</source>
+        <translation>{path} is een map, geen databasebestand; geef een bestand daarin op.</translation>
+    </message>
+    <message>
+        <source>There is no database file {path}; run `invoicedesk db upgrade` to create it.</source>
+        <translation>Er is geen databasebestand {path}; maak het aan met `invoicedesk db upgrade`.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} for the database file cannot be created ({reason}); choose another place.</source>
+        <translation>De map {folder} voor het databasebestand kan niet worden aangemaakt ({reason}); kies een andere plek.</translation>
     </message>
     <message>
         <source>The database did not answer as expected ({text}). Nothing was changed.</source>

@@ -35,10 +35,10 @@ def _cheap_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture(autouse=True)
 def _qt_warnings_fail(qapp: Any) -> Iterator[None]:
     """Every QtWarningMsg/QtCriticalMsg during a test fails it."""
-    from invoicedesk.gui.shell import gc_guard, none_guard
+    from invoicedesk.gui.shell import gc_guard, refcount_guard
 
     gc_guard.install(qapp)  # cycles are collected on the GUI thread, as in the app
-    none_guard.top_up()  # PySide6 6.12 on Python 3.11 loses references to None
+    refcount_guard.top_up()  # PySide6 6.12 on Python 3.11 loses references to None and True
     messages: list[str] = []
 
     def handler(kind: QtMsgType, _context: Any, text: str) -> None:

@@ -13,7 +13,7 @@ import argparse
 import sys
 from typing import Any
 
-from invoicedesk.cli.context import print_json
+from invoicedesk.cli.context import int_in, print_json, record_id
 from invoicedesk.domain.workflow import Actor
 from invoicedesk.services.billing.process import process_run
 from invoicedesk.services.billing.runs import (
@@ -26,7 +26,7 @@ from invoicedesk.services.billing.runs import (
 )
 from invoicedesk.services.billing.scenarios import scenario_by_name
 from invoicedesk.services.outgoing.render_pool import RenderPool
-from invoicedesk.startup import open_database
+from invoicedesk.startup import open_database, open_existing
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -36,7 +36,12 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     what = cmd.add_mutually_exclusive_group(required=True)
     what.add_argument("--scenario", metavar="NAME", help="billing scenario to run")
-    what.add_argument("--resume", metavar="RUN_ID", type=int, help="resume an interrupted run")
+    what.add_argument(
+        "--resume",
+        metavar="RUN_ID",
+        type=record_id,
+        help="resume an interrupted run",
+    )
     cmd.add_argument("--dry-run", action="store_true", help="fetch and check, create nothing")
     cmd.add_argument("--json", action="store_true", help="print the outcome as JSON")
     cmd.add_argument(
@@ -44,13 +49,18 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         action="store_true",
         help="with --resume: take over a run whose process died less than a minute ago",
     )
-    cmd.add_argument("--workers", type=int, default=None, help="render processes (cores)")
-    cmd.add_argument("--chunk", type=int, default=20, help=argparse.SUPPRESS)
+    cmd.add_argument(
+        "--workers",
+        type=int_in(1, 64, "a number of processes"),
+        default=None,
+        help="render processes (cores)",
+    )
+    cmd.add_argument("--chunk", type=int_in(1, 10_000), default=20, help=argparse.SUPPRESS)
     cmd.set_defaults(handler=_billing_run)
 
 
 def _billing_run(args: argparse.Namespace) -> int:
-    db = open_database(args)
+    db = open_existing(args) if args.dry_run else open_database(args)
     actor = Actor.system()
     if args.resume is None:
         scenario = scenario_by_name(db, args.scenario)

@@ -5,13 +5,15 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from invoicedesk.cli.context import print_json
+from invoicedesk.cli.context import int_in, print_json, printable
 from invoicedesk.domain.enums import InStatus, OutStatus, status_label
 from invoicedesk.domain.errors import ValidationError
-from invoicedesk.startup import open_database
+from invoicedesk.startup import open_existing
 from invoicedesk.store.case_query import CaseFilter, fetch_rows
 
 ALL_STATUSES = {s.value for s in OutStatus} | {s.value for s in InStatus}
+#: the most rows one listing prints
+MAX_ROWS = 1_000_000
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -22,7 +24,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     lst.add_argument("--status", action="append", default=[], help="status code (repeatable)")
     lst.add_argument("--direction", choices=["in", "out"])
     lst.add_argument("--search", default="", help="text in party name or number")
-    lst.add_argument("--limit", type=int, default=50)
+    lst.add_argument("--limit", type=int_in(1, MAX_ROWS, "a number of rows"), default=50)
     lst.add_argument("--all", action="store_true", help="include completed and archived cases")
     lst.add_argument("--json", action="store_true", help="print a JSON array")
     lst.set_defaults(handler=_list)
@@ -34,15 +36,13 @@ def _list(args: argparse.Namespace) -> int:
             raise ValidationError(
                 f"Unknown status {status!r}; use one of {', '.join(sorted(ALL_STATUSES))}."
             )
-    if args.limit < 1:
-        raise ValidationError("--limit must be at least 1.")
     flt = CaseFilter(
         statuses=args.status,
         direction=args.direction,
         search=args.search,
         include_inactive=args.all,
     )
-    db = open_database(args)
+    db = open_existing(args)
     with db.read() as s:
         rows = fetch_rows(s, flt, limit=args.limit)
     if args.json:
@@ -68,8 +68,8 @@ def _list(args: argparse.Namespace) -> int:
         return 0
     for r in rows:
         print(
-            f"{r.id:>8}  {status_label(r.status):<12} {r.number or '—':<16} {r.direction:<3} "
-            f"{r.party[:30]:<30} {r.gross:>12} {r.currency}  "
+            f"{r.id:>8}  {status_label(r.status):<12} {printable(r.number or '—'):<16} "
+            f"{r.direction:<3} {printable(r.party[:30]):<30} {r.gross:>12} {r.currency}  "
             f"{r.due_date or ''!s:<10}  {r.created_at:%d.%m.%y} {r.created_by_initials or ''}"
         )
     return 0

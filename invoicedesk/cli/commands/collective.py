@@ -8,7 +8,7 @@ from typing import Any
 
 from invoicedesk.cli.context import print_json
 from invoicedesk.services.contracts.collective_query import list_collective
-from invoicedesk.startup import open_database
+from invoicedesk.startup import open_existing
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -24,7 +24,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 def _list(args: argparse.Namespace) -> int:
     rows = list_collective(
-        open_database(args),
+        open_existing(args),
         unsent=args.unsent or args.no_send_date,
         no_send_date=args.no_send_date,
     )

@@ -7,14 +7,14 @@ from dataclasses import asdict
 from datetime import date
 from typing import Any
 
-from invoicedesk.cli.context import print_json
+from invoicedesk.cli.context import int_in, print_json, record_id
 from invoicedesk.domain.errors import ValidationError
 from invoicedesk.domain.intervals import month_window
 from invoicedesk.domain.workflow import Actor
 from invoicedesk.services.contracts.collective import merge
 from invoicedesk.services.contracts.contracts import list_contracts
 from invoicedesk.services.contracts.takeover import take_over
-from invoicedesk.startup import open_database
+from invoicedesk.startup import open_database, open_existing
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -28,18 +28,18 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         "take-over", help="write the pending invoices of a period", parents=[common]
     )
     take.add_argument("--period", required=True, help="e.g. 2027-01..2027-12, 2027-03 or 2027")
-    take.add_argument("--contract", type=int, action="append", help="only this contract id")
+    take.add_argument("--contract", type=record_id, action="append", help="only this contract id")
     take.add_argument("--json", action="store_true", help="print JSON")
     take.set_defaults(handler=_take_over)
     mrg = cmds.add_parser(
         "merge", help="merge pending invoices into collective invoices", parents=[common]
     )
     who = mrg.add_mutually_exclusive_group(required=True)
-    who.add_argument("--customer", type=int, help="customer (party) id")
+    who.add_argument("--customer", type=record_id, help="customer (party) id")
     who.add_argument("--all", action="store_true", help="every customer")
     mrg.add_argument(
         "--periods-per-invoice",
-        type=int,
+        type=int_in(1, 1200, "a number of periods"),
         metavar="N",
         help="at most N periods per collective invoice (default: all)",
     )
@@ -49,7 +49,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _list(args: argparse.Namespace) -> int:
-    rows = list_contracts(open_database(args))
+    rows = list_contracts(open_existing(args))
     if args.json:
         print_json([asdict(r) for r in rows])
         return 0

@@ -6,35 +6,48 @@ import argparse
 import sys
 from typing import Any
 
-from invoicedesk.domain.errors import ValidationError
+from invoicedesk.cli.context import MAX_ID, int_in
 from invoicedesk.services.demo.cases import generate
 from invoicedesk.startup import open_database
+
+#: the most records of one kind one call adds
+MAX_COUNT = 10_000_000
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     """Add the ``demo-data`` command."""
     demo = sub.add_parser("demo-data", help="fill the database with demo content", parents=[common])
-    demo.add_argument("--cases", type=int, default=200, help="number of cases to add")
-    demo.add_argument("--seed", type=int, default=1, help="random seed (same seed, same data)")
+    demo.add_argument(
+        "--cases", type=int_in(0, MAX_COUNT), default=200, help="number of cases to add"
+    )
+    demo.add_argument(
+        "--seed", type=int_in(0, MAX_ID), default=1, help="random seed (same seed, same data)"
+    )
     demo.add_argument(
         "--due-mails",
-        type=int,
+        type=int_in(0, MAX_COUNT),
         default=0,
         metavar="N",
         help="also add N issued invoices whose e-mails are due now (to example.com)",
     )
     demo.add_argument(
-        "--contracts", type=int, default=0, metavar="N", help="also add N service contracts"
+        "--contracts",
+        type=int_in(0, MAX_COUNT),
+        default=0,
+        metavar="N",
+        help="also add N service contracts",
     )
     demo.add_argument(
-        "--orders", type=int, default=0, metavar="N", help="also add N won sales orders"
+        "--orders",
+        type=int_in(0, MAX_COUNT),
+        default=0,
+        metavar="N",
+        help="also add N won sales orders",
     )
     demo.set_defaults(handler=_demo)
 
 
 def _demo(args: argparse.Namespace) -> int:
-    if args.cases < 0 or args.due_mails < 0:
-        raise ValidationError("--cases and --due-mails must be zero or more.")
     db = open_database(args)
 
     def progress(done: int, total: int) -> None:

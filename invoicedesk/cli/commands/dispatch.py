@@ -16,6 +16,7 @@ import threading
 from datetime import datetime
 from typing import Any
 
+from invoicedesk.cli.context import float_in, int_in
 from invoicedesk.documents.intake.sandbox import SHARED as PARSER
 from invoicedesk.domain.errors import ValidationError
 from invoicedesk.services.contracts.scheduled_send import TimedDispatcher
@@ -32,10 +33,15 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         help="send what is due now, then exit (default: keep running)",
     )
     p.add_argument(
-        "--interval", type=float, default=30.0, help="seconds between passes (default 30)"
+        "--interval",
+        type=float_in(0.1, 86_400),
+        default=30.0,
+        help="seconds between passes (default 30)",
     )
-    p.add_argument("--lease", type=float, default=120.0, help="claim lease in seconds")
-    p.add_argument("--batch", type=int, default=50, help="e-mails claimed per pass")
+    p.add_argument(
+        "--lease", type=float_in(1, 86_400), default=120.0, help="claim lease in seconds"
+    )
+    p.add_argument("--batch", type=int_in(1, 10_000), default=50, help="e-mails claimed per pass")
     p.add_argument("--quiet", action="store_true", help="print only passes that did something")
     p.set_defaults(handler=_dispatch)
 
@@ -58,8 +64,6 @@ def _printer(quiet: bool, dispatcher: TimedDispatcher) -> Any:
 
 
 def _dispatch(args: argparse.Namespace) -> int:
-    if args.interval <= 0 or args.lease <= 0 or args.batch < 1:
-        raise ValidationError("--interval and --lease must be positive, --batch at least 1.")
     db = open_database(args)
     dispatcher = TimedDispatcher(db, lease_s=args.lease, batch=args.batch)
     show = _printer(args.quiet, dispatcher)

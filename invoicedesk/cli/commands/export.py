@@ -6,14 +6,14 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from invoicedesk.domain.errors import ValidationError
+from invoicedesk.cli.context import check_output_file, record_id
 from invoicedesk.domain.workflow import Actor
 from invoicedesk.services.incoming.booking_export import (
     export_approved,
     export_content,
     list_exports,
 )
-from invoicedesk.startup import open_database
+from invoicedesk.startup import open_database, open_existing
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -30,20 +30,13 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     lst.set_defaults(handler=_list)
     again = cmd_sub.add_parser("download", help="write an earlier export again",
                                parents=[common])
-    again.add_argument("export_id", type=int)
+    again.add_argument("export_id", type=record_id)
     again.add_argument("--out", type=Path, required=True)
     again.set_defaults(handler=_download)
 
 
-def _check_target(path: Path) -> None:
-    if path.exists():
-        raise ValidationError(f"{path} exists already; choose another file name.")
-    if not path.parent.is_dir():
-        raise ValidationError(f"The folder {path.parent} does not exist.")
-
-
 def _export(args: argparse.Namespace) -> int:
-    _check_target(args.out)
+    check_output_file(args.out, overwrite=False)
     db = open_database(args)
     result = export_approved(db, Actor.system(), args.format)
     args.out.write_bytes(result.content)
@@ -53,7 +46,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
-    db = open_database(args)
+    db = open_existing(args)
     for e in list_exports(db):
         print(f"{e.id:>5}  {e.created_at:%d.%m.%Y %H:%M}  {e.format:<5} {e.case_count:>5} "
               f"invoices  {e.total_gross:>12}  {e.filename}")
@@ -61,8 +54,8 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _download(args: argparse.Namespace) -> int:
-    _check_target(args.out)
-    db = open_database(args)
+    check_output_file(args.out, overwrite=False)
+    db = open_existing(args)
     name, content = export_content(db, args.export_id)
     args.out.write_bytes(content)
     print(f"Wrote export {args.export_id} ({name}) to {args.out}.")

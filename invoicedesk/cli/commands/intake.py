@@ -11,7 +11,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from invoicedesk.cli.context import print_json
+from invoicedesk.cli.context import int_in, print_json, printable
 from invoicedesk.domain.errors import ValidationError
 from invoicedesk.domain.workflow import Actor
 from invoicedesk.services.incoming.intake import IntakeOutcome, read_files, take_in
@@ -28,7 +28,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         action="store_true",
         help="read to the end the cases whose intake stopped (process killed, database lost)",
     )
-    cmd.add_argument("--workers", type=int, default=2, help="parser processes")
+    cmd.add_argument(
+        "--workers", type=int_in(1, 32, "a number of processes"), default=2, help="parser processes"
+    )
     cmd.add_argument("--json", action="store_true", help="print a JSON array")
     # seconds a case's lease lasts without a heartbeat (tests shorten it)
     cmd.add_argument("--lease", type=float, default=LEASE.total_seconds(), help=argparse.SUPPRESS)
@@ -43,7 +45,12 @@ def _intake(args: argparse.Namespace) -> int:
         raise ValidationError("Name the files to take in, or use --recover.")
     if args.lease <= 0:
         raise ValidationError("--lease must be positive.")
-    missing = [str(p) for p in args.files if not p.is_file()]
+    folders = [printable(p) for p in args.files if p.is_dir()]
+    if folders:
+        raise ValidationError(
+            f"{', '.join(folders)} is a folder; name the files in it (e.g. {folders[0]}/*.pdf)."
+        )
+    missing = [printable(p) for p in args.files if not p.is_file()]
     if missing:
         raise ValidationError(f"No such file: {', '.join(missing)}.")
     db = open_database(args)
@@ -67,7 +74,7 @@ def _intake(args: argparse.Namespace) -> int:
         detail = o.error or o.note or ", ".join(f"{k}={v}" for k, v in o.fields.items() if v)
         dup = f" (possible duplicate of {o.duplicate_of})" if o.duplicate_of else ""
         again = " (taken up again)" if o.resumed else ""
-        print(f"{o.file}: case {o.case_id} {o.status}{again}{dup} — {detail}")
+        print(printable(f"{o.file}: case {o.case_id} {o.status}{again}{dup} — {detail}"))
     return 0
 
 

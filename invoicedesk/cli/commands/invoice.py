@@ -9,11 +9,12 @@ from typing import Any
 
 from sqlalchemy import select
 
+from invoicedesk.cli.context import check_output_file, record_id
 from invoicedesk.domain.enums import OutStatus
 from invoicedesk.domain.errors import NotFound, ValidationError
 from invoicedesk.domain.workflow import Actor
 from invoicedesk.services.outgoing.issuing import Delivery, invoice_pdf, issue_invoice
-from invoicedesk.startup import open_database
+from invoicedesk.startup import open_database, open_existing
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.cases import Case
 
@@ -32,13 +33,15 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     pdf.add_argument("--out", required=True, type=Path, help="file to write")
     pdf.set_defaults(handler=_pdf)
     issue = inv_sub.add_parser("issue", help="issue a draft", parents=[common])
-    issue.add_argument("case_id", type=int)
+    issue.add_argument("case_id", type=record_id)
     issue.add_argument("--send", action="store_true", help="queue the e-mail to the customer")
     issue.set_defaults(handler=_issue)
     exp = inv_sub.add_parser("export-csv", help="export outgoing cases as CSV", parents=[common])
     exp.add_argument("--out", required=True, type=Path)
     exp.add_argument("--status", action="append", default=[], help="status code (repeatable)")
-    exp.add_argument("--id", action="append", type=int, default=[], help="case id (repeatable)")
+    exp.add_argument(
+        "--id", action="append", type=record_id, default=[], help="case id (repeatable)"
+    )
     exp.set_defaults(handler=_export)
 
 
@@ -52,7 +55,8 @@ def pdf_by_number(db: Database, number: str) -> bytes:
 
 
 def _pdf(args: argparse.Namespace) -> int:
-    content = pdf_by_number(open_database(args), args.number)
+    check_output_file(args.out)
+    content = pdf_by_number(open_existing(args), args.number)
     args.out.write_bytes(content)
     print(f"Wrote {args.number} ({len(content):,} bytes) to {args.out}.")
     return 0
@@ -72,7 +76,8 @@ def _export(args: argparse.Namespace) -> int:
     for status in args.status:
         if status not in valid:
             raise ValidationError(f"Unknown status {status!r}; use one of {', '.join(valid)}.")
-    db = open_database(args)
+    check_output_file(args.out)
+    db = open_existing(args)
     query = select(Case).where(Case.direction == "out").order_by(Case.id)
     if args.status:
         query = query.where(Case.status.in_(args.status))

@@ -19,7 +19,7 @@ from invoicedesk.gui.common.core_messages import core_text
 from invoicedesk.gui.common.i18n import translate
 from invoicedesk.gui.common.tasks import wait_idle
 from invoicedesk.gui.desk.main_window import MainWindow
-from invoicedesk.gui.shell import crash, gc_guard, none_guard
+from invoicedesk.gui.shell import crash, gc_guard, refcount_guard
 from invoicedesk.gui.shell.features import desk_window
 from invoicedesk.gui.shell.login import LoginDialog
 from invoicedesk.services.settings.users import UserInfo, authenticate
@@ -40,7 +40,7 @@ def make_app(argv: list[str]) -> QApplication:
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     app.setWindowIcon(icons.icon("app_icon"))
-    none_guard.install(app)
+    refcount_guard.install(app)
     gc_guard.install(app)
     return app
 

@@ -20,6 +20,7 @@ from invoicedesk.domain.errors import NotFound, ValidationError
 from invoicedesk.domain.messages import msg
 from invoicedesk.domain.parties import normalize_email, normalize_vat_id
 from invoicedesk.services.orders.articles import ArticleInput, upsert_article
+from invoicedesk.services.orders.import_limits import check_import, import_limit
 from invoicedesk.services.orders.orders import OrderInput, OrderLineInput, apply_order, is_invoiced
 from invoicedesk.shop.interface import ShopConnector, ShopCustomer, ShopOrder
 from invoicedesk.shop.woocommerce import WooCommerceClient
@@ -165,6 +166,7 @@ def import_shop(
         ),
     )
     with db.write() as s:
+        check_import(articles, orders, import_limit(s))
         for c in customers:
             _customer(s, origin, c, report)
         for a in articles:

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from invoicedesk.domain.enums import Role
 from invoicedesk.domain.errors import NotFound, ValidationError
 from invoicedesk.domain.messages import msg
+from invoicedesk.domain.money import check_amount
 from invoicedesk.domain.workflow import Actor
 from invoicedesk.services.settings.registry import require_admin
 from invoicedesk.services.settings.users import UserInfo, _info, hash_password
@@ -41,6 +42,7 @@ def update_user(
         raise ValidationError("Unknown role in {items}.", items=", ".join(roles)) from None
     if approval_limit < 0:
         raise ValidationError("The approval limit cannot be negative.")
+    check_amount(approval_limit, msg("approval limit"))
     if password is not None and len(password) < 8:
         raise ValidationError("The password must have at least 8 characters.")
     with db.write() as s:

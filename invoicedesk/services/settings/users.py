@@ -12,6 +12,8 @@ from sqlalchemy.orm import Session
 
 from invoicedesk.domain.enums import Role
 from invoicedesk.domain.errors import InvoiceDeskError, NotFound, ValidationError
+from invoicedesk.domain.messages import msg
+from invoicedesk.domain.money import check_amount
 from invoicedesk.domain.workflow import Actor
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.users import User, UserRole
@@ -93,6 +95,7 @@ def add_user(
         raise ValidationError("The password must have at least 8 characters.")
     if approval_limit < 0:
         raise ValidationError("The approval limit cannot be negative.")
+    check_amount(approval_limit, msg("approval limit"))
     with db.write() as s:
         exists = s.scalar(select(func.count()).select_from(User).where(User.login == login))
         if exists:
