@@ -16,6 +16,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
+from invoicedesk.domain.authority import Rights
 from invoicedesk.domain.enums import CaseKind, Direction
 from invoicedesk.domain.errors import ConflictError
 from invoicedesk.domain.workflow import (
@@ -35,6 +36,7 @@ from invoicedesk.gui.common.i18n import translate
 from invoicedesk.gui.common.tasks import run_task
 from invoicedesk.gui.desk.extensions import ACTION_HOOKS, DeskWindow
 from invoicedesk.services.cases.actions import SPECIAL_HANDLERS, ActionResult, perform_action
+from invoicedesk.services.permissions import current_rights
 from invoicedesk.store.case_query import CaseRow
 from invoicedesk.store.database import Database
 
@@ -98,12 +100,13 @@ def row_state(row: CaseRow) -> CaseState:
         created_by_id=row.created_by_id,
         edited_by_id=row.edited_by_id,
         due_date=row.due_date,
+        currency=row.currency,
     )
 
 
-def decision_for(action: Action, row: CaseRow, actor: Actor) -> Decision:
+def decision_for(action: Action, row: CaseRow, rights: Rights) -> Decision:
     """The workflow's decision, plus: actions that need a handler nobody registered yet."""
-    decision = decide(action, row_state(row), actor)
+    decision = decide(action, row_state(row), rights)
     if (
         decision.allowed
         and action in NEEDS_HANDLER
@@ -125,6 +128,8 @@ class CaseActions(QObject):
     def __init__(self, db: Database, actor: Actor, parent: DeskWindow) -> None:
         super().__init__(parent)
         self.db, self.actor, self.window = db, actor, parent
+        #: the user's rights as last read (offers actions; the core reads them again)
+        self.rights: Rights = parent.user.rights()
         self.row: CaseRow | None = None
         self.actions: dict[Action, QAction] = {}
         seen: list[Action] = []
@@ -161,7 +166,7 @@ class CaseActions(QObject):
                     translate("CaseActions", "{action}: select a case first").format(action=label)
                 )
                 continue
-            decision = decision_for(action, row, self.actor)
+            decision = decision_for(action, row, self.rights)
             qaction.setEnabled(decision.allowed)
             qaction.setToolTip(
                 label if decision.allowed else f"{label}: {core_text(decision.reason)}"
@@ -172,7 +177,7 @@ class CaseActions(QObject):
         row = self.row
         if row is None:
             return
-        decision = decision_for(action, row, self.actor)
+        decision = decision_for(action, row, self.rights)
         if not decision.allowed:
             dialogs.show_error(
                 self.window,
@@ -192,6 +197,14 @@ class CaseActions(QObject):
             if comment is None:
                 return
         self.execute(action, row, comment)
+
+    def reload_rights(self) -> None:
+        """Read the user's rights again (a role or limit changed meanwhile shows at once)."""
+        run_task(current_rights, self.db, self.actor, on_done=self._rights_loaded, owner=self)
+
+    def _rights_loaded(self, rights: Rights) -> None:
+        self.rights = rights
+        self.set_row(self.row)
 
     def execute(self, action: Action, row: CaseRow, comment: str | None = None) -> None:
         """Call the core (which checks again) with the version the clerk saw."""

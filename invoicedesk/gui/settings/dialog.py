@@ -39,6 +39,7 @@ from invoicedesk.gui.settings.pages import (
 )
 from invoicedesk.gui.settings.users import UsersPage
 from invoicedesk.gui.settings.workstation import DatabasePage, IntakeFolderPage, LanguagePage
+from invoicedesk.services.permissions import current_rights
 from invoicedesk.store.database import Database
 
 PAGE_TYPES: tuple[type[SettingsPage], ...] = (
@@ -65,7 +66,8 @@ class SettingsDialog(QDialog):
         self.setObjectName("settingsDialog")
         self.setWindowTitle(translate("SettingsDialog", "Settings"))
         self.resize(900, 640)
-        is_admin = actor.is_system or Role.ADMIN in actor.roles
+        rights = current_rights(db, actor)  # read now: a role removed meanwhile counts
+        is_admin = rights.is_system or (rights.active and Role.ADMIN in rights.roles)
         self.pages = [cls(db, actor) for cls in PAGE_TYPES if is_admin or not cls.admin_only]
         self.list = QListWidget()
         self.list.setObjectName("settingsList")
