@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from invoicedesk.domain.authority import Rights
 from invoicedesk.domain.enums import Direction, OutStatus, Role
 from invoicedesk.domain.errors import ActionRefused, ConflictError, ValidationError
 from invoicedesk.domain.messages import (
@@ -24,7 +25,6 @@ from invoicedesk.domain.messages import (
     stored_text,
     to_record,
 )
-from invoicedesk.domain.authority import Rights
 from invoicedesk.domain.workflow import Action, CaseState, check, decide
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from invoicedesk.cli.acting import acting_user, refusals_exit_2
 from invoicedesk.cli.context import print_json
 from invoicedesk.domain.errors import ValidationError
 from invoicedesk.domain.workflow import Actor
@@ -19,7 +20,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     cmd.add_argument("files", nargs="+", type=Path, metavar="FILE")
     cmd.add_argument("--workers", type=int, default=2, help="parser processes")
     cmd.add_argument("--json", action="store_true", help="print a JSON array")
-    cmd.set_defaults(handler=_intake)
+    cmd.set_defaults(handler=refusals_exit_2(_intake))
 
 
 def _intake(args: argparse.Namespace) -> int:
@@ -29,8 +30,9 @@ def _intake(args: argparse.Namespace) -> int:
     if missing:
         raise ValidationError(f"No such file: {', '.join(missing)}.")
     db = open_database(args)
+    uploader = acting_user(args, db) or Actor.system()  # --as LOGIN is recorded as the uploader
     with ParserPool(max(1, args.workers)) as pool:
-        outcomes = take_in(db, Actor.system(), read_files(args.files), pool)
+        outcomes = take_in(db, uploader, read_files(args.files), pool)
     if args.json:
         print_json(
             [

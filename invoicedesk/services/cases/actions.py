@@ -186,7 +186,7 @@ def apply_action(
     _complete_if_done(session, case)
 
 
-def _with_waiver(comment: str, decision: Decision) -> str:
+def _with_waiver(comment: str, decision: Decision) -> Message | str:
     """The history comment, naming the separation-of-duties rules a self-check waived."""
     if not decision.waived:
         return comment

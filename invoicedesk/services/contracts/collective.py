@@ -24,7 +24,12 @@ from invoicedesk.domain.enums import CaseKind, Direction, OutStatus
 from invoicedesk.domain.errors import NotFound, ValidationError
 from invoicedesk.domain.messages import msg
 from invoicedesk.domain.workflow import Action, Actor, CaseState
-from invoicedesk.services.cases.actions import ensure_version, load_for_update, record
+from invoicedesk.services.cases.actions import (
+    apply_action,
+    ensure_version,
+    load_for_update,
+    record,
+)
 from invoicedesk.services.cases.authorize import authorize
 from invoicedesk.services.contracts.collective_settings import read_settings
 from invoicedesk.services.outgoing.drafts import (
@@ -296,7 +301,8 @@ def ensure_series(s: Session) -> None:
 
 def undo_merge(db: Database, actor: Actor, case_id: int) -> int:
     """Take a collective invoice apart again before it is sent: its contract invoices become
-    pending and the draft is removed. Returns how many invoices became pending."""
+    pending and the draft is canceled (kept with its history, which is append-only). Returns
+    how many invoices became pending."""
     with db.write() as s:
         require_clerk(s, actor, msg("Undoing a merge"))
         case = _load_collective(s, case_id)
@@ -313,7 +319,8 @@ def undo_merge(db: Database, actor: Actor, case_id: int) -> int:
             raise ValidationError(
                 "This collective invoice was not merged from contract invoices; cancel it instead."
             )
-        s.delete(case)
+        note = msg("merge undone: {count} contract invoices are pending again", count=count)
+        apply_action(s, case, actor, Action.CANCEL, note)
         return count
 
 

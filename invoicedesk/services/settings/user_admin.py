@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from invoicedesk.domain.enums import Role
 from invoicedesk.domain.errors import NotFound, ValidationError
 from invoicedesk.domain.messages import msg
+from invoicedesk.domain.money import round_cents
 from invoicedesk.domain.workflow import Actor
 from invoicedesk.services.permissions import require_admin
 from invoicedesk.services.settings.admin_log import SECRET, changes_between, log_change
@@ -68,7 +69,7 @@ def update_user(
         if role_set is not None and role_set != user.role_names:
             user.roles = [UserRole(role=r) for r in role_set]
         if approval_limit is not None:
-            user.approval_limit = approval_limit
+            user.approval_limit = round_cents(approval_limit)
         user.active = new_active
         if password is not None:
             user.password_hash = hash_password(password)

@@ -19,6 +19,7 @@ from invoicedesk.domain.authority import Rights
 from invoicedesk.domain.enums import Role
 from invoicedesk.domain.errors import ActionRefused, InvoiceDeskError, NotFound, ValidationError
 from invoicedesk.domain.messages import msg
+from invoicedesk.domain.money import round_cents
 from invoicedesk.domain.workflow import Actor
 from invoicedesk.services.permissions import require_admin
 from invoicedesk.services.settings.admin_log import SECRET, changes_between, log_change
@@ -119,7 +120,7 @@ def add_user(
             initials=initials,
             email=email,
             password_hash=hash_password(password),
-            approval_limit=approval_limit,
+            approval_limit=round_cents(approval_limit),
             active=True,
         )
         user.roles = [UserRole(role=r.value) for r in role_set]
