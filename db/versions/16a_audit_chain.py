@@ -5,7 +5,8 @@
   (:mod:`invoicedesk.store.audit`); the rows already there are hashed now, in id order, so
   the chains start with the first row ever written.
 - ``admin_log``: one row per administrative change (who, when, old -> new), hash-chained too.
-- ``audit_maintenance``: the one-row switch the protecting triggers of 16b honour.
+- ``audit_maintenance``: the switch the protecting triggers of 16b honour (a row exists only
+  inside a maintenance transaction).
 
 Revision ID: 16a
 Revises: 0011
@@ -58,13 +59,12 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name="pk_admin_log"),
     )
     op.create_index("ix_admin_log_subject", "admin_log", ["area", "subject", "id"])
-    maintenance = op.create_table(
+    op.create_table(
         "audit_maintenance",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("active", sa.Boolean(), nullable=False),
         sa.PrimaryKeyConstraint("id", name="pk_audit_maintenance"),
     )
-    op.bulk_insert(maintenance, [{"id": 1, "active": False}])
 
 
 def _hash_existing_history() -> None:

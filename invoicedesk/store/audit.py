@@ -28,7 +28,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import event, select, text, update
+from sqlalchemy import delete, event, select, text
 from sqlalchemy.orm import Session
 
 from invoicedesk.store.models.audit import AuditMaintenance
@@ -167,11 +167,13 @@ def maintenance(session: Session) -> Iterator[None]:
     """Let UPDATE and DELETE pass the protecting triggers inside this block of the session's
     transaction (benchmark clean-ups; never the application's own work).
 
-    The switch is a row of ``audit_maintenance``: set and reset in the same transaction, so
-    no other session sees it on, and a failure rolls it back with everything else.
+    The switch is a row of ``audit_maintenance``, inserted here and deleted again in the same
+    transaction: no other session ever sees it, and a failure rolls it back with the rest.
     """
-    session.execute(update(AuditMaintenance).values(active=True))
+    switch = AuditMaintenance(active=True)
+    session.add(switch)
+    session.flush()
     try:
         yield
     finally:
-        session.execute(update(AuditMaintenance).values(active=False))
+        session.execute(delete(AuditMaintenance).where(AuditMaintenance.id == switch.id))

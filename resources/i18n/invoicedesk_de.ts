@@ -1692,6 +1692,78 @@
         <translation>aus Auftrag {order}, Abrechnungslauf {run}</translation>
     </message>
     <message>
+        <source>the amount {amount} is above every approver&apos;s limit (the highest is {highest}); an administrator must raise a limit first</source>
+        <translation>der Betrag {amount} liegt über dem Limit jedes Freigebers (das höchste ist {highest}); ein Administrator muss zuerst ein Limit erhöhen</translation>
+    </message>
+    <message>
+        <source>your user account is deactivated</source>
+        <translation>Ihr Benutzerkonto ist deaktiviert</translation>
+    </message>
+    <message>
+        <source>you uploaded this invoice, and its uploader may not check it (four-eyes rule)</source>
+        <translation>Sie haben diese Rechnung hochgeladen, und wer sie hochgeladen hat, darf sie nicht prüfen (Vier-Augen-Prinzip)</translation>
+    </message>
+    <message>
+        <source>the uploader checks</source>
+        <translation>die Person, die hochgeladen hat, prüft</translation>
+    </message>
+    <message>
+        <source>you changed this invoice&apos;s data, and an editor may not check it (four-eyes rule)</source>
+        <translation>Sie haben Daten dieser Rechnung geändert, und wer sie bearbeitet hat, darf sie nicht prüfen (Vier-Augen-Prinzip)</translation>
+    </message>
+    <message>
+        <source>an editor checks</source>
+        <translation>eine bearbeitende Person prüft</translation>
+    </message>
+    <message>
+        <source>the editor who finished checks</source>
+        <translation>die Person, die die Bearbeitung abgeschlossen hat, prüft</translation>
+    </message>
+    <message>
+        <source>you checked this invoice, and its checker may not approve it (four-eyes rule)</source>
+        <translation>Sie haben diese Rechnung geprüft, und wer sie geprüft hat, darf sie nicht freigeben (Vier-Augen-Prinzip)</translation>
+    </message>
+    <message>
+        <source>the checker approves</source>
+        <translation>die prüfende Person gibt frei</translation>
+    </message>
+    <message>
+        <source>you changed this invoice&apos;s data, and an editor may not approve it (four-eyes rule)</source>
+        <translation>Sie haben Daten dieser Rechnung geändert, und wer sie bearbeitet hat, darf sie nicht freigeben (Vier-Augen-Prinzip)</translation>
+    </message>
+    <message>
+        <source>an editor approves</source>
+        <translation>eine bearbeitende Person gibt frei</translation>
+    </message>
+    <message>
+        <source>you finished editing this invoice, and its editor may not approve it (four-eyes rule)</source>
+        <translation>Sie haben die Bearbeitung dieser Rechnung abgeschlossen, und wer sie bearbeitet hat, darf sie nicht freigeben (Vier-Augen-Prinzip)</translation>
+    </message>
+    <message>
+        <source>the editor who finished approves</source>
+        <translation>die Person, die die Bearbeitung abgeschlossen hat, gibt frei</translation>
+    </message>
+    <message>
+        <source>the invoice is in {currency} and approval limits count in {limit_currency}, so an administrator must approve it</source>
+        <translation>die Rechnung lautet auf {currency}, Freigabelimits gelten in {limit_currency}; deshalb muss ein Administrator sie freigeben</translation>
+    </message>
+    <message>
+        <source>the amount {amount} exceeds your approval limit of {limit}; {names} can approve it</source>
+        <translation>der Betrag {amount} übersteigt Ihr Freigabelimit von {limit}; freigeben kann: {names}</translation>
+    </message>
+    <message>
+        <source>only a person can check or approve an invoice, not the application</source>
+        <translation>nur eine Person kann eine Rechnung prüfen oder freigeben, nicht die Anwendung</translation>
+    </message>
+    <message>
+        <source>it does not follow the row before it in the table (a row before it was deleted or changed)</source>
+        <translation>sie schließt nicht an die vorige Zeile der Tabelle an (eine Zeile davor wurde gelöscht oder geändert)</translation>
+    </message>
+    <message>
+        <source>its content does not match its hash (the row was changed, or the row before it in its chain was deleted)</source>
+        <translation>ihr Inhalt passt nicht zu ihrem Hash (die Zeile wurde geändert, oder die Zeile davor in ihrer Kette wurde gelöscht)</translation>
+    </message>
+    <message>
         <source>Billing run {run_id} was taken over by another process.</source>
         <translation>Der Abrechnungslauf {run_id} wurde von einem anderen Prozess übernommen.</translation>
     </message>
@@ -1828,6 +1900,22 @@
         <translation>Das Abrechnungsszenario {scenario_id} wurde inzwischen gelöscht.</translation>
     </message>
     <message>
+        <source>{comment} (self-check allowed for a one-person office: {rules})</source>
+        <translation>{comment} (Selbstprüfung im Ein-Personen-Büro erlaubt: {rules})</translation>
+    </message>
+    <message>
+        <source>self-check allowed for a one-person office: {rules}</source>
+        <translation>Selbstprüfung im Ein-Personen-Büro erlaubt: {rules}</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <source>merge undone: {count} contract invoices are pending again</source>
+        <translation>Zusammenfassung rückgängig gemacht: {count} Vertragsrechnungen sind wieder offen</translation>
+    </message>
+    <message>
         <source>Case {case_id} has no invoice number or invoice date and cannot be booked.</source>
         <translation>Der Vorgang {case_id} hat keine Rechnungsnummer oder kein Rechnungsdatum und kann nicht gebucht werden.</translation>
     </message>
@@ -1856,6 +1944,14 @@
         <translation>exportiert in {file}</translation>
     </message>
     <message>
+        <source>Credit note</source>
+        <translation>Gutschrift</translation>
+    </message>
+    <message>
+        <source>The database refused the change: {text}.</source>
+        <translation>Die Datenbank hat die Änderung abgelehnt: {text}.</translation>
+    </message>
+    <message>
         <source>There is no case with the id {case_id}.</source>
         <translation>Es gibt keinen Vorgang mit der ID {case_id}.</translation>
     </message>
@@ -1866,14 +1962,6 @@
     <message>
         <source>The folder {target_parent} does not exist.</source>
         <translation>Der Ordner {target_parent} existiert nicht.</translation>
-    </message>
-    <message>
-        <source>Export CSV</source>
-        <translation>CSV exportieren</translation>
-    </message>
-    <message>
-        <source>needs a clerk, reviewer or approver role</source>
-        <translation>erfordert die Rolle Sachbearbeiter, Prüfer oder Freigeber</translation>
     </message>
     <message>
         <source>No cases are selected; select at least one or export all.</source>
@@ -1948,10 +2036,6 @@
         <translation>Einstellungen für Sammelrechnungen ändern</translation>
     </message>
     <message>
-        <source>needs the role admin</source>
-        <translation>erfordert die Rolle Administrator</translation>
-    </message>
-    <message>
         <source>The popup is shown to all clerks or only to the creators.</source>
         <translation>Der Hinweis nach der Anmeldung geht entweder an alle Sachbearbeiter oder nur an die Ersteller.</translation>
     </message>
@@ -2016,10 +2100,6 @@
         <translation>Übernahme läuft</translation>
     </message>
     <message>
-        <source>needs the role clerk</source>
-        <translation>erfordert die Rolle Sachbearbeiter</translation>
-    </message>
-    <message>
         <source>There is no customer with the id {party_id}.</source>
         <translation>Es gibt keinen Kunden mit der ID {party_id}.</translation>
     </message>
@@ -2078,10 +2158,6 @@
     <message>
         <source>Line {i}: {line_vat_category!r} is no VAT category.</source>
         <translation>Position {i}: {line_vat_category!r} ist keine Steuerkategorie.</translation>
-    </message>
-    <message>
-        <source>Credit note</source>
-        <translation>Gutschrift</translation>
     </message>
     <message>
         <source>Only an issued outgoing invoice can be credited.</source>
@@ -2656,6 +2732,18 @@
         <translation>Mindestens ein aktiver Administrator muss bleiben; machen Sie zuerst jemand anderen zum Administrator.</translation>
     </message>
     <message>
+        <source>Reading the change log</source>
+        <translation>Änderungsprotokoll lesen</translation>
+    </message>
+    <message>
+        <source>Changing the mail server</source>
+        <translation>Mailserver ändern</translation>
+    </message>
+    <message>
+        <source>There is no user with the login {login!r}.</source>
+        <translation>Es gibt keinen Benutzer mit dem Anmeldenamen {login!r}.</translation>
+    </message>
+    <message>
         <source>Unknown role in {items}; use clerk, reviewer, approver or admin.</source>
         <translation>Unbekannte Rolle in {items}; verwenden Sie clerk, reviewer, approver oder admin.</translation>
     </message>
@@ -2664,8 +2752,16 @@
         <translation>Ein Benutzer mit dem Benutzernamen {login!r} existiert bereits.</translation>
     </message>
     <message>
+        <source>Creating a user</source>
+        <translation>Benutzer anlegen</translation>
+    </message>
+    <message>
         <source>Unknown user name or wrong password.</source>
         <translation>Unbekannter Benutzername oder falsches Passwort.</translation>
+    </message>
+    <message>
+        <source>an administrator must do this, since one exists (log in or use --as LOGIN)</source>
+        <translation>das muss ein Administrator tun, da es einen gibt (anmelden oder --as LOGIN verwenden)</translation>
     </message>
     <message>
         <source>{where}: unknown field(s) {items}.</source>
@@ -4919,10 +5015,6 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
     <message>
         <source>This workstation uses the mail server from {env}; changes here apply to the other workstations.</source>
         <translation>Dieser Arbeitsplatz verwendet den Mailserver aus {env}; Änderungen hier gelten für die anderen Arbeitsplätze.</translation>
-    </message>
-    <message>
-        <source>Changing the mail server</source>
-        <translation>Mailserver ändern</translation>
     </message>
     <message>
         <source>Print the logo</source>

@@ -1692,6 +1692,78 @@
         <translation>uit order {order}, factureerrun {run}</translation>
     </message>
     <message>
+        <source>the amount {amount} is above every approver&apos;s limit (the highest is {highest}); an administrator must raise a limit first</source>
+        <translation>het bedrag {amount} ligt boven de limiet van elke fiatteerder (de hoogste is {highest}); een beheerder moet eerst een limiet verhogen</translation>
+    </message>
+    <message>
+        <source>your user account is deactivated</source>
+        <translation>uw gebruikersaccount is gedeactiveerd</translation>
+    </message>
+    <message>
+        <source>you uploaded this invoice, and its uploader may not check it (four-eyes rule)</source>
+        <translation>u hebt deze factuur geüpload, en wie haar uploadde mag haar niet controleren (vierogenprincipe)</translation>
+    </message>
+    <message>
+        <source>the uploader checks</source>
+        <translation>wie uploadde, controleert</translation>
+    </message>
+    <message>
+        <source>you changed this invoice&apos;s data, and an editor may not check it (four-eyes rule)</source>
+        <translation>u hebt gegevens van deze factuur gewijzigd, en wie haar bewerkte mag haar niet controleren (vierogenprincipe)</translation>
+    </message>
+    <message>
+        <source>an editor checks</source>
+        <translation>een bewerker controleert</translation>
+    </message>
+    <message>
+        <source>the editor who finished checks</source>
+        <translation>wie de bewerking afrondde, controleert</translation>
+    </message>
+    <message>
+        <source>you checked this invoice, and its checker may not approve it (four-eyes rule)</source>
+        <translation>u hebt deze factuur gecontroleerd, en wie haar controleerde mag haar niet fiatteren (vierogenprincipe)</translation>
+    </message>
+    <message>
+        <source>the checker approves</source>
+        <translation>wie controleerde, fiatteert</translation>
+    </message>
+    <message>
+        <source>you changed this invoice&apos;s data, and an editor may not approve it (four-eyes rule)</source>
+        <translation>u hebt gegevens van deze factuur gewijzigd, en wie haar bewerkte mag haar niet fiatteren (vierogenprincipe)</translation>
+    </message>
+    <message>
+        <source>an editor approves</source>
+        <translation>een bewerker fiatteert</translation>
+    </message>
+    <message>
+        <source>you finished editing this invoice, and its editor may not approve it (four-eyes rule)</source>
+        <translation>u hebt de bewerking van deze factuur afgerond, en wie haar bewerkte mag haar niet fiatteren (vierogenprincipe)</translation>
+    </message>
+    <message>
+        <source>the editor who finished approves</source>
+        <translation>wie de bewerking afrondde, fiatteert</translation>
+    </message>
+    <message>
+        <source>the invoice is in {currency} and approval limits count in {limit_currency}, so an administrator must approve it</source>
+        <translation>de factuur is in {currency} en fiatteringslimieten gelden in {limit_currency}; daarom moet een beheerder haar fiatteren</translation>
+    </message>
+    <message>
+        <source>the amount {amount} exceeds your approval limit of {limit}; {names} can approve it</source>
+        <translation>het bedrag {amount} overschrijdt uw fiatteringslimiet van {limit}; fiatteren kan: {names}</translation>
+    </message>
+    <message>
+        <source>only a person can check or approve an invoice, not the application</source>
+        <translation>alleen een persoon kan een factuur controleren of fiatteren, niet de toepassing</translation>
+    </message>
+    <message>
+        <source>it does not follow the row before it in the table (a row before it was deleted or changed)</source>
+        <translation>zij sluit niet aan op de vorige rij van de tabel (een rij ervoor is verwijderd of gewijzigd)</translation>
+    </message>
+    <message>
+        <source>its content does not match its hash (the row was changed, or the row before it in its chain was deleted)</source>
+        <translation>de inhoud past niet bij de hash (de rij is gewijzigd, of de rij ervoor in haar keten is verwijderd)</translation>
+    </message>
+    <message>
         <source>Billing run {run_id} was taken over by another process.</source>
         <translation>Factureerrun {run_id} is door een ander proces overgenomen.</translation>
     </message>
@@ -1828,6 +1900,22 @@
         <translation>Het factureerscenario {scenario_id} is inmiddels verwijderd.</translation>
     </message>
     <message>
+        <source>{comment} (self-check allowed for a one-person office: {rules})</source>
+        <translation>{comment} (zelfcontrole toegestaan voor een eenmanskantoor: {rules})</translation>
+    </message>
+    <message>
+        <source>self-check allowed for a one-person office: {rules}</source>
+        <translation>zelfcontrole toegestaan voor een eenmanskantoor: {rules}</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exporteren</translation>
+    </message>
+    <message>
+        <source>merge undone: {count} contract invoices are pending again</source>
+        <translation>samenvoegen ongedaan gemaakt: {count} contractfacturen staan weer open</translation>
+    </message>
+    <message>
         <source>Case {case_id} has no invoice number or invoice date and cannot be booked.</source>
         <translation>Dossier {case_id} heeft geen factuurnummer of factuurdatum en kan niet worden geboekt.</translation>
     </message>
@@ -1856,6 +1944,14 @@
         <translation>geëxporteerd in {file}</translation>
     </message>
     <message>
+        <source>Credit note</source>
+        <translation>Creditnota</translation>
+    </message>
+    <message>
+        <source>The database refused the change: {text}.</source>
+        <translation>De database heeft de wijziging geweigerd: {text}.</translation>
+    </message>
+    <message>
         <source>There is no case with the id {case_id}.</source>
         <translation>Er is geen dossier met id {case_id}.</translation>
     </message>
@@ -1866,14 +1962,6 @@
     <message>
         <source>The folder {target_parent} does not exist.</source>
         <translation>De map {target_parent} bestaat niet.</translation>
-    </message>
-    <message>
-        <source>Export CSV</source>
-        <translation>CSV exporteren</translation>
-    </message>
-    <message>
-        <source>needs a clerk, reviewer or approver role</source>
-        <translation>hiervoor is de rol medewerker, controleur of goedkeurder nodig</translation>
     </message>
     <message>
         <source>No cases are selected; select at least one or export all.</source>
@@ -1948,10 +2036,6 @@
         <translation>De instellingen voor verzamelfacturen wijzigen</translation>
     </message>
     <message>
-        <source>needs the role admin</source>
-        <translation>hiervoor is de rol beheerder nodig</translation>
-    </message>
-    <message>
         <source>The popup is shown to all clerks or only to the creators.</source>
         <translation>De melding wordt getoond aan alle medewerkers of alleen aan de medewerker die de factuur heeft aangemaakt.</translation>
     </message>
@@ -2016,10 +2100,6 @@
         <translation>overnemen</translation>
     </message>
     <message>
-        <source>needs the role clerk</source>
-        <translation>hiervoor is de rol medewerker nodig</translation>
-    </message>
-    <message>
         <source>There is no customer with the id {party_id}.</source>
         <translation>Er is geen klant met id {party_id}.</translation>
     </message>
@@ -2078,10 +2158,6 @@
     <message>
         <source>Line {i}: {line_vat_category!r} is no VAT category.</source>
         <translation>Regel {i}: {line_vat_category!r} is geen btw-categorie.</translation>
-    </message>
-    <message>
-        <source>Credit note</source>
-        <translation>Een creditnota aanmaken</translation>
     </message>
     <message>
         <source>Only an issued outgoing invoice can be credited.</source>
@@ -2656,6 +2732,18 @@
         <translation>Er moet minstens één actieve beheerder overblijven; maak eerst iemand anders beheerder.</translation>
     </message>
     <message>
+        <source>Reading the change log</source>
+        <translation>Wijzigingslogboek lezen</translation>
+    </message>
+    <message>
+        <source>Changing the mail server</source>
+        <translation>Mailserver wijzigen</translation>
+    </message>
+    <message>
+        <source>There is no user with the login {login!r}.</source>
+        <translation>Er is geen gebruiker met de inlognaam {login!r}.</translation>
+    </message>
+    <message>
         <source>Unknown role in {items}; use clerk, reviewer, approver or admin.</source>
         <translation>Onbekende rol in {items}; gebruik clerk, reviewer, approver of admin.</translation>
     </message>
@@ -2664,8 +2752,16 @@
         <translation>Er bestaat al een gebruiker met de gebruikersnaam {login!r}.</translation>
     </message>
     <message>
+        <source>Creating a user</source>
+        <translation>Gebruiker aanmaken</translation>
+    </message>
+    <message>
         <source>Unknown user name or wrong password.</source>
         <translation>Onbekende gebruikersnaam of verkeerd wachtwoord.</translation>
+    </message>
+    <message>
+        <source>an administrator must do this, since one exists (log in or use --as LOGIN)</source>
+        <translation>dit moet een beheerder doen, omdat er een is (meld u aan of gebruik --as LOGIN)</translation>
     </message>
     <message>
         <source>{where}: unknown field(s) {items}.</source>
@@ -4919,10 +5015,6 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
     <message>
         <source>This workstation uses the mail server from {env}; changes here apply to the other workstations.</source>
         <translation>Deze werkplek gebruikt de mailserver uit {env}; wijzigingen hier gelden voor de andere werkplekken.</translation>
-    </message>
-    <message>
-        <source>Changing the mail server</source>
-        <translation>De mailserver wijzigen</translation>
     </message>
     <message>
         <source>Print the logo</source>

@@ -26,6 +26,7 @@ from sqlalchemy.orm import aliased
 
 from invoicedesk.domain.enums import Role
 from invoicedesk.domain.errors import ValidationError
+from invoicedesk.domain.messages import msg
 from invoicedesk.domain.money import round_cents
 from invoicedesk.domain.workflow import Actor
 from invoicedesk.services.permissions import require_roles
@@ -172,7 +173,7 @@ def export_cases_csv(
 ) -> ExportSummary:
     """Export the cases of ``flt`` (or exactly ``ids``) in the table's order to ``target``."""
     with db.read() as s:
-        require_roles(s, actor, [Role.CLERK, Role.REVIEWER, Role.APPROVER], "Export CSV")
+        require_roles(s, actor, [Role.CLERK, Role.REVIEWER, Role.APPROVER], msg("Export CSV"))
     if ids is not None and not ids:
         raise ValidationError("No cases are selected; select at least one or export all.")
     rows = iter_rows(db, flt=flt, ids=ids, sort=sort, descending=descending, style=style)

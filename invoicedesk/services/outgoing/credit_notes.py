@@ -123,7 +123,7 @@ def credit_in_session(
 
     Returns ``None`` when ``lines`` is ``None`` and everything is already credited.
     """
-    require_clerk(session, actor, "Credit note")
+    require_clerk(session, actor, msg("Credit note"))
     if invoice.direction != Direction.OUT.value or invoice.number is None:
         raise ValidationError("Only an issued outgoing invoice can be credited.")
     if invoice.kind == CaseKind.CREDIT_NOTE.value:

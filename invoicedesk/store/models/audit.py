@@ -39,11 +39,12 @@ class AdminLog(Base):
 
 
 class AuditMaintenance(Base):
-    """One row; ``active`` is true only inside a maintenance transaction.
+    """Empty, except inside a maintenance transaction: while a row with ``active`` exists the
+    protecting triggers let changes pass.
 
-    The protecting triggers let changes pass while it is true. It is switched on and off in the
-    same transaction (:func:`invoicedesk.store.audit.maintenance`), so no other session ever
-    sees it on; the ``invoicedesk_clerk`` role of a PostgreSQL deployment cannot change it.
+    :func:`invoicedesk.store.audit.maintenance` inserts the row and deletes it again in the same
+    transaction, so no other session ever sees it; the ``invoicedesk_clerk`` role of a
+    PostgreSQL deployment cannot write this table.
     """
 
     __tablename__ = "audit_maintenance"
