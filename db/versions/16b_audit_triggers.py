@@ -5,9 +5,11 @@ Triggers refuse, whoever sends the SQL:
 - UPDATE and DELETE on ``status_history`` and ``admin_log`` (append-only);
 - changing what an issued outgoing case (``direction = 'out'`` with a number) says — number,
   series, amounts, currency, dates, customer, payment reference, snapshot … — or deleting it;
-- inserting, changing or deleting the lines of an issued case, and changing or deleting its
-  invoice PDF (the attachment of kind ``invoice_pdf``); changing any stored file (``blobs``
-  are addressed by their SHA-256);
+- changing or deleting the lines of an issued case, and changing or deleting its invoice PDF
+  (the attachment of kind ``invoice_pdf``); changing any stored file (``blobs`` are addressed
+  by their SHA-256). Inserting rows is not refused — an issued document may be written in one
+  go with its lines (imports, demo data); the application's own guard refuses new lines on an
+  issued invoice, and what the document says stays fixed in its snapshot, amounts and PDF;
 - moving a number counter back or deleting it, so a number of a series is never drawn twice.
 
 Everything else an issued case goes through (status, paid / delivered / booked marks, version,
@@ -68,8 +70,6 @@ ROW_RULES = [
 ]  # fmt: skip
 #: (name, table, operation, extra condition, message): refused when the case is issued
 CHILD_RULES = [
-    ("case_lines_issued_insert", "case_lines", "INSERT", None,
-     "the lines of an issued invoice cannot be changed"),
     ("case_lines_issued_update", "case_lines", "UPDATE", None,
      "the lines of an issued invoice cannot be changed"),
     ("case_lines_issued_delete", "case_lines", "DELETE", None,

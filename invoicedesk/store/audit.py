@@ -28,10 +28,12 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import delete, event, select, text
+from sqlalchemy import Connection, delete, event, insert, select, text
 from sqlalchemy.orm import Session
 
-from invoicedesk.store.models.audit import AuditMaintenance
+from invoicedesk.store.models.audit import AdminLog, AuditMaintenance
+from invoicedesk.store.models.cases import StatusHistory
+from invoicedesk.store.types import utcnow
 
 #: prefix of every hashed text: the canonical form's version
 HASH_VERSION = "invoicedesk-audit-1"
@@ -140,7 +142,18 @@ def chain_rows(
 @event.listens_for(Session, "before_commit")
 def _write_queue(session: Session) -> None:
     """Hash and add the queued audit rows (the commit's flush inserts them)."""
-    rows = session.info.pop(_QUEUE, None)
+    rows = session.info.pop(_QUEUE, [])
+    # audited rows added to the session directly (not through append) are chained too
+    strays = [
+        obj for obj in session.new
+        if isinstance(obj, StatusHistory | AdminLog) and obj.row_hash is None
+    ]  # fmt: skip
+    for obj in strays:
+        session.expunge(obj)
+        obj.at = obj.at or utcnow()  # the column defaults, filled in now: they are hashed
+        if isinstance(obj, StatusHistory) and obj.comment is None:
+            obj.comment = ""
+    rows += sorted(strays, key=lambda obj: obj.at)
     if not rows:
         return
     session.flush()  # the cases the rows refer to are written (and have their ids)
@@ -163,17 +176,16 @@ def _drop_queue(session: Session) -> None:
 
 
 @contextmanager
-def maintenance(session: Session) -> Iterator[None]:
+def maintenance(session: Session | Connection) -> Iterator[None]:
     """Let UPDATE and DELETE pass the protecting triggers inside this block of the session's
     transaction (benchmark clean-ups; never the application's own work).
 
     The switch is a row of ``audit_maintenance``, inserted here and deleted again in the same
     transaction: no other session ever sees it, and a failure rolls it back with the rest.
     """
-    switch = AuditMaintenance(active=True)
-    session.add(switch)
-    session.flush()
+    session.execute(insert(AuditMaintenance).values(active=True))
     try:
         yield
     finally:
-        session.execute(delete(AuditMaintenance).where(AuditMaintenance.id == switch.id))
+        # only this transaction's row is visible to it (another one's is not yet committed)
+        session.execute(delete(AuditMaintenance))

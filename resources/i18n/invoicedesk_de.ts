@@ -184,6 +184,45 @@
     </message>
 </context>
 <context>
+    <name>AuditPages</name>
+    <message>
+        <source>One-person office: the same user may check and approve</source>
+        <translation>Ein-Personen-Büro: derselbe Benutzer darf prüfen und freigeben</translation>
+    </message>
+    <message>
+        <source>Normally whoever uploaded or changed a supplier invoice may not check it, and whoever checked or changed it may not approve it (four-eyes rule). In a one-person office these rules are waived, and the history records every such self-check.</source>
+        <translation>Sonst darf, wer eine Lieferantenrechnung hochgeladen oder geändert hat, sie nicht prüfen, und wer sie geprüft oder geändert hat, sie nicht freigeben (Vier-Augen-Prinzip). Im Ein-Personen-Büro entfallen diese Regeln, und der Verlauf vermerkt jede solche Selbstprüfung.</translation>
+    </message>
+    <message>
+        <source>Approval limits count in</source>
+        <translation>Freigabelimits gelten in</translation>
+    </message>
+    <message>
+        <source>Approval rules</source>
+        <translation>Freigaberegeln</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Änderungsprotokoll</translation>
+    </message>
+</context>
+<context>
     <name>BillingPrint</name>
     <message>
         <source>Billing run</source>

@@ -184,6 +184,45 @@
     </message>
 </context>
 <context>
+    <name>AuditPages</name>
+    <message>
+        <source>One-person office: the same user may check and approve</source>
+        <translation>Eenmanskantoor: dezelfde gebruiker mag controleren en fiatteren</translation>
+    </message>
+    <message>
+        <source>Normally whoever uploaded or changed a supplier invoice may not check it, and whoever checked or changed it may not approve it (four-eyes rule). In a one-person office these rules are waived, and the history records every such self-check.</source>
+        <translation>Normaal mag wie een inkoopfactuur uploadde of wijzigde haar niet controleren, en wie haar controleerde of wijzigde haar niet fiatteren (vierogenprincipe). In een eenmanskantoor vervallen deze regels, en de historie legt elke zelfcontrole vast.</translation>
+    </message>
+    <message>
+        <source>Approval limits count in</source>
+        <translation>Fiatteringslimieten gelden in</translation>
+    </message>
+    <message>
+        <source>Approval rules</source>
+        <translation>Fiatteringsregels</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Wijzigingslogboek</translation>
+    </message>
+</context>
+<context>
     <name>BillingPrint</name>
     <message>
         <source>Billing run</source>

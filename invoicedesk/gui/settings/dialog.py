@@ -27,6 +27,7 @@ from invoicedesk.gui.common import dialogs, restart
 from invoicedesk.gui.common.i18n import translate
 from invoicedesk.gui.common.tasks import run_task
 from invoicedesk.gui.desk.extensions import DeskWindow
+from invoicedesk.gui.settings.audit_pages import ApprovalPage, ChangeLogPage
 from invoicedesk.gui.settings.mail_texts import MailTextsPage
 from invoicedesk.gui.settings.pages import (
     CompanyPage,
@@ -44,7 +45,7 @@ from invoicedesk.store.database import Database
 
 PAGE_TYPES: tuple[type[SettingsPage], ...] = (
     CompanyPage, NumbersPage, MailServerPage, MailTextsPage, PdfPage, LoginPopupPage, UsersPage,
-    DatabasePage, IntakeFolderPage, LanguagePage,
+    ApprovalPage, ChangeLogPage, DatabasePage, IntakeFolderPage, LanguagePage,
 )  # fmt: skip
 
 
