@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from invoicedesk import __version__
 from invoicedesk.cli import commands
+from invoicedesk.cli.acting import add_as_option
 from invoicedesk.cli.errors import OneLineParser, report
 from invoicedesk.services import wiring
 
@@ -33,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="database to use (default: INVOICEDESK_DATABASE_URL, the settings, or the "
         "SQLite file in the user data directory)",
     )
+    add_as_option(common)
     parser = OneLineParser(
         prog="invoicedesk",
         description="InvoiceDesk: outgoing and incoming invoice cases on a shared database.",
@@ -64,6 +66,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not hasattr(args, "database_url"):
         args.database_url = None
+    if not hasattr(args, "as_login"):
+        args.as_login = None
     wiring.install()
     try:
         if args.handler is None:

@@ -2,8 +2,9 @@
 which actions may this user take on this case now?
 
 The GUI uses :func:`available_actions` to offer buttons (with the reason when one is refused);
-the services call :func:`check` before changing anything, so a refused action cannot slip
-through a stale window.
+the services call :func:`check` before changing anything, with the user's
+:class:`~invoicedesk.domain.authority.Rights` read from the database in the same transaction,
+so a refused action cannot slip through a stale window or a stale login.
 """
 
 from __future__ import annotations
@@ -14,6 +15,16 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
+from invoicedesk.domain.authority import (
+    PERSON_ACTIONS,
+    DutyRule,
+    Participants,
+    Policy,
+    Rights,
+    duty_conflicts,
+    limit_refusal,
+    role_refusal,
+)
 from invoicedesk.domain.enums import (
     CaseKind,
     Direction,
@@ -179,28 +190,30 @@ RULES: dict[Direction, dict[Action, Rule]] = {
     Direction.IN: {r.action: r for r in INCOMING_RULES},
 }
 
+#: the company's rules when none are given: strict separation of duties, limits in EUR
+DEFAULT_POLICY = Policy()
+
 #: statuses in which a case has left the active case table
 INACTIVE_STATUSES = frozenset({_O.COMPLETED, _O.CANCELED, _I.ARCHIVED})
 
 
 @dataclass(frozen=True)
 class Actor:
-    """Who acts: a logged-in user, or the application itself (``is_system``)."""
+    """Who acts: names a logged-in user, or is the application itself (``is_system``).
+
+    An actor carries no roles and no limit: the services read the user's :class:`Rights` from
+    the user row in each action's own transaction, so a removed role or a deactivated user
+    takes effect at the next action, and a caller cannot hand in rights of its own.
+    """
 
     user_id: int | None
-    roles: frozenset[Role] = frozenset()
-    approval_limit: Decimal = Decimal("0")
     initials: str = "SYS"
     is_system: bool = False
 
     @classmethod
     def system(cls) -> Actor:
         """The application acting on its own (dispatcher, intake, nightly checks)."""
-        return cls(user_id=None, roles=frozenset(Role), initials="SYS", is_system=True)
-
-    def has_any(self, roles: Iterable[Role]) -> bool:
-        """True when the actor holds one of ``roles`` or is an admin."""
-        return Role.ADMIN in self.roles or any(r in self.roles for r in roles)
+        return cls(user_id=None, initials="SYS", is_system=True)
 
 
 @dataclass(frozen=True)
@@ -219,6 +232,18 @@ class CaseState:
     checked_by_id: int | None = None
     due_date: date | None = None
     extras: dict[str, object] = field(default_factory=dict)
+    currency: str = "EUR"
+    #: everyone who changed a field of the invoice (separation of duties)
+    editor_ids: frozenset[int] = frozenset()
+
+    def participants(self) -> Participants:
+        """Who took which part in the case, for the separation of duties."""
+        return Participants(
+            uploaded_by=self.created_by_id,
+            finished_by=self.edited_by_id,
+            checked_by=self.checked_by_id,
+            edited_by=self.editor_ids,
+        )
 
 
 @dataclass(frozen=True)
@@ -229,6 +254,8 @@ class Decision:
     allowed: bool
     reason: str = ""
     needs_comment: bool = False
+    #: separation-of-duties rules waived by the one-person-office setting (recorded in history)
+    waived: tuple[DutyRule, ...] = ()
 
     @property
     def label(self) -> str:
@@ -236,8 +263,10 @@ class Decision:
         return ACTION_LABELS[self.action]
 
 
-def decide(action: Action, case: CaseState, actor: Actor) -> Decision:
-    """Decide whether ``actor`` may take ``action`` on ``case`` now, and why not."""
+def decide(
+    action: Action, case: CaseState, rights: Rights, policy: Policy = DEFAULT_POLICY
+) -> Decision:
+    """Decide whether the user with ``rights`` may take ``action`` on ``case`` now, and why not."""
     rule = RULES[case.direction].get(action)
     if rule is None:
         where = (
@@ -246,33 +275,39 @@ def decide(action: Action, case: CaseState, actor: Actor) -> Decision:
             else msg("not available for incoming cases")
         )
         return Decision(action, False, where)
-    if action in SYSTEM_ACTIONS and not actor.is_system:
+    if action in SYSTEM_ACTIONS and not rights.is_system:
         return Decision(action, False, msg("only the application itself does this"))
     if case.status not in rule.sources:
         return Decision(
             action, False, msg("not possible in status {status}", status=status_label(case.status))
         )
-    if not actor.is_system and not actor.has_any(rule.roles):
-        return Decision(action, False, _needs_roles(sorted(rule.roles, key=lambda r: r.value)))
-    reason = _special_reason(action, case, actor)
+    reason = role_refusal(rights, rule.roles) or _special_reason(action, case, rights)
+    reason = reason or _authority_reason(action, case, rights, policy)
     if reason:
         return Decision(action, False, reason)
-    return Decision(action, True, "", rule.needs_comment)
+    waived: tuple[DutyRule, ...] = ()
+    if action in PERSON_ACTIONS:
+        conflicts = duty_conflicts(action, case.participants(), rights.user_id)
+        if conflicts and not policy.self_checks:
+            return Decision(action, False, conflicts[0].reason)
+        waived = tuple(conflicts)
+    return Decision(action, True, "", rule.needs_comment, waived)
 
 
-def _needs_roles(roles: list[Role]) -> Message:
-    """The refusal for a user without any of ``roles`` (role values stay :class:`Role`, so
-    the GUI can show the role names in its language)."""
-    if len(roles) == 1:
-        return msg("needs the role {role}", role=roles[0])
-    if len(roles) == 2:
-        return msg("needs the role {role} or {other}", role=roles[0], other=roles[1])
-    return msg("needs one of the roles {roles}", roles=", ".join(r.value for r in roles))
+def _authority_reason(
+    action: Action, case: CaseState, rights: Rights, policy: Policy
+) -> Message | None:
+    """Only a person checks or approves; approving needs a limit covering the amount."""
+    if action in PERSON_ACTIONS and rights.is_system:
+        return msg("only a person can check or approve an invoice, not the application")
+    if action is Action.APPROVE:
+        return limit_refusal(case.gross, case.currency, rights, policy, case.participants())
+    return None
 
 
-def _special_reason(action: Action, case: CaseState, actor: Actor) -> Message | None:
-    """Rules beyond the status table: marks, four-eyes, approval limits."""
-    if actor.is_system:
+def _special_reason(action: Action, case: CaseState, rights: Rights) -> Message | None:
+    """Rules beyond the status table: marks and credit notes."""
+    if rights.is_system:
         if action is Action.SYSTEM_COMPLETE and not (case.delivered and case.booked):
             return msg("the case is not yet delivered and booked")
         return None
@@ -284,43 +319,43 @@ def _special_reason(action: Action, case: CaseState, actor: Actor) -> Message | 
         return msg("already marked as booked")
     if action is Action.UNMARK_BOOKED and not case.booked:
         return msg("not marked as booked")
-    edited_by_actor = case.edited_by_id is not None and case.edited_by_id == actor.user_id
-    if action is Action.CHECK and edited_by_actor:
-        return msg("the same user who edited the invoice cannot check it (four-eyes rule)")
-    if action is Action.APPROVE and case.gross > actor.approval_limit:
-        return msg(
-            "the amount {amount} exceeds your approval limit of {limit}",
-            amount=case.gross,
-            limit=actor.approval_limit,
-        )
     if action is Action.CANCEL and case.kind is CaseKind.CREDIT_NOTE and case.issued:
         return msg("an issued credit note cannot be canceled")
     return None
 
 
-def available_actions(case: CaseState, actor: Actor) -> list[Decision]:
+def available_actions(
+    case: CaseState, rights: Rights, policy: Policy = DEFAULT_POLICY
+) -> list[Decision]:
     """Every user action of the case's direction with its decision (for menus and tooltips)."""
     return [
-        decide(rule.action, case, actor)
+        decide(rule.action, case, rights, policy)
         for rule in RULES[case.direction].values()
         if rule.action not in SYSTEM_ACTIONS
     ]
 
 
-def allowed_actions(case: CaseState, actor: Actor) -> list[Action]:
-    """Only the actions the actor may take now."""
-    return [d.action for d in available_actions(case, actor) if d.allowed]
+def allowed_actions(
+    case: CaseState, rights: Rights, policy: Policy = DEFAULT_POLICY
+) -> list[Action]:
+    """Only the actions the user may take now."""
+    return [d.action for d in available_actions(case, rights, policy) if d.allowed]
 
 
-def check(action: Action, case: CaseState, actor: Actor, comment: str | None = None) -> Rule:
-    """Raise :class:`ActionRefused` unless the action is allowed; return its rule."""
-    decision = decide(action, case, actor)
+def check(
+    action: Action,
+    case: CaseState,
+    rights: Rights,
+    comment: str | None = None,
+    policy: Policy = DEFAULT_POLICY,
+) -> Decision:
+    """Raise :class:`ActionRefused` unless the action is allowed; return the decision."""
+    decision = decide(action, case, rights, policy)
     if not decision.allowed:
         raise ActionRefused(ACTION_LABELS[action], decision.reason)
-    rule = RULES[case.direction][action]
-    if rule.needs_comment and not (comment and comment.strip()):
+    if decision.needs_comment and not (comment and comment.strip()):
         raise ActionRefused(ACTION_LABELS[action], msg("a comment with the reason is required"))
-    return rule
+    return decision
 
 
 def target_status(action: Action, case: CaseState) -> str:

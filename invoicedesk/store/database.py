@@ -19,17 +19,24 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, func, select
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from invoicedesk import secrets
 from invoicedesk.config import display_url, parse_database_url
-from invoicedesk.domain.errors import ConfigurationError, ConflictError, InvoiceDeskError
+from invoicedesk.domain.errors import (
+    ConfigurationError,
+    ConflictError,
+    ImmutableError,
+    InvoiceDeskError,
+)
 from invoicedesk.store.netshare import is_network_path
 from invoicedesk.store.types import utcnow
 
 SQLITE_BUSY_TIMEOUT_MS = 15000
+#: the end of every refusal by the triggers that protect the audit trail (migration 16b)
+AUDIT_MARK = "[audit protection]"
 
 
 class DatabaseUnavailable(InvoiceDeskError):
@@ -177,6 +184,13 @@ class Database:
         except StaleDataError as exc:
             session.rollback()
             raise ConflictError(0, None, None) from exc
+        except IntegrityError as exc:
+            session.rollback()
+            if AUDIT_MARK in str(exc.orig):  # a protecting trigger (migration 16b) refused
+                raise ImmutableError(
+                    "The database refused the change: {text}.", text=_db_detail(exc)
+                ) from exc
+            raise
         except OperationalError as exc:
             session.rollback()
             raise DatabaseUnavailable(

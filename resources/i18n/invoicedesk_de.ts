@@ -184,6 +184,45 @@
     </message>
 </context>
 <context>
+    <name>AuditPages</name>
+    <message>
+        <source>One-person office: the same user may check and approve</source>
+        <translation>Ein-Personen-Büro: derselbe Benutzer darf prüfen und freigeben</translation>
+    </message>
+    <message>
+        <source>Normally whoever uploaded or changed a supplier invoice may not check it, and whoever checked or changed it may not approve it (four-eyes rule). In a one-person office these rules are waived, and the history records every such self-check.</source>
+        <translation>Normalerweise darf, wer eine Lieferantenrechnung hochgeladen oder geändert hat, sie nicht prüfen, und wer sie geprüft oder geändert hat, sie nicht freigeben (Vier-Augen-Prinzip). Im Ein-Personen-Büro entfallen diese Regeln, und der Verlauf vermerkt jede solche Selbstprüfung.</translation>
+    </message>
+    <message>
+        <source>Approval limits count in</source>
+        <translation>Freigabelimits gelten in</translation>
+    </message>
+    <message>
+        <source>Approval rules</source>
+        <translation>Freigaberegeln</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Änderungsprotokoll</translation>
+    </message>
+</context>
+<context>
     <name>BillingPrint</name>
     <message>
         <source>Billing run</source>
@@ -1568,6 +1607,70 @@
         <translation>Unbekannte E-Mail-Art {kind!r}; verwenden Sie eine von {items}.</translation>
     </message>
     <message>
+        <source>the amount {amount} is above every approver&apos;s limit (the highest is {highest}); an administrator must raise a limit first</source>
+        <translation>der Betrag {amount} liegt über dem Limit jedes Freigebers (das höchste ist {highest}); ein Administrator muss zuerst ein Limit erhöhen</translation>
+    </message>
+    <message>
+        <source>your user account is deactivated</source>
+        <translation>Ihr Benutzerkonto ist deaktiviert</translation>
+    </message>
+    <message>
+        <source>you uploaded this invoice, and its uploader may not check it (four-eyes rule)</source>
+        <translation>Sie haben diese Rechnung hochgeladen, und wer sie hochgeladen hat, darf sie nicht prüfen (Vier-Augen-Prinzip)</translation>
+    </message>
+    <message>
+        <source>the uploader checks</source>
+        <translation>die Person, die hochgeladen hat, prüft</translation>
+    </message>
+    <message>
+        <source>you changed this invoice&apos;s data, and an editor may not check it (four-eyes rule)</source>
+        <translation>Sie haben Daten dieser Rechnung geändert, und wer sie bearbeitet hat, darf sie nicht prüfen (Vier-Augen-Prinzip)</translation>
+    </message>
+    <message>
+        <source>an editor checks</source>
+        <translation>eine bearbeitende Person prüft</translation>
+    </message>
+    <message>
+        <source>the editor who finished checks</source>
+        <translation>die Person, die die Bearbeitung abgeschlossen hat, prüft</translation>
+    </message>
+    <message>
+        <source>you checked this invoice, and its checker may not approve it (four-eyes rule)</source>
+        <translation>Sie haben diese Rechnung geprüft, und wer sie geprüft hat, darf sie nicht freigeben (Vier-Augen-Prinzip)</translation>
+    </message>
+    <message>
+        <source>the checker approves</source>
+        <translation>die prüfende Person gibt frei</translation>
+    </message>
+    <message>
+        <source>you changed this invoice&apos;s data, and an editor may not approve it (four-eyes rule)</source>
+        <translation>Sie haben Daten dieser Rechnung geändert, und wer sie bearbeitet hat, darf sie nicht freigeben (Vier-Augen-Prinzip)</translation>
+    </message>
+    <message>
+        <source>an editor approves</source>
+        <translation>eine bearbeitende Person gibt frei</translation>
+    </message>
+    <message>
+        <source>you finished editing this invoice, and its editor may not approve it (four-eyes rule)</source>
+        <translation>Sie haben die Bearbeitung dieser Rechnung abgeschlossen, und wer sie bearbeitet hat, darf sie nicht freigeben (Vier-Augen-Prinzip)</translation>
+    </message>
+    <message>
+        <source>the editor who finished approves</source>
+        <translation>die Person, die die Bearbeitung abgeschlossen hat, gibt frei</translation>
+    </message>
+    <message>
+        <source>the invoice is in {currency} and approval limits count in {limit_currency}, so an administrator must approve it</source>
+        <translation>die Rechnung lautet auf {currency}, Freigabelimits gelten in {limit_currency}; deshalb muss ein Administrator sie freigeben</translation>
+    </message>
+    <message>
+        <source>the amount {amount} exceeds your approval limit of {limit}; {names} can approve it</source>
+        <translation>der Betrag {amount} übersteigt Ihr Freigabelimit von {limit}; freigeben kann: {names}</translation>
+    </message>
+    <message>
+        <source>only a person can check or approve an invoice, not the application</source>
+        <translation>nur eine Person kann eine Rechnung prüfen oder freigeben, nicht die Anwendung</translation>
+    </message>
+    <message>
         <source>The e-mail has no recipient; enter at least one address.</source>
         <translation>Die E-Mail hat keinen Empfänger; geben Sie mindestens eine Adresse ein.</translation>
     </message>
@@ -1684,6 +1787,26 @@
         <translation>Das Passwort konnte nicht gespeichert werden: {exc}</translation>
     </message>
     <message>
+        <source>it does not follow the row before it in the table (a row before it was deleted or changed)</source>
+        <translation>sie schließt nicht an die vorige Zeile der Tabelle an (eine Zeile davor wurde gelöscht oder geändert)</translation>
+    </message>
+    <message>
+        <source>its content does not match its hash (the row was changed, or the row before it in its chain was deleted)</source>
+        <translation>ihr Inhalt passt nicht zu ihrem Hash (die Zeile wurde geändert, oder die Zeile davor in ihrer Kette wurde gelöscht)</translation>
+    </message>
+    <message>
+        <source>{comment} (self-check allowed for a one-person office: {rules})</source>
+        <translation>{comment} (Selbstprüfung im Ein-Personen-Büro erlaubt: {rules})</translation>
+    </message>
+    <message>
+        <source>self-check allowed for a one-person office: {rules}</source>
+        <translation>Selbstprüfung im Ein-Personen-Büro erlaubt: {rules}</translation>
+    </message>
+    <message>
+        <source>merge undone: {count} contract invoices are pending again</source>
+        <translation>Zusammenfassung rückgängig gemacht: {count} Vertragsrechnungen sind wieder offen</translation>
+    </message>
+    <message>
         <source>another process took the case over and finishes it</source>
         <translation>ein anderer Prozess hat den Fall übernommen und schließt ihn ab</translation>
     </message>
@@ -1762,6 +1885,10 @@
     <message>
         <source>Deleting an article</source>
         <translation>Artikel löschen</translation>
+    </message>
+    <message>
+        <source>The database refused the change: {text}.</source>
+        <translation>Die Datenbank hat die Änderung abgelehnt: {text}.</translation>
     </message>
     <message>
         <source>There is no article with the id {article_id}.</source>
@@ -1972,10 +2099,6 @@
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <source>needs a clerk, reviewer or approver role</source>
-        <translation>erfordert die Rolle Sachbearbeiter, Prüfer oder Freigeber</translation>
-    </message>
-    <message>
         <source>No cases are selected; select at least one or export all.</source>
         <translation>Es sind keine Vorgänge ausgewählt; wählen Sie mindestens einen aus oder exportieren Sie alle.</translation>
     </message>
@@ -2048,10 +2171,6 @@
         <translation>Einstellungen für Sammelrechnungen ändern</translation>
     </message>
     <message>
-        <source>needs the role admin</source>
-        <translation>erfordert die Rolle Administrator</translation>
-    </message>
-    <message>
         <source>The popup is shown to all clerks or only to the creators.</source>
         <translation>Der Hinweis nach der Anmeldung geht entweder an alle Sachbearbeiter oder nur an die Ersteller.</translation>
     </message>
@@ -2114,10 +2233,6 @@
     <message>
         <source>taking over</source>
         <translation>Übernahme läuft</translation>
-    </message>
-    <message>
-        <source>needs the role clerk</source>
-        <translation>erfordert die Rolle Sachbearbeiter</translation>
     </message>
     <message>
         <source>There is no customer with the id {party_id}.</source>
@@ -2846,6 +2961,26 @@
     <message>
         <source>{path_name}: only .json and .csv files can be imported.</source>
         <translation>{path_name}: Nur .json- und .csv-Dateien können importiert werden.</translation>
+    </message>
+    <message>
+        <source>Reading the change log</source>
+        <translation>Änderungsprotokoll lesen</translation>
+    </message>
+    <message>
+        <source>Changing the mail server</source>
+        <translation>Mailserver ändern</translation>
+    </message>
+    <message>
+        <source>There is no user with the login {login!r}.</source>
+        <translation>Es gibt keinen Benutzer mit dem Anmeldenamen {login!r}.</translation>
+    </message>
+    <message>
+        <source>Creating a user</source>
+        <translation>Benutzer anlegen</translation>
+    </message>
+    <message>
+        <source>an administrator must do this, since one exists (log in or use --as LOGIN)</source>
+        <translation>das muss ein Administrator tun, da es einen gibt (anmelden oder --as LOGIN verwenden)</translation>
     </message>
     <message>
         <source>There is no file {path}.</source>
@@ -5147,10 +5282,6 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
     <message>
         <source>This workstation uses the mail server from {env}; changes here apply to the other workstations.</source>
         <translation>Dieser Arbeitsplatz verwendet den Mailserver aus {env}; Änderungen hier gelten für die anderen Arbeitsplätze.</translation>
-    </message>
-    <message>
-        <source>Changing the mail server</source>
-        <translation>Mailserver ändern</translation>
     </message>
     <message>
         <source>Print the logo</source>

@@ -184,6 +184,45 @@
     </message>
 </context>
 <context>
+    <name>AuditPages</name>
+    <message>
+        <source>One-person office: the same user may check and approve</source>
+        <translation>Eenmanskantoor: dezelfde gebruiker mag controleren en fiatteren</translation>
+    </message>
+    <message>
+        <source>Normally whoever uploaded or changed a supplier invoice may not check it, and whoever checked or changed it may not approve it (four-eyes rule). In a one-person office these rules are waived, and the history records every such self-check.</source>
+        <translation>Normaal mag wie een inkoopfactuur uploadde of wijzigde haar niet controleren, en wie haar controleerde of wijzigde haar niet fiatteren (vierogenprincipe). In een eenmanskantoor vervallen deze regels, en de historie legt elke zelfcontrole vast.</translation>
+    </message>
+    <message>
+        <source>Approval limits count in</source>
+        <translation>Fiatteringslimieten gelden in</translation>
+    </message>
+    <message>
+        <source>Approval rules</source>
+        <translation>Fiatteringsregels</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Wijzigingslogboek</translation>
+    </message>
+</context>
+<context>
     <name>BillingPrint</name>
     <message>
         <source>Billing run</source>
@@ -1568,6 +1607,70 @@
         <translation>Onbekende e-mailsoort {kind!r}; gebruik een van {items}.</translation>
     </message>
     <message>
+        <source>the amount {amount} is above every approver&apos;s limit (the highest is {highest}); an administrator must raise a limit first</source>
+        <translation>het bedrag {amount} ligt boven de limiet van elke fiatteerder (de hoogste is {highest}); een beheerder moet eerst een limiet verhogen</translation>
+    </message>
+    <message>
+        <source>your user account is deactivated</source>
+        <translation>uw gebruikersaccount is gedeactiveerd</translation>
+    </message>
+    <message>
+        <source>you uploaded this invoice, and its uploader may not check it (four-eyes rule)</source>
+        <translation>u hebt deze factuur geüpload, en wie haar uploadde mag haar niet controleren (vierogenprincipe)</translation>
+    </message>
+    <message>
+        <source>the uploader checks</source>
+        <translation>wie uploadde, controleert</translation>
+    </message>
+    <message>
+        <source>you changed this invoice&apos;s data, and an editor may not check it (four-eyes rule)</source>
+        <translation>u hebt gegevens van deze factuur gewijzigd, en wie haar bewerkte mag haar niet controleren (vierogenprincipe)</translation>
+    </message>
+    <message>
+        <source>an editor checks</source>
+        <translation>een bewerker controleert</translation>
+    </message>
+    <message>
+        <source>the editor who finished checks</source>
+        <translation>wie de bewerking afrondde, controleert</translation>
+    </message>
+    <message>
+        <source>you checked this invoice, and its checker may not approve it (four-eyes rule)</source>
+        <translation>u hebt deze factuur gecontroleerd, en wie haar controleerde mag haar niet fiatteren (vierogenprincipe)</translation>
+    </message>
+    <message>
+        <source>the checker approves</source>
+        <translation>wie controleerde, fiatteert</translation>
+    </message>
+    <message>
+        <source>you changed this invoice&apos;s data, and an editor may not approve it (four-eyes rule)</source>
+        <translation>u hebt gegevens van deze factuur gewijzigd, en wie haar bewerkte mag haar niet fiatteren (vierogenprincipe)</translation>
+    </message>
+    <message>
+        <source>an editor approves</source>
+        <translation>een bewerker fiatteert</translation>
+    </message>
+    <message>
+        <source>you finished editing this invoice, and its editor may not approve it (four-eyes rule)</source>
+        <translation>u hebt de bewerking van deze factuur afgerond, en wie haar bewerkte mag haar niet fiatteren (vierogenprincipe)</translation>
+    </message>
+    <message>
+        <source>the editor who finished approves</source>
+        <translation>wie de bewerking afrondde, fiatteert</translation>
+    </message>
+    <message>
+        <source>the invoice is in {currency} and approval limits count in {limit_currency}, so an administrator must approve it</source>
+        <translation>de factuur is in {currency} en fiatteringslimieten gelden in {limit_currency}; daarom moet een beheerder haar fiatteren</translation>
+    </message>
+    <message>
+        <source>the amount {amount} exceeds your approval limit of {limit}; {names} can approve it</source>
+        <translation>het bedrag {amount} overschrijdt uw fiatteringslimiet van {limit}; fiatteren kan: {names}</translation>
+    </message>
+    <message>
+        <source>only a person can check or approve an invoice, not the application</source>
+        <translation>alleen een persoon kan een factuur controleren of fiatteren, niet de toepassing</translation>
+    </message>
+    <message>
         <source>The e-mail has no recipient; enter at least one address.</source>
         <translation>De e-mail heeft geen ontvanger; voer minstens één adres in.</translation>
     </message>
@@ -1684,6 +1787,26 @@
         <translation>Het wachtwoord kon niet worden opgeslagen: {exc}</translation>
     </message>
     <message>
+        <source>it does not follow the row before it in the table (a row before it was deleted or changed)</source>
+        <translation>zij sluit niet aan op de vorige rij van de tabel (een rij ervoor is verwijderd of gewijzigd)</translation>
+    </message>
+    <message>
+        <source>its content does not match its hash (the row was changed, or the row before it in its chain was deleted)</source>
+        <translation>de inhoud past niet bij de hash (de rij is gewijzigd, of de rij ervoor in haar keten is verwijderd)</translation>
+    </message>
+    <message>
+        <source>{comment} (self-check allowed for a one-person office: {rules})</source>
+        <translation>{comment} (zelfcontrole toegestaan voor een eenmanskantoor: {rules})</translation>
+    </message>
+    <message>
+        <source>self-check allowed for a one-person office: {rules}</source>
+        <translation>zelfcontrole toegestaan voor een eenmanskantoor: {rules}</translation>
+    </message>
+    <message>
+        <source>merge undone: {count} contract invoices are pending again</source>
+        <translation>samenvoegen ongedaan gemaakt: {count} contractfacturen staan weer open</translation>
+    </message>
+    <message>
         <source>another process took the case over and finishes it</source>
         <translation>een ander proces heeft de zaak overgenomen en rondt haar af</translation>
     </message>
@@ -1762,6 +1885,10 @@
     <message>
         <source>Deleting an article</source>
         <translation>Een artikel verwijderen</translation>
+    </message>
+    <message>
+        <source>The database refused the change: {text}.</source>
+        <translation>De database heeft de wijziging geweigerd: {text}.</translation>
     </message>
     <message>
         <source>There is no article with the id {article_id}.</source>
@@ -1972,10 +2099,6 @@
         <translation>CSV exporteren</translation>
     </message>
     <message>
-        <source>needs a clerk, reviewer or approver role</source>
-        <translation>hiervoor is de rol medewerker, controleur of goedkeurder nodig</translation>
-    </message>
-    <message>
         <source>No cases are selected; select at least one or export all.</source>
         <translation>Er zijn geen dossiers geselecteerd; selecteer er minstens één of exporteer alle.</translation>
     </message>
@@ -2048,10 +2171,6 @@
         <translation>De instellingen voor verzamelfacturen wijzigen</translation>
     </message>
     <message>
-        <source>needs the role admin</source>
-        <translation>hiervoor is de rol beheerder nodig</translation>
-    </message>
-    <message>
         <source>The popup is shown to all clerks or only to the creators.</source>
         <translation>De melding wordt getoond aan alle medewerkers of alleen aan de medewerker die de factuur heeft aangemaakt.</translation>
     </message>
@@ -2114,10 +2233,6 @@
     <message>
         <source>taking over</source>
         <translation>overnemen</translation>
-    </message>
-    <message>
-        <source>needs the role clerk</source>
-        <translation>hiervoor is de rol medewerker nodig</translation>
     </message>
     <message>
         <source>There is no customer with the id {party_id}.</source>
@@ -2846,6 +2961,26 @@
     <message>
         <source>{path_name}: only .json and .csv files can be imported.</source>
         <translation>{path_name}: alleen .json- en .csv-bestanden kunnen worden geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Reading the change log</source>
+        <translation>Wijzigingslogboek lezen</translation>
+    </message>
+    <message>
+        <source>Changing the mail server</source>
+        <translation>Mailserver wijzigen</translation>
+    </message>
+    <message>
+        <source>There is no user with the login {login!r}.</source>
+        <translation>Er is geen gebruiker met de inlognaam {login!r}.</translation>
+    </message>
+    <message>
+        <source>Creating a user</source>
+        <translation>Gebruiker aanmaken</translation>
+    </message>
+    <message>
+        <source>an administrator must do this, since one exists (log in or use --as LOGIN)</source>
+        <translation>dit moet een beheerder doen, omdat er een is (meld u aan of gebruik --as LOGIN)</translation>
     </message>
     <message>
         <source>There is no file {path}.</source>
@@ -5147,10 +5282,6 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
     <message>
         <source>This workstation uses the mail server from {env}; changes here apply to the other workstations.</source>
         <translation>Deze werkplek gebruikt de mailserver uit {env}; wijzigingen hier gelden voor de andere werkplekken.</translation>
-    </message>
-    <message>
-        <source>Changing the mail server</source>
-        <translation>De mailserver wijzigen</translation>
     </message>
     <message>
         <source>Print the logo</source>

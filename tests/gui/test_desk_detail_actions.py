@@ -131,7 +131,7 @@ def test_actions_offered_and_refused(qtbot, db, users, window, make_case) -> Non
     from invoicedesk.gui.desk.actions import decision_for
 
     row = window.current_row()
-    assert decision_for(Action.MARK_PAID, row, users["clara"].actor()).allowed
+    assert decision_for(Action.MARK_PAID, row, users["clara"].rights()).allowed
 
 
 def test_action_runs_and_asks_for_comment(qtbot, db, users, window, make_case, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -71,9 +71,9 @@ def test_every_shipped_preset(db, users, cases, name) -> None:  # type: ignore[n
     ensure_shipped_presets(db)
     preset = next(p for p in list_presets(db, users["anton"].id) if p.name == name)
     # anton: approval limit 1000 and "me"; ada for the "my" presets
-    actor = users["anton"].actor() if name == "Awaiting my approval" else users["ada"].actor()
+    rights = users["anton"].rights() if name == "Awaiting my approval" else users["ada"].rights()
     expected = EXPECTED[name]
-    found = _ids(db, resolve(preset.filters, actor))
+    found = _ids(db, resolve(preset.filters, rights))
     assert found == {cases[k] for k in expected}
 
 
@@ -83,7 +83,7 @@ def test_user_presets_are_private(db, users) -> None:  # type: ignore[no-untyped
     )
     assert [p.name for p in list_presets(db, users["ada"].id) if not p.shipped] == ["Jansen sent"]
     assert not [p for p in list_presets(db, users["clara"].id) if not p.shipped]
-    assert resolve(mine.filters, users["ada"].actor()).search == "jansen"
+    assert resolve(mine.filters, users["ada"].rights()).search == "jansen"
     with pytest.raises(ValidationError):
         save_preset(db, users["ada"].id, "Bookable", CaseFilter())
     with pytest.raises(NotFound):

@@ -24,6 +24,7 @@ from invoicedesk.services.contracts.contracts import (
     update_contract,
 )
 from invoicedesk.services.contracts.takeover import plan_take_over, take_over
+from invoicedesk.services.settings.users import add_user
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.collective import ContractInvoice
 from invoicedesk.store.models.parties import Party
@@ -107,7 +108,9 @@ def test_supplier_and_role_are_checked(db, users) -> None:  # type: ignore[no-un
         supplier_id = supplier.id
     with pytest.raises(ValidationError, match="not a customer"):
         contract(db, users["clara"].actor(), supplier_id)
-    nobody = Actor(user_id=users["clara"].id)
+    reviewer = add_user(db, "rev", full_name="Rev", initials="RV", roles=["reviewer"],
+                        password="long enough", actor=users["ada"].actor())  # fmt: skip
+    nobody = Actor(user_id=reviewer.id)  # what a caller claims does not count; the row does
     with pytest.raises(ActionRefused, match="clerk"):
         take_over(db, nobody, *YEAR_2027)
 

@@ -80,7 +80,7 @@ def test_users_and_passwords(db) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(ValidationError, match="role"):
         add_user(db, "bob", full_name="x", initials="x", roles=["boss"], password="12345678")
     actor = info.actor()
-    assert isinstance(actor, Actor) and actor.approval_limit == Decimal("2500.00")
+    assert isinstance(actor, Actor) and info.rights().approval_limit == Decimal("2500.00")
 
 
 def test_money_is_exact(db) -> None:  # type: ignore[no-untyped-def]

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from invoicedesk.domain.authority import Rights
 from invoicedesk.domain.enums import Direction, OutStatus, Role
 from invoicedesk.domain.errors import ActionRefused, ConflictError, ValidationError
 from invoicedesk.domain.messages import (
@@ -24,7 +25,7 @@ from invoicedesk.domain.messages import (
     stored_text,
     to_record,
 )
-from invoicedesk.domain.workflow import Action, Actor, CaseState, check, decide
+from invoicedesk.domain.workflow import Action, CaseState, check, decide
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -94,7 +95,7 @@ def test_text_columns_keep_nested_messages() -> None:
 def test_refusals_of_the_workflow_are_messages() -> None:
     case = CaseState(direction=Direction.OUT, status=OutStatus.PAID.value,
                      gross=Decimal("100"))  # fmt: skip
-    clerk = Actor(user_id=1, roles=frozenset({Role.CLERK}))
+    clerk = Rights(user_id=1, roles=frozenset({Role.CLERK}))
     decision = decide(Action.SEND, case, clerk)
     assert not decision.allowed
     assert isinstance(decision.reason, Message)
@@ -149,7 +150,7 @@ def test_the_gui_shows_core_messages_in_the_ui_language(qapp) -> None:  # type: 
 
     case = CaseState(direction=Direction.IN, status="checked", gross=Decimal("5000"),
                      edited_by_id=2)  # fmt: skip
-    approver = Actor(user_id=3, roles=frozenset({Role.APPROVER}), approval_limit=Decimal("1000"))
+    approver = Rights(user_id=3, roles=frozenset({Role.APPROVER}), approval_limit=Decimal("1000"))
     with pytest.raises(ActionRefused) as refused:
         check(Action.APPROVE, case, approver)
     line = ValidationError("Line {i} has no description.", i=3)

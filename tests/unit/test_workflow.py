@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import pytest
 
+from invoicedesk.domain.authority import Rights
 from invoicedesk.domain.enums import Direction, InStatus, OutStatus, PendingAction, Role
 from invoicedesk.domain.errors import ActionRefused
 from invoicedesk.domain.workflow import (
@@ -14,7 +15,6 @@ from invoicedesk.domain.workflow import (
     RULES,
     SYSTEM_ACTIONS,
     Action,
-    Actor,
     CaseState,
     allowed_actions,
     available_actions,
@@ -25,9 +25,9 @@ from invoicedesk.domain.workflow import (
     target_status,
 )
 
-ADMIN = Actor(1, frozenset(Role), Decimal("1000000"), "AD")
-CLERK = Actor(2, frozenset({Role.CLERK}), Decimal("0"), "CL")
-SYSTEM = Actor.system()
+ADMIN = Rights(1, frozenset(Role), Decimal("1000000"))
+CLERK = Rights(2, frozenset({Role.CLERK}), Decimal("0"))
+SYSTEM = Rights.system()
 
 
 def _all_pairs(direction: Direction):
@@ -72,12 +72,12 @@ def test_roles_are_enforced() -> None:
     edited = CaseState(Direction.IN, InStatus.EDITED, gross=Decimal("10"), edited_by_id=9)
     assert not decide(Action.CHECK, edited, CLERK).allowed
     assert "reviewer" in decide(Action.CHECK, edited, CLERK).reason
-    reviewer = Actor(3, frozenset({Role.REVIEWER}), Decimal("0"), "RV")
+    reviewer = Rights(3, frozenset({Role.REVIEWER}), Decimal("0"))
     assert decide(Action.CHECK, edited, reviewer).allowed
 
 
 def test_four_eyes_rule() -> None:
-    reviewer = Actor(3, frozenset({Role.REVIEWER, Role.CLERK}), Decimal("0"), "RV")
+    reviewer = Rights(3, frozenset({Role.REVIEWER, Role.CLERK}), Decimal("0"))
     own = CaseState(Direction.IN, InStatus.EDITED, edited_by_id=3)
     decision = decide(Action.CHECK, own, reviewer)
     assert not decision.allowed and "four-eyes" in decision.reason
@@ -88,7 +88,7 @@ def test_four_eyes_rule() -> None:
 
 
 def test_approval_limit() -> None:
-    approver = Actor(4, frozenset({Role.APPROVER}), Decimal("1000.00"), "AP")
+    approver = Rights(4, frozenset({Role.APPROVER}), Decimal("1000.00"))
     within = CaseState(Direction.IN, InStatus.CHECKED, gross=Decimal("1000.00"))
     above = CaseState(Direction.IN, InStatus.CHECKED, gross=Decimal("1000.01"))
     assert decide(Action.APPROVE, within, approver).allowed
@@ -97,7 +97,7 @@ def test_approval_limit() -> None:
 
 
 def test_comment_required_for_reject_and_cancel() -> None:
-    reviewer = Actor(3, frozenset({Role.REVIEWER}), Decimal("0"), "RV")
+    reviewer = Rights(3, frozenset({Role.REVIEWER}), Decimal("0"))
     with pytest.raises(ActionRefused, match="comment"):
         check(Action.REJECT, CaseState(Direction.IN, InStatus.EDITED), reviewer, "  ")
     check(Action.REJECT, CaseState(Direction.IN, InStatus.EDITED), reviewer, "wrong VAT")

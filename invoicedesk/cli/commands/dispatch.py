@@ -18,7 +18,6 @@ from typing import Any
 
 from invoicedesk.cli.context import float_in, int_in
 from invoicedesk.documents.intake.sandbox import SHARED as PARSER
-from invoicedesk.domain.errors import ValidationError
 from invoicedesk.services.contracts.scheduled_send import TimedDispatcher
 from invoicedesk.services.mail.dispatcher import DispatchStats
 from invoicedesk.startup import open_database

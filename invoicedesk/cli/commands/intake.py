@@ -11,6 +11,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+from invoicedesk.cli.acting import acting_user, refusals_exit_2
 from invoicedesk.cli.context import int_in, print_json, printable
 from invoicedesk.domain.errors import ValidationError
 from invoicedesk.domain.workflow import Actor
@@ -34,7 +35,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     cmd.add_argument("--json", action="store_true", help="print a JSON array")
     # seconds a case's lease lasts without a heartbeat (tests shorten it)
     cmd.add_argument("--lease", type=float, default=LEASE.total_seconds(), help=argparse.SUPPRESS)
-    cmd.set_defaults(handler=_intake)
+    cmd.set_defaults(handler=refusals_exit_2(_intake))
 
 
 def _intake(args: argparse.Namespace) -> int:
@@ -55,12 +56,13 @@ def _intake(args: argparse.Namespace) -> int:
         raise ValidationError(f"No such file: {', '.join(missing)}.")
     db = open_database(args)
     lease = timedelta(seconds=args.lease)
+    uploader = acting_user(args, db) or Actor.system()  # --as LOGIN is recorded as the uploader
     parser = SharedParser(max(1, args.workers))
     try:
         outcomes: list[IntakeOutcome] = []
         if args.files:
             files = read_files(args.files)
-            outcomes = take_in(db, Actor.system(), files, parser.get(), lease=lease)
+            outcomes = take_in(db, uploader, files, parser.get(), lease=lease)
         if args.recover:
             outcomes += recover_stuck(db, parser.get, lease=lease)
     finally:

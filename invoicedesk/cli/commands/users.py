@@ -1,4 +1,8 @@
-"""``invoicedesk user add``: create users from the command line."""
+"""``invoicedesk user add|deactivate|roles``: administer users from the command line.
+
+Once an administrator exists, each of them needs ``--as LOGIN`` of an administrator (the very
+first user of an empty database is created without); a refusal exits with status 2.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +12,10 @@ import sys
 from decimal import Decimal
 from typing import Any
 
+from invoicedesk.cli.acting import acting_user, refusals_exit_2
 from invoicedesk.domain.errors import ValidationError
 from invoicedesk.domain.money import to_decimal
+from invoicedesk.services.settings.user_admin import deactivate_user, set_roles
 from invoicedesk.services.settings.users import add_user
 from invoicedesk.startup import open_database
 
@@ -33,7 +39,23 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     add.add_argument(
         "--password-stdin", action="store_true", help="read the password from standard input"
     )
-    add.set_defaults(handler=_add)
+    add.set_defaults(handler=refusals_exit_2(_add))
+    deactivate = user_sub.add_parser(
+        "deactivate", help="stop a user from logging in and acting", parents=[common]
+    )
+    deactivate.add_argument("login")
+    deactivate.set_defaults(handler=refusals_exit_2(_deactivate))
+    roles = user_sub.add_parser("roles", help="set a user's roles and limit", parents=[common])
+    roles.add_argument("login")
+    roles.add_argument(
+        "--set",
+        dest="roles",
+        required=True,
+        metavar="ROLE,…",
+        help="clerk, reviewer, approver, admin",
+    )
+    roles.add_argument("--approval-limit", help="highest amount he may approve")
+    roles.set_defaults(handler=refusals_exit_2(_roles))
 
 
 def _read_password(args: argparse.Namespace) -> str:
@@ -51,6 +73,7 @@ def _add(args: argparse.Namespace) -> int:
     limit: Decimal = to_decimal(args.approval_limit, "approval limit")
     password = _read_password(args)
     db = open_database(args)
+    actor = acting_user(args, db)
     info = add_user(
         db,
         args.login,
@@ -60,6 +83,32 @@ def _add(args: argparse.Namespace) -> int:
         password=password,
         approval_limit=limit,
         email=args.email,
+        actor=actor,
     )
     print(f"User {info.login} ({info.initials}) created with roles {', '.join(info.roles)}.")
+    return 0
+
+
+def _deactivate(args: argparse.Namespace) -> int:
+    db = open_database(args)
+    actor = acting_user(args, db, required=True)
+    assert actor is not None
+    info = deactivate_user(db, actor, args.login)
+    print(f"User {info.login} ({info.initials}) is deactivated.")
+    return 0
+
+
+def _roles(args: argparse.Namespace) -> int:
+    roles = [r for r in (part.strip() for part in args.roles.split(",")) if r]
+    limit = None
+    if args.approval_limit is not None:
+        limit = to_decimal(args.approval_limit, "approval limit")
+    db = open_database(args)
+    actor = acting_user(args, db, required=True)
+    assert actor is not None
+    info = set_roles(db, actor, args.login, roles, limit)
+    print(
+        f"User {info.login} ({info.initials}): roles {', '.join(info.roles)}, approval limit "
+        f"{info.approval_limit}."
+    )
     return 0

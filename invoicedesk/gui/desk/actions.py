@@ -16,6 +16,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
+from invoicedesk.domain.authority import Rights
 from invoicedesk.domain.enums import CaseKind, Direction
 from invoicedesk.domain.errors import ConflictError
 from invoicedesk.domain.workflow import (
@@ -35,6 +36,8 @@ from invoicedesk.gui.common.i18n import translate
 from invoicedesk.gui.common.tasks import run_task
 from invoicedesk.gui.desk.extensions import ACTION_HOOKS, DeskWindow
 from invoicedesk.services.cases.actions import SPECIAL_HANDLERS, ActionResult, perform_action
+from invoicedesk.services.cases.authorize import CaseDecisions, case_decisions
+from invoicedesk.services.permissions import current_rights
 from invoicedesk.store.case_query import CaseRow
 from invoicedesk.store.database import Database
 
@@ -99,12 +102,20 @@ def row_state(row: CaseRow) -> CaseState:
         created_by_id=row.created_by_id,
         edited_by_id=row.edited_by_id,
         due_date=row.due_date,
+        currency=row.currency,
     )
 
 
-def decision_for(action: Action, row: CaseRow, actor: Actor) -> Decision:
-    """The workflow's decision, plus: actions that need a handler nobody registered yet."""
-    decision = decide(action, row_state(row), actor)
+def decision_for(
+    action: Action, row: CaseRow, rights: Rights, exact: CaseDecisions | None = None
+) -> Decision:
+    """The workflow's decision, plus: actions that need a handler nobody registered yet.
+
+    ``exact`` are the decisions read for the case from the database (who edited and checked
+    it, the approval policy and approvers); without them the row alone decides.
+    """
+    known = exact.decision(action) if exact is not None else None
+    decision = known if known is not None else decide(action, row_state(row), rights)
     if (
         decision.allowed
         and action in NEEDS_HANDLER
@@ -126,6 +137,10 @@ class CaseActions(QObject):
     def __init__(self, db: Database, actor: Actor, parent: DeskWindow) -> None:
         super().__init__(parent)
         self.db, self.actor, self.window = db, actor, parent
+        #: the user's rights as last read (offers actions; the core reads them again)
+        self.rights: Rights = parent.user.rights()
+        #: the selected case's decisions as read from the database (editors, approvers, policy)
+        self.exact: CaseDecisions | None = None
         self.row: CaseRow | None = None
         self.actions: dict[Action, QAction] = {}
         seen: list[Action] = []
@@ -147,7 +162,14 @@ class CaseActions(QObject):
         return [self.actions[r.action] for r in rules if r.action in self.actions]
 
     def set_row(self, row: CaseRow | None) -> None:
-        """Enable, disable and explain every action for the selected row."""
+        """Enable, disable and explain every action for the selected row (at once from the row,
+        then from the database: who edited and checked it, the approval policy)."""
+        exact = self.exact
+        if row is None or exact is None or (exact.case_id, exact.version) != (row.id, row.version):
+            self.exact = None
+            if row is not None:
+                run_task(case_decisions, self.db, self.actor, row.id,
+                         on_done=self._decisions_loaded, owner=self)  # fmt: skip
         self.row = row
         direction = Direction(row.direction) if row is not None else Direction.OUT
         mine = {
@@ -162,7 +184,7 @@ class CaseActions(QObject):
                     translate("CaseActions", "{action}: select a case first").format(action=label)
                 )
                 continue
-            decision = decision_for(action, row, self.actor)
+            decision = decision_for(action, row, self.rights, self.exact)
             qaction.setEnabled(decision.allowed)
             qaction.setToolTip(
                 label if decision.allowed else f"{label}: {core_text(decision.reason)}"
@@ -173,7 +195,7 @@ class CaseActions(QObject):
         row = self.row
         if row is None:
             return
-        decision = decision_for(action, row, self.actor)
+        decision = decision_for(action, row, self.rights, self.exact)
         if not decision.allowed:
             dialogs.show_error(
                 self.window,
@@ -193,6 +215,21 @@ class CaseActions(QObject):
             if comment is None:
                 return
         self.execute(action, row, comment)
+
+    def reload_rights(self) -> None:
+        """Read the user's rights again (a role or limit changed meanwhile shows at once)."""
+        run_task(current_rights, self.db, self.actor, on_done=self._rights_loaded, owner=self)
+
+    def _rights_loaded(self, rights: Rights) -> None:
+        self.rights, self.exact = rights, None
+        self.set_row(self.row)
+
+    def _decisions_loaded(self, found: CaseDecisions) -> None:
+        row = self.row
+        if row is None or row.id != found.case_id or row.version != found.version:
+            return  # another case is selected now, or this one changed meanwhile
+        self.rights, self.exact = found.rights, found
+        self.set_row(row)
 
     def execute(self, action: Action, row: CaseRow, comment: str | None = None) -> None:
         """Call the core (which checks again) with the version the clerk saw."""

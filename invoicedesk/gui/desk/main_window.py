@@ -218,7 +218,7 @@ class MainWindow(DeskWindow):
 
     def apply_preset(self, preset: PresetInfo) -> None:
         """Apply a preset, resolving "me", "my limit" and "today" for this user now."""
-        flt = resolve(preset.filters, self.actor)
+        flt = resolve(preset.filters, self.case_actions.rights)
         flt.search = self.search.text()
         self.sidebar.apply_filter(flt, preset.name)
 
@@ -317,6 +317,7 @@ class MainWindow(DeskWindow):
         """Reload the visible rows, the counts and the detail of the selected case."""
         selected = self.current_row()
         self.model.refresh()
+        self.case_actions.reload_rights()
         self._load_status_counts()
         self._load_preset_counts()
         if selected is not None:
@@ -362,7 +363,7 @@ class MainWindow(DeskWindow):
     def _load_preset_counts(self) -> None:
         presets = getattr(self, "presets", [])
         if presets:
-            filters = {p.id: resolve(p.filters, self.actor) for p in presets}
+            filters = {p.id: resolve(p.filters, self.case_actions.rights) for p in presets}
             run_task(
                 _count_many,
                 self.db,

@@ -27,6 +27,7 @@ from invoicedesk.gui.common import dialogs, restart
 from invoicedesk.gui.common.i18n import translate
 from invoicedesk.gui.common.tasks import run_task
 from invoicedesk.gui.desk.extensions import DeskWindow
+from invoicedesk.gui.settings.audit_pages import ApprovalPage, ChangeLogPage
 from invoicedesk.gui.settings.mail_texts import MailTextsPage
 from invoicedesk.gui.settings.pages import (
     CompanyPage,
@@ -39,11 +40,12 @@ from invoicedesk.gui.settings.pages import (
 )
 from invoicedesk.gui.settings.users import UsersPage
 from invoicedesk.gui.settings.workstation import DatabasePage, IntakeFolderPage, LanguagePage
+from invoicedesk.services.permissions import current_rights
 from invoicedesk.store.database import Database
 
 PAGE_TYPES: tuple[type[SettingsPage], ...] = (
     CompanyPage, NumbersPage, MailServerPage, MailTextsPage, PdfPage, LoginPopupPage, UsersPage,
-    DatabasePage, IntakeFolderPage, LanguagePage,
+    ApprovalPage, ChangeLogPage, DatabasePage, IntakeFolderPage, LanguagePage,
 )  # fmt: skip
 
 
@@ -65,7 +67,8 @@ class SettingsDialog(QDialog):
         self.setObjectName("settingsDialog")
         self.setWindowTitle(translate("SettingsDialog", "Settings"))
         self.resize(900, 640)
-        is_admin = actor.is_system or Role.ADMIN in actor.roles
+        rights = current_rights(db, actor)  # read now: a role removed meanwhile counts
+        is_admin = rights.is_system or (rights.active and Role.ADMIN in rights.roles)
         self.pages = [cls(db, actor) for cls in PAGE_TYPES if is_admin or not cls.admin_only]
         self.list = QListWidget()
         self.list.setObjectName("settingsList")

@@ -8,7 +8,6 @@ checks the entries, ``job()`` returns the save to run in a worker (no widgets to
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -39,11 +38,10 @@ from invoicedesk.services.settings.company import (
     CompanySettings,
     company_logo,
     get_company,
-    put_company,
     save_company,
-    set_logo,
+    set_payment_terms,
 )
-from invoicedesk.services.settings.first_start import smtp_to_json, store_smtp_password
+from invoicedesk.services.settings.mail_server import save_mail_server
 from invoicedesk.services.settings.registry import (
     LOGIN_POPUP,
     PDF_OPTIONS,
@@ -51,13 +49,10 @@ from invoicedesk.services.settings.registry import (
     PdfOptions,
     list_series,
     load_setting,
-    require_admin,
     save_series,
     save_setting,
 )
 from invoicedesk.store.database import Database
-from invoicedesk.store.models.config import Setting
-from invoicedesk.store.types import utcnow
 
 Job = Callable[[], str | None]
 
@@ -169,10 +164,7 @@ class CompanyPage(SettingsPage):
         db, actor = self.db, self.actor
 
         def save() -> None:
-            save_company(db, actor, company)
-            if new_logo:
-                with db.write() as s:
-                    set_logo(s, new_logo)
+            save_company(db, actor, company, new_logo)
 
         return save
 
@@ -220,8 +212,7 @@ class NumbersPage(SettingsPage):
         def save() -> None:
             save_series(db, actor, series)
             if enabled:
-                with db.write() as s:
-                    put_company(s, replace(get_company(s), payment_terms_days=terms))
+                set_payment_terms(db, actor, terms)
 
         return save
 
@@ -274,17 +265,9 @@ class MailServerPage(SettingsPage):
             return None
         smtp, password = self.form.settings(), self.form.password.text() or None
         db, actor = self.db, self.actor
-        what = translate("SettingsPages", "Changing the mail server")
 
         def save() -> str | None:
-            require_admin(actor, what)
-            with db.write() as s:
-                row = s.get(Setting, "smtp")
-                if row is None:
-                    s.add(Setting(key="smtp", value=smtp_to_json(smtp), updated_at=utcnow()))
-                else:
-                    row.value, row.updated_at = smtp_to_json(smtp), utcnow()
-            return store_smtp_password(smtp, password)
+            return save_mail_server(db, actor, smtp, password)
 
         return save
 

@@ -167,7 +167,7 @@ class UsersPage(SettingsPage):
             add_user, self.db, dialog.login.text(), full_name=dialog.full_name.text(),
             initials=dialog.initials.text(), roles=dialog.chosen_roles(),
             password=dialog.password.text(), approval_limit=Decimal(str(dialog.limit.value())),
-            on_done=lambda _u: self.load(), on_error=self._failed, owner=self,
+            actor=self.actor, on_done=lambda _u: self.load(), on_error=self._failed, owner=self,
         )  # fmt: skip
 
     def edit_user(self) -> None:

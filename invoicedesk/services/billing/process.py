@@ -37,11 +37,12 @@ from invoicedesk.documents.model import InvoiceDocument
 from invoicedesk.domain.enums import Direction, OutStatus, status_label
 from invoicedesk.domain.errors import InvoiceDeskError, NotFound, ValidationError
 from invoicedesk.domain.messages import Message, encode_text, msg
-from invoicedesk.domain.workflow import Action, Actor, check
+from invoicedesk.domain.workflow import Action, Actor
 from invoicedesk.services.billing.rules import invoice_date, preflight
 from invoicedesk.services.billing.runs import LEASE, RunSummary, run_summary
-from invoicedesk.services.cases.actions import case_state, load_for_update, record
+from invoicedesk.services.cases.actions import load_for_update, record
 from invoicedesk.services.cases.attachments import attach
+from invoicedesk.services.cases.authorize import authorize
 from invoicedesk.services.interruptions import WorkInterrupted, reason_of
 from invoicedesk.services.orders.delivery_notes import attach_to_invoice
 from invoicedesk.services.orders.orders import draft_input
@@ -195,7 +196,7 @@ def _issue(
     record(s, case, actor, "create_draft", None, note)
     s.add(OrderInvoice(order_id=order.id, case_id=case.id, run_id=run.id))
     action = ACTION_FOR[row.action]
-    check(action, case_state(case), actor)
+    authorize(s, actor, action, case)
     rule = str(run.rules.get("date_rule", "today"))
     day = invoice_date(rule, run.invoice_date, order.closed_on) if rule == "close_date" else None
     with s.no_autoflush:  # the counter statements need none of the pending rows
@@ -204,7 +205,7 @@ def _issue(
         )
     record(s, case, actor, action, OutStatus.DRAFT.value, msg("billing run {run}", run=run.id))
     if row.action == "print":
-        check(Action.PRINT, case_state(case), actor)
+        authorize(s, actor, Action.PRINT, case)
         note = msg("billing run {run}: to print", run=run.id)
         record(s, case, actor, Action.PRINT, case.status, note)
     row.case_id, row.invoice_number, row.status = case.id, case.number, "issued"

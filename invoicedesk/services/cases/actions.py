@@ -7,7 +7,7 @@ generic transition below. Either way the permission check and the history row ar
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -15,19 +15,22 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from invoicedesk.domain.enums import CaseKind, Direction, PaymentStatus
+from invoicedesk.domain.authority import Rights
+from invoicedesk.domain.enums import Direction, PaymentStatus
 from invoicedesk.domain.errors import ConflictError, NotFound
-from invoicedesk.domain.messages import Message, encode_text, msg
+from invoicedesk.domain.messages import Message, encode_text, join_messages, msg
 from invoicedesk.domain.workflow import (
     Action,
     Actor,
-    CaseState,
+    Decision,
     check,
     is_active,
     payment_status_after,
     pending_action,
     target_status,
 )
+from invoicedesk.services.cases.authorize import authorize, case_state
+from invoicedesk.store import audit
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.cases import Case, StatusHistory
 from invoicedesk.store.models.users import User
@@ -58,23 +61,6 @@ def add_notes(session: Session, notes: list[Message]) -> None:
     session.info.setdefault(_NOTES, []).extend(notes)
 
 
-def case_state(case: Case) -> CaseState:
-    """The workflow's view of a stored case."""
-    return CaseState(
-        direction=Direction(case.direction),
-        status=case.status,
-        kind=CaseKind(case.kind),
-        gross=case.gross,
-        delivered=case.delivered,
-        booked=case.booked,
-        issued=case.number is not None and case.direction == Direction.OUT,
-        created_by_id=case.created_by_id,
-        edited_by_id=case.edited_by_id,
-        checked_by_id=case.checked_by_id,
-        due_date=case.due_date,
-    )
-
-
 def load_for_update(session: Session, case_id: int) -> Case:
     """Load a case and lock its row until the transaction ends (no-op lock on SQLite)."""
     case = session.scalar(select(Case).where(Case.id == case_id).with_for_update())
@@ -103,11 +89,15 @@ def record(
     from_status: str | None,
     comment: str = "",
     at: datetime | None = None,
+    changed_fields: Iterable[str] = (),
 ) -> None:
     """Write one history row and refresh the derived columns of the case.
 
     A ``comment`` the application writes is a :class:`Message` (kept translatable in
-    ``comment_record``); a clerk's typed comment is a plain string.
+    ``comment_record``); a clerk's typed comment is a plain string. ``changed_fields`` names
+    the invoice fields the action changed (an editor's save; see
+    :mod:`invoicedesk.services.cases.edits`). The row is hashed into the audit chains and
+    written when the transaction commits (:func:`invoicedesk.store.audit.append`).
     """
     now = at or utcnow()
     case.active = is_active(case.status)
@@ -116,7 +106,8 @@ def record(
     ).value
     case.updated_at = now
     case.updated_by_id = actor.user_id
-    session.add(
+    audit.append(
+        session,
         StatusHistory(
             case_id=case.id,
             at=now,
@@ -126,7 +117,8 @@ def record(
             to_status=case.status,
             comment=str(comment),
             comment_record=encode_text(comment) if isinstance(comment, Message) else None,
-        )
+            changed_fields=sorted(set(changed_fields)) or None,
+        ),
     )
 
 
@@ -168,7 +160,7 @@ def _complete_if_done(session: Session, case: Case) -> None:
     if case.direction == Direction.OUT and case.status == "paid":
         state = case_state(case)
         if state.delivered and state.booked:
-            check(Action.SYSTEM_COMPLETE, state, system)
+            check(Action.SYSTEM_COMPLETE, state, Rights.system())
             before = case.status
             case.status = "completed"
             record(
@@ -188,17 +180,34 @@ def apply_action(
     action: Action,
     comment: str | None = None,
 ) -> None:
-    """Check and apply ``action`` to a loaded (and locked) case inside a transaction."""
-    state = case_state(case)
-    check(action, state, actor, comment)
+    """Check and apply ``action`` to a loaded (and locked) case inside a transaction.
+
+    The acting user's rights are read from the database here, in the same transaction; a
+    self-check the one-person-office setting allows is recorded in the history row.
+    """
+    decision = authorize(session, actor, action, case, comment)
     before = case.status
     handler = SPECIAL_HANDLERS.get(action)
     if handler is not None:
         handler(session, case, actor, comment or "")
     else:
         generic_transition(session, case, actor, action, comment or "")
-    record(session, case, actor, action, before, comment if comment is not None else "")
+    record(session, case, actor, action, before, _with_waiver(comment or "", decision))
     _complete_if_done(session, case)
+
+
+def _with_waiver(comment: str, decision: Decision) -> Message | str:
+    """The history comment, naming the separation-of-duties rules a self-check waived."""
+    if not decision.waived:
+        return comment
+    rules = join_messages([rule.name for rule in decision.waived], ", ")
+    if not comment.strip():
+        return msg("self-check allowed for a one-person office: {rules}", rules=rules)
+    return msg(
+        "{comment} (self-check allowed for a one-person office: {rules})",
+        comment=comment,
+        rules=rules,
+    )
 
 
 def perform_action(

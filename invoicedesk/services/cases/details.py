@@ -18,8 +18,9 @@ from invoicedesk.domain.enums import Direction
 from invoicedesk.domain.errors import NotFound
 from invoicedesk.domain.messages import decode_text
 from invoicedesk.domain.workflow import Actor, CaseState, is_active
-from invoicedesk.services.cases.actions import case_state, ensure_version, load_for_update
+from invoicedesk.services.cases.actions import ensure_version, load_for_update
 from invoicedesk.services.cases.attachments import AttachmentInfo, list_attachments
+from invoicedesk.services.cases.authorize import case_state
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.cases import Case, CaseLine, Payment, StatusHistory
 from invoicedesk.store.models.parties import Party

@@ -25,9 +25,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
 from invoicedesk.domain.enums import Role
-from invoicedesk.domain.errors import ActionRefused, ValidationError
+from invoicedesk.domain.errors import ValidationError
+from invoicedesk.domain.messages import msg
 from invoicedesk.domain.money import round_cents
 from invoicedesk.domain.workflow import Actor
+from invoicedesk.services.permissions import require_roles
 from invoicedesk.store.case_query import SORT_COLUMNS, CaseFilter, where_clauses
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.cases import Case
@@ -170,8 +172,8 @@ def export_cases_csv(
     progress: Callable[[int], None] | None = None,
 ) -> ExportSummary:
     """Export the cases of ``flt`` (or exactly ``ids``) in the table's order to ``target``."""
-    if not actor.has_any([Role.CLERK, Role.REVIEWER, Role.APPROVER]):
-        raise ActionRefused("Export CSV", "needs a clerk, reviewer or approver role")
+    with db.read() as s:
+        require_roles(s, actor, [Role.CLERK, Role.REVIEWER, Role.APPROVER], msg("Export CSV"))
     if ids is not None and not ids:
         raise ValidationError("No cases are selected; select at least one or export all.")
     rows = iter_rows(db, flt=flt, ids=ids, sort=sort, descending=descending, style=style)

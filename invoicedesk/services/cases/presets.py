@@ -13,8 +13,8 @@ from typing import Any
 
 from sqlalchemy import or_, select
 
+from invoicedesk.domain.authority import Rights
 from invoicedesk.domain.errors import NotFound, ValidationError
-from invoicedesk.domain.workflow import Actor
 from invoicedesk.store.case_query import CaseFilter
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.config import FilterPreset
@@ -83,11 +83,11 @@ def list_presets(db: Database, user_id: int | None) -> list[PresetInfo]:
         return result
 
 
-def resolve(filters: dict[str, Any], actor: Actor, today: date | None = None) -> CaseFilter:
-    """The concrete filter of a preset for ``actor`` (placeholders replaced)."""
+def resolve(filters: dict[str, Any], rights: Rights, today: date | None = None) -> CaseFilter:
+    """The concrete filter of a preset for the user with ``rights`` (placeholders replaced)."""
     values = {
-        ME: actor.user_id,
-        MY_LIMIT: str(actor.approval_limit),
+        ME: rights.user_id,
+        MY_LIMIT: str(rights.approval_limit),
         TODAY: (today or date.today()).isoformat(),
     }
 

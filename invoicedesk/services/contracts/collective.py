@@ -23,10 +23,15 @@ from invoicedesk.documents import labels as lb
 from invoicedesk.domain.enums import CaseKind, Direction, OutStatus
 from invoicedesk.domain.errors import NotFound, ValidationError
 from invoicedesk.domain.messages import msg
-from invoicedesk.domain.workflow import Action, Actor, CaseState, check
-from invoicedesk.services.cases.actions import case_state, ensure_version, load_for_update, record
+from invoicedesk.domain.workflow import Action, Actor, CaseState
+from invoicedesk.services.cases.actions import (
+    apply_action,
+    ensure_version,
+    load_for_update,
+    record,
+)
+from invoicedesk.services.cases.authorize import authorize
 from invoicedesk.services.contracts.collective_settings import read_settings
-from invoicedesk.services.contracts.contracts import require_clerk
 from invoicedesk.services.interruptions import WorkInterrupted, reason_of, stops_the_work
 from invoicedesk.services.outgoing.drafts import (
     DraftInput,
@@ -36,6 +41,7 @@ from invoicedesk.services.outgoing.drafts import (
     get_draft,
     refuse_if_issued,
 )
+from invoicedesk.services.permissions import require_clerk
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.cases import Case
 from invoicedesk.store.models.collective import ContractInvoice
@@ -186,12 +192,6 @@ def merge(
     collective invoices finished so far; losing the database part-way raises
     :class:`WorkInterrupted` saying how many were made (a new merge picks up the rest).
     """
-    require_clerk(actor, msg("Merging invoices"))
-    check(
-        Action.EDIT_DRAFT,
-        CaseState(Direction.OUT, OutStatus.DRAFT.value, CaseKind.COLLECTIVE),
-        actor,
-    )
     if send_date is not None and send_date < date.today():
         raise ValidationError("The send date lies in the past; choose today or a later day.")
     groups = plan_merge(db, invoice_ids, party_id=party_id, periods_per_invoice=periods_per_invoice)
@@ -225,6 +225,13 @@ def merge(
 def _merge_one(
     s: Session, actor: Actor, group: MergeGroup, send_date: date | None
 ) -> tuple[int, int] | None:
+    require_clerk(s, actor, msg("Merging invoices"))
+    authorize(
+        s,
+        actor,
+        Action.EDIT_DRAFT,
+        CaseState(Direction.OUT, OutStatus.DRAFT.value, CaseKind.COLLECTIVE),
+    )
     rows = list(
         s.scalars(
             select(ContractInvoice)
@@ -308,12 +315,13 @@ def ensure_series(s: Session) -> None:
 
 def undo_merge(db: Database, actor: Actor, case_id: int) -> int:
     """Take a collective invoice apart again before it is sent: its contract invoices become
-    pending and the draft is removed. Returns how many invoices became pending."""
-    require_clerk(actor, msg("Undoing a merge"))
+    pending and the draft is canceled (kept with its history, which is append-only). Returns
+    how many invoices became pending."""
     with db.write() as s:
+        require_clerk(s, actor, msg("Undoing a merge"))
         case = _load_collective(s, case_id)
         refuse_if_issued(case)
-        check(Action.EDIT_DRAFT, case_state(case), actor)
+        authorize(s, actor, Action.EDIT_DRAFT, case)
         result = s.execute(
             update(ContractInvoice)
             .where(ContractInvoice.collective_case_id == case.id)
@@ -325,7 +333,8 @@ def undo_merge(db: Database, actor: Actor, case_id: int) -> int:
             raise ValidationError(
                 "This collective invoice was not merged from contract invoices; cancel it instead."
             )
-        s.delete(case)
+        note = msg("merge undone: {count} contract invoices are pending again", count=count)
+        apply_action(s, case, actor, Action.CANCEL, note)
         return count
 
 
@@ -397,7 +406,7 @@ def update_collective(
         case = _load_collective(s, case_id)
         ensure_version(s, case, expected_version)
         refuse_if_issued(case)
-        check(Action.EDIT_DRAFT, case_state(case), actor)
+        authorize(s, actor, Action.EDIT_DRAFT, case)
         meta_extra = draft_meta(case).get("extra")
         apply_draft(s, case, data)
         if meta_extra:
@@ -418,10 +427,10 @@ def set_send_date(
 ) -> int:
     """Set (or clear, ``None``) the send date of unsent collective invoices, one history row
     each, in one transaction. A day in the past is refused; returns how many changed."""
-    require_clerk(actor, msg("Setting the send date"))
     if not case_ids:
         return 0
     with db.write() as s:
+        require_clerk(s, actor, msg("Setting the send date"))
         current = today or read_settings(s).today()
         if day is not None and day < current:
             raise ValidationError(
@@ -437,7 +446,7 @@ def set_send_date(
                     "longer change.",
                     value=case.number or case.id,
                 )
-            check(Action.EDIT_DRAFT, case_state(case), actor)
+            authorize(s, actor, Action.EDIT_DRAFT, case)
             if case.send_date == day:
                 continue
             case.send_date = day

@@ -16,9 +16,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy.orm import Session
 
-from invoicedesk.domain.enums import Role
-from invoicedesk.domain.errors import ActionRefused, ValidationError
+from invoicedesk.domain.errors import ValidationError
+from invoicedesk.domain.messages import msg
 from invoicedesk.domain.workflow import Actor
+from invoicedesk.services.permissions import require_admin
+from invoicedesk.services.settings.admin_log import changes_between, log_change
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.config import Setting
 from invoicedesk.store.types import utcnow
@@ -101,12 +103,14 @@ def get_settings(db: Database) -> CollectiveSettings:
 
 
 def save_settings(db: Database, actor: Actor, settings: CollectiveSettings) -> CollectiveSettings:
-    """Store the settings (admins only) in one transaction."""
-    if not actor.is_system and Role.ADMIN not in actor.roles:
-        raise ActionRefused("Changing the collective-invoice settings", "needs the role admin")
+    """Store the settings (admins only) in one transaction; the change goes to the admin log."""
     clean = settings.validated()
     with db.write() as s:
+        require_admin(s, actor, msg("Changing the collective-invoice settings"))
         row = s.get(Setting, SETTING_KEY)
+        before = dict(row.value) if row is not None and isinstance(row.value, dict) else None
+        log_change(s, actor, "setting", SETTING_KEY, "change",
+                   changes_between(before, asdict(clean)))  # fmt: skip
         if row is None:
             s.add(Setting(key=SETTING_KEY, value=asdict(clean), updated_at=utcnow()))
         else:

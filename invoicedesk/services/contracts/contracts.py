@@ -16,8 +16,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from invoicedesk.domain.enums import Role
-from invoicedesk.domain.errors import ActionRefused, NotFound, ValidationError
+from invoicedesk.domain.errors import NotFound, ValidationError
 from invoicedesk.domain.intervals import (
     Billing,
     check_interval,
@@ -28,6 +27,7 @@ from invoicedesk.domain.parties import normalize_email
 from invoicedesk.domain.totals import LineInput, VatCategory, compute_totals
 from invoicedesk.domain.workflow import Actor
 from invoicedesk.services.numbering import next_number
+from invoicedesk.services.permissions import require_clerk
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.collective import ContractInvoice
 from invoicedesk.store.models.config import NumberSeries
@@ -38,12 +38,6 @@ from invoicedesk.store.types import utcnow
 CONTRACT_SERIES = "contract"
 CHUNK = 500
 Progress = Callable[[int, int, str], None]
-
-
-def require_clerk(actor: Actor, what: str) -> None:
-    """Refuse actors without the clerk role (admins and the application may do everything)."""
-    if not actor.is_system and not actor.has_any([Role.CLERK]):
-        raise ActionRefused(what, "needs the role clerk")
 
 
 @dataclass(frozen=True)
@@ -209,9 +203,8 @@ def _next_due(session: Session, contract: ServiceContract) -> date | None:
 
 def create_contract(db: Database, actor: Actor, data: ContractInput) -> ContractView:
     """Create a contract with the next number ``SV-00001`` … in one transaction."""
-    require_clerk(actor, msg("Creating a contract"))
-
     with db.write() as s:
+        require_clerk(s, actor, msg("Creating a contract"))
         _check(s, data)
         _ensure_series(s)
         contract = ServiceContract(
@@ -233,8 +226,8 @@ def update_contract(
     expected_version: int | None = None,
 ) -> ContractView:
     """Change a contract; invoices taken over already keep the lines they were made with."""
-    require_clerk(actor, msg("Changing a contract"))
     with db.write() as s:
+        require_clerk(s, actor, msg("Changing a contract"))
         contract = s.scalar(
             select(ServiceContract).where(ServiceContract.id == contract_id).with_for_update()
         )

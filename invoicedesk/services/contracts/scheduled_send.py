@@ -33,9 +33,10 @@ from invoicedesk.documents.intake.sandbox import SHARED as PARSER
 from invoicedesk.domain.enums import CaseKind, Direction, OutStatus
 from invoicedesk.domain.errors import InvoiceDeskError
 from invoicedesk.domain.messages import msg
-from invoicedesk.domain.workflow import Action, Actor, check
+from invoicedesk.domain.workflow import Action, Actor
 from invoicedesk.mail.outbox import outbox_counts
-from invoicedesk.services.cases.actions import case_state, record
+from invoicedesk.services.cases.actions import record
+from invoicedesk.services.cases.authorize import authorize
 from invoicedesk.services.contracts.collective import set_groups
 from invoicedesk.services.contracts.collective_settings import CollectiveSettings, read_settings
 from invoicedesk.services.incoming.leases import next_expiry
@@ -153,7 +154,7 @@ def _issue_one(s: Session, case_id: int, now: datetime) -> Issued | None:
     if case is None:
         return None  # issued by another workstation meanwhile, or being issued right now
     system = Actor.system()
-    check(Action.SEND, case_state(case), system)
+    authorize(s, system, Action.SEND, case)
     set_groups(case)
     before = case.status
     issue_case(s, case, system, today=settings.today(now))

@@ -24,7 +24,8 @@ from invoicedesk.domain.intervals import Billing, next_billing_date, periods_in
 from invoicedesk.domain.messages import msg
 from invoicedesk.domain.totals import compute_totals
 from invoicedesk.domain.workflow import Actor
-from invoicedesk.services.contracts.contracts import line_inputs, require_clerk
+from invoicedesk.services.contracts.contracts import line_inputs
+from invoicedesk.services.permissions import require_clerk
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.collective import ContractInvoice
 from invoicedesk.store.models.contracts import ServiceContract
@@ -140,10 +141,10 @@ def take_over(
     """Write the pending contract invoices of the window (chunks of contracts, one
     transaction each). Periods taken over before are skipped, also when two clerks run it at
     once; contracts without lines generate nothing."""
-    require_clerk(actor, msg("Taking over contract invoices"))
     if window_to < window_from:
         raise ValidationError("The period to take over ends before it begins.")
     with db.read() as s:
+        require_clerk(s, actor, msg("Taking over contract invoices"))
         query = select(ServiceContract.id).where(ServiceContract.active.is_(True))
         if contract_ids is not None:
             query = query.where(ServiceContract.id.in_(list(contract_ids)))

@@ -20,11 +20,12 @@ from sqlalchemy.orm import Session
 from invoicedesk.domain.enums import Direction, InStatus, OutStatus
 from invoicedesk.domain.messages import encode_text, msg
 from invoicedesk.domain.money import round_cents
-from invoicedesk.domain.workflow import is_active, pending_action
+from invoicedesk.domain.workflow import Actor, is_active, pending_action
 from invoicedesk.services.cases.attachments import store_blob
 from invoicedesk.services.demo.parties import demo_parties
 from invoicedesk.services.demo.pdf import sample_pdf
 from invoicedesk.services.settings.users import add_user
+from invoicedesk.store.audit import chain_rows
 from invoicedesk.store.bulk import bulk_insert
 from invoicedesk.store.case_query import search_text_for
 from invoicedesk.store.database import Database
@@ -164,6 +165,7 @@ def ensure_demo_users(db: Database) -> list[tuple[str, str, str]]:
                 roles=roles,
                 password=password,
                 approval_limit=Decimal(limit),
+                actor=Actor.system(),
             )
         created.append((login, initials, password))
     return created
@@ -505,6 +507,7 @@ def generate(
         with db.write() as s:
             bulk_insert(s, _table(Case), rows["cases"])
             bulk_insert(s, _table(CaseLine), rows["lines"])
+            chain_rows(s, StatusHistory, rows["history"], fresh_keys=True)
             bulk_insert(s, _table(StatusHistory), rows["history"])
             if rows["attachments"]:
                 bulk_insert(s, _table(Attachment), rows["attachments"])

@@ -6,6 +6,7 @@ so that the supplier's next invoice comes out better.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -16,14 +17,14 @@ from sqlalchemy import select
 from invoicedesk.domain.errors import NotFound, ValidationError
 from invoicedesk.domain.messages import msg, stored_text
 from invoicedesk.domain.money import round_cents, to_decimal
-from invoicedesk.domain.workflow import Action, Actor, check
+from invoicedesk.domain.workflow import Action, Actor
 from invoicedesk.services.cases.actions import (
     apply_action,
-    case_state,
     ensure_version,
     load_for_update,
     record,
 )
+from invoicedesk.services.cases.authorize import authorize
 from invoicedesk.services.incoming.intake import learn_from_correction
 from invoicedesk.services.incoming.supplier_match import match_supplier
 from invoicedesk.store.case_query import search_text_for
@@ -193,7 +194,7 @@ def save_editor(
     with db.write() as s:
         case = load_for_update(s, case_id)
         ensure_version(s, case, expected_version)
-        check(Action.EDIT, case_state(case), actor)
+        authorize(s, actor, Action.EDIT, case)
         before = load_values(case)
         for name in EDITOR_FIELDS:
             if fields.get(name, "") != before.get(name, ""):
@@ -212,6 +213,9 @@ def save_editor(
         case.currency = (fields.get("currency") or "EUR").strip().upper()[:3]
         case.net, case.tax, case.gross = amounts["net"], amounts["tax"], amounts["gross"]
         case.search_text = search_text_for(case.number, case.party_name)
+        changed = set(corrected)
+        if lines is not None and _line_values(lines) != _line_values(case.lines):
+            changed.add("lines")
         if lines is not None:
             case.lines = [
                 CaseLine(position=i + 1, description=line.description, quantity=line.quantity,
@@ -228,7 +232,7 @@ def save_editor(
         extraction["fields"] = read
         case.extraction = extraction
         comment = "corrected " + ", ".join(sorted(corrected)) if corrected else "saved"
-        record(s, case, actor, Action.EDIT, case.status, comment)
+        record(s, case, actor, Action.EDIT, case.status, comment, changed_fields=changed)
         if finish:
             apply_action(s, case, actor, Action.FINISH_EDIT)
         s.flush()
@@ -236,6 +240,15 @@ def save_editor(
     if corrected:
         learn_from_correction(db, case_id, {**fields, **corrected})
     return version
+
+
+def _line_values(lines: Sequence[EditorLine | CaseLine]) -> list[tuple[object, ...]]:
+    """What a line says, for telling whether a save changed the lines."""
+    return [
+        (line.description, line.quantity, line.unit_price, line.vat_rate, line.net,
+         line.cost_account or "", line.cost_centre or "")
+        for line in lines
+    ]  # fmt: skip
 
 
 def _amount_text(case: Case, name: str) -> str:

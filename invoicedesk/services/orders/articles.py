@@ -12,7 +12,7 @@ from invoicedesk.domain.errors import NotFound, ValidationError
 from invoicedesk.domain.messages import msg
 from invoicedesk.domain.money import ZERO
 from invoicedesk.domain.workflow import Actor
-from invoicedesk.services.contracts.contracts import require_clerk
+from invoicedesk.services.permissions import require_clerk
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.articles import Article
 from invoicedesk.store.models.orders import SalesOrderLine
@@ -139,9 +139,9 @@ def _taken(s: Session, number: str, article_id: int | None) -> None:
 
 def create_article(db: Database, actor: Actor, data: ArticleInput) -> ArticleInfo:
     """Create a new article; refuses a number that is already taken."""
-    require_clerk(actor, msg("Creating an article"))
     number = _check(data)
     with db.write() as s:
+        require_clerk(s, actor, msg("Creating an article"))
         _taken(s, number, None)
         article, _ = upsert_article(s, data)
         return _info(article)
@@ -150,9 +150,9 @@ def create_article(db: Database, actor: Actor, data: ArticleInput) -> ArticleInf
 def update_article(db: Database, actor: Actor, article_id: int, data: ArticleInput) -> ArticleInfo:
     """Change an article (its number too, if the new one is free). Order lines keep the
     text and price they were written with."""
-    require_clerk(actor, msg("Changing an article"))
     number = _check(data)
     with db.write() as s:
+        require_clerk(s, actor, msg("Changing an article"))
         article = s.get(Article, article_id)
         if article is None:
             raise NotFound("There is no article with the id {article_id}.", article_id=article_id)
@@ -174,8 +174,8 @@ def article_usage(session: Session, article_id: int) -> int:
 
 def delete_article(db: Database, actor: Actor, article_id: int) -> None:
     """Delete an article that no order uses (others can be set inactive instead)."""
-    require_clerk(actor, msg("Deleting an article"))
     with db.write() as s:
+        require_clerk(s, actor, msg("Deleting an article"))
         article = s.get(Article, article_id)
         if article is None:
             raise NotFound("There is no article with the id {article_id}.", article_id=article_id)

@@ -21,8 +21,8 @@ from invoicedesk.domain.messages import msg
 from invoicedesk.domain.money import ZERO
 from invoicedesk.domain.totals import LineInput, VatCategory, compute_totals
 from invoicedesk.domain.workflow import Actor
-from invoicedesk.services.contracts.contracts import require_clerk
 from invoicedesk.services.outgoing.drafts import DraftInput, DraftLine
+from invoicedesk.services.permissions import require_clerk
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.articles import Article
 from invoicedesk.store.models.orders import OrderInvoice, SalesOrder, SalesOrderLine
@@ -384,7 +384,8 @@ def load_order(db: Database, order_id: int) -> StoredOrder:
 
 def create_order_as(db: Database, actor: Actor, data: OrderInput) -> OrderInfo:
     """Create an order for a clerk (permission checked) in one transaction."""
-    require_clerk(actor, msg("Creating an order"))
+    with db.read() as s:
+        require_clerk(s, actor, msg("Creating an order"))
     return create_order(db, actor.user_id, data)
 
 
@@ -392,8 +393,8 @@ def update_order(
     db: Database, actor: Actor, order_id: int, data: OrderInput, expected_version: int
 ) -> OrderInfo:
     """Change an order that is not invoiced yet; refuses when someone changed it meanwhile."""
-    require_clerk(actor, msg("Changing an order"))
     with db.write() as s:
+        require_clerk(s, actor, msg("Changing an order"))
         order = _load(s, order_id)
         if order.version != expected_version:
             raise ValidationError(
@@ -407,14 +408,15 @@ def update_order(
 
 def change_stage(db: Database, actor: Actor, order_id: int, stage: str) -> OrderInfo:
     """:func:`set_stage` for a clerk (permission checked)."""
-    require_clerk(actor, msg("Changing the stage of an order"))
+    with db.read() as s:
+        require_clerk(s, actor, msg("Changing the stage of an order"))
     return set_stage(db, order_id, stage)
 
 
 def set_approved(db: Database, actor: Actor, order_id: int, approved: bool) -> OrderInfo:
     """Set or clear the *approved for invoicing* flag of an order not invoiced yet."""
-    require_clerk(actor, msg("Approving an order for invoicing"))
     with db.write() as s:
+        require_clerk(s, actor, msg("Approving an order for invoicing"))
         order = _load(s, order_id)
         if is_invoiced(s, order.id) is not None:
             raise ValidationError(

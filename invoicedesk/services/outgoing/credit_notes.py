@@ -22,8 +22,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from invoicedesk.domain.enums import CaseKind, Direction, OutStatus, Role
-from invoicedesk.domain.errors import ActionRefused, ValidationError
+from invoicedesk.domain.enums import CaseKind, Direction, OutStatus
+from invoicedesk.domain.errors import ValidationError
 from invoicedesk.domain.messages import msg
 from invoicedesk.domain.money import ZERO
 from invoicedesk.domain.totals import LineInput, VatCategory, compute_totals
@@ -38,6 +38,7 @@ from invoicedesk.services.cases.actions import (
 )
 from invoicedesk.services.outgoing import mail_texts
 from invoicedesk.services.outgoing.issuing import issue_case
+from invoicedesk.services.permissions import require_clerk
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.cases import Case, CaseLine
 
@@ -124,8 +125,7 @@ def credit_in_session(
 
     Returns ``None`` when ``lines`` is ``None`` and everything is already credited.
     """
-    if not (actor.is_system or actor.has_any([Role.CLERK])):
-        raise ActionRefused("Credit note", "needs the role clerk")
+    require_clerk(session, actor, msg("Credit note"))
     if invoice.direction != Direction.OUT.value or invoice.number is None:
         raise ValidationError("Only an issued outgoing invoice can be credited.")
     if invoice.kind == CaseKind.CREDIT_NOTE.value:

@@ -27,13 +27,13 @@ from invoicedesk.domain.messages import msg
 from invoicedesk.domain.money import ZERO
 from invoicedesk.domain.parties import normalize_email, normalize_vat_id
 from invoicedesk.domain.totals import LineInput, Totals, VatCategory, compute_totals
-from invoicedesk.domain.workflow import Action, Actor, CaseState, check
+from invoicedesk.domain.workflow import Action, Actor, CaseState
 from invoicedesk.services.cases.actions import (
-    case_state,
     ensure_version,
     load_for_update,
     record,
 )
+from invoicedesk.services.cases.authorize import authorize
 from invoicedesk.store.case_query import search_text_for
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.cases import Case, CaseLine
@@ -222,8 +222,10 @@ def create_draft(
     db: Database, actor: Actor, data: DraftInput, *, kind: CaseKind = CaseKind.INVOICE
 ) -> DraftResult:
     """Create an outgoing draft for a customer in one transaction."""
-    check(Action.EDIT_DRAFT, CaseState(Direction.OUT, OutStatus.DRAFT.value, kind), actor)
     with db.write() as s:
+        authorize(
+            s, actor, Action.EDIT_DRAFT, CaseState(Direction.OUT, OutStatus.DRAFT.value, kind)
+        )
         case = Case(
             direction=Direction.OUT.value,
             kind=kind.value,
@@ -251,7 +253,7 @@ def update_draft(
         case = load_for_update(s, case_id)
         ensure_version(s, case, expected_version)
         refuse_if_issued(case)
-        check(Action.EDIT_DRAFT, case_state(case), actor)
+        authorize(s, actor, Action.EDIT_DRAFT, case)
         apply_draft(s, case, data)
         record(s, case, actor, Action.EDIT_DRAFT, case.status, msg("draft edited"))
         s.flush()

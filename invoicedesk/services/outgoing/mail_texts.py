@@ -21,9 +21,10 @@ from sqlalchemy.orm import Session
 from invoicedesk.domain.errors import NotFound, ValidationError
 from invoicedesk.domain.money import round_cents
 from invoicedesk.domain.parties import normalize_email
-from invoicedesk.domain.workflow import Action, Actor, check
+from invoicedesk.domain.workflow import Action, Actor
 from invoicedesk.mail.outbox import enqueue
-from invoicedesk.services.cases.actions import case_state, ensure_version, load_for_update, record
+from invoicedesk.services.cases.actions import ensure_version, load_for_update, record
+from invoicedesk.services.cases.authorize import authorize
 from invoicedesk.services.outgoing.drafts import INVOICE_PDF
 from invoicedesk.services.settings.company import get_company
 from invoicedesk.store.database import Database
@@ -307,7 +308,7 @@ def resend(
     with db.write() as s:
         case = load_for_update(s, case_id)
         ensure_version(s, case, expected_version)
-        check(Action.RESEND, case_state(case), actor)
+        authorize(s, actor, Action.RESEND, case)
         if to:
             case.recipient_email = normalize_email(to)
         outbox_id = queue_document_mail(s, case, actor, cc=cc, text=text, outbox_kind="resend")

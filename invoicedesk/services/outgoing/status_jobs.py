@@ -16,8 +16,9 @@ from sqlalchemy import select
 from invoicedesk.domain.enums import Direction, OutStatus, PaymentStatus
 from invoicedesk.domain.errors import ActionRefused
 from invoicedesk.domain.messages import msg
-from invoicedesk.domain.workflow import Action, Actor, check
-from invoicedesk.services.cases.actions import case_state, record
+from invoicedesk.domain.workflow import Action, Actor
+from invoicedesk.services.cases.actions import record
+from invoicedesk.services.cases.authorize import authorize
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.cases import Case
 
@@ -71,7 +72,7 @@ def update_overdue(db: Database, today: date | None = None) -> JobResult:
                 if case.due_date is None or case.due_date >= day:
                     continue
                 try:
-                    check(Action.SYSTEM_OVERDUE, case_state(case), system)
+                    authorize(s, system, Action.SYSTEM_OVERDUE, case)
                 except ActionRefused:
                     continue
                 case.status = OutStatus.OVERDUE.value

@@ -13,11 +13,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from invoicedesk.domain.enums import Role
-from invoicedesk.domain.errors import ActionRefused, ConfigurationError, ValidationError
+from invoicedesk.domain.errors import ConfigurationError, ValidationError
+from invoicedesk.domain.messages import msg
 from invoicedesk.domain.parties import normalize_email, normalize_iban, normalize_vat_id
 from invoicedesk.domain.workflow import Actor
 from invoicedesk.services.cases.attachments import store_blob
+from invoicedesk.services.permissions import require_admin
+from invoicedesk.services.settings.admin_log import changes_between, log_change
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.config import Setting
 from invoicedesk.store.models.documents import Blob
@@ -133,12 +135,42 @@ def put_company(session: Session, company: CompanySettings) -> CompanySettings:
     return clean
 
 
-def save_company(db: Database, actor: Actor, company: CompanySettings) -> CompanySettings:
-    """Store the company settings (admins only) in one transaction."""
-    if not actor.is_system and Role.ADMIN not in actor.roles:
-        raise ActionRefused("Changing the company data", "needs the role admin")
+def save_company(
+    db: Database, actor: Actor, company: CompanySettings, logo: bytes | None = None
+) -> CompanySettings:
+    """Store the company settings and a new logo (admins only) in one transaction; the
+    changed fields go to the admin log."""
     with db.write() as s:
-        return put_company(s, company)
+        require_admin(s, actor, msg("Changing the company data"))
+        before = _stored(s)
+        clean = put_company(s, company)
+        if logo:
+            clean = set_logo(s, logo)
+        log_company_change(s, actor, before, clean)
+        return clean
+
+
+def set_payment_terms(db: Database, actor: Actor, days: int) -> CompanySettings:
+    """Change the default payment terms of new drafts (admins only), logged."""
+    with db.write() as s:
+        require_admin(s, actor, msg("Changing the company data"))
+        before = get_company(s)
+        clean = put_company(s, replace(before, payment_terms_days=days))
+        log_company_change(s, actor, before.to_json(), clean)
+        return clean
+
+
+def _stored(session: Session) -> dict[str, Any] | None:
+    row = session.get(Setting, SETTING_KEY)
+    return dict(row.value) if row is not None and isinstance(row.value, dict) else None
+
+
+def log_company_change(
+    session: Session, actor: Actor | None, before: dict[str, Any] | None, after: CompanySettings
+) -> None:
+    """Write the changed company fields to the admin log."""
+    changes = changes_between(before, after.to_json())
+    log_change(session, actor, "setting", SETTING_KEY, "change", changes)
 
 
 def ensure_company(session: Session) -> CompanySettings:
@@ -146,7 +178,9 @@ def ensure_company(session: Session) -> CompanySettings:
     row = session.get(Setting, SETTING_KEY)
     if row is not None and isinstance(row.value, dict):
         return CompanySettings.from_json(row.value)
-    return put_company(session, demo_company())
+    company = put_company(session, demo_company())
+    log_company_change(session, None, None, company)
+    return company
 
 
 def set_logo(session: Session, content: bytes) -> CompanySettings:

@@ -11,24 +11,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
 
-from invoicedesk import secrets
 from invoicedesk.domain.errors import ValidationError
 from invoicedesk.domain.parties import normalize_iban
-from invoicedesk.mail.settings import SETTING_KEY as SMTP_KEY
 from invoicedesk.mail.settings import SmtpSettings
 from invoicedesk.services.settings.company import (
     CompanySettings,
     ensure_company,
+    log_company_change,
     put_company,
     set_logo,
 )
+from invoicedesk.services.settings.mail_server import put_mail_server, store_smtp_password
 from invoicedesk.services.settings.registry import SeriesInfo, preview_number, put_series
 from invoicedesk.services.settings.users import UserInfo, add_user, user_count
 from invoicedesk.store.database import Database
-from invoicedesk.store.models.config import Setting
-from invoicedesk.store.types import utcnow
 
 #: cases the demo data of a trial installation has
 DEMO_CASES = 300
@@ -81,30 +78,6 @@ def needs_first_start(db: Database) -> bool:
     return user_count(db) == 0
 
 
-def smtp_to_json(smtp: SmtpSettings) -> dict[str, Any]:
-    """The stored form of the ``smtp`` setting (read by :mod:`invoicedesk.mail.settings`)."""
-    return {
-        "host": smtp.host, "port": smtp.port, "security": smtp.security, "user": smtp.user,
-        "sender": smtp.sender, "reply_to": smtp.reply_to, "timeout": smtp.timeout,
-        "cafile": smtp.cafile,
-    }  # fmt: skip
-
-
-def store_smtp_password(smtp: SmtpSettings, password: str | None) -> str | None:
-    """Put the mail password into the keyring; returns a note for the clerk if it cannot.
-
-    Without a keyring the password is kept for this session only (never written anywhere).
-    """
-    if not smtp.user or not password:
-        return None
-    try:
-        secrets.set_secret("smtp", smtp.keyring_name, password)
-    except secrets.KeyringUnavailable as exc:
-        secrets.remember_for_session("smtp", smtp.keyring_name, password)
-        return f"{exc} The mail password is kept until InvoiceDesk is closed."
-    return None
-
-
 def complete_first_start(db: Database, data: FirstStartData) -> FirstStartResult:
     """Store company, number formats and mail server, then create the first admin."""
     if not needs_first_start(db):
@@ -118,17 +91,13 @@ def complete_first_start(db: Database, data: FirstStartData) -> FirstStartResult
     if data.smtp is not None:
         data.smtp.sender_address  # noqa: B018 - raises a clear error when there is none
     with db.write() as s:
-        put_company(s, company)
+        stored = put_company(s, company)
         if data.logo:
-            set_logo(s, data.logo)
+            stored = set_logo(s, data.logo)
+        log_company_change(s, None, None, stored)
         put_series(s, data.series)
         if data.smtp is not None:
-            row = s.get(Setting, SMTP_KEY)
-            value = smtp_to_json(data.smtp)
-            if row is None:
-                s.add(Setting(key=SMTP_KEY, value=value, updated_at=utcnow()))
-            else:
-                row.value, row.updated_at = value, utcnow()
+            put_mail_server(s, None, data.smtp, bool(data.smtp.user and data.smtp_password))
     user = add_user(
         db, admin.login, full_name=admin.full_name, initials=admin.initials,
         roles=["admin", "clerk", "reviewer", "approver"], password=admin.password,

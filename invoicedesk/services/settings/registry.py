@@ -22,10 +22,12 @@ from sqlalchemy.orm import Session
 
 from invoicedesk.documents.layout_options import DEFAULT_ACCENT, LayoutOptions
 from invoicedesk.domain.enums import Role
-from invoicedesk.domain.errors import ActionRefused, ConfigurationError, ValidationError
+from invoicedesk.domain.errors import ConfigurationError, ValidationError
 from invoicedesk.domain.messages import msg
 from invoicedesk.domain.workflow import Actor
 from invoicedesk.services.numbering import format_number
+from invoicedesk.services.permissions import require_admin
+from invoicedesk.services.settings.admin_log import changes_between, log_change
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.config import NumberSeries, Setting
 from invoicedesk.store.types import utcnow
@@ -145,6 +147,26 @@ class MailTexts:
 
 
 @dataclass(frozen=True)
+class ApprovalPolicy:
+    """Separation of duties and approval limits for supplier invoices."""
+
+    #: a one-person office: the same user may upload, edit, check and approve; the history
+    #: records every such self-check
+    self_checks: bool = False
+    #: the company currency; approval limits count in it
+    limit_currency: str = "EUR"
+
+    def validated(self) -> ApprovalPolicy:
+        """Check the currency code; raises ``ValidationError``."""
+        currency = self.limit_currency.strip().upper()
+        if len(currency) != 3 or not currency.isalpha():
+            raise ValidationError(
+                "{currency!r} is not a currency code.", currency=self.limit_currency
+            )
+        return ApprovalPolicy(bool(self.self_checks), currency)
+
+
+@dataclass(frozen=True)
 class SettingSpec(Generic[T]):
     """One registered setting: key in the ``settings`` table, type and default."""
 
@@ -156,7 +178,8 @@ class SettingSpec(Generic[T]):
 PDF_OPTIONS = SettingSpec("pdf_options", PdfOptions, PdfOptions())
 LOGIN_POPUP = SettingSpec("login_popup", LoginPopupRule, LoginPopupRule())
 MAIL_TEXTS = SettingSpec("mail_texts", MailTexts, MailTexts())
-REGISTRY: tuple[SettingSpec[Any], ...] = (PDF_OPTIONS, LOGIN_POPUP, MAIL_TEXTS)
+APPROVAL_POLICY = SettingSpec("approval_policy", ApprovalPolicy, ApprovalPolicy())
+REGISTRY: tuple[SettingSpec[Any], ...] = (PDF_OPTIONS, LOGIN_POPUP, MAIL_TEXTS, APPROVAL_POLICY)
 
 
 def _from_json(spec: SettingSpec[T], value: Any) -> T:
@@ -195,12 +218,6 @@ def put_setting(session: Session, spec: SettingSpec[T], value: T) -> T:
     return clean
 
 
-def require_admin(actor: Actor, what: str) -> None:
-    """Refuse company-wide changes by users without the admin role."""
-    if not actor.is_system and Role.ADMIN not in actor.roles:
-        raise ActionRefused(what, "needs the role admin")
-
-
 def load_setting(db: Database, spec: SettingSpec[T]) -> T:
     """Read a setting in its own unit of work."""
     with db.read() as s:
@@ -208,10 +225,15 @@ def load_setting(db: Database, spec: SettingSpec[T]) -> T:
 
 
 def save_setting(db: Database, actor: Actor, spec: SettingSpec[T], value: T) -> T:
-    """Store a setting (admins only) in one transaction."""
-    require_admin(actor, msg("Changing the company settings"))
+    """Store a setting (admins only) in one transaction; the change goes to the admin log."""
     with db.write() as s:
-        return put_setting(s, spec, value)
+        require_admin(s, actor, msg("Changing the company settings"))
+        row = s.get(Setting, spec.key)
+        before = dict(row.value) if row is not None and isinstance(row.value, dict) else None
+        clean = put_setting(s, spec, value)
+        after = asdict(clean)  # type: ignore[call-overload]
+        log_change(s, actor, "setting", spec.key, "change", changes_between(before, after))
+        return clean
 
 
 # --- number series ----------------------------------------------------------------------------
@@ -261,11 +283,21 @@ def list_series(db: Database) -> list[SeriesInfo]:
     return result + list(rows.values())
 
 
-def put_series(session: Session, series: list[SeriesInfo]) -> None:
-    """Create or change number series inside the caller's transaction (patterns checked)."""
+def put_series(session: Session, series: list[SeriesInfo], actor: Actor | None = None) -> None:
+    """Create or change number series inside the caller's transaction (patterns checked);
+    every change goes to the admin log (``actor`` ``None``: the set-up of a new database)."""
     for info in series:
         preview_number(info.pattern)
         row = session.scalar(select(NumberSeries).where(NumberSeries.code == info.code))
+        before = _series_values(row)
+        after = {
+            "name": row.name if row else info.name,
+            "pattern": info.pattern,
+            "reset_yearly": info.reset_yearly,
+        }
+        action = "create" if row is None else "change"
+        log_change(session, actor, "number_series", info.code, action,
+                   changes_between(before, after))  # fmt: skip
         if row is None:
             session.add(NumberSeries(code=info.code, name=info.name, pattern=info.pattern,
                                      reset_yearly=info.reset_yearly))  # fmt: skip
@@ -274,8 +306,16 @@ def put_series(session: Session, series: list[SeriesInfo]) -> None:
     session.flush()
 
 
-def save_series(db: Database, actor: Actor, series: list[SeriesInfo]) -> None:
-    """Change number patterns (admins only); numbers already issued stay as they are."""
-    require_admin(actor, msg("Changing the number formats"))
+def save_series(db: Database, actor: Actor | None, series: list[SeriesInfo]) -> None:
+    """Change number patterns (admins only; ``actor`` ``None`` only while a new database is
+    set up); numbers already issued stay as they are. Each change goes to the admin log."""
     with db.write() as s:
-        put_series(s, series)
+        if actor is not None:
+            require_admin(s, actor, msg("Changing the number formats"))
+        put_series(s, series, actor)
+
+
+def _series_values(row: NumberSeries | None) -> dict[str, Any] | None:
+    if row is None:
+        return None
+    return {"name": row.name, "pattern": row.pattern, "reset_yearly": row.reset_yearly}

@@ -1,4 +1,9 @@
-"""Users: creation, password hashing (argon2id), log-in, and the actor used for permissions."""
+"""Users: creation, password hashing (argon2id), log-in, and the actor that names a user.
+
+Once an active administrator exists, only an administrator creates users (checked in the
+creating transaction); the very first user of an empty database is created without one.
+Every new user is recorded in the admin log.
+"""
 
 from __future__ import annotations
 
@@ -10,11 +15,14 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from invoicedesk.domain.authority import Rights
 from invoicedesk.domain.enums import Role
-from invoicedesk.domain.errors import InvoiceDeskError, NotFound, ValidationError
+from invoicedesk.domain.errors import ActionRefused, InvoiceDeskError, NotFound, ValidationError
 from invoicedesk.domain.messages import msg
-from invoicedesk.domain.money import check_amount
+from invoicedesk.domain.money import check_amount, round_cents
 from invoicedesk.domain.workflow import Actor
+from invoicedesk.services.permissions import require_admin
+from invoicedesk.services.settings.admin_log import SECRET, changes_between, log_change
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.users import User, UserRole
 
@@ -38,12 +46,16 @@ class UserInfo:
     active: bool
 
     def actor(self) -> Actor:
-        """The permission subject for this user."""
-        return Actor(
+        """The actor naming this user (its rights are read from the database per action)."""
+        return Actor(user_id=self.id, initials=self.initials)
+
+    def rights(self) -> Rights:
+        """The rights this user had when this info was read (the GUI's first guess only)."""
+        return Rights(
             user_id=self.id,
-            roles=frozenset(Role(r) for r in self.roles),
+            roles=frozenset(Role(r) for r in self.roles if r in {x.value for x in Role}),
             approval_limit=self.approval_limit,
-            initials=self.initials,
+            active=self.active,
         )
 
 
@@ -74,8 +86,10 @@ def add_user(
     password: str,
     approval_limit: Decimal = Decimal("0"),
     email: str | None = None,
+    actor: Actor | None = None,
 ) -> UserInfo:
-    """Create a user. Refuses duplicate logins, unknown roles, weak or empty passwords."""
+    """Create a user. Refuses duplicate logins, unknown roles, weak or empty passwords, and —
+    once an active administrator exists — anyone but an administrator as ``actor``."""
     login = login.strip()
     if not login or len(login) > 64:
         raise ValidationError("The login name must be 1 to 64 characters long.")
@@ -97,6 +111,7 @@ def add_user(
         raise ValidationError("The approval limit cannot be negative.")
     check_amount(approval_limit, msg("approval limit"))
     with db.write() as s:
+        _require_creator(s, actor)
         exists = s.scalar(select(func.count()).select_from(User).where(User.login == login))
         if exists:
             raise ValidationError("A user with the login {login!r} already exists.", login=login)
@@ -106,13 +121,46 @@ def add_user(
             initials=initials,
             email=email,
             password_hash=hash_password(password),
-            approval_limit=approval_limit,
+            approval_limit=round_cents(approval_limit),
             active=True,
         )
         user.roles = [UserRole(role=r.value) for r in role_set]
         s.add(user)
         s.flush()
-        return _info(user)
+        info = _info(user)
+        new = {**user_values(info), "password": SECRET}
+        log_change(s, actor, "user", info.login, "create", changes_between(None, new))
+        return info
+
+
+def user_values(info: UserInfo) -> dict[str, object]:
+    """What the admin log compares of a user."""
+    return {
+        "full_name": info.full_name,
+        "initials": info.initials,
+        "roles": list(info.roles),
+        "approval_limit": info.approval_limit,
+        "active": info.active,
+    }
+
+
+def admin_ids(session: Session) -> list[int]:
+    """The ids of the active administrators."""
+    query = select(User.id).join(UserRole).where(UserRole.role == Role.ADMIN.value, User.active)
+    return list(session.scalars(query))
+
+
+def _require_creator(session: Session, actor: Actor | None) -> None:
+    """Only an administrator creates users once an active administrator exists."""
+    if actor is not None:
+        if actor.is_system or not admin_ids(session):
+            return
+        require_admin(session, actor, msg("Creating a user"))
+    elif admin_ids(session):
+        raise ActionRefused(
+            msg("Creating a user"),
+            msg("an administrator must do this, since one exists (log in or use --as LOGIN)"),
+        )
 
 
 def authenticate(db: Database, login: str, password: str) -> UserInfo:

@@ -162,10 +162,21 @@ class Payment(Base):
 
 
 class StatusHistory(Base):
-    """One row per status change or recorded action, written in the same transaction."""
+    """One row per status change or recorded action, written in the same transaction.
+
+    Append-only (database triggers refuse UPDATE and DELETE) and hash-chained: ``row_hash``
+    links each row to the previous row of its case, ``chain_hash`` to the previous row of the
+    table (:mod:`invoicedesk.store.audit`).
+    """
 
     __tablename__ = "status_history"
     __table_args__ = (Index("ix_status_history_case", "case_id", "at"),)
+    #: the columns the hashes cover, and the column whose rows form one chain
+    AUDIT_FIELDS = (
+        "case_id", "at", "user_id", "action", "from_status", "to_status", "comment",
+        "comment_record", "changed_fields",
+    )  # fmt: skip
+    CHAIN_KEY = ("case_id",)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
@@ -178,3 +189,7 @@ class StatusHistory(Base):
     #: the comment's template and values (JSON) when the application wrote it, for showing it
     #: in the clerk's language (``domain.messages.encode_text``); ``None`` for typed comments
     comment_record: Mapped[str | None] = mapped_column(Text)
+    #: the invoice fields this action changed (an editor's save), sorted; ``None`` for none
+    changed_fields: Mapped[list[str] | None] = mapped_column(JSON(none_as_null=True))
+    row_hash: Mapped[str] = mapped_column(String(64))
+    chain_hash: Mapped[str] = mapped_column(String(64))

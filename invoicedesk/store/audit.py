@@ -1,0 +1,191 @@
+"""Hash chains over the status history and the admin log, and the maintenance switch.
+
+Every row of an audited table (:class:`~invoicedesk.store.models.cases.StatusHistory`,
+:class:`~invoicedesk.store.models.audit.AdminLog`) carries two SHA-256 hashes, computed here by
+the application:
+
+- ``row_hash`` = H(previous ``row_hash`` of the same case (history) or subject (admin log),
+  the row's own columns) — each case's history is a chain of its own;
+- ``chain_hash`` = H(previous ``chain_hash`` of the table, ``row_hash``) — one chain over all
+  cases, in the order of the ids; ``invoicedesk audit verify`` reports its state at the end of
+  each day, which an auditor may write down.
+
+Audited rows are not added to the session directly but queued with :func:`append`; just before
+the transaction commits (``before_commit``) the queue is written under one lock (PostgreSQL
+advisory lock; SQLite writers are serialised anyway), so every row links to the row committed
+before it, whatever locks the transaction took earlier. The triggers of migration 16b refuse
+UPDATE and DELETE on these tables; :func:`maintenance` lets a maintenance job (a benchmark's
+clean-up) pass them inside its own transaction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Connection, delete, event, insert, select, text
+from sqlalchemy.orm import Session
+
+from invoicedesk.store.models.audit import AdminLog, AuditMaintenance
+from invoicedesk.store.models.cases import StatusHistory
+from invoicedesk.store.types import utcnow
+
+#: prefix of every hashed text: the canonical form's version
+HASH_VERSION = "invoicedesk-audit-1"
+#: the hash a chain starts from
+GENESIS = "0" * 64
+#: PostgreSQL advisory lock serialising the appends to the chains (any constant; "ID" + 16)
+ADVISORY_KEY = 0x49_44_00_16
+_QUEUE = "invoicedesk.audit_queue"
+
+
+def canonical(value: Any) -> Any:
+    """A value in the form that is hashed (the same whether fresh or read back)."""
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).isoformat(timespec="microseconds")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, list | tuple):
+        return [canonical(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): canonical(v) for k, v in value.items()}
+    return value
+
+
+def row_digest(previous: str, values: Mapping[str, Any], fields: Sequence[str]) -> str:
+    """The ``row_hash`` of a row with ``values`` after a row hashed ``previous``."""
+    body = json.dumps(
+        {name: canonical(values.get(name)) for name in fields},
+        sort_keys=True,
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    return hashlib.sha256(f"{HASH_VERSION}|{previous}|{body}".encode()).hexdigest()
+
+
+def chain_digest(previous: str, row_hash: str) -> str:
+    """The ``chain_hash`` of a row after a row whose chain hash was ``previous``."""
+    return hashlib.sha256(f"{HASH_VERSION}|{previous}|{row_hash}".encode()).hexdigest()
+
+
+def _key(model: Any, values: Mapping[str, Any]) -> tuple[Any, ...]:
+    return tuple(values.get(name) for name in model.CHAIN_KEY)
+
+
+class ChainHeads:
+    """The last hashes of one audited table, read under the lock and advanced row by row."""
+
+    def __init__(self, session: Session, model: Any, *, fresh_keys: bool = False) -> None:
+        self.session, self.model, self.fresh_keys = session, model, fresh_keys
+        table = model.__table__
+        self._table = table
+        last = session.execute(select(table.c.chain_hash).order_by(table.c.id.desc()).limit(1))
+        self.chain = last.scalar() or GENESIS
+        self._rows: dict[tuple[Any, ...], str] = {}
+
+    def previous_row_hash(self, key: tuple[Any, ...]) -> str:
+        """The ``row_hash`` of the last row of the chain ``key`` (case or subject)."""
+        if key not in self._rows and self.fresh_keys:
+            self._rows[key] = GENESIS
+        if key not in self._rows:
+            table = self._table
+            query = select(table.c.row_hash).order_by(table.c.id.desc()).limit(1)
+            for name, value in zip(self.model.CHAIN_KEY, key, strict=True):
+                query = query.where(table.c[name] == value)
+            self._rows[key] = self.session.execute(query).scalar() or GENESIS
+        return self._rows[key]
+
+    def link(self, values: Mapping[str, Any]) -> tuple[str, str]:
+        """(row_hash, chain_hash) for the next row with ``values``; advances the heads."""
+        key = _key(self.model, values)
+        row_hash = row_digest(self.previous_row_hash(key), values, self.model.AUDIT_FIELDS)
+        self.chain = chain_digest(self.chain, row_hash)
+        self._rows[key] = row_hash
+        return row_hash, self.chain
+
+
+def lock_chains(session: Session) -> None:
+    """Serialise appends to the audit chains until the transaction ends (PostgreSQL)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(select(text(f"pg_advisory_xact_lock({ADVISORY_KEY})")))
+
+
+def append(session: Session, row: Any) -> None:
+    """Queue an audited row; it is hashed and inserted just before the session commits."""
+    session.info.setdefault(_QUEUE, []).append(row)
+
+
+def queued(session: Session, model: type[Any]) -> list[Any]:
+    """Rows of ``model`` queued in this transaction and not written yet."""
+    return [row for row in session.info.get(_QUEUE, []) if isinstance(row, model)]
+
+
+def chain_rows(
+    session: Session, model: Any, rows: Sequence[dict[str, Any]], *, fresh_keys: bool = False
+) -> None:
+    """Fill ``row_hash`` and ``chain_hash`` of plain rows (dicts, in id order) about to be bulk
+    inserted in this transaction (demo data, benchmarks). ``fresh_keys``: the rows belong to
+    new cases (or subjects) only, so no earlier row of theirs is looked up."""
+    lock_chains(session)
+    heads = ChainHeads(session, model, fresh_keys=fresh_keys)
+    for values in rows:
+        values["row_hash"], values["chain_hash"] = heads.link(values)
+
+
+@event.listens_for(Session, "before_commit")
+def _write_queue(session: Session) -> None:
+    """Hash and add the queued audit rows (the commit's flush inserts them)."""
+    rows = session.info.pop(_QUEUE, [])
+    # audited rows added to the session directly (not through append) are chained too
+    strays = [
+        obj for obj in session.new
+        if isinstance(obj, StatusHistory | AdminLog) and obj.row_hash is None
+    ]  # fmt: skip
+    for obj in strays:
+        session.expunge(obj)
+        obj.at = obj.at or utcnow()  # the column defaults, filled in now: they are hashed
+        if isinstance(obj, StatusHistory) and obj.comment is None:
+            obj.comment = ""
+    rows += sorted(strays, key=lambda obj: obj.at)
+    if not rows:
+        return
+    session.flush()  # the cases the rows refer to are written (and have their ids)
+    lock_chains(session)
+    heads: dict[type[Any], ChainHeads] = {}
+    for row in rows:
+        model = type(row)
+        if model not in heads:
+            heads[model] = ChainHeads(session, model)
+        values = {name: getattr(row, name) for name in model.AUDIT_FIELDS}
+        row.row_hash, row.chain_hash = heads[model].link(values)
+    # added in chain order: the flush inserts them in this order, so the ids follow the chain
+    session.add_all(rows)
+
+
+@event.listens_for(Session, "after_rollback")
+def _drop_queue(session: Session) -> None:
+    """A rolled-back transaction writes none of its queued rows."""
+    session.info.pop(_QUEUE, None)
+
+
+@contextmanager
+def maintenance(session: Session | Connection) -> Iterator[None]:
+    """Let UPDATE and DELETE pass the protecting triggers inside this block of the session's
+    transaction (benchmark clean-ups; never the application's own work).
+
+    The switch is a row of ``audit_maintenance``, inserted here and deleted again in the same
+    transaction: no other session ever sees it, and a failure rolls it back with the rest.
+    """
+    session.execute(insert(AuditMaintenance).values(active=True))
+    try:
+        yield
+    finally:
+        # only this transaction's row is visible to it (another one's is not yet committed)
+        session.execute(delete(AuditMaintenance))
