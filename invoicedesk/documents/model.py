@@ -17,6 +17,7 @@ from typing import Literal
 from invoicedesk.documents.layout_options import DEFAULT_LAYOUT, LayoutOptions
 from invoicedesk.domain.errors import ValidationError
 from invoicedesk.domain.money import ZERO
+from invoicedesk.domain.skonto import Skonto
 from invoicedesk.domain.totals import LineInput, Totals, VatCategory, compute_totals
 
 Language = Literal["de", "en", "nl"]
@@ -46,6 +47,8 @@ class Seller:
     bic: str | None = None
     bank_name: str | None = None
     logo: bytes | None = field(default=None, repr=False)
+    #: small business under § 19 UStG: no VAT shown, the exemption wording is printed
+    small_business: bool = False
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,8 @@ class Buyer:
     vat_id: str | None = None
     email: str | None = None
     buyer_reference: str | None = None
+    #: the address supplement (building, floor, c/o), printed below the street
+    address_line2: str = ""
     leitweg_id: str | None = None
     customer_number: str | None = None
     contact: str | None = None
@@ -122,6 +127,8 @@ class InvoiceDocument:
     preceding_invoice_number: str | None = None
     preceding_invoice_date: date | None = None
     exemption_reason: str | None = None
+    #: cash discount (percent within days), printed and in BT-20 (``#SKONTO#``)
+    skonto: Skonto | None = None
     #: how the PDF looks (logo, accent colour, footer note, QR code); not part of the e-invoice
     layout: LayoutOptions = DEFAULT_LAYOUT
 
@@ -173,6 +180,11 @@ class InvoiceDocument:
     def amount_due(self) -> Decimal:
         """The amount to pay (BT-115); nothing is prepaid in this application."""
         return self.totals.gross
+
+    @property
+    def shows_vat(self) -> bool:
+        """False for a small business (§ 19 UStG): no VAT column, rates or VAT totals."""
+        return not self.seller.small_business
 
     @property
     def reference(self) -> str:

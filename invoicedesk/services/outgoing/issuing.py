@@ -29,6 +29,7 @@ from invoicedesk.domain.enums import CaseKind, OutStatus
 from invoicedesk.domain.errors import ConfigurationError, NotFound, ValidationError
 from invoicedesk.domain.messages import msg
 from invoicedesk.domain.parties import normalize_vat_id
+from invoicedesk.domain.skonto import Skonto
 from invoicedesk.domain.totals import VatCategory
 from invoicedesk.domain.workflow import Action, Actor
 from invoicedesk.services.cases.actions import (
@@ -40,6 +41,7 @@ from invoicedesk.services.cases.actions import (
 from invoicedesk.services.cases.attachments import attach
 from invoicedesk.services.numbering import draw_number
 from invoicedesk.services.outgoing import mail_texts
+from invoicedesk.services.outgoing.customers import ensure_customer_number
 from invoicedesk.services.outgoing.drafts import (
     INVOICE_PDF,
     draft_meta,
@@ -90,7 +92,7 @@ def render_invoice_pdf(doc: InvoiceDocument) -> bytes:
 _SELLER_KEYS = (
     "name", "street", "postal_code", "city", "country", "vat_id", "tax_number",
     "register_court", "register_number", "managing_director", "email", "phone", "website",
-    "iban", "bic", "bank_name",
+    "iban", "bic", "bank_name", "small_business",
 )  # fmt: skip
 
 
@@ -113,6 +115,7 @@ def build_snapshot(
     payment_terms: str,
     meta: dict[str, Any],
     preceding: Case | None,
+    skonto: Skonto | None = None,
 ) -> dict[str, Any]:
     """The frozen JSON of an issued document: seller, buyer, lines, totals, dates, texts.
 
@@ -154,13 +157,14 @@ def build_snapshot(
         "buyer": {
             "name": party.name,
             "street": party.street,
+            "address_line2": party.address_line2 or "",
             "postal_code": party.postal_code,
             "city": party.city,
             "country": party.country,
             "vat_id": normalize_vat_id(party.vat_id) if party.vat_id else None,
             "email": case.recipient_email or party.email,
             "leitweg_id": party.leitweg_id,
-            "customer_number": str(party.id),
+            "customer_number": party.customer_number or str(party.id),
             "contact": party.contact_person,
         },
         "lines": lines,
@@ -169,6 +173,9 @@ def build_snapshot(
         "payment_terms": payment_terms,
         "notes": [case.notes] if case.notes.strip() else [],
         "exemption_reason": meta.get("exemption_reason"),
+        "skonto": skonto.to_json() if skonto else None,
+        # the tax decision's warnings and the clerk's overrides, as they stood when issued
+        "tax_warnings": list(meta.get("tax_warnings") or []),
         "preceding_invoice_number": preceding.number if preceding else None,
         "preceding_invoice_date": _iso(preceding.issue_date) if preceding else None,
         "extra": meta.get("extra") or {},
@@ -188,6 +195,7 @@ def document_from_snapshot(
     ``logo`` and ``layout`` (the company's PDF options) only change how the PDF looks.
     """
     seller = {key: snapshot["seller"].get(key) for key in _SELLER_KEYS}
+    seller["small_business"] = bool(seller["small_business"])
     groups = (snapshot.get("extra") or {}).get("groups") or {}  # collective: period headings
     lines = [
         DocumentLine(
@@ -225,6 +233,7 @@ def document_from_snapshot(
         preceding_invoice_number=snapshot.get("preceding_invoice_number"),
         preceding_invoice_date=_day(snapshot.get("preceding_invoice_date")),
         exemption_reason=snapshot.get("exemption_reason"),
+        skonto=Skonto.from_json(snapshot.get("skonto")),
         layout=layout,
     )
     stored = snapshot["totals"]
@@ -302,10 +311,17 @@ def freeze_issue(
     if days is None:
         days = party.payment_terms_days if party.payment_terms_days is not None else 14
     due = None if credit else issue_date + timedelta(days=int(days))
+    skonto = None
+    if not credit and meta.get("skonto"):
+        terms_ = meta["skonto"]
+        skonto = Skonto.of(Decimal(terms_["percent"]), int(terms_["days"]), issue_date, case.gross)
     terms = case.payment_terms or (
-        "" if due is None else mail_texts.payment_terms_text(case.language, int(days), due)
+        ""
+        if due is None
+        else mail_texts.payment_terms_text(case.language, int(days), due, skonto)
     )
     preceding = session.get(Case, case.credit_for_id) if case.credit_for_id else None
+    ensure_customer_number(session, party)
     # everything that can fail on bad data happens before the counter is locked
     snapshot = build_snapshot(
         case,
@@ -317,6 +333,7 @@ def freeze_issue(
         payment_terms=terms,
         meta=meta,
         preceding=preceding,
+        skonto=skonto,
     )
     if logo is None:
         logo = company_logo(session, company)

@@ -18,9 +18,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from invoicedesk.documents import labels
 from invoicedesk.domain.errors import NotFound, ValidationError
 from invoicedesk.domain.money import round_cents
 from invoicedesk.domain.parties import normalize_email
+from invoicedesk.domain.skonto import Skonto
 from invoicedesk.domain.workflow import Action, Actor, check
 from invoicedesk.mail.outbox import enqueue
 from invoicedesk.services.cases.actions import case_state, ensure_version, load_for_update, record
@@ -128,14 +130,25 @@ _TEMPLATES: dict[str, dict[MessageKind, tuple[str, str]]] = {
     },
 }
 
-_TERMS: dict[str, tuple[str, str]] = {
-    # (immediately, within n days)
+_TERMS: dict[str, tuple[str, str, str]] = {
+    # (immediately, within n days, within n days with a cash discount)
     "de": (
         "Zahlbar sofort ohne Abzug.",
         "Zahlbar innerhalb von {days} Tagen bis {due} ohne Abzug.",
+        "Zahlbar innerhalb von {days} Tagen bis {due}; bei Zahlung bis {until} "
+        "{percent} Skonto.",
     ),
-    "en": ("Payable immediately without deduction.", "Payable within {days} days by {due} net."),
-    "nl": ("Direct te betalen zonder aftrek.", "Te betalen binnen {days} dagen, uiterlijk {due}."),
+    "en": (
+        "Payable immediately without deduction.",
+        "Payable within {days} days by {due} net.",
+        "Payable within {days} days by {due}; {percent} cash discount if paid by {until}.",
+    ),
+    "nl": (
+        "Direct te betalen zonder aftrek.",
+        "Te betalen binnen {days} dagen, uiterlijk {due}.",
+        "Te betalen binnen {days} dagen, uiterlijk {due}; bij betaling uiterlijk {until} "
+        "{percent} korting voor contante betaling.",
+    ),
 }
 
 
@@ -153,22 +166,13 @@ def language_of(value: str | None) -> str:
 
 
 def format_date(language: str, value: date | None) -> str:
-    """A date as customers of that language write it."""
-    if value is None:
-        return ""
-    if language_of(language) == "en":
-        return value.isoformat()
-    if language_of(language) == "nl":
-        return value.strftime("%d-%m-%Y")
-    return value.strftime("%d.%m.%Y")
+    """A date as the documents of that language print it (``21.12.2026``, ``21/12/2026``)."""
+    return "" if value is None else labels.fmt_date(language_of(language), value)
 
 
 def format_money(language: str, value: Decimal, currency: str = "EUR") -> str:
     """An amount with currency: ``1.234,50 EUR`` (de, nl) or ``1,234.50 EUR`` (en)."""
-    text = f"{round_cents(value):,.2f}"
-    if language_of(language) != "en":
-        text = text.replace(",", "\u2009").replace(".", ",").replace("\u2009", ".")
-    return f"{text} {currency}"
+    return f"{labels.fmt_amount(language_of(language), round_cents(value))} {currency}"
 
 
 def render(
@@ -190,12 +194,20 @@ def render(
     return Message(subject.format_map(mapping), body.format_map(mapping))
 
 
-def payment_terms_text(language: str, days: int, due: date) -> str:
-    """The payment-terms sentence printed on the invoice (BT-20)."""
-    immediately, within = _TERMS[language_of(language)]
+def payment_terms_text(language: str, days: int, due: date, skonto: Skonto | None = None) -> str:
+    """The payment-terms sentence printed on the invoice (BT-20), dates in its language."""
+    lang = language_of(language)
+    immediately, within, discounted = _TERMS[lang]
+    if skonto is not None:
+        return discounted.format(
+            days=days,
+            due=format_date(lang, due),
+            until=format_date(lang, skonto.until),
+            percent=labels.fmt_rate(lang, skonto.percent),
+        )
     if days <= 0:
         return immediately
-    return within.format(days=days, due=format_date(language, due))
+    return within.format(days=days, due=format_date(lang, due))
 
 
 # --- queuing mails in the outbox (inside the action's transaction) ----------------------------

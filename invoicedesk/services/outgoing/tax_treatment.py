@@ -118,7 +118,7 @@ def decide_line(seller: TaxSeller, buyer: TaxBuyer, kind: str, rate: Decimal) ->
             seller_vat_id=seller.vat_id,
             small_business=bool(seller.small_business),
             kind=supply_kind(kind),
-            rate=rate if rate > ZERO else STANDARD_RATE,
+            rate=rate,
         )
     )
 
@@ -169,6 +169,12 @@ def treat_lines(
             chosen = VatCategory(result.category)
             warnings.append(override_warning(result.decision.category, chosen, position))
     return treated, warnings
+
+
+def effective_rate(category: str, rate: Decimal) -> Decimal:
+    """The rate charged on a stored line that keeps its domestic rate (contracts, orders):
+    0 % under a zero-rate category."""
+    return ZERO if VatCategory(category or "S") in ZERO_RATE_CATEGORIES else rate
 
 
 def apply_treatment(lines: Sequence[L], treated: Sequence[TreatedLine]) -> list[L]:
