@@ -8,7 +8,6 @@ address or postal address), so problems surface while the draft is written, not 
 from __future__ import annotations
 
 from dataclasses import dataclass
-
 from datetime import date
 
 from sqlalchemy import func, or_, select
