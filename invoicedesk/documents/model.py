@@ -14,6 +14,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Literal
 
+from invoicedesk.documents.labels import labels
 from invoicedesk.documents.layout_options import DEFAULT_LAYOUT, LayoutOptions
 from invoicedesk.domain.errors import ValidationError
 from invoicedesk.domain.money import ZERO
@@ -180,6 +181,14 @@ class InvoiceDocument:
     def amount_due(self) -> Decimal:
         """The amount to pay (BT-115); nothing is prepaid in this application."""
         return self.totals.gross
+
+    def exemption_text(self, category: str) -> str:
+        """The printed reason (BT-120) of a zero-rate category: the clerk's text, else the
+        wording of the category in the document's language (§ 19 UStG for a small business)."""
+        if self.exemption_reason:
+            return self.exemption_reason
+        wording = labels(self.language)
+        return wording["E_small" if category == "E" and self.seller.small_business else category]
 
     @property
     def shows_vat(self) -> bool:

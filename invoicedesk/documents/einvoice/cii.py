@@ -11,7 +11,6 @@ from decimal import Decimal
 
 from lxml import etree
 
-from invoicedesk.documents.labels import labels
 from invoicedesk.documents.model import Buyer, DocumentLine, InvoiceDocument, Seller
 from invoicedesk.domain.errors import ValidationError
 from invoicedesk.domain.money import round_cents
@@ -151,8 +150,8 @@ def _line(parent: etree._Element, line: DocumentLine) -> None:
 
 
 def exemption_text(doc: InvoiceDocument, category: str) -> str:
-    """Exemption reason (BT-120) of a zero-rate category: the document's text or the default."""
-    return doc.exemption_reason or labels(doc.language)[category]
+    """Exemption reason (BT-120) of a zero-rate category (see ``InvoiceDocument``)."""
+    return doc.exemption_text(category)
 
 
 def _settlement(parent: etree._Element, doc: InvoiceDocument, payment_means_required: bool) -> None:
