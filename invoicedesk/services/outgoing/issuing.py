@@ -47,6 +47,7 @@ from invoicedesk.services.outgoing.drafts import (
     draft_meta,
     require_reverse_charge_ids,
 )
+from invoicedesk.services.outgoing.einvoice_delivery import attach_einvoice
 from invoicedesk.services.settings.company import CompanySettings, company_logo, get_company
 from invoicedesk.services.settings.registry import PDF_OPTIONS, get_setting
 from invoicedesk.store.case_query import search_text_for
@@ -256,6 +257,10 @@ def issue_case(session: Session, case: Case, actor: Actor, *, today: date | None
     if case.number is not None:
         return
     doc = freeze_issue(session, case, today=today)
+    # the XRechnung a customer requires is written and checked first: a broken rule stops
+    # issuing (and sending) before anything is stored
+    party = session.get(Party, case.party_id) if case.party_id else None
+    attach_einvoice(session, case, doc, party, actor)
     attach(
         session,
         case.id,

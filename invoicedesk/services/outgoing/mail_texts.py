@@ -15,11 +15,10 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from invoicedesk.documents import labels
-from invoicedesk.domain.errors import NotFound, ValidationError
+from invoicedesk.domain.errors import ValidationError
 from invoicedesk.domain.money import round_cents
 from invoicedesk.domain.parties import normalize_email
 from invoicedesk.domain.skonto import Skonto
@@ -27,10 +26,10 @@ from invoicedesk.domain.workflow import Action, Actor, check
 from invoicedesk.mail.outbox import enqueue
 from invoicedesk.services.cases.actions import case_state, ensure_version, load_for_update, record
 from invoicedesk.services.outgoing.drafts import INVOICE_PDF
+from invoicedesk.services.outgoing.einvoice_delivery import mail_attachments
 from invoicedesk.services.settings.company import get_company
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.cases import Case
-from invoicedesk.store.models.documents import Attachment
 from invoicedesk.store.models.parties import Party
 
 LANGUAGES = ("de", "en", "nl")
@@ -240,17 +239,6 @@ def _recipient(session: Session, case: Case, to: str | None) -> str:
     return normalize_email(address)
 
 
-def _pdf_reference(session: Session, case: Case) -> tuple[str, str, str]:
-    row = session.execute(
-        select(Attachment.filename, Attachment.blob_sha256).where(
-            Attachment.case_id == case.id, Attachment.kind == INVOICE_PDF
-        )
-    ).first()
-    if row is None:
-        raise NotFound("Case {case_id} has no invoice PDF; it is not issued yet.", case_id=case.id)
-    return str(row[0]), "application/pdf", str(row[1])
-
-
 def _remember(session: Session, case: Case, outbox_id: int) -> int:
     session.info.setdefault("outbox_ids", {})[case.id] = outbox_id
     return outbox_id
@@ -296,7 +284,7 @@ def queue_document_mail(
         cc=copies,
         subject=msg.subject,
         body_text=text if text and text.strip() else msg.body,
-        attachments=[_pdf_reference(session, case)],
+        attachments=mail_attachments(session, case, INVOICE_PDF),
         reply_to=company.reply_to,
     )
     return _remember(session, case, outbox_id)
