@@ -10,6 +10,8 @@ from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_decimal
 
+from invoicedesk.domain.skonto import Skonto
+
 LOCALES = {"de": "de_DE", "en": "en_GB", "nl": "nl_NL"}
 DATE_PATTERNS = {"de": "dd.MM.yyyy", "en": "dd/MM/yyyy", "nl": "dd-MM-yyyy"}
 
@@ -322,3 +324,13 @@ def fmt_rate(language: str, value: Decimal) -> str:
 def fmt_date(language: str, value: date) -> str:
     """A date in the language's usual numeric form."""
     return format_date(value, format=DATE_PATTERNS[language], locale=_locale(language))
+
+
+def skonto_sentence(language: str, skonto: Skonto, currency: str) -> str:
+    """The cash-discount sentence with its last day and amounts, in the document language."""
+    return labels(language)["skonto"].format(
+        date=fmt_date(language, skonto.until),
+        percent=fmt_rate(language, skonto.percent),
+        discount=fmt_money(language, skonto.discount, currency),
+        pay=fmt_money(language, skonto.pay, currency),
+    )

@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from lxml import etree
 
+from invoicedesk.documents.labels import skonto_sentence
 from invoicedesk.documents.model import Buyer, DocumentLine, InvoiceDocument, Seller
 from invoicedesk.domain.errors import ValidationError
 from invoicedesk.domain.money import round_cents
@@ -163,12 +164,15 @@ def exemption_text(doc: InvoiceDocument, category: str) -> str:
 def payment_terms_text(doc: InvoiceDocument) -> str:
     """BT-20: the cash discount as the XRechnung line ``#SKONTO#TAGE=7#PROZENT=2.00#`` (with
     its line break, BR-DE-18), then the printed payment terms."""
-    parts = []
-    if doc.skonto is not None and not doc.is_credit_note:
-        parts.append(f"#SKONTO#TAGE={doc.skonto.days}#PROZENT={doc.skonto.percent:.2f}#\n")
+    lines = []
+    skonto = doc.skonto if not doc.is_credit_note else None
+    if skonto is not None:
+        lines.append(f"#SKONTO#TAGE={skonto.days}#PROZENT={skonto.percent:.2f}#")
     if doc.payment_terms:
-        parts.append(doc.payment_terms)
-    return "".join(parts)
+        lines.append(doc.payment_terms)
+    if skonto is not None:
+        lines.append(skonto_sentence(doc.language, skonto, doc.currency))
+    return "\n".join(lines)
 
 
 def _settlement(parent: etree._Element, doc: InvoiceDocument, payment_means_required: bool) -> None:

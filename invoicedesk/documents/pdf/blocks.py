@@ -386,11 +386,7 @@ def payment_block(ctx: Ctx) -> Block | None:
     if doc.payment_terms:
         texts.append((FONT, doc.payment_terms))
     if doc.skonto is not None and due > ZERO:
-        sk = doc.skonto
-        texts.append((FONT, t["skonto"].format(
-            date=ctx.date(sk.until), percent=lb.fmt_rate(ctx.lang, sk.percent),
-            discount=ctx.money(sk.discount), pay=ctx.money(sk.pay),
-        )))  # fmt: skip
+        texts.append((FONT, lb.skonto_sentence(ctx.lang, doc.skonto, doc.currency)))
     if seller.iban and not doc.is_credit_note:
         account = [f"IBAN {_iban(seller.iban)}", f"BIC {seller.bic}" if seller.bic else ""]
         bank = f"{t['bank']}: {seller.bank_name}\n" if seller.bank_name else f"{t['bank']}:\n"

@@ -55,6 +55,11 @@ class CustomerChoice:
     payment_terms_days: int | None
     street: str = ""
     postal_code: str = ""
+    business: bool = True
+    address_line2: str = ""
+    customer_number: str | None = None
+    leitweg_id: str | None = None
+    einvoice: str = ""
 
     @property
     def label(self) -> str:
@@ -76,6 +81,11 @@ def _choice(p: Party) -> CustomerChoice:
         payment_terms_days=p.payment_terms_days,
         street=p.street,
         postal_code=p.postal_code,
+        business=bool(p.business),
+        address_line2=p.address_line2 or "",
+        customer_number=p.customer_number,
+        leitweg_id=p.leitweg_id,
+        einvoice=p.einvoice or "",
     )
 
 

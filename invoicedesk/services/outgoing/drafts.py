@@ -275,20 +275,27 @@ def create_draft(
     db: Database, actor: Actor, data: DraftInput, *, kind: CaseKind = CaseKind.INVOICE
 ) -> DraftResult:
     """Create an outgoing draft for a customer in one transaction."""
-    check(Action.EDIT_DRAFT, CaseState(Direction.OUT, OutStatus.DRAFT.value, kind), actor)
     with db.write() as s:
-        case = Case(
-            direction=Direction.OUT.value,
-            kind=kind.value,
-            status=OutStatus.DRAFT.value,
-            created_by_id=actor.user_id,
-        )
-        s.add(case)
-        apply_draft(s, case, data)
-        s.flush()
-        record(s, case, actor, "create_draft", None, _with_warnings(msg("draft created"), case))
-        s.flush()
-        return _result(case)
+        return create_draft_in(s, actor, data, kind)
+
+
+def create_draft_in(
+    s: Session, actor: Actor, data: DraftInput, kind: CaseKind = CaseKind.INVOICE
+) -> DraftResult:
+    """:func:`create_draft` inside the caller's transaction (e.g. with a new customer)."""
+    check(Action.EDIT_DRAFT, CaseState(Direction.OUT, OutStatus.DRAFT.value, kind), actor)
+    case = Case(
+        direction=Direction.OUT.value,
+        kind=kind.value,
+        status=OutStatus.DRAFT.value,
+        created_by_id=actor.user_id,
+    )
+    s.add(case)
+    apply_draft(s, case, data)
+    s.flush()
+    record(s, case, actor, "create_draft", None, _with_warnings(msg("draft created"), case))
+    s.flush()
+    return _result(case)
 
 
 def update_draft(

@@ -33,7 +33,7 @@ FORMATS: tuple[str, ...] = ("factur-x", "xrechnung-cii", "xrechnung-ubl")
 CUSTOMER_SYNTAXES: tuple[str, ...] = ("", "xrechnung-cii", "xrechnung-ubl")
 
 
-def _writer(fmt: str) -> Callable[[InvoiceDocument], bytes]:
+def writer(fmt: str) -> Callable[[InvoiceDocument], bytes]:
     """The XML writer of a format (loaded on first use, like the PDF renderer)."""
     if fmt == "factur-x":
         from invoicedesk.documents.einvoice.cii import facturx_xml
@@ -55,7 +55,7 @@ def _writer(fmt: str) -> Callable[[InvoiceDocument], bytes]:
 def einvoice_xml(doc: InvoiceDocument, fmt: str) -> bytes:
     """The XML of a document in ``fmt``; an XRechnung is checked with the official rules
     first (:class:`ValidationError` with the first fatal rule's text)."""
-    xml = _writer(fmt)(doc)
+    xml = writer(fmt)(doc)
     if fmt.startswith("xrechnung"):
         from invoicedesk.documents.einvoice.xrechnung_check import require_valid
 
@@ -96,3 +96,4 @@ def stored_einvoice(session: Session, case_id: int) -> bytes | None:
         .join(Attachment, Attachment.blob_sha256 == Blob.sha256)
         .where(Attachment.case_id == case_id, Attachment.kind == EINVOICE_XML)
     )
+

@@ -130,23 +130,22 @@ _TEMPLATES: dict[str, dict[MessageKind, tuple[str, str]]] = {
 }
 
 _TERMS: dict[str, tuple[str, str, str]] = {
-    # (immediately, within n days, within n days with a cash discount)
+    # (immediately, within n days, within n days with a cash discount: the Skonto sentence
+    # with its amounts follows on the document, see ``labels.skonto_sentence``)
     "de": (
         "Zahlbar sofort ohne Abzug.",
         "Zahlbar innerhalb von {days} Tagen bis {due} ohne Abzug.",
-        "Zahlbar innerhalb von {days} Tagen bis {due}; bei Zahlung bis {until} "
-        "{percent} Skonto.",
+        "Zahlbar innerhalb von {days} Tagen bis {due}.",
     ),
     "en": (
         "Payable immediately without deduction.",
         "Payable within {days} days by {due} net.",
-        "Payable within {days} days by {due}; {percent} cash discount if paid by {until}.",
+        "Payable within {days} days by {due}.",
     ),
     "nl": (
         "Direct te betalen zonder aftrek.",
         "Te betalen binnen {days} dagen, uiterlijk {due}.",
-        "Te betalen binnen {days} dagen, uiterlijk {due}; bij betaling uiterlijk {until} "
-        "{percent} korting voor contante betaling.",
+        "Te betalen binnen {days} dagen, uiterlijk {due}.",
     ),
 }
 
@@ -198,12 +197,7 @@ def payment_terms_text(language: str, days: int, due: date, skonto: Skonto | Non
     lang = language_of(language)
     immediately, within, discounted = _TERMS[lang]
     if skonto is not None:
-        return discounted.format(
-            days=days,
-            due=format_date(lang, due),
-            until=format_date(lang, skonto.until),
-            percent=labels.fmt_rate(lang, skonto.percent),
-        )
+        return discounted.format(days=days, due=format_date(lang, due))
     if days <= 0:
         return immediately
     return within.format(days=days, due=format_date(lang, due))
