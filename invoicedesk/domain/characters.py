@@ -1,11 +1,11 @@
 """Which characters a document can print: the scripts the PDF fonts cover.
 
 The invoice PDF draws with a chain of fonts (DejaVu Sans, then Noto Sans Arabic and Hebrew,
-then Droid Sans Fallback for Chinese, Japanese and Korean; see
+then Droid Sans Fallback for Chinese and Japanese and NanumSquare for Korean; see
 :mod:`invoicedesk.documents.pdf.fonts`). A character outside these ranges — an emoji, a
 script none of the fonts has, a control character — would print as an empty box, so input
-is refused with a clear message instead. ``tests/unit/test_every_script.py`` checks that the
-fonts really have a glyph for every assigned character of these ranges.
+is refused with a clear message instead. ``tests/integration/test_document_figures.py`` checks
+that the fonts really have a glyph for every assigned character of these ranges.
 """
 
 from __future__ import annotations
@@ -19,29 +19,41 @@ PRINTABLE_RANGES: tuple[tuple[int, int], ...] = (
     (0x0020, 0x007E),  # Basic Latin
     (0x00A0, 0x024F),  # Latin-1 Supplement, Latin Extended-A/B
     (0x0250, 0x02AF),  # IPA Extensions
-    (0x02B0, 0x02FF),  # Spacing Modifier Letters
-    (0x0300, 0x036F),  # Combining Diacritical Marks
+    (0x02B0, 0x02E9),  # Spacing Modifier Letters (most)
+    (0x0300, 0x034F),  # Combining Diacritical Marks (most)
     (0x0370, 0x03FF),  # Greek and Coptic
-    (0x0400, 0x052F),  # Cyrillic and Cyrillic Supplement
-    (0x0590, 0x05FF),  # Hebrew
-    (0x0600, 0x06FF),  # Arabic
-    (0x1E00, 0x1EFF),  # Latin Extended Additional
+    (0x0400, 0x0525),  # Cyrillic and most of Cyrillic Supplement
+    (0x0590, 0x05EE),  # Hebrew
+    (0x05F0, 0x05FF),
+    (0x0600, 0x061C),  # Arabic
+    (0x061E, 0x06FF),
+    (0x1E00, 0x1EFB),  # Latin Extended Additional
     (0x1F00, 0x1FFF),  # Greek Extended
-    (0x2000, 0x206F),  # General Punctuation
-    (0x20A0, 0x20CF),  # Currency Symbols
-    (0x2100, 0x214F),  # Letterlike Symbols
-    (0x2150, 0x218F),  # Number Forms
+    (0x2000, 0x2065),  # General Punctuation
+    (0x20A0, 0x20B5),  # Currency Symbols (€ and the common ones)
+    (0x20B8, 0x20BA),
+    (0x20BD, 0x20BD),
+    (0x2100, 0x2109),  # Letterlike Symbols (most)
+    (0x210B, 0x2149),
+    (0x2150, 0x2185),  # Number Forms
     (0x2190, 0x21FF),  # Arrows
     (0x2200, 0x22FF),  # Mathematical Operators
-    (0x3000, 0x303F),  # CJK Symbols and Punctuation
-    (0x3040, 0x30FF),  # Hiragana, Katakana
+    (0x3000, 0x3003),  # CJK Symbols and Punctuation (most)
+    (0x3005, 0x3019),
+    (0x301C, 0x3029),
+    (0x3040, 0x3094),  # Hiragana
+    (0x3097, 0x309E),
+    (0x30A0, 0x30F6),  # Katakana
+    (0x30FB, 0x30FE),
     (0x3130, 0x318F),  # Hangul Compatibility Jamo
-    (0x4E00, 0x9FFF),  # CJK Unified Ideographs
+    (0x4E00, 0x9FA5),  # CJK Unified Ideographs (Unicode 4.1 set)
     (0xAC00, 0xD7A3),  # Hangul Syllables
     (0xFB1D, 0xFB4F),  # Hebrew presentation forms
-    (0xFB50, 0xFDFF),  # Arabic Presentation Forms-A
+    (0xFB50, 0xFBC1),  # Arabic Presentation Forms-A (most)
+    (0xFBC3, 0xFD3F),
+    (0xFD50, 0xFDCE),
     (0xFE70, 0xFEFF),  # Arabic Presentation Forms-B
-    (0xFF01, 0xFF60),  # Fullwidth forms
+    (0xFF01, 0xFF5E),  # Fullwidth forms
 )
 #: invisible format characters that may stand in text (joiners, direction marks)
 _FORMAT_OK = frozenset("\u200c\u200d\u200e\u200f")

@@ -393,7 +393,9 @@ def payment_block(ctx: Ctx) -> Block | None:
         texts.append((FONT, bank + "  ·  ".join(p for p in account if p)))
     matrix = None
     wants_qr = ctx.layout.show_payment_qr and not doc.is_credit_note
-    if wants_qr and seller.iban and doc.currency == "EUR" and due > ZERO:
+    # the EPC QR code carries the full amount (paying in time for Skonto is not assumed) and
+    # at most 999,999,999.99 (EPC069-12); above that the transfer is typed by hand
+    if wants_qr and seller.iban and doc.currency == "EUR" and ZERO < due <= MAX_AMOUNT:
         matrix = epc_matrix(seller.name, seller.iban, seller.bic, due, doc.reference)
     if not texts and matrix is None:
         return None

@@ -1,7 +1,8 @@
 """The PDF fonts: a fallback chain, so that every character of a name or text is drawn.
 
 DejaVu Sans covers Latin, Greek and Cyrillic; Noto Sans Arabic and Noto Sans Hebrew (SIL OFL)
-follow, then Droid Sans Fallback (Apache 2.0) for Chinese, Japanese and Korean. Each is a
+follow, then Droid Sans Fallback (Apache 2.0) for Chinese and Japanese and NanumSquare (SIL
+OFL) for Korean Hangul. Each is a
 TrueType font in ``resources/fonts/`` with its licence and is embedded as a subset. A text is
 drawn in runs: every character in the first font of the chain that has a glyph for it, so no
 ``.notdef`` box is ever written (which PDF/A-3 forbids, ISO 19005-3, 6.2.11.8). Right-to-left
@@ -28,8 +29,9 @@ FONT = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
 #: fallbacks after the main font, regular and bold (the CJK font has no bold cut)
 CHAINS: dict[str, tuple[str, ...]] = {
-    FONT: (FONT, "NotoSansArabic", "NotoSansHebrew", "DroidSansFallback"),
-    BOLD: (BOLD, "NotoSansArabic-Bold", "NotoSansHebrew-Bold", "DroidSansFallback"),
+    FONT: (FONT, "NotoSansArabic", "NotoSansHebrew", "DroidSansFallback", "NanumSquare"),
+    BOLD: (BOLD, "NotoSansArabic-Bold", "NotoSansHebrew-Bold", "DroidSansFallback",
+           "NanumSquare"),
 }
 FILES = {
     FONT: "DejaVuSans.ttf",
@@ -39,6 +41,7 @@ FILES = {
     "NotoSansHebrew": "NotoSansHebrew-Regular.ttf",
     "NotoSansHebrew-Bold": "NotoSansHebrew-Bold.ttf",
     "DroidSansFallback": "DroidSansFallbackFull.ttf",
+    "NanumSquare": "NanumSquareR.ttf",
 }
 _LOCK = threading.Lock()
 _ready = False

@@ -94,9 +94,9 @@ def _paginate(
     return pages
 
 
-#: the DIN 5008 address field: 85 mm wide, 27.3 mm for the address (below the sender line)
+#: the DIN 5008 address field: 85 mm wide; the lines end above the title at 103 mm
 ADDRESS_W = 85 * mm
-ADDRESS_H = 40 * mm
+ADDRESS_H = 30 * mm
 #: the information block right of the address: labels at 125 mm, values right-aligned
 INFO_X = 125 * mm
 INFO_GAP = 3 * mm
@@ -120,7 +120,7 @@ def _address_lines(doc: InvoiceDocument) -> list[str]:
 
 def _fit_address(doc: InvoiceDocument) -> tuple[float, float, list[str]]:
     """(font size, leading, lines) of the address wrapped into the window field: the size
-    steps down from 10 pt until every wrapped line fits its 85 x 40 mm box."""
+    steps down from 10 pt until every wrapped line fits its 85 x 30 mm box."""
     for size in (10.0, 9.0, 8.0, 7.0):
         lead = size * 1.25
         lines = [w for line in _address_lines(doc) for w in wrap(line, FONT, size, ADDRESS_W)]
