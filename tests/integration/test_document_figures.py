@@ -10,7 +10,7 @@ import subprocess
 import unicodedata
 from dataclasses import replace
 from datetime import date
-from decimal import Decimal as D
+from decimal import Decimal as D  # noqa: N817
 from io import BytesIO
 
 import pdfplumber
@@ -47,7 +47,9 @@ def _text(pdf: bytes) -> str:
     return out.stdout.decode("utf-8")
 
 
-def _doc(lines: list[DocumentLine], buyer: Buyer | None = None, **fields: object) -> InvoiceDocument:
+def _doc(
+    lines: list[DocumentLine], buyer: Buyer | None = None, **fields: object
+) -> InvoiceDocument:
     base = sample_invoice(1, "de", seed=1)
     values = {
         "type_code": "380", "number": "RE-2026-00042", "issue_date": date(2026, 12, 1),
@@ -87,7 +89,8 @@ def test_every_script_is_drawn_and_extracted() -> None:
     assert not missing, f"not extracted: {missing}"
     with pdfplumber.open(BytesIO(pdf)) as document:
         chars = document.pages[0].chars
-        assert chars and not [c for c in chars if c["text"] in ("\x00", "") or "cid:0" in c["text"]]
+        broken = [c for c in chars if c["text"] in ("\x00", "") or "cid:0" in c["text"]]
+        assert chars and not broken
 
 
 LINES = [
@@ -97,7 +100,8 @@ LINES = [
 ]  # fmt: skip
 _NUMBER = r"-?[\d.]+(?:,\d+)?"
 _ROW = re.compile(
-    rf"^\s*(\d+)\s+.*?\s({_NUMBER})\s+\S+\s+({_NUMBER})\s+(?:({_NUMBER}) %\s+)?\d+ %\s+({_NUMBER})\s*$"
+    rf"^\s*(\d+)\s+.*?\s({_NUMBER})\s+\S+\s+({_NUMBER})\s+"  # position, qty, unit, price
+    rf"(?:({_NUMBER}) %\s+)?\d+ %\s+({_NUMBER})\s*$"  # discount, VAT rate, amount
 )
 
 

@@ -3,7 +3,7 @@ plus the precision rule, the Skonto terms, printable characters and Leitweg-ID c
 
 from __future__ import annotations
 
-from decimal import Decimal as D
+from decimal import Decimal as D  # noqa: N817
 
 import pytest
 
@@ -82,7 +82,7 @@ def test_precision_rule(quantity: str, price: str, discount: str, ok: bool) -> N
     if ok:
         check_line_figures(D(quantity), D(price), D(discount), line=1)
         return
-    with pytest.raises(ValidationError, match="Line 1: the .* has more than"):
+    with pytest.raises(ValidationError, match=r"Line 1: the .* has more than"):
         check_line_figures(D(quantity), D(price), D(discount), line=1)
 
 
