@@ -145,7 +145,7 @@ def test_public_customer_gets_the_xrechnung_beside_the_pdf(world: Any) -> None:
     credit = create_credit_note(db, clerk, case_id, reason="Doppelt berechnet", send=True)
     with db.read() as s:
         row = s.get(OutboxMessage, credit.outbox_id)
-        assert [a["filename"] for a in row.attachments][0] == f"{credit.number}.xml"
+        assert row.attachments[0]["filename"] == f"{credit.number}.xml"
 
 
 def test_a_fatal_rule_stops_issuing_and_sending(world: Any) -> None:
