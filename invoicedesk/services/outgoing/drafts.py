@@ -174,13 +174,13 @@ def _check_lines(data: DraftInput) -> list[DraftLine]:
 
 
 def line_inputs(lines: Sequence[DraftLine]) -> list[LineInput]:
-    """The totals calculator's view of draft lines."""
+    """The totals calculator's view of draft lines (a line not decided yet as standard)."""
     return [
         LineInput(
             quantity=ln.quantity,
             unit_price=ln.unit_price,
             vat_rate=ln.vat_rate,
-            vat_category=VatCategory(ln.vat_category),
+            vat_category=VatCategory(ln.vat_category or VatCategory.STANDARD.value),
             discount_percent=ln.discount_percent,
         )
         for ln in lines

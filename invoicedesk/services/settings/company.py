@@ -131,6 +131,12 @@ def seller_for_tax(session: Session) -> CompanySettings:
     return CompanySettings.from_json(row.value)
 
 
+def tax_seller(db: Database) -> CompanySettings:
+    """:func:`seller_for_tax` in its own read (the draft editor's live tax decision)."""
+    with db.read() as s:
+        return seller_for_tax(s)
+
+
 def put_company(session: Session, company: CompanySettings) -> CompanySettings:
     """Validate and store the company settings inside the caller's transaction."""
     clean = company.validated()
