@@ -197,16 +197,19 @@ def _first_page(c: Canvas, ctx: pb.Ctx) -> None:
     _letterhead(c, ctx)
     # sender line at the bottom of the DIN 5008 B additional-information zone
     sender = " · ".join([seller.name, seller.street, f"{seller.postal_code} {seller.city}"])
-    c.setFont(FONT, 6.4)
+    size = 6.4
+    while size > 5 and text_width(sender, FONT, size) > ADDRESS_W:
+        size -= 0.2  # the whole return address on one line, as small as still readable
+    sender = wrap(sender, FONT, size, ADDRESS_W)[0]
+    c.setFont(FONT, size)
     c.setFillColor(pb.GREY)
-    sender = wrap(sender, FONT, 6.4, ADDRESS_W)[0]
     put(c, pb.LEFT, PAGE_H - 58 * mm, sender)
     c.setStrokeColor(pb.RULE)
     c.setLineWidth(0.4)
     c.line(
         pb.LEFT,
         PAGE_H - 59.3 * mm,
-        pb.LEFT + min(ADDRESS_W, text_width(sender, FONT, 6.4)),
+        pb.LEFT + min(ADDRESS_W, text_width(sender, FONT, size)),
         PAGE_H - 59.3 * mm,
     )
     c.setFillColor(pb.BLACK)
