@@ -28,7 +28,7 @@ from invoicedesk.services.outgoing.credit_notes import create_credit_note
 from invoicedesk.services.outgoing.customer_edit import CustomerInput, save_customer
 from invoicedesk.services.outgoing.drafts import DraftInput, DraftLine, create_draft, get_draft
 from invoicedesk.services.outgoing.issuing import issue_invoice
-from invoicedesk.services.outgoing.sending import send_document
+from invoicedesk.services.outgoing.sending import preview_mail, send_document
 from invoicedesk.services.settings.company import get_company, put_company
 from invoicedesk.store.models.cases import Case
 from invoicedesk.store.models.outbox import OutboxMessage
@@ -131,6 +131,7 @@ def test_public_customer_gets_the_xrechnung_beside_the_pdf(world: Any) -> None:
     data = DraftInput(party_id=world["public"], lines=lines, payment_terms_days=14,
                       skonto_percent=D(2), skonto_days=7)  # fmt: skip
     case_id = create_draft(db, clerk, data).case_id
+    assert preview_mail(db, case_id, "send").attachment == "{number}.xml, {number}.pdf"
     sent = send_document(db, clerk, case_id)
     with db.read() as s:
         row = s.get(OutboxMessage, sent.outbox_id)
