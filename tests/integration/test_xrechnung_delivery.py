@@ -187,3 +187,26 @@ def test_cli_draft_from_json_and_xml_of_the_issued_invoice(
     bad.write_text(example.replace('"unit_price"', '"unit_prize"'), encoding="utf-8")
     assert main(["--database-url", db_url, "invoice", "draft", str(bad)]) == 1
     assert "unknown key 'unit_prize'" in capsys.readouterr().err
+
+
+def test_billing_run_decides_the_tax_and_sends_the_xrechnung(db: Any) -> None:
+    from invoicedesk.services.billing.runs import RowSpec, run_rows
+    from tests.integration.test_billing_runs import add_customer, add_order, process, setup
+
+    setup(db)
+    nl = add_customer(db, "Jansen Onderdelen B.V.", country="NL", vat_id=NL_VAT,
+                      postal_code="1015 CN", city="Amsterdam", language="nl")  # fmt: skip
+    city = add_customer(db, "Stadt Neustadt", leitweg_id="991-03730-19",
+                        einvoice="xrechnung-cii")  # fmt: skip
+    rows = [RowSpec(add_order(db, nl), "create_only"), RowSpec(add_order(db, city), "email")]
+    run_id = process(db, rows)
+    done = {r.order_id: r for r in run_rows(db, run_id)}
+    assert {r.status for r in done.values()} == {"processed"}
+    with db.read() as s:
+        goods = s.get(Case, done[rows[0].order_id].case_id)
+        assert {ln.vat_category for ln in goods.lines} == {"K"} and goods.tax == D("0.00")
+        public = s.get(Case, done[rows[1].order_id].case_id)
+        mail = s.scalar(select(OutboxMessage).where(OutboxMessage.case_id == public.id))
+        assert [a["filename"] for a in mail.attachments] == [
+            f"{public.number}.xml", f"{public.number}.pdf",
+        ]
