@@ -99,12 +99,28 @@
         <translation>z. B. A-1004 (die SKU des Shops)</translation>
     </message>
     <message>
+        <source>Goods</source>
+        <translation>Ware</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Decides the VAT abroad: reverse charge for services, a tax-free intra-EU supply or export for goods.</source>
+        <translation>Entscheidet die Umsatzsteuer im Ausland: Reverse Charge für Leistungen, steuerfreie innergemeinschaftliche Lieferung oder Ausfuhr für Waren.</translation>
+    </message>
+    <message>
         <source>offered on new orders</source>
         <translation>bei neuen Aufträgen angeboten</translation>
     </message>
     <message>
         <source>VAT rate %</source>
         <translation>USt.-Satz %</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Imported from the shop {shop}; a new import may change it.</source>

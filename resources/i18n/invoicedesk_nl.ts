@@ -99,12 +99,28 @@
         <translation>bijv. A-1004 (de SKU van de webshop)</translation>
     </message>
     <message>
+        <source>Goods</source>
+        <translation>Goederen</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Decides the VAT abroad: reverse charge for services, a tax-free intra-EU supply or export for goods.</source>
+        <translation>Bepaalt de btw in het buitenland: verlegd voor diensten, vrijgestelde intracommunautaire levering of uitvoer voor goederen.</translation>
+    </message>
+    <message>
         <source>offered on new orders</source>
         <translation>aangeboden bij nieuwe orders</translation>
     </message>
     <message>
         <source>VAT rate %</source>
         <translation>Btw-tarief %</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Imported from the shop {shop}; a new import may change it.</source>
