@@ -2848,6 +2848,18 @@
         <translation>payment_terms: {key} muss eine ganze Zahl sein.</translation>
     </message>
     <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Terms text</source>
+        <translation>Text der Zahlungsbedingungen</translation>
+    </message>
+    <message>
+        <source>Exemption note</source>
+        <translation>Steuerhinweis</translation>
+    </message>
+    <message>
         <source>{fmt!r} is not an e-invoice format; use {items}.</source>
         <translation>{fmt!r} ist kein E-Rechnungsformat; verwenden Sie {items}.</translation>
     </message>

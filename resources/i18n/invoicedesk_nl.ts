@@ -2848,6 +2848,18 @@
         <translation>payment_terms: {key} moet een geheel getal zijn.</translation>
     </message>
     <message>
+        <source>Notes</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <source>Terms text</source>
+        <translation>Tekst van de betalingsvoorwaarden</translation>
+    </message>
+    <message>
+        <source>Exemption note</source>
+        <translation>Vrijstellingstekst</translation>
+    </message>
+    <message>
         <source>{fmt!r} is not an e-invoice format; use {items}.</source>
         <translation>{fmt!r} is geen e-factuurformaat; gebruik {items}.</translation>
     </message>

@@ -227,6 +227,9 @@ def apply_draft(session: Session, case: Case, data: DraftInput) -> Totals:
     if days is not None and not 0 <= days <= 365:
         raise ValidationError("Payment terms must be between 0 and 365 days.")
     skonto = check_skonto(data.skonto_percent, data.skonto_days, days)
+    for label, text in ((msg("Notes"), data.notes), (msg("Terms text"), data.payment_terms),
+                        (msg("Exemption note"), data.exemption_reason)):  # fmt: skip
+        check_printable(text, field=label)
     if len(data.currency) != 3 or not data.currency.isalpha():
         raise ValidationError("{currency!r} is not a currency code.", currency=data.currency)
     priced = apply_treatment(lines, treated)
