@@ -175,3 +175,11 @@ def test_skonto_and_small_business_wording() -> None:
     assert "Bei Zahlung bis zum 08.12.2026 gewähren wir 2 % Skonto (3,80 €)" in text
     english = _text(render_invoice_pdf(replace(doc, language="en")))
     assert "If paid by 08/12/2026" in english
+
+
+@needs_pdftotext
+def test_a_character_no_font_has_becomes_a_visible_mark_not_a_box() -> None:
+    """Data from before the input check (or an import) cannot make a non-conforming PDF."""
+    lines = [DocumentLine(1, "Reifen 🚗 Service", D(1), "C62", D("10.00"), D(19))]
+    text = _text(render_invoice_pdf(_doc(lines, Buyer("Café 🚗", "Weg 1", "10115", "Berlin"))))
+    assert "Reifen \ufffd Service" in text and "Café \ufffd" in text and "\x00" not in text

@@ -43,6 +43,8 @@ FILES = {
     "DroidSansFallback": "DroidSansFallbackFull.ttf",
     "NanumSquare": "NanumSquareR.ttf",
 }
+#: what is drawn for a character no font of the chain has
+REPLACEMENT = "\ufffd"
 _LOCK = threading.Lock()
 _ready = False
 
@@ -86,7 +88,8 @@ def visual(text: str) -> str:
 @lru_cache(maxsize=8192)
 def runs(text: str, font: str) -> tuple[tuple[str, str], ...]:
     """``(font, piece)`` runs of a text already in visual order: each character in the first
-    font of the chain that has it (the main font when none has: the input check prevents it).
+    font of the chain that has it; one that no font has (the input check refuses those, but
+    older or imported data may hold one) becomes U+FFFD, never the ``.notdef`` glyph.
     """
     chain = CHAINS.get(font, (font,))
     if text.isascii():
@@ -96,7 +99,9 @@ def runs(text: str, font: str) -> tuple[tuple[str, str], ...]:
         return ((font, text),)
     result: list[tuple[str, str]] = []
     for char in text:
-        name = next((f for f in chain if ord(char) in coverage(f)), chain[0])
+        name = next((f for f in chain if ord(char) in coverage(f)), "")
+        if not name:  # data from before the input check (an import): a visible mark, no box
+            name, char = chain[0], REPLACEMENT if ord(REPLACEMENT) in main else "?"
         if char == " " and result:
             name = result[-1][0]  # a space stays in the run it separates
         if result and result[-1][0] == name:
