@@ -10,6 +10,8 @@ from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_decimal
 
+from invoicedesk.domain.skonto import Skonto
+
 LOCALES = {"de": "de_DE", "en": "en_GB", "nl": "nl_NL"}
 DATE_PATTERNS = {"de": "dd.MM.yyyy", "en": "dd/MM/yyyy", "nl": "dd-MM-yyyy"}
 
@@ -22,6 +24,7 @@ LABELS: dict[str, dict[str, str]] = {
         "date": "Datum",
         "customer_no": "Kundennummer",
         "buyer_ref": "Ihre Referenz",
+        "leitweg": "Leitweg-ID",
         "delivery_date": "Lieferdatum",
         "period": "Leistungszeitraum",
         "due_date": "Fällig am",
@@ -77,6 +80,10 @@ LABELS: dict[str, dict[str, str]] = {
         "cat_G": "Ausfuhr",
         "cat_O": "nicht steuerbar",
         "cat_Z": "Nullsatz",
+        "E_small": "Gemäß § 19 UStG wird keine Umsatzsteuer berechnet (Kleinunternehmer).",
+        "skonto": "Bei Zahlung bis zum {date} gewähren wir {percent} Skonto ({discount}); "
+        "zu zahlen sind dann {pay}.",
+        "total_small": "Rechnungsbetrag",
     },
     "en": {
         "380": "Invoice",
@@ -86,6 +93,7 @@ LABELS: dict[str, dict[str, str]] = {
         "date": "Date",
         "customer_no": "Customer number",
         "buyer_ref": "Your reference",
+        "leitweg": "Leitweg-ID",
         "delivery_date": "Delivery date",
         "period": "Service period",
         "due_date": "Due date",
@@ -140,6 +148,10 @@ LABELS: dict[str, dict[str, str]] = {
         "cat_G": "export",
         "cat_O": "not subject",
         "cat_Z": "zero rated",
+        "E_small": "No VAT is charged: small business under § 19 UStG (German VAT Act).",
+        "skonto": "If paid by {date}, you may deduct a cash discount of {percent} ({discount}) "
+        "and pay {pay}.",
+        "total_small": "Invoice total",
     },
     "nl": {
         "380": "Factuur",
@@ -149,6 +161,7 @@ LABELS: dict[str, dict[str, str]] = {
         "date": "Datum",
         "customer_no": "Klantnummer",
         "buyer_ref": "Uw referentie",
+        "leitweg": "Leitweg-ID",
         "delivery_date": "Leverdatum",
         "period": "Prestatieperiode",
         "due_date": "Vervaldatum",
@@ -205,6 +218,10 @@ LABELS: dict[str, dict[str, str]] = {
         "cat_G": "uitvoer",
         "cat_O": "niet onderworpen",
         "cat_Z": "nultarief",
+        "E_small": "Geen btw berekend: kleine ondernemer volgens § 19 UStG (Duitse btw-wet).",
+        "skonto": "Bij betaling uiterlijk {date} mag u {percent} betalingskorting ({discount}) "
+        "aftrekken en {pay} betalen.",
+        "total_small": "Factuurbedrag",
     },
 }
 
@@ -287,8 +304,15 @@ def fmt_money(language: str, value: Decimal, currency: str) -> str:
 
 @lru_cache(maxsize=4096)
 def fmt_quantity(language: str, value: Decimal) -> str:
-    """A quantity with up to three decimals: ``1,5`` / ``1.5``."""
-    return format_decimal(value, format="#,##0.###", locale=_locale(language))
+    """A quantity as entered, up to four decimals (the precision rule): ``1,5`` / ``0,3333``."""
+    return format_decimal(value, format="#,##0.####", locale=_locale(language))
+
+
+@lru_cache(maxsize=4096)
+def fmt_price(language: str, value: Decimal) -> str:
+    """A unit price as entered: at least two, at most four decimals (``0,333`` / ``12,50``),
+    so that printed quantity x printed price gives the printed line amount."""
+    return format_decimal(value, format="#,##0.00##", locale=_locale(language))
 
 
 @lru_cache(maxsize=4096)
@@ -300,3 +324,13 @@ def fmt_rate(language: str, value: Decimal) -> str:
 def fmt_date(language: str, value: date) -> str:
     """A date in the language's usual numeric form."""
     return format_date(value, format=DATE_PATTERNS[language], locale=_locale(language))
+
+
+def skonto_sentence(language: str, skonto: Skonto, currency: str) -> str:
+    """The cash-discount sentence with its last day and amounts, in the document language."""
+    return labels(language)["skonto"].format(
+        date=fmt_date(language, skonto.until),
+        percent=fmt_rate(language, skonto.percent),
+        discount=fmt_money(language, skonto.discount, currency),
+        pay=fmt_money(language, skonto.pay, currency),
+    )

@@ -14,9 +14,11 @@ from datetime import date
 from decimal import Decimal
 from typing import Literal
 
+from invoicedesk.documents.labels import labels
 from invoicedesk.documents.layout_options import DEFAULT_LAYOUT, LayoutOptions
 from invoicedesk.domain.errors import ValidationError
 from invoicedesk.domain.money import ZERO
+from invoicedesk.domain.skonto import Skonto
 from invoicedesk.domain.totals import LineInput, Totals, VatCategory, compute_totals
 
 Language = Literal["de", "en", "nl"]
@@ -46,6 +48,8 @@ class Seller:
     bic: str | None = None
     bank_name: str | None = None
     logo: bytes | None = field(default=None, repr=False)
+    #: small business under § 19 UStG: no VAT shown, the exemption wording is printed
+    small_business: bool = False
 
 
 @dataclass(frozen=True)
@@ -60,6 +64,8 @@ class Buyer:
     vat_id: str | None = None
     email: str | None = None
     buyer_reference: str | None = None
+    #: the address supplement (building, floor, c/o), printed below the street
+    address_line2: str = ""
     leitweg_id: str | None = None
     customer_number: str | None = None
     contact: str | None = None
@@ -122,6 +128,8 @@ class InvoiceDocument:
     preceding_invoice_number: str | None = None
     preceding_invoice_date: date | None = None
     exemption_reason: str | None = None
+    #: cash discount (percent within days), printed and in BT-20 (``#SKONTO#``)
+    skonto: Skonto | None = None
     #: how the PDF looks (logo, accent colour, footer note, QR code); not part of the e-invoice
     layout: LayoutOptions = DEFAULT_LAYOUT
 
@@ -173,6 +181,19 @@ class InvoiceDocument:
     def amount_due(self) -> Decimal:
         """The amount to pay (BT-115); nothing is prepaid in this application."""
         return self.totals.gross
+
+    def exemption_text(self, category: str) -> str:
+        """The printed reason (BT-120) of a zero-rate category: the clerk's text, else the
+        wording of the category in the document's language (§ 19 UStG for a small business)."""
+        if self.exemption_reason:
+            return self.exemption_reason
+        wording = labels(self.language)
+        return wording["E_small" if category == "E" and self.seller.small_business else category]
+
+    @property
+    def shows_vat(self) -> bool:
+        """False for a small business (§ 19 UStG): no VAT column, rates or VAT totals."""
+        return not self.seller.small_business
 
     @property
     def reference(self) -> str:

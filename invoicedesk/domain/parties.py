@@ -11,6 +11,7 @@ from enum import StrEnum
 from schwifty import IBAN
 from schwifty.exceptions import SchwiftyException
 from stdnum import vatin
+from stdnum.de import leitweg
 from stdnum.exceptions import ValidationError as StdnumError
 
 from invoicedesk.domain.errors import ValidationError
@@ -31,6 +32,19 @@ def normalize_vat_id(value: str) -> str:
         return str(vatin.validate(text))
     except StdnumError:
         raise ValidationError("{value!r} is not a valid VAT ID.", value=value) from None
+
+
+def normalize_leitweg_id(value: str) -> str:
+    """Validate a Leitweg-ID (structure and ISO 7064 MOD 97-10 check digits per the KoSIT
+    format specification 2.0.2, python-stdnum's ``de.leitweg``) and return it in capitals."""
+    try:
+        return str(leitweg.validate(value.strip()))
+    except StdnumError:
+        raise ValidationError(
+            "{value!r} is not a valid Leitweg-ID (for example 991-03730-19: the area code, "
+            "an optional fine address and two check digits).",
+            value=value,
+        ) from None
 
 
 def normalize_iban(value: str) -> str:

@@ -99,12 +99,28 @@
         <translation>z. B. A-1004 (die SKU des Shops)</translation>
     </message>
     <message>
+        <source>Goods</source>
+        <translation>Ware</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Decides the VAT abroad: reverse charge for services, a tax-free intra-EU supply or export for goods.</source>
+        <translation>Entscheidet die Umsatzsteuer im Ausland: Reverse Charge für Leistungen, steuerfreie innergemeinschaftliche Lieferung oder Ausfuhr für Waren.</translation>
+    </message>
+    <message>
         <source>offered on new orders</source>
         <translation>bei neuen Aufträgen angeboten</translation>
     </message>
     <message>
         <source>VAT rate %</source>
         <translation>USt.-Satz %</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Imported from the shop {shop}; a new import may change it.</source>
@@ -1607,6 +1623,14 @@
         <translation>Unbekannte E-Mail-Art {kind!r}; verwenden Sie eine von {items}.</translation>
     </message>
     <message>
+        <source>An XRechnung needs the company&apos;s phone number and e-mail address; enter them in the settings.</source>
+        <translation>Eine XRechnung braucht die Telefonnummer und die E-Mail-Adresse der Firma; tragen Sie sie in den Einstellungen ein.</translation>
+    </message>
+    <message>
+        <source>The XRechnung of {number} breaks rule {rule}: {text}</source>
+        <translation>Die XRechnung von {number} verletzt die Regel {rule}: {text}</translation>
+    </message>
+    <message>
         <source>the amount {amount} is above every approver&apos;s limit (the highest is {highest}); an administrator must raise a limit first</source>
         <translation>der Betrag {amount} liegt über dem Limit jedes Freigebers (das höchste ist {highest}); ein Administrator muss zuerst ein Limit erhöhen</translation>
     </message>
@@ -1665,6 +1689,110 @@
     <message>
         <source>the amount {amount} exceeds your approval limit of {limit}; {names} can approve it</source>
         <translation>der Betrag {amount} übersteigt Ihr Freigabelimit von {limit}; freigeben kann: {names}</translation>
+    </message>
+    <message>
+        <source>{field}: the character {char} cannot be printed on an invoice; remove it.</source>
+        <translation>{field}: Das Zeichen {char} kann auf einer Rechnung nicht gedruckt werden; entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the character {char} cannot be printed on an invoice; remove it.</source>
+        <translation>Position {line}: Das Zeichen {char} kann auf einer Rechnung nicht gedruckt werden; entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a valid Leitweg-ID (for example 991-03730-19: the area code, an optional fine address and two check digits).</source>
+        <translation>{value!r} ist keine gültige Leitweg-ID (z. B. 991-03730-19: Grobadressierung, optionale Feinadressierung und zwei Prüfziffern).</translation>
+    </message>
+    <message>
+        <source>Line {line}: the {what} {value} has more than {places} decimals.</source>
+        <translation>Position {line}: {what} {value} hat mehr als {places} Nachkommastellen.</translation>
+    </message>
+    <message>
+        <source>The {what} {value} has more than {places} decimals.</source>
+        <translation>{what} {value} hat mehr als {places} Nachkommastellen.</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>die Menge</translation>
+    </message>
+    <message>
+        <source>unit price</source>
+        <translation>der Einzelpreis</translation>
+    </message>
+    <message>
+        <source>discount</source>
+        <translation>der Rabatt</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>der USt.-Satz</translation>
+    </message>
+    <message>
+        <source>Line {line}: the amount is larger than {max_amount}.</source>
+        <translation>Position {line}: Der Betrag ist größer als {max_amount}.</translation>
+    </message>
+    <message>
+        <source>A cash discount needs both a percentage and a number of days.</source>
+        <translation>Ein Skonto braucht einen Prozentsatz und eine Anzahl Tage.</translation>
+    </message>
+    <message>
+        <source>A cash discount of {percent} % is not possible; use 0.01 to 99.99 %.</source>
+        <translation>Ein Skonto von {percent} % ist nicht möglich; verwenden Sie 0,01 bis 99,99 %.</translation>
+    </message>
+    <message>
+        <source>The cash discount period must be between 1 and 365 days.</source>
+        <translation>Die Skontofrist muss zwischen 1 und 365 Tagen liegen.</translation>
+    </message>
+    <message>
+        <source>The cash discount period ({days} days) is longer than the payment terms ({payment_days} days).</source>
+        <translation>Die Skontofrist ({days} Tage) ist länger als das Zahlungsziel ({payment_days} Tage).</translation>
+    </message>
+    <message>
+        <source>Line {position}: tax category {chosen} chosen by hand instead of {decided}; check that the invoice is right.</source>
+        <translation>Position {position}: Steuerkategorie {chosen} von Hand gewählt statt {decided}; prüfen Sie, ob die Rechnung stimmt.</translation>
+    </message>
+    <message>
+        <source>Service to a consumer outside the EU: VAT of the seller&apos;s country.</source>
+        <translation>Leistung an einen Verbraucher außerhalb der EU: Umsatzsteuer des eigenen Landes.</translation>
+    </message>
+    <message>
+        <source>Small business (§ 19 UStG): no VAT is charged.</source>
+        <translation>Kleinunternehmer (§ 19 UStG): Es wird keine Umsatzsteuer berechnet.</translation>
+    </message>
+    <message>
+        <source>Domestic supply: VAT at the line&apos;s rate.</source>
+        <translation>Inlandsumsatz: Umsatzsteuer zum Satz der Position.</translation>
+    </message>
+    <message>
+        <source>Consumer in another EU country: VAT of the seller&apos;s country.</source>
+        <translation>Verbraucher in einem anderen EU-Land: Umsatzsteuer des eigenen Landes.</translation>
+    </message>
+    <message>
+        <source>Service to an EU business ({vat_id}): reverse charge, the customer owes the VAT.</source>
+        <translation>Leistung an ein Unternehmen in der EU ({vat_id}): Reverse Charge, der Kunde schuldet die Steuer.</translation>
+    </message>
+    <message>
+        <source>Export of goods outside the EU: tax-free.</source>
+        <translation>Ausfuhr von Waren aus der EU: steuerfrei.</translation>
+    </message>
+    <message>
+        <source>Service to a business outside the EU: not taxable in the seller&apos;s country.</source>
+        <translation>Leistung an ein Unternehmen außerhalb der EU: im Inland nicht steuerbar.</translation>
+    </message>
+    <message>
+        <source>EU business customer, but the company has no VAT ID: VAT is charged.</source>
+        <translation>Unternehmen in der EU, aber die eigene Firma hat keine USt-IdNr.: Umsatzsteuer wird berechnet.</translation>
+    </message>
+    <message>
+        <source>Enter the company&apos;s VAT ID in the settings; EU supplies to businesses are tax-free only with both VAT IDs.</source>
+        <translation>Tragen Sie die USt-IdNr. der Firma in den Einstellungen ein; Leistungen an Unternehmen in der EU sind nur mit beiden USt-IdNrn. steuerfrei.</translation>
+    </message>
+    <message>
+        <source>Intra-Community supply of goods to an EU business ({vat_id}): tax-free.</source>
+        <translation>Innergemeinschaftliche Lieferung an ein Unternehmen in der EU ({vat_id}): steuerfrei.</translation>
+    </message>
+    <message>
+        <source>The EU business customer has no valid VAT ID, so VAT is charged; enter its VAT ID for a tax-free supply.</source>
+        <translation>Der Unternehmenskunde in der EU hat keine gültige USt-IdNr., daher wird Umsatzsteuer berechnet; tragen Sie seine USt-IdNr. für eine steuerfreie Leistung ein.</translation>
     </message>
     <message>
         <source>only a person can check or approve an invoice, not the application</source>
@@ -1885,6 +2013,130 @@
     <message>
         <source>Deleting an article</source>
         <translation>Artikel löschen</translation>
+    </message>
+    <message>
+        <source>The customer needs a name.</source>
+        <translation>Der Kunde braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>{country!r} is not a two-letter country code (DE, NL, ...).</source>
+        <translation>{country!r} ist kein zweistelliger Ländercode (DE, NL, …).</translation>
+    </message>
+    <message>
+        <source>{language!r} is not a document language (de, en, nl).</source>
+        <translation>{language!r} ist keine Belegsprache (de, en, nl).</translation>
+    </message>
+    <message>
+        <source>{einvoice!r} is not an e-invoice the customer can require (xrechnung-cii, xrechnung-ubl).</source>
+        <translation>{einvoice!r} ist keine E-Rechnung, die ein Kunde verlangen kann (xrechnung-cii, xrechnung-ubl).</translation>
+    </message>
+    <message>
+        <source>A customer who requires XRechnung needs a Leitweg-ID and an e-mail address.</source>
+        <translation>Ein Kunde, der XRechnung verlangt, braucht eine Leitweg-ID und eine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>The customer number {number} is taken already.</source>
+        <translation>Die Kundennummer {number} ist bereits vergeben.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Address supplement</source>
+        <translation>Adresszusatz</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>Changing customers</source>
+        <translation>Kunden ändern</translation>
+    </message>
+    <message>
+        <source>needs the role clerk</source>
+        <translation>erfordert die Rolle Sachbearbeiter</translation>
+    </message>
+    <message>
+        <source>{where} must be a JSON object.</source>
+        <translation>{where} muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>{where}: unknown key {key!r} (allowed: {items}).</source>
+        <translation>{where}: unbekannter Schlüssel {key!r} (erlaubt: {items}).</translation>
+    </message>
+    <message>
+        <source>{where}: {key} must be a text.</source>
+        <translation>{where}: {key} muss ein Text sein.</translation>
+    </message>
+    <message>
+        <source>{where}: {key} must be a string such as &quot;0.333&quot;, not a JSON number.</source>
+        <translation>{where}: {key} muss eine Zeichenkette wie &quot;0.333&quot; sein, keine JSON-Zahl.</translation>
+    </message>
+    <message>
+        <source>customer: business must be true or false.</source>
+        <translation>customer: business muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>customer: payment_terms_days must be a whole number.</source>
+        <translation>customer: payment_terms_days muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>{where} needs a quantity and a unit_price.</source>
+        <translation>{where} braucht quantity und unit_price.</translation>
+    </message>
+    <message>
+        <source>The file needs a list of lines with at least one line.</source>
+        <translation>Die Datei braucht eine Liste lines mit mindestens einer Position.</translation>
+    </message>
+    <message>
+        <source>kind must be invoice or credit_note, not {kind!r}.</source>
+        <translation>kind muss invoice oder credit_note sein, nicht {kind!r}.</translation>
+    </message>
+    <message>
+        <source>{where}: {key} {value!r} is not a date (YYYY-MM-DD).</source>
+        <translation>{where}: {key} {value!r} ist kein Datum (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>payment_terms: {key} must be a whole number.</source>
+        <translation>payment_terms: {key} muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Terms text</source>
+        <translation>Text der Zahlungsbedingungen</translation>
+    </message>
+    <message>
+        <source>Exemption note</source>
+        <translation>Steuerhinweis</translation>
+    </message>
+    <message>
+        <source>{fmt!r} is not an e-invoice format; use {items}.</source>
+        <translation>{fmt!r} ist kein E-Rechnungsformat; verwenden Sie {items}.</translation>
+    </message>
+    <message>
+        <source>There is no issued invoice or credit note with the number {number}.</source>
+        <translation>Es gibt keine ausgestellte Rechnung oder Gutschrift mit der Nummer {number}.</translation>
+    </message>
+    <message>
+        <source>{value!r} is neither goods nor service.</source>
+        <translation>{value!r} ist weder Ware (goods) noch Leistung (service).</translation>
     </message>
     <message>
         <source>The database refused the change: {text}.</source>
@@ -2289,10 +2541,6 @@
     <message>
         <source>Contract {contract_number} was changed by someone else meanwhile; reopen it to see the current state. Nothing was saved.</source>
         <translation>Der Vertrag {contract_number} wurde inzwischen von jemand anderem geändert; öffnen Sie ihn erneut, um den aktuellen Stand zu sehen. Es wurde nichts gespeichert.</translation>
-    </message>
-    <message>
-        <source>Line {i}: {line_vat_category!r} is no VAT category.</source>
-        <translation>Position {i}: {line_vat_category!r} ist keine Steuerkategorie.</translation>
     </message>
     <message>
         <source>The import limit must be between 1 and {most}.</source>
@@ -2715,10 +2963,6 @@
         <translation>Position {i}: {line_vat_category!r} ist kein Code einer Steuerkategorie.</translation>
     </message>
     <message>
-        <source>Line {i} is reverse charge, but the draft is not.</source>
-        <translation>Position {i} ist Reverse Charge, der Entwurf aber nicht.</translation>
-    </message>
-    <message>
         <source>Issued document {obj_number} cannot be deleted.</source>
         <translation>Der ausgestellte Beleg {obj_number} kann nicht gelöscht werden.</translation>
     </message>
@@ -3091,6 +3335,125 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
     </message>
 </context>
 <context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>PDF with Factur-X (standard)</source>
+        <translation>PDF mit Factur-X (Standard)</translation>
+    </message>
+    <message>
+        <source>XRechnung (CII) beside the PDF</source>
+        <translation>XRechnung (CII) neben der PDF</translation>
+    </message>
+    <message>
+        <source>XRechnung (UBL) beside the PDF</source>
+        <translation>XRechnung (UBL) neben der PDF</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Niederländisch</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Neuer Kunde</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>the next number of the series</source>
+        <translation>die nächste Nummer des Nummernkreises</translation>
+    </message>
+    <message>
+        <source>Business (not a consumer)</source>
+        <translation>Unternehmen (kein Verbraucher)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Address supplement</source>
+        <translation>Adresszusatz</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Country (ISO code)</source>
+        <translation>Land (ISO-Code)</translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation>USt-IdNr.</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Zahlungsziel</translation>
+    </message>
+    <message>
+        <source>E-invoice</source>
+        <translation>E-Rechnung</translation>
+    </message>
+    <message>
+        <source>Leitweg-ID</source>
+        <translation>Leitweg-ID</translation>
+    </message>
+    <message>
+        <source>Opening customer</source>
+        <translation>Kunde wird geöffnet</translation>
+    </message>
+    <message>
+        <source>Saving customer</source>
+        <translation>Kunde wird gespeichert</translation>
+    </message>
+    <message>
+        <source>New customer…</source>
+        <translation>Neuer Kunde…</translation>
+    </message>
+    <message>
+        <source>Edit customer…</source>
+        <translation>Kunde bearbeiten…</translation>
+    </message>
+</context>
+<context>
     <name>CustomerPicker</name>
     <message>
         <source>German</source>
@@ -3127,6 +3490,22 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
     <message>
         <source>payment terms: {days} days</source>
         <translation>Zahlungsziel: {days} Tage</translation>
+    </message>
+    <message>
+        <source>business</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>consumer</source>
+        <translation>Verbraucher</translation>
+    </message>
+    <message>
+        <source>no. {number}</source>
+        <translation>Nr. {number}</translation>
+    </message>
+    <message>
+        <source>XRechnung, Leitweg-ID {leitweg}</source>
+        <translation>XRechnung, Leitweg-ID {leitweg}</translation>
     </message>
     <message>
         <source>VAT ID: {vat_id}  ·  E-mail: {email}</source>
@@ -3644,26 +4023,6 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
 <context>
     <name>DraftEditor</name>
     <message>
-        <source>Standard VAT</source>
-        <translation>Normale Umsatzsteuer</translation>
-    </message>
-    <message>
-        <source>Reverse charge (§ 13b UStG / btw verlegd)</source>
-        <translation>Reverse-Charge (§ 13b UStG)</translation>
-    </message>
-    <message>
-        <source>Tax exempt</source>
-        <translation>Steuerfrei</translation>
-    </message>
-    <message>
-        <source>Intra-EU supply (exempt)</source>
-        <translation>Innergemeinschaftliche Lieferung (steuerfrei)</translation>
-    </message>
-    <message>
-        <source>Export outside the EU (exempt)</source>
-        <translation>Ausfuhr in Drittland (steuerfrei)</translation>
-    </message>
-    <message>
         <source>Customer&apos;s language</source>
         <translation>Sprache des Kunden</translation>
     </message>
@@ -3698,6 +4057,10 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
     <message>
         <source>Add at least one line.</source>
         <translation>Fügen Sie mindestens eine Position hinzu.</translation>
+    </message>
+    <message>
+        <source>Reading the company&apos;s tax data</source>
+        <translation>Steuerdaten der Firma werden gelesen</translation>
     </message>
     <message>
         <source>Opening draft</source>
@@ -3762,18 +4125,6 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
     <message>
         <source>Terms text</source>
         <translation>Zahlungstext</translation>
-    </message>
-    <message>
-        <source>Tax</source>
-        <translation>Steuer</translation>
-    </message>
-    <message>
-        <source>legal wording printed on the invoice (default if empty)</source>
-        <translation>gesetzlicher Hinweis auf der Rechnung (Standard, wenn leer)</translation>
-    </message>
-    <message>
-        <source>Exemption note</source>
-        <translation>Befreiungshinweis</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -4381,8 +4732,20 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
         <translation>USt. %</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
         <source>Net</source>
         <translation>Netto</translation>
+    </message>
+    <message>
+        <source>goods</source>
+        <translation>Ware</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>Leistung</translation>
     </message>
     <message>
         <source>piece</source>
@@ -4423,6 +4786,10 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
     <message>
         <source>set</source>
         <translation>Satz</translation>
+    </message>
+    <message>
+        <source>The domestic rate; reverse charge and tax-free supplies print 0 %.</source>
+        <translation>Der Inlandssteuersatz; Reverse Charge und steuerfreie Lieferungen werden mit 0 % gedruckt.</translation>
     </message>
     <message>
         <source>Line {row}: {column} &apos;{text}&apos; is not a number.</source>
@@ -5798,6 +6165,85 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
     <message>
         <source>{count}+ cases · counting…</source>
         <translation>{count}+ Vorgänge · wird gezählt…</translation>
+    </message>
+</context>
+<context>
+    <name>TaxFields</name>
+    <message>
+        <source>Automatic (from the customer and the lines)</source>
+        <translation>Automatisch (aus Kunde und Positionen)</translation>
+    </message>
+    <message>
+        <source>Standard VAT</source>
+        <translation>Umsatzsteuer (Regelsatz)</translation>
+    </message>
+    <message>
+        <source>Reverse charge (§ 13b UStG / btw verlegd)</source>
+        <translation>Reverse Charge (§ 13b UStG / btw verlegd)</translation>
+    </message>
+    <message>
+        <source>Tax exempt</source>
+        <translation>Steuerfrei</translation>
+    </message>
+    <message>
+        <source>Intra-EU supply (exempt)</source>
+        <translation>Innergemeinschaftliche Lieferung (steuerfrei)</translation>
+    </message>
+    <message>
+        <source>Export outside the EU (exempt)</source>
+        <translation>Ausfuhr aus der EU (steuerfrei)</translation>
+    </message>
+    <message>
+        <source>Not taxable here</source>
+        <translation>Im Inland nicht steuerbar</translation>
+    </message>
+    <message>
+        <source>Reverse charge</source>
+        <translation>Reverse Charge</translation>
+    </message>
+    <message>
+        <source>Intra-EU supply</source>
+        <translation>Innergem. Lieferung</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Ausfuhr</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Steuer</translation>
+    </message>
+    <message>
+        <source>legal wording printed on the invoice (default if empty)</source>
+        <translation>gesetzlicher Hinweis auf der Rechnung (Standard, wenn leer)</translation>
+    </message>
+    <message>
+        <source>Exemption note</source>
+        <translation>Steuerhinweis</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>% if paid within</source>
+        <translation>% bei Zahlung innerhalb von</translation>
+    </message>
+    <message>
+        <source>Cash discount</source>
+        <translation>Skonto</translation>
+    </message>
+    <message>
+        <source>cash discount</source>
+        <translation>Skonto</translation>
     </message>
 </context>
 <context>

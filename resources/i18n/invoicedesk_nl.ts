@@ -99,12 +99,28 @@
         <translation>bijv. A-1004 (de SKU van de webshop)</translation>
     </message>
     <message>
+        <source>Goods</source>
+        <translation>Goederen</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Decides the VAT abroad: reverse charge for services, a tax-free intra-EU supply or export for goods.</source>
+        <translation>Bepaalt de btw in het buitenland: verlegd voor diensten, vrijgestelde intracommunautaire levering of uitvoer voor goederen.</translation>
+    </message>
+    <message>
         <source>offered on new orders</source>
         <translation>aangeboden bij nieuwe orders</translation>
     </message>
     <message>
         <source>VAT rate %</source>
         <translation>Btw-tarief %</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Imported from the shop {shop}; a new import may change it.</source>
@@ -1607,6 +1623,14 @@
         <translation>Onbekende e-mailsoort {kind!r}; gebruik een van {items}.</translation>
     </message>
     <message>
+        <source>An XRechnung needs the company&apos;s phone number and e-mail address; enter them in the settings.</source>
+        <translation>Een XRechnung heeft het telefoonnummer en het e-mailadres van het bedrijf nodig; vul ze in bij de instellingen.</translation>
+    </message>
+    <message>
+        <source>The XRechnung of {number} breaks rule {rule}: {text}</source>
+        <translation>De XRechnung van {number} schendt regel {rule}: {text}</translation>
+    </message>
+    <message>
         <source>the amount {amount} is above every approver&apos;s limit (the highest is {highest}); an administrator must raise a limit first</source>
         <translation>het bedrag {amount} ligt boven de limiet van elke fiatteerder (de hoogste is {highest}); een beheerder moet eerst een limiet verhogen</translation>
     </message>
@@ -1665,6 +1689,110 @@
     <message>
         <source>the amount {amount} exceeds your approval limit of {limit}; {names} can approve it</source>
         <translation>het bedrag {amount} overschrijdt uw fiatteringslimiet van {limit}; fiatteren kan: {names}</translation>
+    </message>
+    <message>
+        <source>{field}: the character {char} cannot be printed on an invoice; remove it.</source>
+        <translation>{field}: het teken {char} kan niet op een factuur worden afgedrukt; verwijder het.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the character {char} cannot be printed on an invoice; remove it.</source>
+        <translation>Regel {line}: het teken {char} kan niet op een factuur worden afgedrukt; verwijder het.</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a valid Leitweg-ID (for example 991-03730-19: the area code, an optional fine address and two check digits).</source>
+        <translation>{value!r} is geen geldige Leitweg-ID (bijvoorbeeld 991-03730-19: het gebiedsnummer, een optioneel fijnadres en twee controlecijfers).</translation>
+    </message>
+    <message>
+        <source>Line {line}: the {what} {value} has more than {places} decimals.</source>
+        <translation>Regel {line}: {what} {value} heeft meer dan {places} decimalen.</translation>
+    </message>
+    <message>
+        <source>The {what} {value} has more than {places} decimals.</source>
+        <translation>{what} {value} heeft meer dan {places} decimalen.</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>de hoeveelheid</translation>
+    </message>
+    <message>
+        <source>unit price</source>
+        <translation>de prijs</translation>
+    </message>
+    <message>
+        <source>discount</source>
+        <translation>de korting</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>het btw-tarief</translation>
+    </message>
+    <message>
+        <source>Line {line}: the amount is larger than {max_amount}.</source>
+        <translation>Regel {line}: het bedrag is groter dan {max_amount}.</translation>
+    </message>
+    <message>
+        <source>A cash discount needs both a percentage and a number of days.</source>
+        <translation>Een betalingskorting heeft een percentage en een aantal dagen nodig.</translation>
+    </message>
+    <message>
+        <source>A cash discount of {percent} % is not possible; use 0.01 to 99.99 %.</source>
+        <translation>Een betalingskorting van {percent} % is niet mogelijk; gebruik 0,01 tot 99,99 %.</translation>
+    </message>
+    <message>
+        <source>The cash discount period must be between 1 and 365 days.</source>
+        <translation>De kortingstermijn moet tussen 1 en 365 dagen liggen.</translation>
+    </message>
+    <message>
+        <source>The cash discount period ({days} days) is longer than the payment terms ({payment_days} days).</source>
+        <translation>De kortingstermijn ({days} dagen) is langer dan de betalingstermijn ({payment_days} dagen).</translation>
+    </message>
+    <message>
+        <source>Line {position}: tax category {chosen} chosen by hand instead of {decided}; check that the invoice is right.</source>
+        <translation>Regel {position}: btw-categorie {chosen} met de hand gekozen in plaats van {decided}; controleer of de factuur klopt.</translation>
+    </message>
+    <message>
+        <source>Service to a consumer outside the EU: VAT of the seller&apos;s country.</source>
+        <translation>Dienst aan een consument buiten de EU: btw van het land van de verkoper.</translation>
+    </message>
+    <message>
+        <source>Small business (§ 19 UStG): no VAT is charged.</source>
+        <translation>Kleine ondernemer (§ 19 UStG): er wordt geen btw berekend.</translation>
+    </message>
+    <message>
+        <source>Domestic supply: VAT at the line&apos;s rate.</source>
+        <translation>Binnenlandse levering: btw tegen het tarief van de regel.</translation>
+    </message>
+    <message>
+        <source>Consumer in another EU country: VAT of the seller&apos;s country.</source>
+        <translation>Consument in een ander EU-land: btw van het land van de verkoper.</translation>
+    </message>
+    <message>
+        <source>Service to an EU business ({vat_id}): reverse charge, the customer owes the VAT.</source>
+        <translation>Dienst aan een ondernemer in de EU ({vat_id}): btw verlegd, de klant draagt de btw af.</translation>
+    </message>
+    <message>
+        <source>Export of goods outside the EU: tax-free.</source>
+        <translation>Uitvoer van goederen buiten de EU: vrijgesteld.</translation>
+    </message>
+    <message>
+        <source>Service to a business outside the EU: not taxable in the seller&apos;s country.</source>
+        <translation>Dienst aan een ondernemer buiten de EU: niet belast in het land van de verkoper.</translation>
+    </message>
+    <message>
+        <source>EU business customer, but the company has no VAT ID: VAT is charged.</source>
+        <translation>Ondernemer in de EU, maar het bedrijf heeft geen btw-nummer: btw wordt berekend.</translation>
+    </message>
+    <message>
+        <source>Enter the company&apos;s VAT ID in the settings; EU supplies to businesses are tax-free only with both VAT IDs.</source>
+        <translation>Vul het btw-nummer van het bedrijf in bij de instellingen; leveringen aan ondernemers in de EU zijn alleen met beide btw-nummers vrijgesteld.</translation>
+    </message>
+    <message>
+        <source>Intra-Community supply of goods to an EU business ({vat_id}): tax-free.</source>
+        <translation>Intracommunautaire levering aan een ondernemer in de EU ({vat_id}): vrijgesteld.</translation>
+    </message>
+    <message>
+        <source>The EU business customer has no valid VAT ID, so VAT is charged; enter its VAT ID for a tax-free supply.</source>
+        <translation>De zakelijke klant in de EU heeft geen geldig btw-nummer, dus wordt btw berekend; vul zijn btw-nummer in voor een vrijgestelde levering.</translation>
     </message>
     <message>
         <source>only a person can check or approve an invoice, not the application</source>
@@ -1885,6 +2013,130 @@
     <message>
         <source>Deleting an article</source>
         <translation>Een artikel verwijderen</translation>
+    </message>
+    <message>
+        <source>The customer needs a name.</source>
+        <translation>De klant heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>{country!r} is not a two-letter country code (DE, NL, ...).</source>
+        <translation>{country!r} is geen landcode van twee letters (DE, NL, …).</translation>
+    </message>
+    <message>
+        <source>{language!r} is not a document language (de, en, nl).</source>
+        <translation>{language!r} is geen documenttaal (de, en, nl).</translation>
+    </message>
+    <message>
+        <source>{einvoice!r} is not an e-invoice the customer can require (xrechnung-cii, xrechnung-ubl).</source>
+        <translation>{einvoice!r} is geen e-factuur die een klant kan eisen (xrechnung-cii, xrechnung-ubl).</translation>
+    </message>
+    <message>
+        <source>A customer who requires XRechnung needs a Leitweg-ID and an e-mail address.</source>
+        <translation>Een klant die XRechnung eist, heeft een Leitweg-ID en een e-mailadres nodig.</translation>
+    </message>
+    <message>
+        <source>The customer number {number} is taken already.</source>
+        <translation>Het klantnummer {number} is al in gebruik.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straat</translation>
+    </message>
+    <message>
+        <source>Address supplement</source>
+        <translation>Adrestoevoeging</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Changing customers</source>
+        <translation>Klanten wijzigen</translation>
+    </message>
+    <message>
+        <source>needs the role clerk</source>
+        <translation>hiervoor is de rol medewerker nodig</translation>
+    </message>
+    <message>
+        <source>{where} must be a JSON object.</source>
+        <translation>{where} moet een JSON-object zijn.</translation>
+    </message>
+    <message>
+        <source>{where}: unknown key {key!r} (allowed: {items}).</source>
+        <translation>{where}: onbekende sleutel {key!r} (toegestaan: {items}).</translation>
+    </message>
+    <message>
+        <source>{where}: {key} must be a text.</source>
+        <translation>{where}: {key} moet een tekst zijn.</translation>
+    </message>
+    <message>
+        <source>{where}: {key} must be a string such as &quot;0.333&quot;, not a JSON number.</source>
+        <translation>{where}: {key} moet een tekenreeks zoals &quot;0.333&quot; zijn, geen JSON-getal.</translation>
+    </message>
+    <message>
+        <source>customer: business must be true or false.</source>
+        <translation>customer: business moet true of false zijn.</translation>
+    </message>
+    <message>
+        <source>customer: payment_terms_days must be a whole number.</source>
+        <translation>customer: payment_terms_days moet een geheel getal zijn.</translation>
+    </message>
+    <message>
+        <source>{where} needs a quantity and a unit_price.</source>
+        <translation>{where} heeft een quantity en een unit_price nodig.</translation>
+    </message>
+    <message>
+        <source>The file needs a list of lines with at least one line.</source>
+        <translation>Het bestand heeft een lijst lines met minstens één regel nodig.</translation>
+    </message>
+    <message>
+        <source>kind must be invoice or credit_note, not {kind!r}.</source>
+        <translation>kind moet invoice of credit_note zijn, niet {kind!r}.</translation>
+    </message>
+    <message>
+        <source>{where}: {key} {value!r} is not a date (YYYY-MM-DD).</source>
+        <translation>{where}: {key} {value!r} is geen datum (JJJJ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>payment_terms: {key} must be a whole number.</source>
+        <translation>payment_terms: {key} moet een geheel getal zijn.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <source>Terms text</source>
+        <translation>Tekst van de betalingsvoorwaarden</translation>
+    </message>
+    <message>
+        <source>Exemption note</source>
+        <translation>Vrijstellingstekst</translation>
+    </message>
+    <message>
+        <source>{fmt!r} is not an e-invoice format; use {items}.</source>
+        <translation>{fmt!r} is geen e-factuurformaat; gebruik {items}.</translation>
+    </message>
+    <message>
+        <source>There is no issued invoice or credit note with the number {number}.</source>
+        <translation>Er is geen uitgereikte factuur of creditnota met het nummer {number}.</translation>
+    </message>
+    <message>
+        <source>{value!r} is neither goods nor service.</source>
+        <translation>{value!r} is geen goed (goods) en geen dienst (service).</translation>
     </message>
     <message>
         <source>The database refused the change: {text}.</source>
@@ -2289,10 +2541,6 @@
     <message>
         <source>Contract {contract_number} was changed by someone else meanwhile; reopen it to see the current state. Nothing was saved.</source>
         <translation>Contract {contract_number} is inmiddels door iemand anders gewijzigd; open het opnieuw om de huidige stand te zien. Er is niets opgeslagen.</translation>
-    </message>
-    <message>
-        <source>Line {i}: {line_vat_category!r} is no VAT category.</source>
-        <translation>Regel {i}: {line_vat_category!r} is geen btw-categorie.</translation>
     </message>
     <message>
         <source>The import limit must be between 1 and {most}.</source>
@@ -2715,10 +2963,6 @@
         <translation>Regel {i}: {line_vat_category!r} is geen code van een btw-categorie.</translation>
     </message>
     <message>
-        <source>Line {i} is reverse charge, but the draft is not.</source>
-        <translation>Regel {i} is btw verlegd, maar het concept niet.</translation>
-    </message>
-    <message>
         <source>Issued document {obj_number} cannot be deleted.</source>
         <translation>Het uitgereikte document {obj_number} kan niet worden verwijderd.</translation>
     </message>
@@ -3091,6 +3335,125 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
     </message>
 </context>
 <context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>PDF with Factur-X (standard)</source>
+        <translation>PDF met Factur-X (standaard)</translation>
+    </message>
+    <message>
+        <source>XRechnung (CII) beside the PDF</source>
+        <translation>XRechnung (CII) naast de PDF</translation>
+    </message>
+    <message>
+        <source>XRechnung (UBL) beside the PDF</source>
+        <translation>XRechnung (UBL) naast de PDF</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Duits</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Nieuwe klant</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>the next number of the series</source>
+        <translation>het volgende nummer van de reeks</translation>
+    </message>
+    <message>
+        <source>Business (not a consumer)</source>
+        <translation>Onderneming (geen consument)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straat</translation>
+    </message>
+    <message>
+        <source>Address supplement</source>
+        <translation>Adrestoevoeging</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Country (ISO code)</source>
+        <translation>Land (ISO-code)</translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation>Btw-nummer</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Klantnummer</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Betalingstermijn</translation>
+    </message>
+    <message>
+        <source>E-invoice</source>
+        <translation>E-factuur</translation>
+    </message>
+    <message>
+        <source>Leitweg-ID</source>
+        <translation>Leitweg-ID</translation>
+    </message>
+    <message>
+        <source>Opening customer</source>
+        <translation>Klant wordt geopend</translation>
+    </message>
+    <message>
+        <source>Saving customer</source>
+        <translation>Klant wordt opgeslagen</translation>
+    </message>
+    <message>
+        <source>New customer…</source>
+        <translation>Nieuwe klant…</translation>
+    </message>
+    <message>
+        <source>Edit customer…</source>
+        <translation>Klant bewerken…</translation>
+    </message>
+</context>
+<context>
     <name>CustomerPicker</name>
     <message>
         <source>German</source>
@@ -3127,6 +3490,22 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
     <message>
         <source>payment terms: {days} days</source>
         <translation>betalingstermijn: {days} dagen</translation>
+    </message>
+    <message>
+        <source>business</source>
+        <translation>onderneming</translation>
+    </message>
+    <message>
+        <source>consumer</source>
+        <translation>consument</translation>
+    </message>
+    <message>
+        <source>no. {number}</source>
+        <translation>nr. {number}</translation>
+    </message>
+    <message>
+        <source>XRechnung, Leitweg-ID {leitweg}</source>
+        <translation>XRechnung, Leitweg-ID {leitweg}</translation>
     </message>
     <message>
         <source>VAT ID: {vat_id}  ·  E-mail: {email}</source>
@@ -3644,26 +4023,6 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
 <context>
     <name>DraftEditor</name>
     <message>
-        <source>Standard VAT</source>
-        <translation>Normale btw</translation>
-    </message>
-    <message>
-        <source>Reverse charge (§ 13b UStG / btw verlegd)</source>
-        <translation>Btw verlegd (§ 13b UStG)</translation>
-    </message>
-    <message>
-        <source>Tax exempt</source>
-        <translation>Vrijgesteld van btw</translation>
-    </message>
-    <message>
-        <source>Intra-EU supply (exempt)</source>
-        <translation>Intracommunautaire levering (vrijgesteld)</translation>
-    </message>
-    <message>
-        <source>Export outside the EU (exempt)</source>
-        <translation>Export buiten de EU (vrijgesteld)</translation>
-    </message>
-    <message>
         <source>Customer&apos;s language</source>
         <translation>Taal van de klant</translation>
     </message>
@@ -3698,6 +4057,10 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
     <message>
         <source>Add at least one line.</source>
         <translation>Voeg minstens één regel toe.</translation>
+    </message>
+    <message>
+        <source>Reading the company&apos;s tax data</source>
+        <translation>Belastinggegevens van het bedrijf worden gelezen</translation>
     </message>
     <message>
         <source>Opening draft</source>
@@ -3762,18 +4125,6 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
     <message>
         <source>Terms text</source>
         <translation>Betalingstekst</translation>
-    </message>
-    <message>
-        <source>Tax</source>
-        <translation>Btw</translation>
-    </message>
-    <message>
-        <source>legal wording printed on the invoice (default if empty)</source>
-        <translation>wettelijke tekst op de factuur (standaard indien leeg)</translation>
-    </message>
-    <message>
-        <source>Exemption note</source>
-        <translation>Vrijstellingstekst</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -4381,8 +4732,20 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
         <translation>Btw %</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
         <source>Net</source>
         <translation>Netto</translation>
+    </message>
+    <message>
+        <source>goods</source>
+        <translation>goed</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>dienst</translation>
     </message>
     <message>
         <source>piece</source>
@@ -4423,6 +4786,10 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
     <message>
         <source>set</source>
         <translation>set</translation>
+    </message>
+    <message>
+        <source>The domestic rate; reverse charge and tax-free supplies print 0 %.</source>
+        <translation>Het binnenlandse tarief; verlegde btw en vrijgestelde leveringen worden met 0 % afgedrukt.</translation>
     </message>
     <message>
         <source>Line {row}: {column} &apos;{text}&apos; is not a number.</source>
@@ -5798,6 +6165,85 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
     <message>
         <source>{count}+ cases · counting…</source>
         <translation>{count}+ dossiers · wordt geteld…</translation>
+    </message>
+</context>
+<context>
+    <name>TaxFields</name>
+    <message>
+        <source>Automatic (from the customer and the lines)</source>
+        <translation>Automatisch (uit klant en regels)</translation>
+    </message>
+    <message>
+        <source>Standard VAT</source>
+        <translation>Btw (standaard)</translation>
+    </message>
+    <message>
+        <source>Reverse charge (§ 13b UStG / btw verlegd)</source>
+        <translation>Btw verlegd (§ 13b UStG / reverse charge)</translation>
+    </message>
+    <message>
+        <source>Tax exempt</source>
+        <translation>Vrijgesteld</translation>
+    </message>
+    <message>
+        <source>Intra-EU supply (exempt)</source>
+        <translation>Intracommunautaire levering (vrijgesteld)</translation>
+    </message>
+    <message>
+        <source>Export outside the EU (exempt)</source>
+        <translation>Uitvoer buiten de EU (vrijgesteld)</translation>
+    </message>
+    <message>
+        <source>Not taxable here</source>
+        <translation>Hier niet belast</translation>
+    </message>
+    <message>
+        <source>Reverse charge</source>
+        <translation>Btw verlegd</translation>
+    </message>
+    <message>
+        <source>Intra-EU supply</source>
+        <translation>Intracommunautair</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Uitvoer</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Btw</translation>
+    </message>
+    <message>
+        <source>legal wording printed on the invoice (default if empty)</source>
+        <translation>wettelijke tekst op de factuur (standaard als leeg)</translation>
+    </message>
+    <message>
+        <source>Exemption note</source>
+        <translation>Vrijstellingstekst</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>% if paid within</source>
+        <translation>% bij betaling binnen</translation>
+    </message>
+    <message>
+        <source>Cash discount</source>
+        <translation>Betalingskorting</translation>
+    </message>
+    <message>
+        <source>cash discount</source>
+        <translation>betalingskorting</translation>
     </message>
 </context>
 <context>

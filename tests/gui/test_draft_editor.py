@@ -15,6 +15,7 @@ from invoicedesk.gui.outgoing.draft_editor import DraftEditor
 from invoicedesk.gui.outgoing.line_table import DESCRIPTION, NET, PRICE, QTY, VAT
 from invoicedesk.services.outgoing.drafts import DraftInput, get_draft, update_draft
 from invoicedesk.services.outgoing.issuing import issue_invoice
+from invoicedesk.store.models.cases import Case
 from tests.integration.test_outgoing import draft, history, lines, setup_outgoing
 
 from .conftest import settle
@@ -131,13 +132,23 @@ def test_intra_eu_supply_is_zero_rated(qtbot, db, users, window) -> None:  # typ
     qtbot.addWidget(editor)
     choose_customer(qtbot, editor, "Jansen")
     type_line(editor, 0, "Reifen 205/55 R16", "4", "80", "19")
-    editor.treatment.setCurrentIndex(editor.treatment.findData("K"))
+    settle(qtbot)  # the company's tax data is read in the background
+    # automatic: an NL business with a valid VAT ID buying goods -> tax-free intra-EU supply
     assert gross_text(editor) == "320,00 EUR"
+    assert "Intra-Community supply" in editor.tax.explanation.text()
+    editor.treatment.setCurrentIndex(editor.treatment.findData("S"))  # the clerk overrides
+    assert gross_text(editor) == "380,80 EUR"
+    assert "chosen by hand instead of K" in editor.tax.explanation.text()
+    editor.treatment.setCurrentIndex(0)
     editor.exemption.setText("Steuerfreie innergemeinschaftliche Lieferung")
     assert editor.save()
     settle(qtbot)
     view = get_draft(db, editor.case_id)  # type: ignore[arg-type]
-    assert view.data.lines[0].vat_category == "K" and view.data.lines[0].vat_rate == 0
+    assert view.data.lines[0].vat_category == "" and view.data.lines[0].vat_rate == 19
+    assert view.data.tax_treatment is None
+    with db.read() as s:
+        line = s.get(Case, editor.case_id).lines[0]
+        assert (line.vat_category, line.vat_rate, line.tax_override) == ("K", 0, False)
     assert view.data.exemption_reason == "Steuerfreie innergemeinschaftliche Lieferung"
     assert view.totals["gross"] == D("320.00")
 
@@ -238,3 +249,42 @@ def test_loading_a_draft_does_not_autosave(qtbot, db, users, window) -> None:  #
     settle(qtbot)
     assert not editor.autosaver.dirty and editor.autosaver.saves == 0
     assert get_draft(db, case_id).version == version
+
+
+def test_precision_and_emoji_are_refused_as_typed(qtbot, db, users, window) -> None:  # type: ignore[no-untyped-def]
+    setup_outgoing(db)
+    editor = DraftEditor(db, users["clara"].actor(), None, window)
+    qtbot.addWidget(editor)
+    choose_customer(qtbot, editor, "müller")
+    type_line(editor, 0, "Schrauben", "3", "0,12345", "19")
+    data, problems = editor.draft_input()
+    assert data is None and any("more than 4 decimals" in p for p in problems)
+    type_line(editor, 0, "Schrauben 🚗", "3", "0,1234", "19")
+    data, problems = editor.draft_input()
+    assert data is None and any("cannot be printed" in p for p in problems)
+    type_line(editor, 0, "Schrauben", "3", "0,1234", "19")
+    editor.tax.skonto_percent.setText("2")
+    editor.tax.skonto_days.setValue(7)
+    data, problems = editor.draft_input()
+    assert data is not None and (data.skonto_percent, data.skonto_days) == (D(2), 7)
+
+
+def test_new_customer_with_xrechnung_from_the_editor(qtbot, db, users, window) -> None:  # type: ignore[no-untyped-def]
+    from invoicedesk.gui.outgoing.customer_dialog import CustomerDialog
+
+    setup_outgoing(db)
+    dialog = CustomerDialog(db, users["clara"].actor(), None, window)
+    qtbot.addWidget(dialog)
+    for name, value in (("name", "Stadt Neustadt"), ("street", "Rathausplatz 1"),
+                        ("postal_code", "67433"), ("city", "Neustadt"),
+                        ("email", "rechnung@neustadt.example.com"),
+                        ("leitweg_id", "991-03730-18")):  # fmt: skip
+        dialog.fields[name].setText(value)
+    dialog.einvoice.setCurrentIndex(dialog.einvoice.findData("xrechnung-ubl"))
+    dialog.save()
+    qtbot.waitUntil(lambda: not dialog.problem.isHidden())
+    assert "Leitweg-ID" in dialog.problem.text() and dialog.saved_id is None
+    dialog.fields["leitweg_id"].setText("991-03730-19")
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.saved_id is not None)
+    settle(qtbot)

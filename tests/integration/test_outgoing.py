@@ -265,8 +265,11 @@ def test_reverse_charge_needs_a_valid_buyer_vat_id(world) -> None:  # type: igno
 def test_tax_exempt_lines_carry_reason(world) -> None:  # type: ignore[no-untyped-def]
     db, clerk = world["db"], world["clerk"]
     exempt = [DraftLine("Heilbehandlung", D("1"), D("120.00"), D("0"), "E")]
-    with pytest.raises(ValidationError):
-        draft(db, clerk, world["de"], lines=[DraftLine("x", D("1"), D("1"), D("19"), "E")])
+    # exempt chosen by hand for a domestic customer: 0 %, with a warning in the history
+    data = DraftInput(party_id=world["de"], lines=[DraftLine("x", D("1"), D("1"), D("19"), "E")])
+    result = create_draft(db, clerk, data)
+    assert result.tax == D("0.00") and "chosen by hand instead of S" in result.warnings[0]
+    assert "chosen by hand" in history(db, result.case_id)[0][3]
     cid = draft(
         db, clerk, world["de"], lines=exempt, exemption_reason="Steuerfrei nach § 4 Nr. 14 UStG"
     )

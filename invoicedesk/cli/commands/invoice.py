@@ -1,4 +1,5 @@
-"""``invoicedesk invoice``: write a stored invoice PDF, issue a draft, export cases as CSV."""
+"""``invoicedesk invoice``: write a stored invoice PDF, issue a draft, export cases as CSV;
+drafts from JSON files and e-invoice XML (:mod:`invoicedesk.cli.invoice_files`)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from invoicedesk.cli import invoice_files
 from invoicedesk.cli.context import check_output_file, record_id
 from invoicedesk.domain.enums import OutStatus
 from invoicedesk.domain.errors import NotFound, ValidationError
@@ -43,6 +45,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         "--id", action="append", type=record_id, default=[], help="case id (repeatable)"
     )
     exp.set_defaults(handler=_export)
+    invoice_files.register(inv_sub, common)
 
 
 def pdf_by_number(db: Database, number: str) -> bytes:

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from lxml import etree
 
-from invoicedesk.documents.labels import labels
+from invoicedesk.documents.labels import skonto_sentence
 from invoicedesk.documents.model import Buyer, DocumentLine, InvoiceDocument, Seller
 from invoicedesk.domain.errors import ValidationError
 from invoicedesk.domain.money import round_cents
@@ -67,10 +67,14 @@ def _date(parent: etree._Element, tag: str, value: date) -> None:
     _el(_el(parent, tag), "udt:DateTimeString", value.strftime("%Y%m%d"), format="102")
 
 
-def _address(parent: etree._Element, street: str, postal: str, city: str, country: str) -> None:
+def _address(
+    parent: etree._Element, street: str, postal: str, city: str, country: str, line2: str = ""
+) -> None:
     addr = _el(parent, "ram:PostalTradeAddress")
     _el(addr, "ram:PostcodeCode", postal)
     _el(addr, "ram:LineOne", street)
+    if line2:
+        _el(addr, "ram:LineTwo", line2)
     _el(addr, "ram:CityName", city)
     _el(addr, "ram:CountryID", country.upper())
 
@@ -104,7 +108,9 @@ def _buyer(parent: etree._Element, tag: str, buyer: Buyer, with_tax: bool = True
     if buyer.customer_number and tag == "ram:BuyerTradeParty":
         _el(party, "ram:ID", buyer.customer_number)
     _el(party, "ram:Name", buyer.name)
-    _address(party, buyer.street, buyer.postal_code, buyer.city, buyer.country)
+    _address(
+        party, buyer.street, buyer.postal_code, buyer.city, buyer.country, buyer.address_line2
+    )
     if buyer.email and tag == "ram:BuyerTradeParty":
         _el(_el(party, "ram:URIUniversalCommunication"), "ram:URIID", buyer.email, schemeID="EM")
     if buyer.vat_id and with_tax:
@@ -151,8 +157,22 @@ def _line(parent: etree._Element, line: DocumentLine) -> None:
 
 
 def exemption_text(doc: InvoiceDocument, category: str) -> str:
-    """Exemption reason (BT-120) of a zero-rate category: the document's text or the default."""
-    return doc.exemption_reason or labels(doc.language)[category]
+    """Exemption reason (BT-120) of a zero-rate category (see ``InvoiceDocument``)."""
+    return doc.exemption_text(category)
+
+
+def payment_terms_text(doc: InvoiceDocument) -> str:
+    """BT-20: the cash discount as the XRechnung line ``#SKONTO#TAGE=7#PROZENT=2.00#`` (with
+    its line break, BR-DE-18), then the printed payment terms."""
+    lines = []
+    skonto = doc.skonto if not doc.is_credit_note else None
+    if skonto is not None:
+        lines.append(f"#SKONTO#TAGE={skonto.days}#PROZENT={skonto.percent:.2f}#")
+    if doc.payment_terms:
+        lines.append(doc.payment_terms)
+    if skonto is not None:
+        lines.append(skonto_sentence(doc.language, skonto, doc.currency))
+    return "\n".join(lines)
 
 
 def _settlement(parent: etree._Element, doc: InvoiceDocument, payment_means_required: bool) -> None:
@@ -182,16 +202,17 @@ def _settlement(parent: etree._Element, doc: InvoiceDocument, payment_means_requ
         _el(tax, "ram:CategoryCode", cat)
         if cat in EXEMPTION_CODES:
             _el(tax, "ram:ExemptionReasonCode", EXEMPTION_CODES[cat])
-        if cat != "O":
-            _el(tax, "ram:RateApplicablePercent", _plain(row.rate))
+        # BT-119 also for "not subject" (0): XRechnung BR-DE-14 demands it
+        _el(tax, "ram:RateApplicablePercent", _plain(row.rate))
     if doc.period_start and doc.period_end:
         period = _el(settlement, "ram:BillingSpecifiedPeriod")
         _date(period, "ram:StartDateTime", doc.period_start)
         _date(period, "ram:EndDateTime", doc.period_end)
-    if doc.payment_terms or doc.due_date:
+    text = payment_terms_text(doc)
+    if text or doc.due_date:
         terms = _el(settlement, "ram:SpecifiedTradePaymentTerms")
-        if doc.payment_terms:
-            _el(terms, "ram:Description", doc.payment_terms)
+        if text:
+            _el(terms, "ram:Description", text)
         if doc.due_date:
             _date(terms, "ram:DueDateDateTime", doc.due_date)
     totals = doc.totals
@@ -270,10 +291,21 @@ def facturx_xml(doc: InvoiceDocument) -> bytes:
     return _serialise(build_cii_tree(doc, GUIDELINE_FACTURX_EN16931))
 
 
-def xrechnung_xml(doc: InvoiceDocument) -> bytes:
-    """XRechnung 3.0 CII XML; the buyer must have a Leitweg-ID or buyer reference (BR-DE-15)."""
+def require_xrechnung_data(doc: InvoiceDocument) -> None:
+    """Refuse an XRechnung without what its rules demand before any XML is written: a
+    Leitweg-ID or buyer reference (BR-DE-15), the seller's phone and e-mail (BR-DE-5..7)."""
     if not doc.buyer.reference_for_bt10:
         raise ValidationError(
             "XRechnung {doc_number} needs a Leitweg-ID or buyer reference.", doc_number=doc.number
         )
+    if not (doc.seller.phone and doc.seller.email):
+        raise ValidationError(
+            "An XRechnung needs the company's phone number and e-mail address; enter them in "
+            "the settings."
+        )
+
+
+def xrechnung_xml(doc: InvoiceDocument) -> bytes:
+    """XRechnung 3.0 CII XML; the buyer must have a Leitweg-ID or buyer reference (BR-DE-15)."""
+    require_xrechnung_data(doc)
     return _serialise(build_cii_tree(doc, GUIDELINE_XRECHNUNG_30))

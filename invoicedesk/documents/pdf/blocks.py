@@ -16,8 +16,19 @@ from reportlab.pdfgen.canvas import Canvas
 
 from invoicedesk.documents import labels as lb
 from invoicedesk.documents.model import DocumentLine, InvoiceDocument
-from invoicedesk.documents.pdf.kit import BOLD, FONT, draw_qr, epc_matrix, text_width, wrap
+from invoicedesk.documents.pdf.kit import (
+    BOLD,
+    FONT,
+    draw_qr,
+    epc_matrix,
+    put,
+    put_centred,
+    put_right,
+    text_width,
+    wrap,
+)
 from invoicedesk.domain.money import ZERO
+from invoicedesk.domain.precision import MAX_AMOUNT
 
 LEFT = 25 * mm
 RIGHT = 190 * mm
@@ -54,13 +65,25 @@ class Column:
     def put(self, canvas: Canvas, text: str, y: float) -> None:
         """Draw text in this column with the column's alignment (font already set)."""
         if self.align == "R":
-            canvas.drawRightString(self.x + self.width - PAD, y, text)
+            put_right(canvas, self.x + self.width - PAD, y, text)
         else:
-            canvas.drawString(self.x + PAD, y, text)
+            put(canvas, self.x + PAD, y, text)
+
+
+#: font sizes of the line table (rows, header)
+ROW_SIZE = 8.5
+HEAD_SIZE = 7.8
+#: the narrowest description column; the figures' columns shrink their padding first
+MIN_DESCRIPTION = 42 * mm
 
 
 class Ctx:
-    """Labels, formatters and the column layout of one document."""
+    """Labels, formatters and the column layout of one document.
+
+    The figure columns are as wide as their widest text (header or content, at least the
+    width of "999.999.999,99" for amounts), so that no figure runs into its neighbour; the
+    description takes the rest and wraps.
+    """
 
     def __init__(self, doc: InvoiceDocument) -> None:
         self.doc = doc
@@ -69,18 +92,51 @@ class Ctx:
         self.accent = HexColor(doc.layout.accent_color)
         self.lang = doc.language
         self.t = lb.labels(doc.language)
-        spec: list[tuple[str, float, str]] = [("pos", 8.5, "L"), ("description", 0, "L")]
-        spec += [("qty", 13, "R"), ("unit", 15, "L"), ("unit_price", 19, "R")]
+        self.cells = {line: self._cells(line) for line in doc.lines}
+        keys = ["pos", "description", "qty", "unit", "unit_price"]
         if any(line.discount_percent for line in doc.lines):
-            spec.append(("discount", 14, "R"))
-        spec += [("vat", 11.5, "R"), ("amount", 21, "R")]
-        flex = WIDTH - sum(w for _, w, _ in spec) * mm
+            keys.append("discount")
+        if doc.shows_vat:
+            keys.append("vat")
+        keys.append("amount")
+        widest_amount = self.amount(max(MAX_AMOUNT, abs(doc.totals.gross)))
+        natural: dict[str, float] = {}
+        for key in keys:
+            if key == "description":
+                continue
+            texts = [self.t[key], *(cells.get(key, "") for cells in self.cells.values())]
+            if key == "amount":
+                texts.append(widest_amount)
+            size = max(
+                max(text_width(x, FONT, ROW_SIZE) for x in texts[1:]),
+                text_width(texts[0], BOLD, HEAD_SIZE),
+            )
+            natural[key] = size + 2 * PAD
+        flex = WIDTH - sum(natural.values())
+        if flex < MIN_DESCRIPTION:  # very wide figures: the unit column gives way first
+            natural["unit"] = max(10 * mm, natural["unit"] - (MIN_DESCRIPTION - flex))
+            flex = max(MIN_DESCRIPTION, WIDTH - sum(natural.values()))
         x = LEFT
         self.columns: dict[str, Column] = {}
-        for key, width, align in spec:
-            w = width * mm if width else flex
+        for key in keys:
+            w = natural.get(key, flex)
+            align = "L" if key in ("pos", "description", "unit") else "R"
             self.columns[key] = Column(key, self.t[key], x, w, align)
             x += w
+
+    def _cells(self, line: DocumentLine) -> dict[str, str]:
+        """The printed figures of a line: quantity and price as entered (no rounding)."""
+        return {
+            "pos": str(line.position),
+            "qty": lb.fmt_quantity(self.lang, line.quantity),
+            "unit": lb.unit_name(self.lang, line.unit),
+            "unit_price": lb.fmt_price(self.lang, line.unit_price),
+            "discount": lb.fmt_rate(self.lang, line.discount_percent)
+            if line.discount_percent
+            else "",
+            "vat": lb.fmt_rate(self.lang, line.vat_rate),
+            "amount": self.amount(line.net),
+        }
 
     def amount(self, value: Decimal) -> str:
         """Amount without currency."""
@@ -93,6 +149,11 @@ class Ctx:
     def date(self, value: object) -> str:
         """Date in the document language."""
         return lb.fmt_date(self.lang, value)  # type: ignore[arg-type]
+
+    def label_column(self) -> Column:
+        """The column left of the amount, where "Carried forward" and "Subtotal" end."""
+        keys = list(self.columns)
+        return self.columns[keys[keys.index("amount") - 1]]
 
 
 def table_header(ctx: Ctx) -> Block:
@@ -115,7 +176,7 @@ def carry_row(ctx: Ctx, amount: Decimal, at_bottom: bool) -> Block:
     """ "Übertrag"/"Carried forward" row at the bottom of a page or the top of the next."""
     height = 6.5 * mm
     label = ctx.t["carried_bottom" if at_bottom else "carried_top"]
-    amount_col, vat_col = ctx.columns["amount"], ctx.columns["vat"]
+    amount_col, vat_col = ctx.columns["amount"], ctx.label_column()
 
     def draw(c: Canvas, top: float) -> None:
         c.setStrokeColor(ctx.accent)
@@ -124,7 +185,7 @@ def carry_row(ctx: Ctx, amount: Decimal, at_bottom: bool) -> Block:
         c.line(ctx.columns["unit_price"].x, rule_y, RIGHT, rule_y)
         c.setFont(BOLD, 8.2)
         base = top - height + 2.4 * mm
-        c.drawRightString(vat_col.x + vat_col.width - PAD, base, label)
+        put_right(c, vat_col.x + vat_col.width - PAD, base, label)
         amount_col.put(c, ctx.amount(amount), base)
 
     return Block(height, draw, "carry")
@@ -137,7 +198,7 @@ def group_row(ctx: Ctx, label: str) -> Block:
     def draw(c: Canvas, top: float) -> None:
         c.setFont(BOLD, 8.5)
         c.setFillColor(ctx.accent)
-        c.drawString(LEFT + PAD, top - height + 2.3 * mm, label)
+        put(c, LEFT + PAD, top - height + 2.3 * mm, label)
         c.setFillColor(BLACK)
         c.setStrokeColor(RULE)
         c.setLineWidth(0.4)
@@ -154,8 +215,8 @@ def subtotal_row(ctx: Ctx, amount: Decimal) -> Block:
     def draw(c: Canvas, top: float) -> None:
         c.setFont(BOLD, 8.2)
         base = top - height + 2.2 * mm
-        c.drawRightString(ctx.columns["vat"].x + ctx.columns["vat"].width - PAD, base,
-                          ctx.t["subtotal"])
+        col = ctx.label_column()
+        put_right(c, col.x + col.width - PAD, base, ctx.t["subtotal"])
         amount_col.put(c, ctx.amount(amount), base)
 
     return Block(height, draw, "subtotal")
@@ -165,7 +226,7 @@ def line_row(ctx: Ctx, line: DocumentLine) -> Block:
     """One invoice line; the description wraps, article number and period go below in grey."""
     cols = ctx.columns
     desc_w = cols["description"].width - 2 * PAD
-    main = wrap(line.description, FONT, 8.5, desc_w)
+    main = wrap(line.description, FONT, ROW_SIZE, desc_w)
     extra: list[str] = []
     if line.article_no:
         extra.append(f"{ctx.t['article']} {line.article_no}")
@@ -177,31 +238,23 @@ def line_row(ctx: Ctx, line: DocumentLine) -> Block:
         joined = "\n".join(extra)
     sub = wrap(joined, FONT, 7.2, desc_w) if extra else []
     height = 2 * VPAD + len(main) * 10.4 + len(sub) * 8.8 + 1.5
-    cells = {
-        "pos": str(line.position),
-        "qty": lb.fmt_quantity(ctx.lang, line.quantity),
-        "unit": lb.unit_name(ctx.lang, line.unit),
-        "unit_price": ctx.amount(line.unit_price),
-        "discount": lb.fmt_rate(ctx.lang, line.discount_percent) if line.discount_percent else "",
-        "vat": lb.fmt_rate(ctx.lang, line.vat_rate),
-        "amount": ctx.amount(line.net),
-    }
+    cells = ctx.cells.get(line) or ctx._cells(line)
 
     def draw(c: Canvas, top: float) -> None:
         y = top - VPAD - 7.8
-        c.setFont(FONT, 8.5)
+        c.setFont(FONT, ROW_SIZE)
         for key, text in cells.items():
-            if key in cols:
+            if key in cols and key != "description":
                 cols[key].put(c, text, y)
         x = cols["description"].x + PAD
         for text in main:
-            c.drawString(x, y, text)
+            put(c, x, y, text)
             y -= 10.4
         if sub:
             c.setFont(FONT, 7.2)
             c.setFillColor(GREY)
             for text in sub:
-                c.drawString(x, y + 1.2, text)
+                put(c, x, y + 1.2, text)
                 y -= 8.8
             c.setFillColor(BLACK)
         c.setStrokeColor(RULE)
@@ -226,41 +279,60 @@ def totals_block(ctx: Ctx) -> Block:
         (t["net_total"], ctx.money(doc.totals.net)),
         (t["vat_total"], ctx.money(doc.totals.tax)),
     ]
+    if not doc.shows_vat:
+        return _small_business_total(ctx)
     height = max(len(rows) + 1, 3) * lead + 6 * mm
 
     def draw(c: Canvas, top: float) -> None:
         y = top - 5 * mm
         c.setFont(BOLD, 7.8)
         c.setFillColor(ctx.accent)
-        c.drawString(LEFT, y, f"{t['vat_summary']} – {t['vat_rate']}")
-        c.drawRightString(LEFT + 62 * mm, y, t["net_amount"])
-        c.drawRightString(LEFT + 90 * mm, y, t["vat_amount"])
+        put(c, LEFT, y, f"{t['vat_summary']} – {t['vat_rate']}")
+        put_right(c, LEFT + 62 * mm, y, t["net_amount"])
+        put_right(c, LEFT + 90 * mm, y, t["vat_amount"])
         c.setFillColor(BLACK)
         c.setStrokeColor(RULE)
         c.line(LEFT, y - 3.5, LEFT + 90 * mm, y - 3.5)
         c.setFont(FONT, 8.2)
         for name, basis, tax in rows:
             y -= lead
-            c.drawString(LEFT, y, name)
-            c.drawRightString(LEFT + 62 * mm, y, basis)
-            c.drawRightString(LEFT + 90 * mm, y, tax)
+            put(c, LEFT, y, name)
+            put_right(c, LEFT + 62 * mm, y, basis)
+            put_right(c, LEFT + 90 * mm, y, tax)
         y = top - 5 * mm
         c.setFont(FONT, 8.8)
         for label, value in right_rows:
-            c.drawString(125 * mm, y, label)
-            c.drawRightString(RIGHT, y, value)
+            put(c, 125 * mm, y, label)
+            put_right(c, RIGHT, y, value)
             y -= lead
         c.setStrokeColor(ctx.accent)
         c.setLineWidth(0.8)
         c.line(125 * mm, y + lead - 4, RIGHT, y + lead - 4)
         c.setFont(BOLD, 10)
-        c.drawString(125 * mm, y - 2, gross_label)
-        c.drawRightString(RIGHT, y - 2, ctx.money(doc.totals.gross))
+        put(c, 125 * mm, y - 2, gross_label)
+        put_right(c, RIGHT, y - 2, ctx.money(doc.totals.gross))
         c.setLineWidth(0.4)
         c.line(125 * mm, y - 6, RIGHT, y - 6)
         c.line(125 * mm, y - 7.5, RIGHT, y - 7.5)
 
     return Block(height, draw, "totals")
+
+
+def _small_business_total(ctx: Ctx) -> Block:
+    """A small business (§ 19 UStG) shows no VAT: one total, double-underlined."""
+    label = ctx.t["gross_total_381" if ctx.doc.is_credit_note else "total_small"]
+
+    def draw(c: Canvas, top: float) -> None:
+        y = top - 6 * mm
+        c.setFont(BOLD, 10)
+        put(c, 125 * mm, y, label)
+        put_right(c, RIGHT, y, ctx.money(ctx.doc.totals.gross))
+        c.setStrokeColor(ctx.accent)
+        c.setLineWidth(0.4)
+        c.line(125 * mm, y - 4, RIGHT, y - 4)
+        c.line(125 * mm, y - 5.5, RIGHT, y - 5.5)
+
+    return Block(12 * mm, draw, "totals")
 
 
 def _paragraphs(c: Canvas, paragraphs: list[tuple[str, list[str]]], x: float, top: float) -> None:
@@ -269,7 +341,7 @@ def _paragraphs(c: Canvas, paragraphs: list[tuple[str, list[str]]], x: float, to
         c.setFont(font, 8.5)
         for text in lines:
             y -= 11
-            c.drawString(x, y, text)
+            put(c, x, y, text)
         y -= 4
 
 
@@ -278,7 +350,7 @@ def notes_block(ctx: Ctx) -> Block | None:
     doc, t = ctx.doc, ctx.t
     texts: list[tuple[str, str]] = []
     for cat in sorted(doc.categories - {"S"}):
-        texts.append((BOLD, doc.exemption_reason or t[cat]))
+        texts.append((BOLD, doc.exemption_text(cat)))
     if doc.is_credit_note and doc.preceding_invoice_number:
         number = doc.preceding_invoice_number
         if doc.preceding_invoice_date:
@@ -313,13 +385,17 @@ def payment_block(ctx: Ctx) -> Block | None:
         texts.append((FONT, t[key].format(amount=ctx.money(due), date=when, ref=doc.reference)))
     if doc.payment_terms:
         texts.append((FONT, doc.payment_terms))
+    if doc.skonto is not None and due > ZERO:
+        texts.append((FONT, lb.skonto_sentence(ctx.lang, doc.skonto, doc.currency)))
     if seller.iban and not doc.is_credit_note:
         account = [f"IBAN {_iban(seller.iban)}", f"BIC {seller.bic}" if seller.bic else ""]
         bank = f"{t['bank']}: {seller.bank_name}\n" if seller.bank_name else f"{t['bank']}:\n"
         texts.append((FONT, bank + "  ·  ".join(p for p in account if p)))
     matrix = None
     wants_qr = ctx.layout.show_payment_qr and not doc.is_credit_note
-    if wants_qr and seller.iban and doc.currency == "EUR" and due > ZERO:
+    # the EPC QR code carries the full amount (paying in time for Skonto is not assumed) and
+    # at most 999,999,999.99 (EPC069-12); above that the transfer is typed by hand
+    if wants_qr and seller.iban and doc.currency == "EUR" and ZERO < due <= MAX_AMOUNT:
         matrix = epc_matrix(seller.name, seller.iban, seller.bic, due, doc.reference)
     if not texts and matrix is None:
         return None
@@ -332,7 +408,7 @@ def payment_block(ctx: Ctx) -> Block | None:
     def draw(c: Canvas, top: float) -> None:
         c.setFont(BOLD, 9)
         c.setFillColor(ctx.accent)
-        c.drawString(LEFT, top - 4 * mm, t["payment"])
+        put(c, LEFT, top - 4 * mm, t["payment"])
         c.setFillColor(BLACK)
         _paragraphs(c, paragraphs, LEFT, top - 4 * mm - 3)
         if matrix is not None:
@@ -342,7 +418,7 @@ def payment_block(ctx: Ctx) -> Block | None:
             c.setFillColor(GREY)
             y = top - QR_SIZE - 4.6 * mm
             for text in caption:
-                c.drawCentredString(x + QR_SIZE / 2, y, text)
+                put_centred(c, x + QR_SIZE / 2, y, text)
                 y -= 7
             c.setFillColor(BLACK)
 

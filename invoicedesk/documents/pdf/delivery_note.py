@@ -20,7 +20,15 @@ from invoicedesk.documents import labels as lb
 from invoicedesk.documents.model import InvoiceDocument
 from invoicedesk.documents.pdf import blocks as pb
 from invoicedesk.documents.pdf import render as pr
-from invoicedesk.documents.pdf.kit import BOLD, FONT, draw_logo, register_fonts, wrap
+from invoicedesk.documents.pdf.kit import (
+    BOLD,
+    FONT,
+    draw_logo,
+    put,
+    put_right,
+    register_fonts,
+    wrap,
+)
 
 PAGE_H = A4[1]
 TEXTS = {
@@ -119,13 +127,13 @@ def _signature(texts: dict[str, str]) -> pb.Block:
 
     def draw(c: Canvas, top: float) -> None:
         c.setFont(FONT, 8.8)
-        c.drawString(pb.LEFT, top - 10 * mm, texts["received"])
+        put(c, pb.LEFT, top - 10 * mm, texts["received"])
         c.setStrokeColor(pb.GREY)
         c.setLineWidth(0.5)
         c.line(pb.LEFT, top - 24 * mm, pb.LEFT + 80 * mm, top - 24 * mm)
         c.setFont(FONT, 7.4)
         c.setFillColor(pb.GREY)
-        c.drawString(pb.LEFT, top - 27.5 * mm, texts["sign"])
+        put(c, pb.LEFT, top - 27.5 * mm, texts["sign"])
         c.setFillColor(pb.BLACK)
 
     return pb.Block(height, draw, "text")
@@ -135,12 +143,12 @@ def _first_page(c: Canvas, ctx: pb.Ctx, note: DeliveryNoteData, texts: dict[str,
     seller = ctx.doc.seller
     c.setFont(BOLD, 14)
     c.setFillColor(ctx.accent)
-    c.drawString(pb.LEFT, PAGE_H - 20 * mm, seller.name)
+    put(c, pb.LEFT, PAGE_H - 20 * mm, seller.name)
     if seller.logo and ctx.layout.show_logo:
         draw_logo(c, seller.logo, pb.RIGHT, PAGE_H - 12 * mm, 45 * mm, 17 * mm)
     c.setFillColor(pb.GREY)
     c.setFont(FONT, 6.4)
-    c.drawString(
+    put(c,
         pb.LEFT,
         PAGE_H - 58 * mm,
         " · ".join([seller.name, seller.street, f"{seller.postal_code} {seller.city}"]),
@@ -149,7 +157,7 @@ def _first_page(c: Canvas, ctx: pb.Ctx, note: DeliveryNoteData, texts: dict[str,
     c.setFont(FONT, 10)
     y = PAGE_H - 66 * mm
     for line in pr._address_lines(ctx.doc):
-        c.drawString(pb.LEFT, y, line)
+        put(c, pb.LEFT, y, line)
         y -= 12.5
     info = [(texts["number"], note.number), (ctx.t["date"], ctx.date(note.issued_on)),
             (texts["order"], note.order_number)]  # fmt: skip
@@ -163,19 +171,19 @@ def _first_page(c: Canvas, ctx: pb.Ctx, note: DeliveryNoteData, texts: dict[str,
     for label, value in info:
         c.setFont(FONT, 7.8)
         c.setFillColor(pb.GREY)
-        c.drawString(125 * mm, y, label)
+        put(c, 125 * mm, y, label)
         c.setFont(FONT, 8.6)
         c.setFillColor(pb.BLACK)
-        c.drawRightString(pb.RIGHT, y, value[:40])
+        put_right(c, pb.RIGHT, y, value[:40])
         y -= 12
     c.setFont(BOLD, 14)
     c.setFillColor(ctx.accent)
-    c.drawString(pb.LEFT, PAGE_H - 103 * mm, f"{texts['title']} {note.number}")
+    put(c, pb.LEFT, PAGE_H - 103 * mm, f"{texts['title']} {note.number}")
     c.setFillColor(pb.BLACK)
     c.setFont(FONT, 8.8)
     y = PAGE_H - 109.5 * mm
     for line in texts["intro"].split("\n"):
-        c.drawString(pb.LEFT, y, line)
+        put(c, pb.LEFT, y, line)
         y -= 11
 
 
@@ -211,7 +219,7 @@ def render_delivery_note(doc: InvoiceDocument, note: DeliveryNoteData) -> bytes:
         else:
             c.setFont(BOLD, 10.5)
             c.setFillColor(ctx.accent)
-            c.drawString(pb.LEFT, PAGE_H - 17 * mm, f"{texts['title']} {note.number}")
+            put(c, pb.LEFT, PAGE_H - 17 * mm, f"{texts['title']} {note.number}")
             c.setFillColor(pb.BLACK)
         for top, block in items:
             block.draw(c, top)

@@ -1,4 +1,5 @@
-"""Small reportlab helpers for the invoice PDF: fonts, logo cache, EPC QR code, text wrapping.
+"""Small reportlab helpers for the invoice PDF: text drawing and wrapping with the font chain
+(:mod:`invoicedesk.documents.pdf.fonts`), logo cache, EPC QR code.
 
 Fonts are registered once per process; decoded logos and EPC QR codes are cached, so rendering
 many invoices of one company costs no repeated set-up.
@@ -6,52 +7,47 @@ many invoices of one company costs no repeated set-up.
 
 from __future__ import annotations
 
-import threading
 from decimal import Decimal
 from functools import lru_cache
 from io import BytesIO
 
 import segno
-from reportlab import rl_config
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from stdnum import iso11649
 
-from invoicedesk.config import resources_dir
+from invoicedesk.documents.pdf import fonts
+from invoicedesk.documents.pdf.fonts import BOLD, FONT, register_fonts
 
-FONT = "DejaVuSans"
-BOLD = "DejaVuSans-Bold"
-_FONT_FILES = {FONT: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
-_FONT_LOCK = threading.Lock()
-_fonts_ready = False
-
-
-def register_fonts() -> None:
-    """Register the embedded DejaVu Sans TrueType fonts with reportlab (once per process)."""
-    global _fonts_ready
-    if _fonts_ready:
-        return
-    with _FONT_LOCK:
-        if _fonts_ready:
-            return
-        folder = resources_dir() / "fonts"
-        for name, filename in _FONT_FILES.items():
-            pdfmetrics.registerFont(TTFont(name, str(folder / filename)))
-        pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
-        # binary streams: ASCII85 only inflates the file by a quarter and costs time
-        rl_config.useA85 = 0
-        _fonts_ready = True
+__all__ = [
+    "BOLD", "FONT", "put", "put_centred", "put_right", "register_fonts", "text_width", "wrap",
+]  # fmt: skip
 
 
 def text_width(text: str, font: str, size: float) -> float:
-    """Width of a string in points."""
-    return float(pdfmetrics.stringWidth(text, font, size))
+    """Width of a string in points, as drawn with the font's fallback chain."""
+    return fonts.width(text, font, size)
+
+
+def put(canvas: Canvas, x: float, y: float, text: str, align: str = "L") -> None:
+    """Draw ``text`` in the canvas' current font and size with the fallback chain (every
+    character gets a glyph): align L from x, R ending at x, C centred on x."""
+    fonts.draw(canvas, x, y, text, canvas._fontname, canvas._fontsize, align)
+
+
+def put_right(canvas: Canvas, x: float, y: float, text: str) -> None:
+    """:func:`put` ending at ``x``."""
+    put(canvas, x, y, text, "R")
+
+
+def put_centred(canvas: Canvas, x: float, y: float, text: str) -> None:
+    """:func:`put` centred on ``x``."""
+    put(canvas, x, y, text, "C")
 
 
 def wrap(text: str, font: str, size: float, width: float) -> list[str]:
-    """Break text into lines no wider than ``width`` (explicit newlines are kept)."""
+    """Break text into lines no wider than ``width`` (explicit newlines are kept); a word
+    longer than the line is cut."""
     lines: list[str] = []
     for paragraph in text.split("\n"):
         words = paragraph.split(" ")
@@ -81,13 +77,15 @@ def logo_reader(data: bytes) -> ImageReader:
 
 def draw_logo(
     canvas: Canvas, data: bytes, right: float, top: float, max_w: float, max_h: float
-) -> None:
-    """Draw the logo scaled into a box whose top-right corner is (right, top)."""
+) -> tuple[float, float]:
+    """Draw the logo scaled into a box whose top-right corner is (right, top) (aspect kept);
+    returns the drawn (width, height), so texts beside it can keep clear of it."""
     image = logo_reader(data)
     iw, ih = image.getSize()
     scale = min(max_w / iw, max_h / ih)
     w, h = iw * scale, ih * scale
     canvas.drawImage(image, right - w, top - h, w, h, mask="auto")
+    return w, h
 
 
 #: QR mask pattern used for EPC codes. segno's automatic choice scores all eight masks in pure

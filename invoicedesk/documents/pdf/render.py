@@ -20,7 +20,16 @@ from reportlab.pdfgen.canvas import Canvas
 from invoicedesk.documents.labels import LOCALES
 from invoicedesk.documents.model import InvoiceDocument
 from invoicedesk.documents.pdf import blocks as pb
-from invoicedesk.documents.pdf.kit import BOLD, FONT, draw_logo, register_fonts, text_width, wrap
+from invoicedesk.documents.pdf.kit import (
+    BOLD,
+    FONT,
+    draw_logo,
+    put,
+    put_right,
+    register_fonts,
+    text_width,
+    wrap,
+)
 from invoicedesk.domain.money import ZERO
 
 PAGE_W, PAGE_H = A4
@@ -85,16 +94,39 @@ def _paginate(
     return pages
 
 
+#: the DIN 5008 address field: 85 mm wide; the lines end above the title at 103 mm
+ADDRESS_W = 85 * mm
+ADDRESS_H = 30 * mm
+#: the information block right of the address: labels at 125 mm, values right-aligned
+INFO_X = 125 * mm
+INFO_GAP = 3 * mm
+LOGO_W, LOGO_H = 45 * mm, 17 * mm
+
+
 def _address_lines(doc: InvoiceDocument) -> list[str]:
     buyer = doc.buyer
     lines = [buyer.name]
     if buyer.contact:
         lines.append(buyer.contact)
-    lines += [buyer.street, f"{buyer.postal_code} {buyer.city}"]
+    lines.append(buyer.street)
+    if buyer.address_line2:
+        lines.append(buyer.address_line2)
+    lines.append(f"{buyer.postal_code} {buyer.city}")
     if buyer.country.upper() != doc.seller.country.upper():
         territories = Locale.parse(LOCALES[doc.language]).territories
         lines.append(str(territories.get(buyer.country.upper(), buyer.country)).upper())
-    return lines
+    return [line for line in lines if line.strip()]
+
+
+def _fit_address(doc: InvoiceDocument) -> tuple[float, float, list[str]]:
+    """(font size, leading, lines) of the address wrapped into the window field: the size
+    steps down from 10 pt until every wrapped line fits its 85 x 30 mm box."""
+    for size in (10.0, 9.0, 8.0, 7.0):
+        lead = size * 1.25
+        lines = [w for line in _address_lines(doc) for w in wrap(line, FONT, size, ADDRESS_W)]
+        if len(lines) * lead <= ADDRESS_H:
+            return size, lead, lines
+    return size, lead, lines[: int(ADDRESS_H // lead)]
 
 
 def _info_rows(ctx: pb.Ctx) -> list[tuple[str, str]]:
@@ -103,8 +135,10 @@ def _info_rows(ctx: pb.Ctx) -> list[tuple[str, str]]:
     rows.append((t["date"], ctx.date(doc.issue_date)))
     if doc.buyer.customer_number:
         rows.append((t["customer_no"], doc.buyer.customer_number))
-    if doc.buyer.reference_for_bt10:
-        rows.append((t["buyer_ref"], doc.buyer.reference_for_bt10))
+    if doc.buyer.leitweg_id:
+        rows.append((t["leitweg"], doc.buyer.leitweg_id))
+    if doc.buyer.buyer_reference:
+        rows.append((t["buyer_ref"], doc.buyer.buyer_reference))
     if doc.period_start and doc.period_end:
         rows.append((t["period"], f"{ctx.date(doc.period_start)} – {ctx.date(doc.period_end)}"))
     if doc.delivery_date:
@@ -116,44 +150,76 @@ def _info_rows(ctx: pb.Ctx) -> list[tuple[str, str]]:
     return rows
 
 
-def _first_page(c: Canvas, ctx: pb.Ctx) -> None:
-    doc, seller = ctx.doc, ctx.doc.seller
-    c.setFont(BOLD, 14)
+def _letterhead(c: Canvas, ctx: pb.Ctx) -> None:
+    """Company name and contact line top left, the logo scaled into its box top right; the
+    texts wrap left of the logo, never under it."""
+    seller = ctx.doc.seller
+    room = pb.WIDTH
+    if seller.logo and ctx.layout.show_logo:
+        w, _h = draw_logo(c, seller.logo, pb.RIGHT, PAGE_H - 12 * mm, LOGO_W, LOGO_H)
+        room = pb.WIDTH - w - 5 * mm
+    size = 14.0
+    while size > 9 and text_width(seller.name, BOLD, size) > room:
+        size -= 0.5
+    c.setFont(BOLD, size)
     c.setFillColor(ctx.accent)
-    c.drawString(pb.LEFT, PAGE_H - 20 * mm, seller.name)
+    name = wrap(seller.name, BOLD, size, room)
+    put(c, pb.LEFT, PAGE_H - 20 * mm, name[0])
     c.setFillColor(pb.GREY)
     c.setFont(FONT, 7.6)
-    contact = [seller.street, f"{seller.postal_code} {seller.city}", seller.phone, seller.email]
-    c.drawString(pb.LEFT, PAGE_H - 25 * mm, "  ·  ".join(p for p in contact if p))
-    if seller.logo and ctx.layout.show_logo:
-        draw_logo(c, seller.logo, pb.RIGHT, PAGE_H - 12 * mm, 45 * mm, 17 * mm)
+    parts = [seller.street, f"{seller.postal_code} {seller.city}", seller.phone, seller.email]
+    contact = wrap("  ·  ".join(p for p in parts if p), FONT, 7.6, room)
+    y = PAGE_H - 25 * mm
+    for line in contact[:2]:
+        put(c, pb.LEFT, y, line)
+        y -= 9
+
+
+def _info_block(c: Canvas, ctx: pb.Ctx) -> None:
+    """Number, dates, customer number, references: values right-aligned, wrapped into the
+    room their label leaves."""
+    y = PAGE_H - 52 * mm
+    for label, value in _info_rows(ctx):
+        c.setFont(FONT, 7.8)
+        c.setFillColor(pb.GREY)
+        put(c, INFO_X, y, label)
+        room = pb.RIGHT - INFO_X - text_width(label, FONT, 7.8) - INFO_GAP
+        c.setFont(FONT, 8.6)
+        c.setFillColor(pb.BLACK)
+        for line in wrap(value, FONT, 8.6, room)[:3]:
+            put_right(c, pb.RIGHT, y, line)
+            y -= 10.5
+        y -= 1.5
+
+
+def _first_page(c: Canvas, ctx: pb.Ctx) -> None:
+    doc, seller = ctx.doc, ctx.doc.seller
+    _letterhead(c, ctx)
     # sender line at the bottom of the DIN 5008 B additional-information zone
     sender = " · ".join([seller.name, seller.street, f"{seller.postal_code} {seller.city}"])
-    c.setFont(FONT, 6.4)
-    c.drawString(pb.LEFT, PAGE_H - 58 * mm, sender)
+    size = 6.4
+    while size > 5 and text_width(sender, FONT, size) > ADDRESS_W:
+        size -= 0.2  # the whole return address on one line, as small as still readable
+    sender = wrap(sender, FONT, size, ADDRESS_W)[0]
+    c.setFont(FONT, size)
+    c.setFillColor(pb.GREY)
+    put(c, pb.LEFT, PAGE_H - 58 * mm, sender)
     c.setStrokeColor(pb.RULE)
     c.setLineWidth(0.4)
     c.line(
         pb.LEFT,
         PAGE_H - 59.3 * mm,
-        pb.LEFT + min(85 * mm, c.stringWidth(sender)),
+        pb.LEFT + min(ADDRESS_W, text_width(sender, FONT, size)),
         PAGE_H - 59.3 * mm,
     )
     c.setFillColor(pb.BLACK)
-    c.setFont(FONT, 10)
+    size, lead, lines = _fit_address(doc)
+    c.setFont(FONT, size)
     y = PAGE_H - 66 * mm
-    for line in _address_lines(doc):
-        c.drawString(pb.LEFT, y, line)
-        y -= 12.5
-    y = PAGE_H - 52 * mm
-    for label, value in _info_rows(ctx):
-        c.setFont(FONT, 7.8)
-        c.setFillColor(pb.GREY)
-        c.drawString(125 * mm, y, label)
-        c.setFont(FONT, 8.6)
-        c.setFillColor(pb.BLACK)
-        c.drawRightString(pb.RIGHT, y, value)
-        y -= 12
+    for line in lines:
+        put(c, pb.LEFT, y, line)
+        y -= lead
+    _info_block(c, ctx)
     # fold marks (105 and 210 mm) and the punch mark (148.5 mm)
     c.setStrokeColor(pb.GREY)
     c.setLineWidth(0.3)
@@ -162,26 +228,28 @@ def _first_page(c: Canvas, ctx: pb.Ctx) -> None:
     title = f"{ctx.t[doc.type_code]} {doc.number}"
     c.setFont(BOLD, 14)
     c.setFillColor(ctx.accent)
-    c.drawString(pb.LEFT, PAGE_H - 103 * mm, title)
+    put(c, pb.LEFT, PAGE_H - 103 * mm, title)
     c.setFillColor(pb.BLACK)
     c.setFont(FONT, 8.8)
     y = PAGE_H - 109.5 * mm
     for line in ctx.t["intro_381" if doc.is_credit_note else "intro"].split("\n"):
-        c.drawString(pb.LEFT, y, line)
+        put(c, pb.LEFT, y, line)
         y -= 11
 
 
 def _next_page(c: Canvas, ctx: pb.Ctx) -> None:
     doc = ctx.doc
+    room = pb.WIDTH
     if doc.seller.logo and ctx.layout.show_logo:
-        draw_logo(c, doc.seller.logo, pb.RIGHT, PAGE_H - 10 * mm, 40 * mm, 14 * mm)
+        w, _h = draw_logo(c, doc.seller.logo, pb.RIGHT, PAGE_H - 10 * mm, 40 * mm, 14 * mm)
+        room = pb.WIDTH - w - 5 * mm
     c.setFont(BOLD, 10.5)
     c.setFillColor(ctx.accent)
-    c.drawString(pb.LEFT, PAGE_H - 17 * mm, doc.seller.name)
+    put(c, pb.LEFT, PAGE_H - 17 * mm, wrap(doc.seller.name, BOLD, 10.5, room)[0])
     c.setFont(FONT, 8.5)
     c.setFillColor(pb.GREY)
     subtitle = f"{ctx.t[doc.type_code]} {doc.number}  ·  {ctx.date(doc.issue_date)}"
-    c.drawString(pb.LEFT, PAGE_H - 23 * mm, subtitle)
+    put(c, pb.LEFT, PAGE_H - 23 * mm, subtitle)
     c.setFillColor(pb.BLACK)
 
 
@@ -235,7 +303,7 @@ def _footer(
 ) -> None:
     c.setFont(FONT, 7.6)
     c.setFillColor(pb.GREY)
-    c.drawRightString(
+    put_right(c,
         pb.RIGHT, FOOTER_RULE + 2.6 * mm, ctx.t["page"].format(page=page, pages=pages)
     )
     if note:
@@ -243,7 +311,7 @@ def _footer(
         c.setFillColor(ctx.accent)
         y = FOOTER_RULE + 2.6 * mm + NOTE_LEAD * (len(note) - 1)
         for line in note:
-            c.drawString(pb.LEFT, y, line)
+            put(c, pb.LEFT, y, line)
             y -= NOTE_LEAD
         c.setFillColor(pb.GREY)
     c.setStrokeColor(pb.RULE)
@@ -254,7 +322,7 @@ def _footer(
     for width, lines in columns:
         y = FOOTER_RULE - 4 * mm
         for line in lines:
-            c.drawString(x, y, line)
+            put(c, x, y, line)
             y -= 8.2
         x += width
     c.setFillColor(pb.BLACK)

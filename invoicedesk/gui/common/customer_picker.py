@@ -113,6 +113,8 @@ def describe(customer: CustomerChoice) -> str:
     lines = [customer.name]
     if customer.street:
         lines.append(customer.street)
+    if customer.address_line2:
+        lines.append(customer.address_line2)
     lines.append(f"{customer.postal_code} {customer.city}".strip() + f" ({customer.country})")
     name = LANGUAGE_NAMES.get(customer.language)
     language = translate("CustomerPicker", name) if name else customer.language
@@ -123,6 +125,17 @@ def describe(customer: CustomerChoice) -> str:
                 days=customer.payment_terms_days
             )
         )
+    facts.append(
+        translate("CustomerPicker", "business")
+        if customer.business
+        else translate("CustomerPicker", "consumer")
+    )
+    if customer.customer_number:
+        facts.append(translate("CustomerPicker", "no. {number}").format(
+            number=customer.customer_number))  # fmt: skip
+    if customer.einvoice:
+        facts.append(translate("CustomerPicker", "XRechnung, Leitweg-ID {leitweg}").format(
+            leitweg=customer.leitweg_id or "—"))  # fmt: skip
     lines.append("  ·  ".join(facts))
     lines.append(
         translate("CustomerPicker", "VAT ID: {vat_id}  ·  E-mail: {email}").format(

@@ -110,6 +110,12 @@ class ArticleDialog(QDialog):
         self.vat = QComboBox()
         self.vat.setEditable(True)
         self.vat.addItems(["19", "7", "0"])
+        self.kind = QComboBox()
+        self.kind.addItem(translate("ArticlesView", "Goods"), "goods")
+        self.kind.addItem(translate("ArticlesView", "Service"), "service")
+        self.kind.setToolTip(translate(
+            "ArticlesView", "Decides the VAT abroad: reverse charge for services, a tax-free "
+            "intra-EU supply or export for goods."))  # fmt: skip
         self.active = QCheckBox(translate("ArticlesView", "offered on new orders"))
         self.active.setChecked(True)
         form = QFormLayout()
@@ -118,6 +124,7 @@ class ArticleDialog(QDialog):
         form.addRow(translate("ArticlesView", "Unit"), self.unit)
         form.addRow(translate("ArticlesView", "Net price"), self.price)
         form.addRow(translate("ArticlesView", "VAT rate %"), self.vat)
+        form.addRow(translate("ArticlesView", "Kind"), self.kind)
         form.addRow(translate("ArticlesView", "Active"), self.active)
         if article is not None and article.origin:
             note = QLabel(
@@ -140,7 +147,10 @@ class ArticleDialog(QDialog):
             self.number.setText(article.number)
             self.name.setText(article.name)
             self._set_unit(article.unit)
-            self.price.setText(f"{article.price:.2f}".replace(".", ","))
+            # the price as stored (up to four decimals), never rounded for the form
+            whole, _, cents = format(article.price.normalize(), "f").partition(".")
+            self.price.setText(f"{whole},{cents.ljust(2, '0')}")
+            self.kind.setCurrentIndex(max(0, self.kind.findData(article.kind)))
             self.vat.setCurrentText(f"{article.vat_rate.normalize():f}")
             self.active.setChecked(article.active)
 
@@ -168,6 +178,7 @@ class ArticleDialog(QDialog):
             ),
             unit=self.unit_code(),
             active=self.active.isChecked(),
+            kind=str(self.kind.currentData()),
         )
 
     def save(self) -> None:

@@ -15,7 +15,6 @@ enough to be a draft (customer and one readable line); a new draft gets its case
 from __future__ import annotations
 
 import functools
-from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QDate, QTime, Signal
@@ -46,7 +45,9 @@ from invoicedesk.gui.common.core_messages import core_text
 from invoicedesk.gui.common.customer_picker import CustomerPicker
 from invoicedesk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from invoicedesk.gui.common.tasks import run_task
+from invoicedesk.gui.outgoing.customer_dialog import customer_buttons
 from invoicedesk.gui.outgoing.line_table import LineTable, _money
+from invoicedesk.gui.outgoing.tax_fields import TaxFields
 from invoicedesk.gui.outgoing.totals_panel import TotalsPanel
 from invoicedesk.services.outgoing.customers import CustomerChoice, customer_warnings, get_customer
 from invoicedesk.services.outgoing.drafts import (
@@ -58,22 +59,10 @@ from invoicedesk.services.outgoing.drafts import (
     line_inputs,
     update_draft,
 )
+from invoicedesk.services.outgoing.tax_treatment import TreatedLine, apply_treatment, treat_lines
+from invoicedesk.services.settings.company import CompanySettings, tax_seller
 from invoicedesk.store.database import Database
 
-TREATMENTS = (
-    (QT_TRANSLATE_NOOP("DraftEditor", "Standard VAT"), VatCategory.STANDARD.value),
-    (
-        QT_TRANSLATE_NOOP("DraftEditor", "Reverse charge (§ 13b UStG / btw verlegd)"),
-        VatCategory.REVERSE_CHARGE.value,
-    ),
-    (QT_TRANSLATE_NOOP("DraftEditor", "Tax exempt"), VatCategory.EXEMPT.value),
-    (QT_TRANSLATE_NOOP("DraftEditor", "Intra-EU supply (exempt)"), VatCategory.INTRA_EU.value),
-    (
-        QT_TRANSLATE_NOOP("DraftEditor", "Export outside the EU (exempt)"),
-        VatCategory.EXPORT.value,
-    ),
-)
-EXEMPT = frozenset(code for _label, code in TREATMENTS[2:])
 LANGUAGES = (
     (QT_TRANSLATE_NOOP("DraftEditor", "Customer's language"), None),
     (QT_TRANSLATE_NOOP("DraftEditor", "German"), "de"),
@@ -143,10 +132,12 @@ class DraftEditor(QDialog):
         self.autosaver.watch(
             self.kind_combo, self.recipient, self.language, self.delivery_kind,
             self.delivery_date, self.period_start, self.period_end, self.terms_days,
-            self.terms_text, self.treatment, self.exemption, self.currency, self.notes,
-            self.lines,
+            self.terms_text, *self.tax.widgets(), self.currency, self.notes, self.lines,
         )  # fmt: skip
         self.picker.chosen.connect(self.autosaver.mark_dirty)
+        self.seller: CompanySettings | None = None
+        run_task(tax_seller, db, on_done=self._seller_loaded, owner=self,
+                 label=translate("DraftEditor", "Reading the company's tax data"))  # fmt: skip
         if case_id is not None:
             self._set_editable(False)
             run_task(
@@ -176,6 +167,7 @@ class DraftEditor(QDialog):
         customer_form = QFormLayout(customer_box)
         customer_form.addRow(translate("DraftEditor", "Document"), self.kind_combo)
         customer_form.addRow(translate("DraftEditor", "Customer"), self.picker)
+        customer_form.addRow("", customer_buttons(self.picker, self.db, self.actor))
         self.recipient = QLineEdit()
         self.recipient.setObjectName("recipientEmail")
         self.recipient.setPlaceholderText(translate("DraftEditor", "the customer's e-mail address"))
@@ -218,16 +210,11 @@ class DraftEditor(QDialog):
             translate("DraftEditor", "standard wording with the due date")
         )
         terms.addRow(translate("DraftEditor", "Terms text"), self.terms_text)
-        self.treatment = QComboBox()
-        for text, code in TREATMENTS:
-            self.treatment.addItem(translate("DraftEditor", text), code)
+        self.tax = TaxFields(terms)
+        self.treatment, self.exemption = self.tax.treatment, self.tax.exemption
         self.treatment.currentIndexChanged.connect(self._treatment_changed)
-        terms.addRow(translate("DraftEditor", "Tax"), self.treatment)
-        self.exemption = QLineEdit()
-        self.exemption.setPlaceholderText(
-            translate("DraftEditor", "legal wording printed on the invoice (default if empty)")
-        )
-        terms.addRow(translate("DraftEditor", "Exemption note"), self.exemption)
+        self.tax.skonto_percent.textChanged.connect(lambda _t: self._refresh())
+        self.tax.skonto_days.valueChanged.connect(lambda _v: self._refresh())
         self.currency = QComboBox()
         self.currency.addItems(["EUR", "CHF", "GBP", "USD"])
         self.currency.currentIndexChanged.connect(lambda _i: self._refresh())
@@ -343,9 +330,12 @@ class DraftEditor(QDialog):
         self._refresh()
 
     def _treatment_changed(self) -> None:
-        code = self.treatment.currentData()
-        self.exemption.setEnabled(code != VatCategory.STANDARD.value)
-        self.lines.zero_rated = code != VatCategory.STANDARD.value
+        code = self.tax.code()
+        self.exemption.setEnabled(self.editable and code != VatCategory.STANDARD.value)
+        self._refresh()
+
+    def _seller_loaded(self, seller: CompanySettings) -> None:
+        self.seller = seller
         self._refresh()
 
     def _customer_chosen(self, customer: CustomerChoice | None) -> None:
@@ -379,9 +369,9 @@ class DraftEditor(QDialog):
             problems.insert(0, translate("DraftEditor", CHOOSE_CUSTOMER))
         if not lines and not problems:
             problems.append(translate("DraftEditor", ADD_LINE))
-        code = self.treatment.currentData()
-        if code in EXEMPT:
-            lines = [replace(ln, vat_category=code, vat_rate=ln.vat_rate * 0) for ln in lines]
+        code = self.tax.code()
+        percent, skonto_days, skonto_problems = self.tax.skonto()
+        problems += skonto_problems
         if code == VatCategory.REVERSE_CHARGE.value and customer and not customer.vat_id:
             problems.append(
                 translate(
@@ -404,34 +394,45 @@ class DraftEditor(QDialog):
             delivery_date=_pydate(self.delivery_date) if choice == 1 else None,
             period_start=start if choice == 2 else None,
             period_end=end if choice == 2 else None,
-            reverse_charge=code == VatCategory.REVERSE_CHARGE.value,
             exemption_reason=(self.exemption.text().strip() or None) if code != "S" else None,
             recipient_email=self.recipient.text().strip() or None,
             language=self.language.currentData(),
             currency=self.currency.currentText(),
+            tax_treatment=code,
+            skonto_percent=percent,
+            skonto_days=skonto_days,
         )
         return data, []
 
-    def totals(self) -> Totals | None:
-        """The live totals of the lines as typed (``None`` while a cell is not a number)."""
+    def _treated(self) -> tuple[Totals | None, list[TreatedLine], list[str]]:
+        """Live totals after the tax decision (``None`` while a cell is not a number), each
+        line's treatment, and the decision's warnings."""
         lines, problems = self.lines.lines()
         if problems:
-            return None
-        code = self.treatment.currentData()
-        if code != VatCategory.STANDARD.value:
-            lines = [replace(ln, vat_category=code, vat_rate=ln.vat_rate * 0) for ln in lines]
+            return None, [], []
+        customer = self.picker.customer
+        treated: list[TreatedLine] = []
+        warnings: list[str] = []
         try:
-            return compute_totals(line_inputs(lines))
-        except InvoiceDeskError:
-            return None
+            if customer is not None and self.seller is not None:
+                treated, found = treat_lines(self.seller, customer, lines, self.tax.code())
+                lines = apply_treatment(lines, treated)
+                warnings = [core_text(w) for w in found]
+            return compute_totals(line_inputs(lines)), treated, warnings
+        except InvoiceDeskError as exc:
+            return None, [], [core_text(exc.message)]
+
+    def totals(self) -> Totals | None:
+        """The live totals of the lines as typed (``None`` while a cell is not a number)."""
+        return self._treated()[0]
 
     def _refresh(self) -> None:
         """Recompute totals and messages after any change."""
         _data, problems = self.draft_input()
-        totals = self.totals()
-        self.totals_panel.show_totals(
-            totals, self.currency.currentText(), self.treatment.currentText()
-        )
+        totals, treated, tax_warnings = self._treated()
+        self.totals_panel.show_totals(totals, self.currency.currentText())
+        reasons = list(dict.fromkeys(core_text(t.decision.explanation) for t in treated))
+        self.tax.show_explanation(reasons, tax_warnings)
         quiet = (translate("DraftEditor", CHOOSE_CUSTOMER), translate("DraftEditor", ADD_LINE))
         shown = [p for p in problems if p not in quiet]
         self.problems.setText("\n".join(f"✖ {core_text(p)}" for p in shown))
@@ -439,7 +440,7 @@ class DraftEditor(QDialog):
         customer = self.picker.customer
         warnings = []
         if customer is not None:
-            rc = self.treatment.currentData() == VatCategory.REVERSE_CHARGE.value
+            rc = any(t.category == VatCategory.REVERSE_CHARGE.value for t in treated)
             warnings = [w for w in customer_warnings(customer, reverse_charge=rc) if w not in shown]
             if self.recipient.text().strip():
                 warnings = [w for w in warnings if "e-mail" not in w]
@@ -451,10 +452,10 @@ class DraftEditor(QDialog):
     def _set_editable(self, editable: bool) -> None:
         for widget in (self.picker, self.kind_combo, self.recipient, self.language, self.lines,
                        self.delivery_kind, self.delivery_date, self.period_start, self.period_end,
-                       self.terms_days, self.terms_text, self.treatment, self.currency,
+                       self.terms_days, self.terms_text, *self.tax.widgets(), self.currency,
                        self.notes, self.save_button, self.save_close_button):  # fmt: skip
             widget.setEnabled(editable)
-        self.exemption.setEnabled(editable and self.treatment.currentData() != "S")
+        self.exemption.setEnabled(editable and self.tax.code() != VatCategory.STANDARD.value)
 
     def _loaded(self, loaded: tuple[DraftView, CustomerChoice | None]) -> None:
         with self.autosaver.paused():
@@ -480,12 +481,9 @@ class DraftEditor(QDialog):
         self.delivery_kind.setCurrentIndex(kind_index)
         self.terms_days.setValue(-1 if data.payment_terms_days is None else data.payment_terms_days)
         self.terms_text.setText(data.payment_terms)
-        categories = {ln.vat_category for ln in data.lines}
-        code = "AE" if data.reverse_charge else "S"
-        if len(categories) == 1 and categories <= EXEMPT:
-            code = categories.pop()
-        self.treatment.setCurrentIndex(max(0, self.treatment.findData(code)))
+        self.tax.set_code(data.treatment)
         self.exemption.setText(data.exemption_reason or "")
+        self.tax.set_skonto(data.skonto_percent, data.skonto_days)
         self.currency.setCurrentText(data.currency)
         self.notes.setPlainText(data.notes)
         self.lines.set_lines(list(data.lines))

@@ -24,11 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from invoicedesk.domain.characters import check_printable
 from invoicedesk.domain.errors import InvoiceDeskError
 from invoicedesk.domain.money import ZERO, to_decimal
-from invoicedesk.domain.totals import LineInput, VatCategory, line_net
+from invoicedesk.domain.precision import check_line_figures
+from invoicedesk.domain.tax import SupplyKind
+from invoicedesk.domain.totals import LineInput, line_net
+from invoicedesk.gui.common.core_messages import core_text
 from invoicedesk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from invoicedesk.services.outgoing.drafts import DraftLine
+from invoicedesk.services.outgoing.tax_treatment import AUTO
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("LineTable", "Article"),
@@ -38,11 +43,17 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("LineTable", "Unit price"),
     QT_TRANSLATE_NOOP("LineTable", "Disc. %"),
     QT_TRANSLATE_NOOP("LineTable", "VAT %"),
+    QT_TRANSLATE_NOOP("LineTable", "Kind"),
     QT_TRANSLATE_NOOP("LineTable", "Net"),
 )
-ARTICLE, DESCRIPTION, QTY, UNIT, PRICE, DISCOUNT, VAT, NET = range(len(COLUMNS))
+ARTICLE, DESCRIPTION, QTY, UNIT, PRICE, DISCOUNT, VAT, KIND, NET = range(len(COLUMNS))
 NUMERIC = (QTY, PRICE, DISCOUNT, VAT)
-WIDTHS = {ARTICLE: 80, QTY: 60, UNIT: 96, PRICE: 90, DISCOUNT: 80, VAT: 60, NET: 96}
+WIDTHS = {ARTICLE: 80, QTY: 60, UNIT: 96, PRICE: 90, DISCOUNT: 80, VAT: 60, KIND: 80, NET: 96}
+#: goods or service (decides reverse charge vs intra-EU supply, export vs not taxable)
+KINDS = {
+    SupplyKind.GOODS.value: QT_TRANSLATE_NOOP("LineTable", "goods"),
+    SupplyKind.SERVICE.value: QT_TRANSLATE_NOOP("LineTable", "service"),
+}
 #: UN/ECE Rec. 20 unit codes offered in the unit column, with the clerk's words for them
 UNITS = {
     "C62": QT_TRANSLATE_NOOP("LineTable", "piece"),
@@ -66,6 +77,19 @@ def unit_text(code: str) -> str:
     """``HUR`` -> ``HUR – hour`` (what the unit cell shows)."""
     name = UNITS.get(code)
     return f"{code} – {translate('LineTable', name)}" if name else code
+
+
+def kind_text(code: str) -> str:
+    """``service`` -> the clerk's word for it (what the kind cell shows)."""
+    return translate("LineTable", KINDS.get(code, KINDS[SupplyKind.GOODS.value]))
+
+
+def kind_code(text: str) -> str:
+    """The kind code of a kind cell's text (goods when unknown)."""
+    for code, name in KINDS.items():
+        if text.strip().lower() in (code, translate("LineTable", name).lower()):
+            return code
+    return SupplyKind.GOODS.value
 
 
 def unit_code(text: str) -> str:
@@ -124,7 +148,12 @@ class LineTable(QTableWidget):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.setItemDelegateForColumn(UNIT, _ChoiceDelegate([unit_text(c) for c in UNITS], self))
         self.setItemDelegateForColumn(VAT, _ChoiceDelegate(VAT_RATES, self))
-        self.zero_rated = False
+        self.setItemDelegateForColumn(KIND, _ChoiceDelegate([kind_text(k) for k in KINDS], self))
+        vat_header = self.horizontalHeaderItem(VAT)
+        if vat_header is not None:
+            vat_header.setToolTip(translate(
+                "LineTable", "The domestic rate; reverse charge and tax-free supplies print 0 %."
+            ))  # fmt: skip
         self._filling = False
         self.itemChanged.connect(self._item_changed)
 
@@ -162,12 +191,12 @@ class LineTable(QTableWidget):
         row = self.rowCount()
         self.insertRow(row)
         if line is None:
-            texts = ["", "", "1", unit_text("C62"), "", "0", vat_rate, ""]
+            texts = ["", "", "1", unit_text("C62"), "", "0", vat_rate, kind_text("goods"), ""]
         else:
             texts = [
                 line.article_no or "", line.description, _plain(line.quantity),
                 unit_text(line.unit), _price(line.unit_price), _plain(line.discount_percent),
-                _plain(line.vat_rate), "",
+                _plain(line.vat_rate), kind_text(line.kind), "",
             ]  # fmt: skip
         for column, text in enumerate(texts):
             item = QTableWidgetItem(text)
@@ -217,20 +246,25 @@ class LineTable(QTableWidget):
                 problems.append(
                     translate("LineTable", "Line {row} has no description.").format(row=row + 1)
                 )
-            rate = values[VAT] or ZERO
-            category = VatCategory.ZERO_RATED if rate == ZERO else VatCategory.STANDARD
-            lines.append(
-                DraftLine(
-                    description=description,
-                    quantity=values[QTY] or ZERO,
-                    unit_price=values[PRICE] or ZERO,
-                    vat_rate=rate,
-                    vat_category=category.value,
-                    unit=unit_code(self._text(row, UNIT)),
-                    discount_percent=values[DISCOUNT] or ZERO,
-                    article_no=self._text(row, ARTICLE) or None,
-                )
+            line = DraftLine(
+                description=description,
+                quantity=values[QTY] or ZERO,
+                unit_price=values[PRICE] or ZERO,
+                vat_rate=values[VAT] or ZERO,
+                vat_category=AUTO,  # decided from the customer and the kind
+                unit=unit_code(self._text(row, UNIT)),
+                discount_percent=values[DISCOUNT] or ZERO,
+                article_no=self._text(row, ARTICLE) or None,
+                kind=kind_code(self._text(row, KIND)),
             )
+            try:  # the precision rule and printable characters, as the core checks them
+                check_line_figures(line.quantity, line.unit_price, line.discount_percent,
+                                   line.vat_rate, line=row + 1)  # fmt: skip
+                check_printable(description, line=row + 1)
+            except InvoiceDeskError as exc:
+                problems.append(core_text(exc.message))
+                continue
+            lines.append(line)
         return lines, problems
 
     # --- live net -----------------------------------------------------------------------
@@ -255,7 +289,7 @@ class LineTable(QTableWidget):
                 values[column] = value
             net_text = ""
             if all(v is not None for v in values.values()) and not self._is_blank(row):
-                rate = ZERO if self.zero_rated else (values[VAT] or ZERO)
+                rate = values[VAT] or ZERO  # the net does not depend on the rate
                 try:
                     net_text = _money(
                         line_net(

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QSizePolicy, QWidg
 from invoicedesk.domain.totals import Totals, VatCategory
 from invoicedesk.gui.common.i18n import translate
 from invoicedesk.gui.outgoing.line_table import _money
+from invoicedesk.gui.outgoing.tax_fields import category_name
 
 MIN_WIDTH = 330
 #: grid row of the gross amount, below any number of VAT rows
@@ -60,8 +61,9 @@ class TotalsPanel(QGroupBox):
             self._pairs.append((left, right))
         return self._pairs[index]
 
-    def show_totals(self, totals: Totals | None, currency: str, exempt_label: str) -> None:
-        """Show ``totals`` (``None``: a hint that some amount is not a number)."""
+    def show_totals(self, totals: Totals | None, currency: str, exempt_label: str = "") -> None:
+        """Show ``totals`` (``None``: a hint that some amount is not a number); a tax-free
+        part is named ``exempt_label``, or by its category when that is empty."""
         rows: list[tuple[str, str, str]] = []
         if totals is None:
             hint = translate("TotalsPanel", "Totals appear when every amount is a number.")
@@ -75,7 +77,8 @@ class TotalsPanel(QGroupBox):
                     )
                 else:
                     label = translate("TotalsPanel", "{treatment} on {basis}").format(
-                        treatment=exempt_label, basis=_money(part.basis)
+                        treatment=exempt_label or category_name(part.category.value),
+                        basis=_money(part.basis),
                     )
                 rows.append((label, _money(part.tax), ""))
         for index, (label, amount, role) in enumerate(rows):

@@ -34,7 +34,7 @@ from invoicedesk.services.settings.first_start import (
     complete_first_start,
     use_demo_data,
 )
-from invoicedesk.services.settings.registry import DEFAULT_SERIES, SeriesInfo
+from invoicedesk.services.settings.registry import DEFAULT_SERIES, NEVER_RESET, SeriesInfo
 from invoicedesk.store.database import Database
 
 WELCOME, COMPANY, BANK, NUMBERS, MAIL, ADMIN = range(6)
@@ -128,7 +128,7 @@ class FirstStartWizard(QWizard):
         self.company.set_values(None)  # Germany as the country
         self.bank = BankForm()
         self.numbers = NumbersForm()
-        self.numbers.set_series([SeriesInfo(code, name, pattern, True)
+        self.numbers.set_series([SeriesInfo(code, name, pattern, code not in NEVER_RESET)
                                  for code, (name, pattern) in DEFAULT_SERIES.items()])  # fmt: skip
         self.mail = SmtpForm()
         self.admin = AdminForm()

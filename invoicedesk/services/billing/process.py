@@ -48,6 +48,7 @@ from invoicedesk.services.orders.delivery_notes import attach_to_invoice
 from invoicedesk.services.orders.orders import draft_input
 from invoicedesk.services.outgoing import mail_texts
 from invoicedesk.services.outgoing.drafts import INVOICE_PDF, apply_draft
+from invoicedesk.services.outgoing.einvoice_delivery import attach_einvoice
 from invoicedesk.services.outgoing.issuing import (
     PDF,
     document_from_snapshot,
@@ -203,6 +204,7 @@ def _issue(
         doc = freeze_issue(
             s, case, today=day or run.invoice_date, company=company, logo=logo, layout=layout
         )
+    attach_einvoice(s, case, doc, chunk.parties.get(order.party_id), actor)
     record(s, case, actor, action, OutStatus.DRAFT.value, msg("billing run {run}", run=run.id))
     if row.action == "print":
         authorize(s, actor, Action.PRINT, case)

@@ -23,6 +23,7 @@ from invoicedesk.documents import labels as lb
 from invoicedesk.domain.enums import CaseKind, Direction, OutStatus
 from invoicedesk.domain.errors import NotFound, ValidationError
 from invoicedesk.domain.messages import msg
+from invoicedesk.domain.tax import SupplyKind
 from invoicedesk.domain.workflow import Action, Actor, CaseState
 from invoicedesk.services.cases.actions import (
     apply_action,
@@ -41,6 +42,7 @@ from invoicedesk.services.outgoing.drafts import (
     get_draft,
     refuse_if_issued,
 )
+from invoicedesk.services.outgoing.tax_treatment import AUTO
 from invoicedesk.services.permissions import require_clerk
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.cases import Case
@@ -256,11 +258,12 @@ def _merge_one(
             quantity=Decimal(ln["quantity"]),
             unit_price=Decimal(ln["unit_price"]),
             vat_rate=Decimal(ln["vat_rate"]),
-            vat_category=ln["vat_category"],
+            vat_category=AUTO,  # decided for the customer now (reverse charge included)
             unit=ln["unit"],
             article_no=ln.get("article_no"),
             period_start=r.period_start,
             period_end=r.period_end,
+            kind=ln.get("kind", SupplyKind.SERVICE.value),
         )
         for r in rows
         for ln in r.lines

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from invoicedesk.domain.characters import check_printable
 from invoicedesk.domain.errors import NotFound, ValidationError
 from invoicedesk.domain.intervals import (
     Billing,
@@ -24,10 +25,19 @@ from invoicedesk.domain.intervals import (
 )
 from invoicedesk.domain.messages import msg
 from invoicedesk.domain.parties import normalize_email
+from invoicedesk.domain.precision import check_line_figures
+from invoicedesk.domain.tax import SupplyKind
 from invoicedesk.domain.totals import LineInput, VatCategory, compute_totals
 from invoicedesk.domain.workflow import Actor
 from invoicedesk.services.numbering import next_number
+from invoicedesk.services.outgoing.tax_treatment import (
+    category_of,
+    decide_line,
+    effective_rate,
+    supply_kind,
+)
 from invoicedesk.services.permissions import require_clerk
+from invoicedesk.services.settings.company import seller_for_tax
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.collective import ContractInvoice
 from invoicedesk.store.models.config import NumberSeries
@@ -47,10 +57,12 @@ class ContractLineInput:
     description: str
     quantity: Decimal
     unit_price: Decimal
+    #: the domestic rate; the category is decided from the customer's data when saved
     vat_rate: Decimal = Decimal("19")
     vat_category: str = VatCategory.STANDARD.value
     unit: str = "C62"
     article_no: str | None = None
+    kind: str = SupplyKind.SERVICE.value
 
 
 @dataclass(frozen=True)
@@ -126,14 +138,11 @@ def _check(session: Session, data: ContractInput) -> Party:
             raise ValidationError("Line {i} needs a quantity above zero.", i=i)
         if line.unit_price < 0:
             raise ValidationError("Line {i} has a negative price.", i=i)
-        try:
-            VatCategory(line.vat_category)
-        except ValueError:
-            raise ValidationError(
-                "Line {i}: {line_vat_category!r} is no VAT category.",
-                i=i,
-                line_vat_category=line.vat_category,
-            ) from None
+        check_line_figures(line.quantity, line.unit_price, vat_rate=line.vat_rate, line=i)
+        check_printable(line.description, line=i)
+        supply_kind(line.kind)
+        if line.vat_category:
+            category_of(line.vat_category, i)
     if len(data.currency) != 3 or not data.currency.isalpha():
         raise ValidationError("{currency!r} is not a currency code.", currency=data.currency)
     return party
@@ -166,6 +175,11 @@ def _write(session: Session, contract: ServiceContract, data: ContractInput) -> 
     contract.notes = data.notes
     contract.active = data.active
     contract.updated_at = utcnow()
+    party = session.get(Party, data.party_id)
+    assert party is not None  # checked by _check
+    seller = seller_for_tax(session)
+    # the category is decided from the customer's data (a collective invoice decides again
+    # when it is merged, and the clerk may override it there); the rate kept is the domestic
     contract.lines = [
         ContractLine(
             position=pos,
@@ -175,7 +189,8 @@ def _write(session: Session, contract: ServiceContract, data: ContractInput) -> 
             unit=ln.unit,
             unit_price=ln.unit_price,
             vat_rate=ln.vat_rate,
-            vat_category=ln.vat_category,
+            vat_category=decide_line(seller, party, ln.kind, ln.vat_rate).category.value,
+            kind=ln.kind,
         )
         for pos, ln in enumerate(data.lines, start=1)
     ]
@@ -252,15 +267,19 @@ def _period_net(lines: Sequence[ContractLine] | Sequence[ContractLineInput]) -> 
 
 
 def line_inputs(lines: Sequence[Any]) -> list[LineInput]:
-    return [
-        LineInput(
-            quantity=Decimal(str(ln.quantity)),
-            unit_price=Decimal(str(ln.unit_price)),
-            vat_rate=Decimal(str(ln.vat_rate)),
-            vat_category=VatCategory(ln.vat_category),
+    """Contract lines for the totals: the domestic rate, 0 % under a zero-rate category."""
+    inputs = []
+    for ln in lines:
+        category = ln.vat_category or VatCategory.STANDARD.value
+        inputs.append(
+            LineInput(
+                quantity=Decimal(str(ln.quantity)),
+                unit_price=Decimal(str(ln.unit_price)),
+                vat_rate=effective_rate(category, Decimal(str(ln.vat_rate))),
+                vat_category=VatCategory(category),
+            )
         )
-        for ln in lines
-    ]
+    return inputs
 
 
 def _view(session: Session, contract: ServiceContract) -> ContractView:
@@ -285,6 +304,7 @@ def _view(session: Session, contract: ServiceContract) -> ContractView:
                 vat_category=ln.vat_category,
                 unit=ln.unit,
                 article_no=ln.article_no,
+                kind=ln.kind,
             )
             for ln in contract.lines
         ),

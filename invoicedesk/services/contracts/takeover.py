@@ -76,6 +76,7 @@ def _frozen_lines(contract: ServiceContract) -> list[dict[str, Any]]:
             "unit_price": str(ln.unit_price),
             "vat_rate": str(ln.vat_rate),
             "vat_category": ln.vat_category,
+            "kind": ln.kind,
         }
         for ln in contract.lines
     ]

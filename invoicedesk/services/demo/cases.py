@@ -24,6 +24,8 @@ from invoicedesk.domain.workflow import Actor, is_active, pending_action
 from invoicedesk.services.cases.attachments import store_blob
 from invoicedesk.services.demo.parties import demo_parties
 from invoicedesk.services.demo.pdf import sample_pdf
+from invoicedesk.services.outgoing.tax_treatment import decide_line
+from invoicedesk.services.settings.company import demo_company
 from invoicedesk.services.settings.users import add_user
 from invoicedesk.store.audit import chain_rows
 from invoicedesk.store.bulk import bulk_insert
@@ -51,16 +53,16 @@ DEMO_USERS = [
 ]
 
 ARTICLES = [
-    ("A-1001", "Inspektion nach Herstellervorgabe", "C62", "289.00", "19"),
-    ("A-1002", "Ölwechsel inkl. Filter", "C62", "89.90", "19"),
-    ("A-2001", "Winterreifen 205/55 R16", "H87", "112.50", "19"),
-    ("A-2002", "Reifenmontage und Wuchten", "H87", "19.50", "19"),
-    ("A-3001", "Arbeitszeit Werkstatt", "HUR", "98.00", "19"),
-    ("A-3002", "Diagnose Motorsteuergerät", "C62", "65.00", "19"),
-    ("A-4001", "Wartungsvertrag Klimaanlage", "MON", "45.00", "19"),
-    ("A-5001", "Fachbuch Fahrzeugtechnik", "H87", "39.90", "7"),
-    ("A-6001", "Bremsbeläge vorne (Satz)", "SET", "74.20", "19"),
-    ("A-6002", "Scheibenwischer Satz", "SET", "24.95", "19"),
+    ("A-1001", "Inspektion nach Herstellervorgabe", "C62", "289.00", "19", "service"),
+    ("A-1002", "Ölwechsel inkl. Filter", "C62", "89.90", "19", "service"),
+    ("A-2001", "Winterreifen 205/55 R16", "H87", "112.50", "19", "goods"),
+    ("A-2002", "Reifenmontage und Wuchten", "H87", "19.50", "19", "service"),
+    ("A-3001", "Arbeitszeit Werkstatt", "HUR", "98.00", "19", "service"),
+    ("A-3002", "Diagnose Motorsteuergerät", "C62", "65.00", "19", "service"),
+    ("A-4001", "Wartungsvertrag Klimaanlage", "MON", "45.00", "19", "service"),
+    ("A-5001", "Fachbuch Fahrzeugtechnik", "H87", "39.90", "7", "goods"),
+    ("A-6001", "Bremsbeläge vorne (Satz)", "SET", "74.20", "19", "goods"),
+    ("A-6002", "Scheibenwischer Satz", "SET", "24.95", "19", "goods"),
 ]
 
 OUT_WEIGHTS = {
@@ -207,7 +209,9 @@ def _ensure_parties(db: Database, rng: random.Random) -> list[dict[str, Any]]:
                         preferred_delivery="email",
                     )
                 )
-        rows = s.execute(select(Party.id, Party.kind, Party.name, Party.language, Party.country))
+        rows = s.execute(
+            select(Party.id, Party.kind, Party.name, Party.language, Party.country, Party.vat_id)
+        )
         return [dict(r._mapping) for r in rows]
 
 
@@ -235,6 +239,7 @@ class _Generator:
         self.blobs = blobs
         self.now = now
         self.counters: dict[tuple[str, int], int] = {}
+        self.seller = demo_company()
 
     def _number(self, code: str, year: int) -> str:
         key = (code, year)
@@ -277,7 +282,7 @@ class _Generator:
         elif direction is Direction.OUT and rng.random() < 0.06:
             kind = "collective"
         issue_day = created.date()
-        lines, net, tax = self._lines(case_id, first_line_id, kind, rows)
+        lines, net, tax, reverse = self._lines(case_id, first_line_id, kind, party, rows)
         number: str | None = None
         series_id = None
         if direction is Direction.OUT and path:
@@ -300,7 +305,6 @@ class _Generator:
         if status == OutStatus.OVERDUE:
             due = min(due, self.now.date() - timedelta(days=rng.randint(1, 40)))
         gross = net + tax
-        reverse = party["country"] != "DE" and rng.random() < 0.5
         send_date = None
         if kind == "collective" and status == OutStatus.DRAFT and rng.random() < 0.6:
             send_date = self.now.date() + timedelta(days=rng.randint(1, 30))
@@ -413,15 +417,24 @@ class _Generator:
         return first_line_id + lines, hist_id
 
     def _lines(
-        self, case_id: int, first_id: int, kind: str, rows: dict[str, list[dict[str, Any]]]
-    ) -> tuple[int, Decimal, Decimal]:
+        self,
+        case_id: int,
+        first_id: int,
+        kind: str,
+        party: dict[str, Any],
+        rows: dict[str, list[dict[str, Any]]],
+    ) -> tuple[int, Decimal, Decimal, bool]:
+        """The lines of one case with the tax treatment decided as the app decides it (an EU
+        business customer gets reverse charge for services, a tax-free supply for goods);
+        returns (count, net, tax, reverse charge)."""
         rng = self.rng
         count = rng.choice([1, 1, 2, 2, 3, 4]) if kind != "collective" else rng.randint(2, 6)
         net_total = Decimal("0.00")
+        reverse = False
         taxes: dict[Decimal, Decimal] = {}
         sign = Decimal(-1) if kind == "credit_note" else Decimal(1)
         for pos in range(count):
-            art_no, desc, unit, price, rate = rng.choice(ARTICLES)
+            art_no, desc, unit, price, rate, supply = rng.choice(ARTICLES)
             qty = (
                 Decimal(rng.choice([1, 1, 1, 2, 4]))
                 if unit != "HUR"
@@ -429,7 +442,9 @@ class _Generator:
             )
             unit_price = Decimal(price)
             line_net = round_cents(qty * unit_price) * sign
-            vat = Decimal(rate)
+            decision = decide_line(self.seller, _Buyer(party), supply, Decimal(rate))
+            vat = decision.rate
+            reverse = reverse or decision.category.value == "AE"
             net_total += line_net
             taxes[vat] = taxes.get(vat, Decimal("0.00")) + line_net
             rows["lines"].append(
@@ -444,7 +459,9 @@ class _Generator:
                     "unit_price": unit_price,
                     "discount_percent": Decimal("0"),
                     "vat_rate": vat,
-                    "vat_category": "S",
+                    "vat_category": decision.category.value,
+                    "kind": supply,
+                    "tax_override": False,
                     "net": line_net,
                     "period_start": None,
                     "period_end": None,
@@ -453,7 +470,23 @@ class _Generator:
                 }
             )
         tax_total = sum((round_cents(b * r / 100) for r, b in taxes.items()), Decimal("0.00"))
-        return count, net_total, tax_total
+        return count, net_total, tax_total, reverse
+
+
+@dataclass(frozen=True)
+class _Buyer:
+    """A demo customer row as the tax decision reads it (all demo customers are businesses)."""
+
+    row: dict[str, Any]
+    business: bool = True
+
+    @property
+    def country(self) -> str:
+        return str(self.row["country"])
+
+    @property
+    def vat_id(self) -> str | None:
+        return self.row.get("vat_id")
 
 
 def _sample_blobs(db: Database) -> dict[str, list[str]]:

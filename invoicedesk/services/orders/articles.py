@@ -12,6 +12,7 @@ from invoicedesk.domain.errors import NotFound, ValidationError
 from invoicedesk.domain.messages import msg
 from invoicedesk.domain.money import ZERO
 from invoicedesk.domain.workflow import Actor
+from invoicedesk.services.outgoing.tax_treatment import supply_kind
 from invoicedesk.services.permissions import require_clerk
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.articles import Article
@@ -31,6 +32,8 @@ class ArticleInput:
     active: bool = True
     origin: str | None = None
     remote_id: str | None = None
+    #: goods or service (decides reverse charge vs intra-EU supply abroad)
+    kind: str = "goods"
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,7 @@ class ArticleInfo:
     vat_rate: Decimal
     active: bool
     origin: str | None
+    kind: str = "goods"
 
 
 def clean_number(number: str) -> str:
@@ -73,7 +77,8 @@ def upsert_article(session: Session, data: ArticleInput) -> tuple[Article, bool]
     article = session.scalar(select(Article).where(Article.number == number))
     created = article is None
     if article is None:
-        article = Article(number=number, origin=data.origin, remote_id=data.remote_id)
+        article = Article(number=number, origin=data.origin, remote_id=data.remote_id,
+                          kind=supply_kind(data.kind).value)  # fmt: skip
         session.add(article)
     article.name = data.name.strip()[:200]
     article.unit = data.unit or "C62"
@@ -95,7 +100,9 @@ def save_article(db: Database, data: ArticleInput) -> ArticleInfo:
 
 
 def _info(a: Article) -> ArticleInfo:
-    return ArticleInfo(a.id, a.number, a.name, a.unit, a.price, a.vat_rate, a.active, a.origin)
+    return ArticleInfo(
+        a.id, a.number, a.name, a.unit, a.price, a.vat_rate, a.active, a.origin, a.kind
+    )
 
 
 def list_articles(db: Database, search: str = "", limit: int = 500) -> list[ArticleInfo]:
@@ -161,6 +168,7 @@ def update_article(db: Database, actor: Actor, article_id: int, data: ArticleInp
         article.name = data.name.strip()[:200]
         article.unit = data.unit.strip()
         article.price, article.vat_rate, article.active = data.price, data.vat_rate, data.active
+        article.kind = supply_kind(data.kind).value
         article.updated_at = utcnow()
         s.flush()
         return _info(article)

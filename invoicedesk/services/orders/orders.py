@@ -16,13 +16,23 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from invoicedesk.domain.characters import check_printable
 from invoicedesk.domain.errors import NotFound, ValidationError
 from invoicedesk.domain.messages import msg
 from invoicedesk.domain.money import ZERO
+from invoicedesk.domain.precision import check_line_figures
+from invoicedesk.domain.tax import SupplyKind
 from invoicedesk.domain.totals import LineInput, VatCategory, compute_totals
 from invoicedesk.domain.workflow import Actor
 from invoicedesk.services.outgoing.drafts import DraftInput, DraftLine
+from invoicedesk.services.outgoing.tax_treatment import (
+    AUTO,
+    TaxSeller,
+    effective_rate,
+    treat_line,
+)
 from invoicedesk.services.permissions import require_clerk
+from invoicedesk.services.settings.company import seller_for_tax
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.articles import Article
 from invoicedesk.store.models.orders import OrderInvoice, SalesOrder, SalesOrderLine
@@ -91,7 +101,14 @@ class OrderInfo:
     extra: dict[str, str] = field(default_factory=dict)
 
 
-def _line(session: Session, pos: int, data: OrderLineInput, reverse_charge: bool) -> SalesOrderLine:
+def _line(
+    session: Session,
+    pos: int,
+    data: OrderLineInput,
+    reverse_charge: bool,
+    seller: TaxSeller,
+    party: Party,
+) -> SalesOrderLine:
     article = None
     if data.article_no:
         article = session.scalar(select(Article).where(Article.number == data.article_no.strip()))
@@ -120,11 +137,11 @@ def _line(session: Session, pos: int, data: OrderLineInput, reverse_charge: bool
             pos=pos,
             description=description,
         )
-    category = (
-        VatCategory.REVERSE_CHARGE
-        if reverse_charge
-        else (VatCategory.STANDARD if rate > ZERO else VatCategory.ZERO_RATED)
-    )
+    check_line_figures(data.quantity, price, data.discount_percent, rate, line=pos)
+    check_printable(description, line=pos)
+    kind = article.kind if article else SupplyKind.GOODS.value
+    treated = treat_line(seller, party, _Facts(rate, AUTO, kind), pos,
+                         VatCategory.REVERSE_CHARGE.value if reverse_charge else None)  # fmt: skip
     return SalesOrderLine(
         position=pos,
         article_id=article.id if article else None,
@@ -134,9 +151,19 @@ def _line(session: Session, pos: int, data: OrderLineInput, reverse_charge: bool
         unit=data.unit or (article.unit if article else "C62"),
         unit_price=price,
         discount_percent=data.discount_percent,
-        vat_rate=ZERO if reverse_charge else rate,
-        vat_category=category.value,
+        vat_rate=rate,  # the domestic rate; the category says whether it is charged
+        vat_category=treated.category,
+        kind=kind,
     )
+
+
+@dataclass(frozen=True)
+class _Facts:
+    """An order line's tax facts before it is stored."""
+
+    vat_rate: Decimal
+    vat_category: str
+    kind: str
 
 
 def order_totals(lines: Sequence[SalesOrderLine]) -> tuple[Decimal, Decimal]:
@@ -147,7 +174,7 @@ def order_totals(lines: Sequence[SalesOrderLine]) -> tuple[Decimal, Decimal]:
         LineInput(
             quantity=ln.quantity,
             unit_price=ln.unit_price,
-            vat_rate=ln.vat_rate,
+            vat_rate=effective_rate(ln.vat_category, ln.vat_rate),
             vat_category=VatCategory(ln.vat_category),
             discount_percent=ln.discount_percent,
         )
@@ -214,8 +241,10 @@ def apply_order(session: Session, order: SalesOrder, data: OrderInput) -> SalesO
     order.shipping_method_id = data.shipping_method_id
     if data.origin:
         order.origin, order.remote_id = data.origin, data.remote_id
+    seller = seller_for_tax(session)
     order.lines = [
-        _line(session, pos, ln, data.reverse_charge) for pos, ln in enumerate(data.lines, start=1)
+        _line(session, pos, ln, data.reverse_charge, seller, party)
+        for pos, ln in enumerate(data.lines, start=1)
     ]
     order.net, order.gross = order_totals(order.lines)
     order.updated_at = utcnow()
@@ -328,10 +357,11 @@ def draft_input(order: SalesOrder, references: str = "") -> DraftInput:
                 quantity=ln.quantity,
                 unit_price=ln.unit_price,
                 vat_rate=ln.vat_rate,
-                vat_category=ln.vat_category,
+                vat_category=AUTO,  # decided again for the customer as it is now
                 unit=ln.unit,
                 discount_percent=ln.discount_percent,
                 article_no=ln.article_no,
+                kind=ln.kind,
             )
             for ln in order.lines
         ),

@@ -8,17 +8,36 @@ address or postal address), so problems surface while the draft is written, not 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
 
 from invoicedesk.domain.errors import ValidationError
 from invoicedesk.domain.messages import msg
 from invoicedesk.domain.parties import normalize_email, normalize_iban, normalize_vat_id
+from invoicedesk.services.numbering import next_number
 from invoicedesk.store.database import Database
+from invoicedesk.store.models.config import NumberSeries
 from invoicedesk.store.models.parties import Party
 
 #: the kinds of party that can receive an outgoing invoice
 CUSTOMER_KINDS = ("customer", "both")
+#: the number series of customer numbers (never reset; pattern editable in the settings)
+CUSTOMER_SERIES = "customer"
+CUSTOMER_PATTERN = "K-{seq:05}"
+
+
+def ensure_customer_number(session: Session, party: Party) -> str:
+    """The party's customer number, drawn from the series ``customer`` when it has none."""
+    if party.customer_number:
+        return party.customer_number
+    if session.scalar(select(NumberSeries.id).where(NumberSeries.code == CUSTOMER_SERIES)) is None:
+        session.add(NumberSeries(code=CUSTOMER_SERIES, name="Customers",
+                                 pattern=CUSTOMER_PATTERN, reset_yearly=False))  # fmt: skip
+        session.flush()
+    party.customer_number = next_number(session, CUSTOMER_SERIES, date.today())
+    return party.customer_number
 
 
 @dataclass(frozen=True)
@@ -36,6 +55,11 @@ class CustomerChoice:
     payment_terms_days: int | None
     street: str = ""
     postal_code: str = ""
+    business: bool = True
+    address_line2: str = ""
+    customer_number: str | None = None
+    leitweg_id: str | None = None
+    einvoice: str = ""
 
     @property
     def label(self) -> str:
@@ -57,6 +81,11 @@ def _choice(p: Party) -> CustomerChoice:
         payment_terms_days=p.payment_terms_days,
         street=p.street,
         postal_code=p.postal_code,
+        business=bool(p.business),
+        address_line2=p.address_line2 or "",
+        customer_number=p.customer_number,
+        leitweg_id=p.leitweg_id,
+        einvoice=p.einvoice or "",
     )
 
 

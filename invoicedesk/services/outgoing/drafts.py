@@ -21,11 +21,22 @@ from typing import Any
 from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session, UOWTransaction
 
+from invoicedesk.domain.characters import check_printable
 from invoicedesk.domain.enums import CaseKind, Direction, OutStatus
 from invoicedesk.domain.errors import ImmutableError, NotFound, ValidationError
-from invoicedesk.domain.messages import msg
+from invoicedesk.domain.messages import (
+    Message,
+    as_message,
+    from_record,
+    join_messages,
+    msg,
+    to_record,
+)
 from invoicedesk.domain.money import ZERO
 from invoicedesk.domain.parties import normalize_email, normalize_vat_id
+from invoicedesk.domain.precision import check_line_figures
+from invoicedesk.domain.skonto import check_skonto
+from invoicedesk.domain.tax import SupplyKind
 from invoicedesk.domain.totals import LineInput, Totals, VatCategory, compute_totals
 from invoicedesk.domain.workflow import Action, Actor, CaseState
 from invoicedesk.services.cases.actions import (
@@ -34,6 +45,14 @@ from invoicedesk.services.cases.actions import (
     record,
 )
 from invoicedesk.services.cases.authorize import authorize
+from invoicedesk.services.outgoing.tax_treatment import (
+    AUTO,
+    apply_treatment,
+    category_of,
+    supply_kind,
+    treat_lines,
+)
+from invoicedesk.services.settings.company import seller_for_tax
 from invoicedesk.store.case_query import search_text_for
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.cases import Case, CaseLine
@@ -57,13 +76,17 @@ class DraftLine:
     description: str
     quantity: Decimal
     unit_price: Decimal
+    #: the domestic rate (article or typed); a zero-rate treatment prints 0 %
     vat_rate: Decimal = Decimal("19")
-    vat_category: str = VatCategory.STANDARD.value
+    #: ``""`` decides the category from the facts; a code is the clerk's choice
+    vat_category: str = AUTO
     unit: str = "C62"
     discount_percent: Decimal = ZERO
     article_no: str | None = None
     period_start: date | None = None
     period_end: date | None = None
+    #: goods or service (decides intra-EU supply vs reverse charge, export vs not taxable)
+    kind: str = SupplyKind.GOODS.value
 
 
 _LINE_FIELDS = tuple(f.name for f in fields(DraftLine))
@@ -86,6 +109,17 @@ class DraftInput:
     recipient_email: str | None = None
     language: str | None = None
     currency: str = "EUR"
+    #: one category for every line chosen by hand (``None``: decided per line)
+    tax_treatment: str | None = None
+    #: cash discount: percent off when paid within ``skonto_days`` days
+    skonto_percent: Decimal | None = None
+    skonto_days: int | None = None
+
+    @property
+    def treatment(self) -> str | None:
+        """The category chosen for the whole document, if any (reverse charge is one)."""
+        return self.tax_treatment or (VatCategory.REVERSE_CHARGE.value if self.reverse_charge
+                                      else None)
 
 
 @dataclass(frozen=True)
@@ -97,6 +131,8 @@ class DraftResult:
     net: Decimal
     tax: Decimal
     gross: Decimal
+    #: the tax decision's warnings and the clerk's overrides (also in the history)
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -113,29 +149,22 @@ class DraftView:
 
 
 def _check_lines(data: DraftInput) -> list[DraftLine]:
-    """Validate lines; reverse charge turns every line into category AE at 0 %."""
+    """Validate lines: figures within the precision rule, descriptions, periods."""
     lines = list(data.lines)
     for i, line in enumerate(lines, start=1):
-        try:
-            category = VatCategory(line.vat_category)
-        except ValueError:
-            raise ValidationError(
-                "Line {i}: {line_vat_category!r} is not a VAT category code.",
-                i=i,
-                line_vat_category=line.vat_category,
-            ) from None
-        if data.reverse_charge:
-            lines[i - 1] = line = replace(
-                line, vat_category=VatCategory.REVERSE_CHARGE.value, vat_rate=ZERO
-            )
-        elif category is VatCategory.REVERSE_CHARGE:
-            raise ValidationError("Line {i} is reverse charge, but the draft is not.", i=i)
+        if line.vat_category:
+            category_of(line.vat_category, i)
+        supply_kind(line.kind)
+        check_line_figures(
+            line.quantity, line.unit_price, line.discount_percent, line.vat_rate, line=i
+        )
         if line.quantity == ZERO:
             raise ValidationError("Line {i} has a quantity of zero.", i=i)
         if line.unit_price < ZERO:
             raise ValidationError("Line {i} has a negative price; use a credit note instead.", i=i)
         if not line.description.strip():
             raise ValidationError("Line {i} has no description.", i=i)
+        check_printable(line.description, line=i)
         lines[i - 1] = line = replace(line, description=line.description.strip())
         if (line.period_start is None) != (line.period_end is None) or (
             line.period_start and line.period_end and line.period_start > line.period_end
@@ -145,13 +174,13 @@ def _check_lines(data: DraftInput) -> list[DraftLine]:
 
 
 def line_inputs(lines: Sequence[DraftLine]) -> list[LineInput]:
-    """The totals calculator's view of draft lines."""
+    """The totals calculator's view of draft lines (a line not decided yet as standard)."""
     return [
         LineInput(
             quantity=ln.quantity,
             unit_price=ln.unit_price,
             vat_rate=ln.vat_rate,
-            vat_category=VatCategory(ln.vat_category),
+            vat_category=VatCategory(ln.vat_category or VatCategory.STANDARD.value),
             discount_percent=ln.discount_percent,
         )
         for ln in lines
@@ -178,10 +207,18 @@ def _party(session: Session, party_id: int) -> Party:
 
 
 def apply_draft(session: Session, case: Case, data: DraftInput) -> Totals:
-    """Write the draft's fields and lines onto ``case`` and return its totals."""
+    """Write the draft's fields and lines onto ``case`` and return its totals.
+
+    The tax treatment of every line is decided here (:mod:`.tax_treatment`); its warnings
+    and the clerk's overrides are kept in the draft settings (:func:`tax_warnings`).
+    """
     party = _party(session, data.party_id)
     lines = _check_lines(data)
-    if data.reverse_charge:
+    treatment = data.treatment
+    if treatment:
+        category_of(treatment, 1)
+    treated, warnings = treat_lines(seller_for_tax(session), party, lines, treatment)
+    if any(t.category == VatCategory.REVERSE_CHARGE.value for t in treated):
         require_reverse_charge_ids(party)
     start, end = data.period_start, data.period_end
     if (start is None) != (end is None) or (start and end and start > end):
@@ -189,9 +226,14 @@ def apply_draft(session: Session, case: Case, data: DraftInput) -> Totals:
     days = data.payment_terms_days
     if days is not None and not 0 <= days <= 365:
         raise ValidationError("Payment terms must be between 0 and 365 days.")
+    skonto = check_skonto(data.skonto_percent, data.skonto_days, days)
+    for label, text in ((msg("Notes"), data.notes), (msg("Terms text"), data.payment_terms),
+                        (msg("Exemption note"), data.exemption_reason)):  # fmt: skip
+        check_printable(text, field=label)
     if len(data.currency) != 3 or not data.currency.isalpha():
         raise ValidationError("{currency!r} is not a currency code.", currency=data.currency)
-    totals = compute_totals(line_inputs(lines))
+    priced = apply_treatment(lines, treated)
+    totals = compute_totals(line_inputs(priced))
     case.party_id = party.id
     case.party_name = party.name
     case.search_text = search_text_for(case.number, party.name)
@@ -200,7 +242,7 @@ def apply_draft(session: Session, case: Case, data: DraftInput) -> Totals:
     case.payment_terms = data.payment_terms
     case.delivery_date = data.delivery_date
     case.period_start, case.period_end = data.period_start, data.period_end
-    case.reverse_charge = data.reverse_charge
+    case.reverse_charge = any(t.category == VatCategory.REVERSE_CHARGE.value for t in treated)
     case.recipient_email = normalize_email(data.recipient_email) if data.recipient_email else None
     case.language = (data.language or party.language or "de")[:2]
     case.snapshot = {
@@ -208,14 +250,28 @@ def apply_draft(session: Session, case: Case, data: DraftInput) -> Totals:
             "payment_terms_days": days,
             "exemption_reason": data.exemption_reason,
             "language_from_party": data.language is None,
+            "tax_treatment": data.tax_treatment,
+            "domestic_rates": [str(ln.vat_rate) for ln in lines],
+            "tax_warnings": [to_record(w) for w in warnings],
+            "skonto": skonto,
         }
     }
     case.net, case.tax, case.gross = totals.net, totals.tax, totals.gross
     case.lines = [
-        CaseLine(position=pos, net=net, **{f: getattr(ln, f) for f in _LINE_FIELDS})
-        for pos, (ln, net) in enumerate(zip(lines, totals.line_nets, strict=True), start=1)
+        CaseLine(
+            position=pos, net=net, tax_override=t.override,
+            **{f: getattr(ln, f) for f in _LINE_FIELDS},
+        )
+        for pos, (ln, t, net) in enumerate(
+            zip(priced, treated, totals.line_nets, strict=True), start=1
+        )
     ]
     return totals
+
+
+def tax_warnings(case: Case) -> list[str]:
+    """The tax warnings of a draft as last saved (decision warnings and overrides)."""
+    return [from_record(r) for r in draft_meta(case).get("tax_warnings") or []]
 
 
 def create_draft(
@@ -223,21 +279,26 @@ def create_draft(
 ) -> DraftResult:
     """Create an outgoing draft for a customer in one transaction."""
     with db.write() as s:
-        authorize(
-            s, actor, Action.EDIT_DRAFT, CaseState(Direction.OUT, OutStatus.DRAFT.value, kind)
-        )
-        case = Case(
-            direction=Direction.OUT.value,
-            kind=kind.value,
-            status=OutStatus.DRAFT.value,
-            created_by_id=actor.user_id,
-        )
-        s.add(case)
-        apply_draft(s, case, data)
-        s.flush()
-        record(s, case, actor, "create_draft", None, msg("draft created"))
-        s.flush()
-        return DraftResult(case.id, case.version, case.net, case.tax, case.gross)
+        return create_draft_in(s, actor, data, kind)
+
+
+def create_draft_in(
+    s: Session, actor: Actor, data: DraftInput, kind: CaseKind = CaseKind.INVOICE
+) -> DraftResult:
+    """:func:`create_draft` inside the caller's transaction (e.g. with a new customer)."""
+    authorize(s, actor, Action.EDIT_DRAFT, CaseState(Direction.OUT, OutStatus.DRAFT.value, kind))
+    case = Case(
+        direction=Direction.OUT.value,
+        kind=kind.value,
+        status=OutStatus.DRAFT.value,
+        created_by_id=actor.user_id,
+    )
+    s.add(case)
+    apply_draft(s, case, data)
+    s.flush()
+    record(s, case, actor, "create_draft", None, _with_warnings(msg("draft created"), case))
+    s.flush()
+    return _result(case)
 
 
 def update_draft(
@@ -255,9 +316,22 @@ def update_draft(
         refuse_if_issued(case)
         authorize(s, actor, Action.EDIT_DRAFT, case)
         apply_draft(s, case, data)
-        record(s, case, actor, Action.EDIT_DRAFT, case.status, msg("draft edited"))
+        comment = _with_warnings(msg("draft edited"), case)
+        record(s, case, actor, Action.EDIT_DRAFT, case.status, comment)
         s.flush()
-        return DraftResult(case.id, case.version, case.net, case.tax, case.gross)
+        return _result(case)
+
+
+def _with_warnings(comment: Message, case: Case) -> Message:
+    """The history comment with the tax warnings (overrides) appended, so they are recorded."""
+    warnings = [as_message(w) for w in tax_warnings(case)]
+    return join_messages([comment, *warnings], " · ") if warnings else comment
+
+
+def _result(case: Case) -> DraftResult:
+    return DraftResult(
+        case.id, case.version, case.net, case.tax, case.gross, tuple(tax_warnings(case))
+    )
 
 
 def refuse_if_issued(case: Case) -> None:
@@ -284,10 +358,17 @@ def get_draft(db: Database, case_id: int) -> DraftView:
         if case is None or case.direction != Direction.OUT.value:
             raise NotFound("There is no outgoing case with the id {case_id}.", case_id=case_id)
         meta = draft_meta(case)
+        rates = meta.get("domestic_rates") or []
+        skonto = meta.get("skonto") or {}
         data = DraftInput(
             party_id=case.party_id or 0,
             lines=tuple(
-                DraftLine(**{f: getattr(ln, f) for f in _LINE_FIELDS}) for ln in case.lines
+                replace(
+                    DraftLine(**{f: getattr(ln, f) for f in _LINE_FIELDS}),
+                    vat_category=ln.vat_category if ln.tax_override else AUTO,
+                    vat_rate=Decimal(rates[i]) if i < len(rates) else ln.vat_rate,
+                )
+                for i, ln in enumerate(case.lines)
             ),
             notes=case.notes,
             payment_terms_days=meta.get("payment_terms_days"),
@@ -295,11 +376,14 @@ def get_draft(db: Database, case_id: int) -> DraftView:
             delivery_date=case.delivery_date,
             period_start=case.period_start,
             period_end=case.period_end,
-            reverse_charge=case.reverse_charge,
+            reverse_charge=meta.get("tax_treatment") == VatCategory.REVERSE_CHARGE.value,
             exemption_reason=meta.get("exemption_reason"),
             recipient_email=case.recipient_email,
             language=None if meta.get("language_from_party", True) else case.language,
             currency=case.currency,
+            tax_treatment=meta.get("tax_treatment"),
+            skonto_percent=Decimal(skonto["percent"]) if skonto else None,
+            skonto_days=skonto.get("days") if skonto else None,
         )
         totals = {"net": case.net, "tax": case.tax, "gross": case.gross}
         return DraftView(case.id, case.version, case.status, case.number, data, totals, case.kind)

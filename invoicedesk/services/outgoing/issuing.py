@@ -29,6 +29,7 @@ from invoicedesk.domain.enums import CaseKind, OutStatus
 from invoicedesk.domain.errors import ConfigurationError, NotFound, ValidationError
 from invoicedesk.domain.messages import msg
 from invoicedesk.domain.parties import normalize_vat_id
+from invoicedesk.domain.skonto import Skonto
 from invoicedesk.domain.totals import VatCategory
 from invoicedesk.domain.workflow import Action, Actor
 from invoicedesk.services.cases.actions import (
@@ -40,11 +41,13 @@ from invoicedesk.services.cases.actions import (
 from invoicedesk.services.cases.attachments import attach
 from invoicedesk.services.numbering import draw_number
 from invoicedesk.services.outgoing import mail_texts
+from invoicedesk.services.outgoing.customers import ensure_customer_number
 from invoicedesk.services.outgoing.drafts import (
     INVOICE_PDF,
     draft_meta,
     require_reverse_charge_ids,
 )
+from invoicedesk.services.outgoing.einvoice_delivery import attach_einvoice
 from invoicedesk.services.settings.company import CompanySettings, company_logo, get_company
 from invoicedesk.services.settings.registry import PDF_OPTIONS, get_setting
 from invoicedesk.store.case_query import search_text_for
@@ -90,7 +93,7 @@ def render_invoice_pdf(doc: InvoiceDocument) -> bytes:
 _SELLER_KEYS = (
     "name", "street", "postal_code", "city", "country", "vat_id", "tax_number",
     "register_court", "register_number", "managing_director", "email", "phone", "website",
-    "iban", "bic", "bank_name",
+    "iban", "bic", "bank_name", "small_business",
 )  # fmt: skip
 
 
@@ -113,6 +116,7 @@ def build_snapshot(
     payment_terms: str,
     meta: dict[str, Any],
     preceding: Case | None,
+    skonto: Skonto | None = None,
 ) -> dict[str, Any]:
     """The frozen JSON of an issued document: seller, buyer, lines, totals, dates, texts.
 
@@ -154,13 +158,14 @@ def build_snapshot(
         "buyer": {
             "name": party.name,
             "street": party.street,
+            "address_line2": party.address_line2 or "",
             "postal_code": party.postal_code,
             "city": party.city,
             "country": party.country,
             "vat_id": normalize_vat_id(party.vat_id) if party.vat_id else None,
             "email": case.recipient_email or party.email,
             "leitweg_id": party.leitweg_id,
-            "customer_number": str(party.id),
+            "customer_number": party.customer_number or str(party.id),
             "contact": party.contact_person,
         },
         "lines": lines,
@@ -169,6 +174,9 @@ def build_snapshot(
         "payment_terms": payment_terms,
         "notes": [case.notes] if case.notes.strip() else [],
         "exemption_reason": meta.get("exemption_reason"),
+        "skonto": skonto.to_json() if skonto else None,
+        # the tax decision's warnings and the clerk's overrides, as they stood when issued
+        "tax_warnings": list(meta.get("tax_warnings") or []),
         "preceding_invoice_number": preceding.number if preceding else None,
         "preceding_invoice_date": _iso(preceding.issue_date) if preceding else None,
         "extra": meta.get("extra") or {},
@@ -188,6 +196,7 @@ def document_from_snapshot(
     ``logo`` and ``layout`` (the company's PDF options) only change how the PDF looks.
     """
     seller = {key: snapshot["seller"].get(key) for key in _SELLER_KEYS}
+    seller["small_business"] = bool(seller["small_business"])
     groups = (snapshot.get("extra") or {}).get("groups") or {}  # collective: period headings
     lines = [
         DocumentLine(
@@ -225,6 +234,7 @@ def document_from_snapshot(
         preceding_invoice_number=snapshot.get("preceding_invoice_number"),
         preceding_invoice_date=_day(snapshot.get("preceding_invoice_date")),
         exemption_reason=snapshot.get("exemption_reason"),
+        skonto=Skonto.from_json(snapshot.get("skonto")),
         layout=layout,
     )
     stored = snapshot["totals"]
@@ -247,6 +257,10 @@ def issue_case(session: Session, case: Case, actor: Actor, *, today: date | None
     if case.number is not None:
         return
     doc = freeze_issue(session, case, today=today)
+    # the XRechnung a customer requires is written and checked first: a broken rule stops
+    # issuing (and sending) before anything is stored
+    party = session.get(Party, case.party_id) if case.party_id else None
+    attach_einvoice(session, case, doc, party, actor)
     attach(
         session,
         case.id,
@@ -302,10 +316,17 @@ def freeze_issue(
     if days is None:
         days = party.payment_terms_days if party.payment_terms_days is not None else 14
     due = None if credit else issue_date + timedelta(days=int(days))
+    skonto = None
+    if not credit and meta.get("skonto"):
+        terms_ = meta["skonto"]
+        skonto = Skonto.of(Decimal(terms_["percent"]), int(terms_["days"]), issue_date, case.gross)
     terms = case.payment_terms or (
-        "" if due is None else mail_texts.payment_terms_text(case.language, int(days), due)
+        ""
+        if due is None
+        else mail_texts.payment_terms_text(case.language, int(days), due, skonto)
     )
     preceding = session.get(Case, case.credit_for_id) if case.credit_for_id else None
+    ensure_customer_number(session, party)
     # everything that can fail on bad data happens before the counter is locked
     snapshot = build_snapshot(
         case,
@@ -317,6 +338,7 @@ def freeze_issue(
         payment_terms=terms,
         meta=meta,
         preceding=preceding,
+        skonto=skonto,
     )
     if logo is None:
         logo = company_logo(session, company)

@@ -15,21 +15,22 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from invoicedesk.domain.errors import NotFound, ValidationError
+from invoicedesk.documents import labels
+from invoicedesk.domain.errors import ValidationError
 from invoicedesk.domain.money import round_cents
 from invoicedesk.domain.parties import normalize_email
+from invoicedesk.domain.skonto import Skonto
 from invoicedesk.domain.workflow import Action, Actor
 from invoicedesk.mail.outbox import enqueue
 from invoicedesk.services.cases.actions import ensure_version, load_for_update, record
 from invoicedesk.services.cases.authorize import authorize
 from invoicedesk.services.outgoing.drafts import INVOICE_PDF
+from invoicedesk.services.outgoing.einvoice_delivery import mail_attachments
 from invoicedesk.services.settings.company import get_company
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.cases import Case
-from invoicedesk.store.models.documents import Attachment
 from invoicedesk.store.models.parties import Party
 
 LANGUAGES = ("de", "en", "nl")
@@ -129,14 +130,24 @@ _TEMPLATES: dict[str, dict[MessageKind, tuple[str, str]]] = {
     },
 }
 
-_TERMS: dict[str, tuple[str, str]] = {
-    # (immediately, within n days)
+_TERMS: dict[str, tuple[str, str, str]] = {
+    # (immediately, within n days, within n days with a cash discount: the Skonto sentence
+    # with its amounts follows on the document, see ``labels.skonto_sentence``)
     "de": (
         "Zahlbar sofort ohne Abzug.",
         "Zahlbar innerhalb von {days} Tagen bis {due} ohne Abzug.",
+        "Zahlbar innerhalb von {days} Tagen bis {due}.",
     ),
-    "en": ("Payable immediately without deduction.", "Payable within {days} days by {due} net."),
-    "nl": ("Direct te betalen zonder aftrek.", "Te betalen binnen {days} dagen, uiterlijk {due}."),
+    "en": (
+        "Payable immediately without deduction.",
+        "Payable within {days} days by {due} net.",
+        "Payable within {days} days by {due}.",
+    ),
+    "nl": (
+        "Direct te betalen zonder aftrek.",
+        "Te betalen binnen {days} dagen, uiterlijk {due}.",
+        "Te betalen binnen {days} dagen, uiterlijk {due}.",
+    ),
 }
 
 
@@ -154,22 +165,13 @@ def language_of(value: str | None) -> str:
 
 
 def format_date(language: str, value: date | None) -> str:
-    """A date as customers of that language write it."""
-    if value is None:
-        return ""
-    if language_of(language) == "en":
-        return value.isoformat()
-    if language_of(language) == "nl":
-        return value.strftime("%d-%m-%Y")
-    return value.strftime("%d.%m.%Y")
+    """A date as the documents of that language print it (``21.12.2026``, ``21/12/2026``)."""
+    return "" if value is None else labels.fmt_date(language_of(language), value)
 
 
 def format_money(language: str, value: Decimal, currency: str = "EUR") -> str:
     """An amount with currency: ``1.234,50 EUR`` (de, nl) or ``1,234.50 EUR`` (en)."""
-    text = f"{round_cents(value):,.2f}"
-    if language_of(language) != "en":
-        text = text.replace(",", "\u2009").replace(".", ",").replace("\u2009", ".")
-    return f"{text} {currency}"
+    return f"{labels.fmt_amount(language_of(language), round_cents(value))} {currency}"
 
 
 def render(
@@ -191,12 +193,15 @@ def render(
     return Message(subject.format_map(mapping), body.format_map(mapping))
 
 
-def payment_terms_text(language: str, days: int, due: date) -> str:
-    """The payment-terms sentence printed on the invoice (BT-20)."""
-    immediately, within = _TERMS[language_of(language)]
+def payment_terms_text(language: str, days: int, due: date, skonto: Skonto | None = None) -> str:
+    """The payment-terms sentence printed on the invoice (BT-20), dates in its language."""
+    lang = language_of(language)
+    immediately, within, discounted = _TERMS[lang]
+    if skonto is not None:
+        return discounted.format(days=days, due=format_date(lang, due))
     if days <= 0:
         return immediately
-    return within.format(days=days, due=format_date(language, due))
+    return within.format(days=days, due=format_date(lang, due))
 
 
 # --- queuing mails in the outbox (inside the action's transaction) ----------------------------
@@ -227,17 +232,6 @@ def _recipient(session: Session, case: Case, to: str | None) -> str:
             value=case.number or case.id,
         )
     return normalize_email(address)
-
-
-def _pdf_reference(session: Session, case: Case) -> tuple[str, str, str]:
-    row = session.execute(
-        select(Attachment.filename, Attachment.blob_sha256).where(
-            Attachment.case_id == case.id, Attachment.kind == INVOICE_PDF
-        )
-    ).first()
-    if row is None:
-        raise NotFound("Case {case_id} has no invoice PDF; it is not issued yet.", case_id=case.id)
-    return str(row[0]), "application/pdf", str(row[1])
 
 
 def _remember(session: Session, case: Case, outbox_id: int) -> int:
@@ -285,7 +279,7 @@ def queue_document_mail(
         cc=copies,
         subject=msg.subject,
         body_text=text if text and text.strip() else msg.body,
-        attachments=[_pdf_reference(session, case)],
+        attachments=mail_attachments(session, case, INVOICE_PDF),
         reply_to=company.reply_to,
     )
     return _remember(session, case, outbox_id)

@@ -134,6 +134,9 @@ def preview_mail(db: Database, case_id: int, purpose: Purpose) -> MailPreview:
                     Attachment.case_id == case.id, Attachment.kind == INVOICE_PDF
                 )
             ) or ("{number}.pdf" if draft else None)
+            party = s.get(Party, case.party_id) if case.party_id else None
+            if attachment and party is not None and party.einvoice:  # the XRechnung goes first
+                attachment = f"{attachment.removesuffix('.pdf')}.xml, {attachment}"
         return MailPreview(
             case_id=case.id,
             version=case.version,

@@ -57,6 +57,8 @@ class CompanySettings:
     reply_to: str | None = None
     #: language of documents when a customer has none
     default_language: str = "de"
+    #: small business under § 19 UStG: no VAT is charged or shown, the wording is printed
+    small_business: bool = False
 
     def validated(self) -> CompanySettings:
         """A copy with VAT ID, IBAN and addresses normalised; raises ``ValidationError``."""
@@ -120,6 +122,21 @@ def get_company(session: Session) -> CompanySettings:
             "enter it in the settings before issuing invoices."
         )
     return CompanySettings.from_json(row.value)
+
+
+def seller_for_tax(session: Session) -> CompanySettings:
+    """The company as the tax decision sees it; before it is set up, a German company
+    without VAT ID (drafts can be written before the settings are complete)."""
+    row = session.get(Setting, SETTING_KEY)
+    if row is None or not isinstance(row.value, dict):
+        return CompanySettings(name="", street="", postal_code="", city="")
+    return CompanySettings.from_json(row.value)
+
+
+def tax_seller(db: Database) -> CompanySettings:
+    """:func:`seller_for_tax` in its own read (the draft editor's live tax decision)."""
+    with db.read() as s:
+        return seller_for_tax(s)
 
 
 def put_company(session: Session, company: CompanySettings) -> CompanySettings:

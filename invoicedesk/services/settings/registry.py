@@ -243,7 +243,10 @@ DEFAULT_SERIES = {
     "invoice": ("Invoices", "RE-{yyyy}-{seq:05}"),
     "credit_note": ("Credit notes", "GS-{yyyy}-{seq:05}"),
     "collective": ("Collective invoices", "SR-{yyyy}-{seq:05}"),
+    "customer": ("Customers", "K-{seq:05}"),
 }
+#: series whose numbers run on across years
+NEVER_RESET = frozenset({"customer"})
 
 
 @dataclass(frozen=True)
@@ -277,7 +280,7 @@ def list_series(db: Database) -> list[SeriesInfo]:
             for r in s.scalars(select(NumberSeries))
         }
     result = [
-        rows.pop(code) if code in rows else SeriesInfo(code, name, pattern, True)
+        rows.pop(code) if code in rows else SeriesInfo(code, name, pattern, code not in NEVER_RESET)
         for code, (name, pattern) in DEFAULT_SERIES.items()
     ]
     return result + list(rows.values())

@@ -31,6 +31,8 @@ class Article(Base):
     unit: Mapped[str] = mapped_column(String(8), default="C62")
     price: Mapped[Decimal] = mapped_column(Quantity(), default=Decimal("0"))
     vat_rate: Mapped[Decimal] = mapped_column(Money(), default=Decimal("19"))
+    #: goods or service (decides the VAT treatment abroad)
+    kind: Mapped[str] = mapped_column(String(8), default="goods")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     origin: Mapped[str | None] = mapped_column(String(50))
     remote_id: Mapped[str | None] = mapped_column(String(64))

@@ -69,5 +69,7 @@ class ContractLine(Base):
     unit_price: Mapped[Decimal] = mapped_column(Quantity())
     vat_rate: Mapped[Decimal] = mapped_column(Money(), default=Decimal("19"))
     vat_category: Mapped[str] = mapped_column(String(3), default="S")
+    #: goods or service; a contract's lines are services unless said otherwise
+    kind: Mapped[str] = mapped_column(String(8), default="service")
 
     contract: Mapped[ServiceContract] = relationship(back_populates="lines")

@@ -85,6 +85,8 @@ class SalesOrderLine(Base):
     discount_percent: Mapped[Decimal] = mapped_column(Money(), default=Decimal("0"))
     vat_rate: Mapped[Decimal] = mapped_column(Money(), default=Decimal("19"))
     vat_category: Mapped[str] = mapped_column(String(3), default="S")
+    #: goods or service (from the article)
+    kind: Mapped[str] = mapped_column(String(8), default="goods")
 
     order: Mapped[SalesOrder] = relationship(back_populates="lines")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Index, String, Text
+from sqlalchemy import Boolean, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from invoicedesk.store.models.base import Base
@@ -21,12 +21,16 @@ class Party(Base):
         Index("ix_parties_iban", "iban"),
         Index("ix_parties_email", "email"),
         Index("ix_parties_origin", "origin", "remote_id"),
+        UniqueConstraint("customer_number", name="uq_parties_customer_number"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(10))
     name: Mapped[str] = mapped_column(String(200))
     street: Mapped[str] = mapped_column(String(200), default="")
+    #: the address supplement (building, floor, c/o): printed below the street, CII
+    #: ``LineTwo`` and UBL ``AdditionalStreetName``
+    address_line2: Mapped[str] = mapped_column(String(200), default="")
     postal_code: Mapped[str] = mapped_column(String(20), default="")
     city: Mapped[str] = mapped_column(String(100), default="")
     country: Mapped[str] = mapped_column(String(2), default="DE")
@@ -40,6 +44,12 @@ class Party(Base):
     language: Mapped[str] = mapped_column(String(5), default="de")
     customer_group: Mapped[str | None] = mapped_column(String(50))
     leitweg_id: Mapped[str | None] = mapped_column(String(50))
+    #: a business (VAT ID, reverse charge possible) or a consumer; decides the tax treatment
+    business: Mapped[bool] = mapped_column(Boolean, default=True)
+    #: the customer number printed on invoices (series ``customer``, editable)
+    customer_number: Mapped[str | None] = mapped_column(String(30))
+    #: the e-invoice the customer requires: "" (Factur-X PDF), "xrechnung-cii", "xrechnung-ubl"
+    einvoice: Mapped[str] = mapped_column(String(16), default="")
     preferred_delivery: Mapped[str] = mapped_column(String(12), default="email")
     payment_terms_days: Mapped[int] = mapped_column(default=14)
     origin: Mapped[str | None] = mapped_column(String(50))
