@@ -57,6 +57,15 @@ class Pen:
         self.font(size, bold)
         self.c.drawCentredString(x, H - y - size, text)
 
+    def fit(
+        self, x: float, y: float, text: str, width: float, size: float = 9, bold: bool = False
+    ) -> None:
+        """Left-aligned text, its font made smaller until it fits ``width`` (as a clerk's
+        layout program would do for a long value in a box)."""
+        while size > 5 and self.width(text, size, bold) > width:
+            size -= 0.5
+        self.text(x, y, text, size, bold)
+
     def width(self, text: str, size: float = 9, bold: bool = False) -> float:
         """Width of a text in points."""
         return float(pdfmetrics.stringWidth(text, self.bold if bold else self.regular, size))

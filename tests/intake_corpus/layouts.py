@@ -129,7 +129,8 @@ def band(pen: Pen, inv: Invoice, rng: random.Random) -> None:
     if inv.logo_only:
         pen.logo(50, 40, inv)
     else:
-        pen.text(50, 40, s.name, 18, bold=True)
+        title_width = pen.width(inv.word("title").upper(), 24, bold=True)
+        pen.fit(50, 40, s.name, RIGHT - 50 - title_width - 24, 18, bold=True)
     pen.text(50, 66, f"{s.street} · {s.city_line}", 8)
     pen.right(RIGHT, 38, inv.word("title").upper(), 24, bold=True)
     boxes = [(inv.word("invoice_number"), inv.number),
@@ -141,8 +142,8 @@ def band(pen: Pen, inv: Invoice, rng: random.Random) -> None:
     width = (RIGHT - 50) / len(boxes)
     for index, (caption, value) in enumerate(boxes):
         x = 50 + index * width
-        pen.text(x + 4, 110, caption, 7.5, bold=True)
-        pen.text(x + 4, 124, value, 10)
+        pen.fit(x + 4, 110, caption, width - 8, 7.5, bold=True)
+        pen.fit(x + 4, 124, value, width - 8, 10)
     pen.rule(50, 142, RIGHT, 0.4)
     pen.text(50, 160, inv.word("bill_to"), 8, bold=True)
     y = 174.0

@@ -39,7 +39,7 @@ def sidebar(pen: Pen, inv: Invoice, rng: random.Random) -> None:
                  inv.word("vat_id"), s.vat_printed, "", inv.word("bank"), s.bank_name,
                  "IBAN", s.iban, "BIC", s.bic, "", named, s.register):  # fmt: skip
         if text:
-            pen.text(x, y, text, 7)
+            pen.fit(x, y, text, 135, 7)
         y += 10
     main = 200.0
     pen.text(main, 40, inv.word("title"), 22, bold=True)
@@ -54,8 +54,8 @@ def sidebar(pen: Pen, inv: Invoice, rng: random.Random) -> None:
     for index, (caption, value) in enumerate(cells):
         cx = main + (index % 3) * 115
         cy = 90 + (index // 3) * 34
-        pen.text(cx, cy, caption, 7, bold=True)
-        pen.text(cx, cy + 11, value, 9.5)
+        pen.fit(cx, cy, caption, 108, 7, bold=True)
+        pen.fit(cx, cy + 11, value, 108, 9.5)
     y = 175.0
     pen.text(main, y, inv.word("bill_to"), 8, bold=True)
     y += 12
@@ -112,8 +112,8 @@ def grid(pen: Pen, inv: Invoice, rng: random.Random) -> None:
         x = 50 + index * width
         pen.box(x, 96, width, 16, fill="#e5e7eb")
         pen.box(x, 112, width, 18)
-        pen.text(x + 4, 100, caption, 7.5, bold=True)
-        pen.text(x + 4, 116, value, 9.5)
+        pen.fit(x + 4, 100, caption, width - 8, 7.5, bold=True)
+        pen.fit(x + 4, 116, value, width - 8, 9.5)
     pen.text(50, 150, SUPPLIER_HEADING[inv.language], 8, bold=True)
     pen.text(310, 150, inv.word("bill_to"), 8, bold=True)
     for row, line in enumerate([*address_lines(s), f"{inv.word('vat_id')} {s.vat_printed}"]):

@@ -169,7 +169,7 @@ WORDS: dict[str, dict[str, Choices]] = {
         "fr": (("Adresse de livraison", "Livré à"), ("Expédié à",)),
     },
     "bank": {
-        "de": (("Bankverbindung", "Bank"), ("Zahlungsempfänger",)),
+        "de": (("Bankverbindung", "Bank"), ("Kreditinstitut",)),
         "en": (("Bank details", "Bank"), ("Remit to",)),
         "nl": (("Bankgegevens", "Bank"), ("Betaalgegevens",)),
         "fr": (("Coordonnées bancaires", "Banque"), ("Règlement par virement",)),

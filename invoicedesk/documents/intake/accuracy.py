@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections.abc import Callable, Iterable
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -20,7 +19,7 @@ from typing import Any
 
 from .readout import read_document
 from .result import ParseResult
-from .values import parse_amount
+from .values import company_key, parse_amount
 
 DEFAULT_FOLDER = Path(__file__).resolve().parents[3].parent / "shared/data/pdf/plain-invoices"
 KEY_TO_FIELD = {
@@ -35,23 +34,11 @@ KEY_TO_FIELD = {
     "vat": "supplier_vat_id",
     "iban": "iban",
 }
-_LEGAL_FORMS = re.compile(
-    r"\b(gmbh|ag|kg|ohg|e\.?\s?k|e\.?\s?u|ug|co|b\.?\s?v|n\.?\s?v|v\.?\s?o\.?\s?f|ltd|limited|inc"
-    r"|llc|plc|llp|dac|sarl|s\.?\s?a\.?\s?r\.?\s?l|sas|eurl|s\.?\s?a|sa|srl|bv|nv|as|asa|pvt)\b\.?",
-    re.IGNORECASE,
-)
 Sample = tuple[str, bytes, dict[str, Any]]
 
 
 def _text(value: object) -> str:
     return re.sub(r"[\s#.,:\-]", "", str(value)).casefold()
-
-
-def company_key(name: str) -> str:
-    """A comparison key for company names: no accents, legal forms, punctuation or case."""
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    text = _LEGAL_FORMS.sub(" ", text)
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
 
 
 def _vat_key(value: object) -> str:

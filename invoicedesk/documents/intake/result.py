@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 FIELD_NAMES: tuple[str, ...] = (
     "supplier_name",
@@ -72,7 +72,9 @@ class ParseResult:
 
     ``ok`` is False when the file cannot be used; ``error`` then holds one sentence a clerk
     understands. ``notes`` carries remarks that do not stop the intake (e.g. no text layer).
-    ``has_text`` refers to the text layer of a PDF (False for bare XML).
+    ``has_text`` refers to the text layer of a PDF (False for bare XML). ``details`` holds
+    what the editor shows besides the fields (JSON-able): the supplier's address, every VAT ID
+    and IBAN found, the buyer's names, for e-invoices the parties, notes and tax breakdown.
     """
 
     ok: bool
@@ -86,6 +88,7 @@ class ParseResult:
     words: list[Word] = field(default_factory=list)
     text: str = ""
     notes: list[str] = field(default_factory=list)
+    details: dict[str, Any] = field(default_factory=dict)
 
     def value(self, name: str) -> str | None:
         """Return the value of field ``name`` (``None`` when not found)."""
