@@ -18,6 +18,7 @@ from typing import Any, Protocol
 
 from sqlalchemy import select
 
+from invoicedesk.documents.intake.completeness import FIELD_LABELS, fields_to_check
 from invoicedesk.documents.intake.hints import apply_hints
 from invoicedesk.documents.intake.result import FIELD_NAMES, ParseResult
 from invoicedesk.domain.enums import Direction, InStatus
@@ -186,6 +187,8 @@ def _extraction(
         "has_text": result.has_text,
         "notes": [to_record(note) for note in result.notes],
         "words": [list(w) for w in result.words] if einv is None else [],
+        "details": result.details,
+        "check_fields": fields_to_check(result.fields) if einv is None else [],
     }
 
 
@@ -254,6 +257,12 @@ def _ready_comment(
             )
     elif result.has_text:
         parts.append(msg("read out from the PDF text"))
+        check = fields_to_check(result.fields)
+        if check:
+            labels = join_messages([FIELD_LABELS[name] for name in check], ", ")
+            parts.append(msg("check fields: {fields}", fields=labels))
+        else:
+            parts.append(msg("read completely"))
     else:
         parts.append(msg("no text in the PDF"))
     if validation is not None and not validation["ok"]:
