@@ -229,6 +229,7 @@ def apply_result(db: Database, case_id: int, result: ParseResult) -> IntakeOutco
         case.extraction = _extraction(
             result, validation, duplicates, match.matched_by if match else None
         )
+        _mark(case, result, validation, duplicates)
         notes = _ready_comment(result, validation, duplicates)
         apply_action(s, case, system, Action.SYSTEM_READY, notes)
         outcome.status = case.status
@@ -239,6 +240,20 @@ def apply_result(db: Database, case_id: int, result: ParseResult) -> IntakeOutco
         outcome.fields = {name: result.value(name) for name in FIELD_NAMES}
         outcome.fields["supplier_name"] = result.value("supplier_name")
         return outcome
+
+
+def _mark(
+    case: Case, result: ParseResult, validation: dict[str, Any] | None, duplicates: list[Duplicate]
+) -> None:
+    """The marks the case table shows: read completely, validation findings, duplicate."""
+    fatal = [v for v in (validation or {}).get("violations", []) if v["severity"] == "fatal"]
+    case.findings = len(fatal) if validation is not None and not validation["ok"] else 0
+    case.duplicate_of_id = duplicates[0].case_id if duplicates else None
+    if result.einvoice is not None:
+        case.readout = "complete"
+    else:
+        sure = result.has_text and not fields_to_check(result.fields)
+        case.readout = "complete" if sure else "check"
 
 
 def _ready_comment(

@@ -57,6 +57,8 @@ def pick_invoice_date(dates: list[Value]) -> DatePick | None:
     if labelled:
         best = max(labelled, key=lambda d: (d.strength, -d.page, -d.top))
         confidence = 0.95 if best.strength >= 0.9 else round(best.strength, 2)
+        if len({d.day for d in labelled}) == 1:  # one date has an issue label: no rival
+            confidence = max(confidence, round(best.strength + 0.15, 2))
         return DatePick(best.day, confidence, "label")
     free = [d for d in dates if d.role is None and d.page == 0]
     if free:

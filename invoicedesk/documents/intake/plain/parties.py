@@ -364,7 +364,9 @@ def read_parties(lines: list[Line]) -> Parties:
     if chosen:
         name, score = chosen
         parties.name = name
-        parties.name_confidence = 0.92 if score >= 0.8 else 0.75 if score >= 0.55 else 0.5
+        parties.name_confidence = (
+            0.92 if score >= 0.8 else 0.82 if score >= 0.7 else 0.75 if score >= 0.55 else 0.5
+        )
         parties.address = supplier_address(lines, regions, sender, name)
     return parties
 
