@@ -710,6 +710,22 @@
         <source>Counting cases</source>
         <translation>Dossiers worden geteld</translation>
     </message>
+    <message>
+        <source>read completely</source>
+        <translation>volledig gelezen</translation>
+    </message>
+    <message>
+        <source>check fields</source>
+        <translation>velden controleren</translation>
+    </message>
+    <message>
+        <source>validation findings: {count}</source>
+        <translation>validatiebevindingen: {count}</translation>
+    </message>
+    <message>
+        <source>possible duplicate of case {id}</source>
+        <translation>mogelijk duplicaat van zaak {id}</translation>
+    </message>
 </context>
 <context>
     <name>CollectiveView</name>
@@ -1320,6 +1336,26 @@
         <translation>Voor XRechnung {doc_number} is een Leitweg-ID of kopersreferentie nodig.</translation>
     </message>
     <message>
+        <source>supplier</source>
+        <translation>leverancier</translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation>Btw-nummer</translation>
+    </message>
+    <message>
+        <source>invoice number</source>
+        <translation>factuurnummer</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>valuta</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
         <source>The PDF is encrypted but opens without a password; it was read.</source>
         <translation>De pdf is versleuteld, maar opent zonder wachtwoord; hij is ingelezen.</translation>
     </message>
@@ -1622,6 +1658,14 @@
     <message>
         <source>The password could not be saved: {exc}</source>
         <translation>Het wachtwoord kon niet worden opgeslagen: {exc}</translation>
+    </message>
+    <message>
+        <source>check fields: {fields}</source>
+        <translation>velden controleren: {fields}</translation>
+    </message>
+    <message>
+        <source>read completely</source>
+        <translation>volledig gelezen</translation>
     </message>
     <message>
         <source>An article needs an article number (SKU).</source>
@@ -2956,6 +3000,14 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
         <translation>alleen-lezen</translation>
     </message>
     <message>
+        <source>validation findings: {count}</source>
+        <translation>validatiebevindingen: {count}</translation>
+    </message>
+    <message>
+        <source>possible duplicate of case {id}</source>
+        <translation>mogelijk duplicaat van zaak {id}</translation>
+    </message>
+    <message>
         <source>Net / VAT / Gross</source>
         <translation>Netto / btw / bruto</translation>
     </message>
@@ -3534,6 +3586,49 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
     </message>
 </context>
 <context>
+    <name>EInvoiceView</name>
+    <message>
+        <source>E-invoice {syntax} · {version} · profile {profile}</source>
+        <translation>E-factuur {syntax} · {version} · profiel {profile}</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Factuurdatum</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation>Btw-nummer</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>This profile carries no lines.</source>
+        <translation>Dit profiel bevat geen regels.</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Btw</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Bruto</translation>
+    </message>
+    <message>
+        <source>Invoice {number}</source>
+        <translation>Factuur {number}</translation>
+    </message>
+</context>
+<context>
     <name>ExportCsv</name>
     <message>
         <source>Export CSV</source>
@@ -3833,6 +3928,58 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
         <translation>Kostenplaats</translation>
     </message>
     <message>
+        <source>Add line</source>
+        <translation>Regel toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Regel verwijderen</translation>
+    </message>
+    <message>
+        <source>Check the highlighted fields: {fields}.</source>
+        <translation>Controleer de gemarkeerde velden: {fields}.</translation>
+    </message>
+    <message>
+        <source>Read completely: every field is sure.</source>
+        <translation>Volledig gelezen: alle velden zijn zeker.</translation>
+    </message>
+    <message>
+        <source>Open case {id}</source>
+        <translation>Zaak {id} openen</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Other VAT IDs on the page</source>
+        <translation>Andere btw-nummers op de pagina</translation>
+    </message>
+    <message>
+        <source>Other IBANs on the page</source>
+        <translation>Andere IBAN&apos;s op de pagina</translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation>Gericht aan</translation>
+    </message>
+    <message>
+        <source>known supplier, recognised by {how}</source>
+        <translation>bekende leverancier, herkend aan {how}</translation>
+    </message>
+    <message>
+        <source>not among the known suppliers</source>
+        <translation>niet bij de bekende leveranciers</translation>
+    </message>
+    <message>
+        <source>Supplier record</source>
+        <translation>Leveranciersgegevens</translation>
+    </message>
+    <message>
         <source>Supplier invoice — case {id}</source>
         <translation>Inkoopfactuur — dossier {id}</translation>
     </message>
@@ -3859,6 +4006,10 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
     <message>
         <source>Lines</source>
         <translation>Regels</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Relatie</translation>
     </message>
     <message>
         <source>Checks</source>

@@ -344,7 +344,9 @@ def marks_text(row: CaseRow) -> list[str]:
     elif row.direction == "in" and row.readout == "check" and row.status == "ready":
         texts.append(translate("CaseTable", "check fields"))
     if "findings" in marks:
-        texts.append("⚠ " + translate("CaseTable", "%n validation finding(s)", None, row.findings))
+        texts.append(
+            "⚠ " + translate("CaseTable", "validation findings: {count}").format(count=row.findings)
+        )
     if "duplicate" in marks:
         texts.append(
             "⧉ "

@@ -219,7 +219,7 @@ class DetailPane(QWidget):
         marks = ""
         if d.findings:
             marks += "  ·  <span style='color:#c2410c'>⚠ {}</span>".format(
-                translate("DetailPane", "%n validation finding(s)", None, d.findings)
+                translate("DetailPane", "validation findings: {count}").format(count=d.findings)
             )
         if d.duplicate_of_id is not None:
             marks += "  ·  <span style='color:#7c3aed'>⧉ {}</span>".format(
