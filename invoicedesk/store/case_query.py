@@ -148,6 +148,9 @@ class CaseRow:
     edited_by_id: int | None = None
     created_by_id: int | None = None
     payment_status: str = "unpaid"
+    readout: str | None = None
+    findings: int = 0
+    duplicate_of_id: int | None = None
 
 
 def rows_query(
@@ -176,6 +179,9 @@ def rows_query(
             Case.edited_by_id,
             Case.created_by_id,
             Case.payment_status,
+            Case.readout,
+            Case.findings,
+            Case.duplicate_of_id,
         )
         .outerjoin(creator, creator.id == Case.created_by_id)
         .where(*where_clauses(flt))

@@ -765,6 +765,22 @@
         <source>Counting cases</source>
         <translation>Vorgänge werden gezählt</translation>
     </message>
+    <message>
+        <source>read completely</source>
+        <translation>vollständig gelesen</translation>
+    </message>
+    <message>
+        <source>check fields</source>
+        <translation>Felder prüfen</translation>
+    </message>
+    <message>
+        <source>validation findings: {count}</source>
+        <translation>Prüfbefunde: {count}</translation>
+    </message>
+    <message>
+        <source>possible duplicate of case {id}</source>
+        <translation>mögliches Duplikat von Vorgang {id}</translation>
+    </message>
 </context>
 <context>
     <name>CollectiveView</name>
@@ -1631,6 +1647,26 @@
         <translation>Die XRechnung von {number} verletzt die Regel {rule}: {text}</translation>
     </message>
     <message>
+        <source>supplier</source>
+        <translation>Lieferant</translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation>USt-IdNr.</translation>
+    </message>
+    <message>
+        <source>invoice number</source>
+        <translation>Rechnungsnummer</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
         <source>the amount {amount} is above every approver&apos;s limit (the highest is {highest}); an administrator must raise a limit first</source>
         <translation>der Betrag {amount} liegt über dem Limit jedes Freigebers (das höchste ist {highest}); ein Administrator muss zuerst ein Limit erhöhen</translation>
     </message>
@@ -1963,6 +1999,14 @@
         <translation>Die Datei konnte nicht gelesen werden.</translation>
     </message>
     <message>
+        <source>check fields: {fields}</source>
+        <translation>Felder prüfen: {fields}</translation>
+    </message>
+    <message>
+        <source>read completely</source>
+        <translation>vollständig gelesen</translation>
+    </message>
+    <message>
         <source>the process reading the file stopped; it is read again (attempt {attempt})</source>
         <translation>der Prozess, der die Datei las, brach ab; sie wird erneut gelesen (Versuch {attempt})</translation>
     </message>
@@ -2065,10 +2109,6 @@
     <message>
         <source>Changing customers</source>
         <translation>Kunden ändern</translation>
-    </message>
-    <message>
-        <source>needs the role clerk</source>
-        <translation>erfordert die Rolle Sachbearbeiter</translation>
     </message>
     <message>
         <source>{where} must be a JSON object.</source>
@@ -3678,6 +3718,14 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
         <translation>schreibgeschützt</translation>
     </message>
     <message>
+        <source>validation findings: {count}</source>
+        <translation>Prüfbefunde: {count}</translation>
+    </message>
+    <message>
+        <source>possible duplicate of case {id}</source>
+        <translation>mögliches Duplikat von Vorgang {id}</translation>
+    </message>
+    <message>
         <source>Net / VAT / Gross</source>
         <translation>Netto / USt. / Brutto</translation>
     </message>
@@ -4232,6 +4280,49 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
     </message>
 </context>
 <context>
+    <name>EInvoiceView</name>
+    <message>
+        <source>E-invoice {syntax} · {version} · profile {profile}</source>
+        <translation>E-Rechnung {syntax} · {version} · Profil {profile}</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Rechnungsdatum</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeit</translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation>USt-IdNr.</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>This profile carries no lines.</source>
+        <translation>Dieses Profil enthält keine Positionen.</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>USt.</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brutto</translation>
+    </message>
+    <message>
+        <source>Invoice {number}</source>
+        <translation>Rechnung {number}</translation>
+    </message>
+</context>
+<context>
     <name>ExportCsv</name>
     <message>
         <source>Export CSV</source>
@@ -4531,6 +4622,58 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
         <translation>Kostenstelle</translation>
     </message>
     <message>
+        <source>Add line</source>
+        <translation>Position hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Position entfernen</translation>
+    </message>
+    <message>
+        <source>Check the highlighted fields: {fields}.</source>
+        <translation>Prüfen Sie die markierten Felder: {fields}.</translation>
+    </message>
+    <message>
+        <source>Read completely: every field is sure.</source>
+        <translation>Vollständig gelesen: alle Felder sind sicher.</translation>
+    </message>
+    <message>
+        <source>Open case {id}</source>
+        <translation>Vorgang {id} öffnen</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Anschrift</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Other VAT IDs on the page</source>
+        <translation>Weitere USt-IdNr. auf der Seite</translation>
+    </message>
+    <message>
+        <source>Other IBANs on the page</source>
+        <translation>Weitere IBANs auf der Seite</translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation>Adressiert an</translation>
+    </message>
+    <message>
+        <source>known supplier, recognised by {how}</source>
+        <translation>bekannter Lieferant, erkannt an {how}</translation>
+    </message>
+    <message>
+        <source>not among the known suppliers</source>
+        <translation>nicht unter den bekannten Lieferanten</translation>
+    </message>
+    <message>
+        <source>Supplier record</source>
+        <translation>Lieferantenstamm</translation>
+    </message>
+    <message>
         <source>Supplier invoice — case {id}</source>
         <translation>Lieferantenrechnung — Vorgang {id}</translation>
     </message>
@@ -4557,6 +4700,10 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
     <message>
         <source>Lines</source>
         <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Checks</source>

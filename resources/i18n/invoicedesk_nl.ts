@@ -765,6 +765,22 @@
         <source>Counting cases</source>
         <translation>Dossiers worden geteld</translation>
     </message>
+    <message>
+        <source>read completely</source>
+        <translation>volledig gelezen</translation>
+    </message>
+    <message>
+        <source>check fields</source>
+        <translation>velden controleren</translation>
+    </message>
+    <message>
+        <source>validation findings: {count}</source>
+        <translation>validatiebevindingen: {count}</translation>
+    </message>
+    <message>
+        <source>possible duplicate of case {id}</source>
+        <translation>mogelijk duplicaat van zaak {id}</translation>
+    </message>
 </context>
 <context>
     <name>CollectiveView</name>
@@ -1631,6 +1647,26 @@
         <translation>De XRechnung van {number} schendt regel {rule}: {text}</translation>
     </message>
     <message>
+        <source>supplier</source>
+        <translation>leverancier</translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation>Btw-nummer</translation>
+    </message>
+    <message>
+        <source>invoice number</source>
+        <translation>factuurnummer</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>valuta</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
         <source>the amount {amount} is above every approver&apos;s limit (the highest is {highest}); an administrator must raise a limit first</source>
         <translation>het bedrag {amount} ligt boven de limiet van elke fiatteerder (de hoogste is {highest}); een beheerder moet eerst een limiet verhogen</translation>
     </message>
@@ -1963,6 +1999,14 @@
         <translation>Het bestand kon niet gelezen worden.</translation>
     </message>
     <message>
+        <source>check fields: {fields}</source>
+        <translation>velden controleren: {fields}</translation>
+    </message>
+    <message>
+        <source>read completely</source>
+        <translation>volledig gelezen</translation>
+    </message>
+    <message>
         <source>the process reading the file stopped; it is read again (attempt {attempt})</source>
         <translation>het proces dat het bestand las is gestopt; het wordt opnieuw gelezen (poging {attempt})</translation>
     </message>
@@ -2065,10 +2109,6 @@
     <message>
         <source>Changing customers</source>
         <translation>Klanten wijzigen</translation>
-    </message>
-    <message>
-        <source>needs the role clerk</source>
-        <translation>hiervoor is de rol medewerker nodig</translation>
     </message>
     <message>
         <source>{where} must be a JSON object.</source>
@@ -3678,6 +3718,14 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
         <translation>alleen-lezen</translation>
     </message>
     <message>
+        <source>validation findings: {count}</source>
+        <translation>validatiebevindingen: {count}</translation>
+    </message>
+    <message>
+        <source>possible duplicate of case {id}</source>
+        <translation>mogelijk duplicaat van zaak {id}</translation>
+    </message>
+    <message>
         <source>Net / VAT / Gross</source>
         <translation>Netto / btw / bruto</translation>
     </message>
@@ -4232,6 +4280,49 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
     </message>
 </context>
 <context>
+    <name>EInvoiceView</name>
+    <message>
+        <source>E-invoice {syntax} · {version} · profile {profile}</source>
+        <translation>E-factuur {syntax} · {version} · profiel {profile}</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Factuurdatum</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation>Btw-nummer</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>This profile carries no lines.</source>
+        <translation>Dit profiel bevat geen regels.</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Btw</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Bruto</translation>
+    </message>
+    <message>
+        <source>Invoice {number}</source>
+        <translation>Factuur {number}</translation>
+    </message>
+</context>
+<context>
     <name>ExportCsv</name>
     <message>
         <source>Export CSV</source>
@@ -4531,6 +4622,58 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
         <translation>Kostenplaats</translation>
     </message>
     <message>
+        <source>Add line</source>
+        <translation>Regel toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Regel verwijderen</translation>
+    </message>
+    <message>
+        <source>Check the highlighted fields: {fields}.</source>
+        <translation>Controleer de gemarkeerde velden: {fields}.</translation>
+    </message>
+    <message>
+        <source>Read completely: every field is sure.</source>
+        <translation>Volledig gelezen: alle velden zijn zeker.</translation>
+    </message>
+    <message>
+        <source>Open case {id}</source>
+        <translation>Zaak {id} openen</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Other VAT IDs on the page</source>
+        <translation>Andere btw-nummers op de pagina</translation>
+    </message>
+    <message>
+        <source>Other IBANs on the page</source>
+        <translation>Andere IBAN&apos;s op de pagina</translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation>Gericht aan</translation>
+    </message>
+    <message>
+        <source>known supplier, recognised by {how}</source>
+        <translation>bekende leverancier, herkend aan {how}</translation>
+    </message>
+    <message>
+        <source>not among the known suppliers</source>
+        <translation>niet bij de bekende leveranciers</translation>
+    </message>
+    <message>
+        <source>Supplier record</source>
+        <translation>Leveranciersgegevens</translation>
+    </message>
+    <message>
         <source>Supplier invoice — case {id}</source>
         <translation>Inkoopfactuur — dossier {id}</translation>
     </message>
@@ -4557,6 +4700,10 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
     <message>
         <source>Lines</source>
         <translation>Regels</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Relatie</translation>
     </message>
     <message>
         <source>Checks</source>

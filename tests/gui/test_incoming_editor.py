@@ -37,7 +37,7 @@ def test_editor_shows_pdf_fills_from_click_and_finishes(
     editor.show()
     settle(qtbot)
     assert editor.fields["invoice_number"].text() == "993548900"
-    assert editor.fields["gross"].text() == "717.97"
+    assert editor.fields["gross"].text() == "717,97"  # the desk's locale (German without one)
     assert editor.canvas.page_count >= 1 and editor.canvas.word_items()
     # click-to-fill: select the due-date field, then click a word on the page
     target = editor.fields["iban"]
@@ -51,9 +51,9 @@ def test_editor_shows_pdf_fills_from_click_and_finishes(
     assert target.text() == "993548900"
     target.setText("NL50INGB0683251309")
     # live arithmetic warning
-    editor.fields["gross"].setText("700.00")
+    editor.fields["gross"].setText("700,00")
     assert editor.warnings.isVisible() and "gross amount is 700.00" in editor.warnings.text()
-    editor.fields["gross"].setText("717.97")
+    editor.fields["gross"].setText("717,97")
     assert not editor.warnings.isVisible()
     with qtbot.waitSignal(editor.saved, timeout=10000):
         editor.save(finish=True)

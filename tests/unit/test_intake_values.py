@@ -79,27 +79,35 @@ def _words(
 
 
 def test_read_plain_labels_right_and_below() -> None:
-    """Values right of a label and under a column header; net derived from gross - tax."""
+    """Values right of a label and under column headers; an item row is no total."""
     words = _words(
         [
             (40, 40, "Muster Handel GmbH"),
             (40, 100, "Rechnungsnummer: RE-2024-17"),
-            (40, 120, "Rechnungsdatum 12.03.2024"),
+            (300, 100, "Datum"),
+            (300, 114, "12.03.2024"),
             (40, 200, "Bezeichnung"),
-            (300, 200, "MwSt-Betrag"),
+            (300, 200, "Betrag"),
             (40, 214, "Schrauben"),
-            (300, 214, "19,00"),
+            (300, 214, "100,00"),
+            (40, 260, "Nettobetrag"),
+            (300, 260, "100,00"),
+            (40, 274, "MwSt. 19 %"),
+            (300, 274, "19,00"),
             (40, 300, "Gesamtbetrag EUR 119,00"),
         ]
     )
     text = "\n".join(w[5] for w in words)
-    fields = read_plain(words, text)
+    fields, details = read_plain(words, text)
     assert fields["supplier_name"].value == "Muster Handel GmbH"
     assert fields["invoice_number"].value == "RE-2024-17"
     assert fields["invoice_date"].value == "2024-03-12"
-    assert fields["tax"].value == "19.00"
-    assert fields["gross"].value == "119.00"
-    assert fields["net"].value == "100.00" and fields["net"].source == "derived"
+    assert (fields["net"].value, fields["tax"].value, fields["gross"].value) == (
+        "100.00",
+        "19.00",
+        "119.00",
+    )
+    assert fields["gross"].confidence >= 0.9 and details["amounts_consistent"]
     assert fields["currency"].value == "EUR"
 
 

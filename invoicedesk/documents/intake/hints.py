@@ -30,13 +30,13 @@ _MAX_VALUE_WORDS = 6
 _HAS_LETTER = re.compile(r"[^\W\d_]{2,}")
 
 
-def _same(field_name: str, text: str, wanted: str) -> bool:
+def _same(field_name: str, text: str, wanted: str, order: str = "dmy") -> bool:
     """True when ``text`` written on the page means the corrected value ``wanted``."""
     if field_name in AMOUNT_FIELDS:
         amount = parse_amount(text) if re.search(r"\d[.,]\d{2}\b", text) else None
         return amount is not None and amount == parse_amount(wanted)
     if field_name.endswith("_date"):
-        found = parse_date(text)
+        found = parse_date(text, order)
         return found is not None and found.isoformat() == wanted
 
     def squash(value: str) -> str:
@@ -45,7 +45,9 @@ def _same(field_name: str, text: str, wanted: str) -> bool:
     return squash(text) == squash(wanted)
 
 
-def _locate(lines: list[Line], field_name: str, wanted: str) -> tuple[int, int, int] | None:
+def _locate(
+    lines: list[Line], field_name: str, wanted: str, order: str = "dmy"
+) -> tuple[int, int, int] | None:
     """Return ``(line index, first word, end word)`` of the words that spell ``wanted``."""
     for index, line in enumerate(lines):
         for first in range(len(line.words)):
@@ -56,7 +58,7 @@ def _locate(lines: list[Line], field_name: str, wanted: str) -> tuple[int, int, 
                 continue
             for end in range(first + 1, min(first + _MAX_VALUE_WORDS, len(line.words)) + 1):
                 text = " ".join(w[5] for w in line.words[first:end])
-                if _same(field_name, text, wanted):
+                if _same(field_name, text, wanted, order):
                     return index, first, end
     return None
 
@@ -92,13 +94,17 @@ def learn_hints(words: list[Word], corrected_fields: dict[str, str | None]) -> d
     """Derive a JSON-able hint set from a read-out's ``words`` and the clerk's final values."""
     lines = build_lines(words)
     learned: dict[str, Any] = {}
+    order = "dmy"
     for name, value in corrected_fields.items():
         if not value:
             continue
         entry: dict[str, Any] = {}
         if name in CONSTANT_FIELDS:
             entry["constant"] = value
-        located = _locate(lines, name, value)
+        located = _locate(lines, name, value, order)
+        if located is None and name.endswith("_date") and _locate(lines, name, value, "mdy"):
+            order = "mdy"  # the supplier writes the month first (03/25/2024)
+            located = _locate(lines, name, value, order)
         if located:
             index, first, end = located
             found = lines[index].words[first:end]
@@ -113,7 +119,7 @@ def learn_hints(words: list[Word], corrected_fields: dict[str, str | None]) -> d
             entry.update(_label_for(lines, index, first) or {})
         if entry:
             learned[name] = entry
-    return {"version": HINTS_VERSION, "fields": learned}
+    return {"version": HINTS_VERSION, "fields": learned, "date_order": order}
 
 
 def _phrase(words: list[Word], start: int, n_words: int, field_name: str) -> str:
@@ -122,7 +128,7 @@ def _phrase(words: list[Word], start: int, n_words: int, field_name: str) -> str
     return " ".join(w[5] for w in words[start:])
 
 
-def _by_label(lines: list[Line], field_name: str, entry: dict[str, Any]) -> str | None:
+def _by_label(lines: list[Line], field_name: str, entry: dict[str, Any], order: str) -> str | None:
     label = str(entry["label"]).casefold()
     for index, line in enumerate(lines):
         position = line.text.casefold().find(label)
@@ -150,13 +156,13 @@ def _by_label(lines: list[Line], field_name: str, entry: dict[str, Any]) -> str 
             if abs(other.words[start][1] - target) > 40:
                 continue
             text = _phrase(other.words, start, int(entry.get("n_words", 1)), field_name)
-            value = parse_value(field_name, text)
+            value = parse_value(field_name, text, order)
             if value:
                 return value
     return None
 
 
-def _by_box(words: list[Word], field_name: str, entry: dict[str, Any]) -> str | None:
+def _by_box(words: list[Word], field_name: str, entry: dict[str, Any], order: str) -> str | None:
     page, x0, top, x1, _bottom = entry["box"]
     inside = [
         w
@@ -166,7 +172,8 @@ def _by_box(words: list[Word], field_name: str, entry: dict[str, Any]) -> str | 
     if not inside:
         return None
     inside.sort(key=lambda w: w[1])
-    return parse_value(field_name, _phrase(inside, 0, int(entry.get("n_words", 1)), field_name))
+    text = _phrase(inside, 0, int(entry.get("n_words", 1)), field_name)
+    return parse_value(field_name, text, order)
 
 
 def apply_hints(result: ParseResult, hints: dict[str, Any]) -> ParseResult:
@@ -178,6 +185,7 @@ def apply_hints(result: ParseResult, hints: dict[str, Any]) -> ParseResult:
         return result
     lines = build_lines(result.words)
     fields = dict(result.fields)
+    order = str(hints.get("date_order", "dmy"))
     for name, entry in dict(hints.get("fields", {})).items():
         if name not in fields or not isinstance(entry, dict):
             continue
@@ -185,10 +193,10 @@ def apply_hints(result: ParseResult, hints: dict[str, Any]) -> ParseResult:
         if name == "supplier_name" and entry.get("constant"):
             found = ExtractedField(str(entry["constant"]), 0.95, "hint")
         if found is None and entry.get("label"):
-            value = _by_label(lines, name, entry)
+            value = _by_label(lines, name, entry, order)
             found = ExtractedField(value, 0.9, "hint") if value else None
         if found is None and entry.get("box"):
-            value = _by_box(result.words, name, entry)
+            value = _by_box(result.words, name, entry, order)
             found = ExtractedField(value, 0.75, "hint") if value else None
         if found is None and entry.get("constant"):
             found = ExtractedField(str(entry["constant"]), 0.7, "hint")

@@ -1,4 +1,11 @@
-"""Words with positions grouped into lines, and label look-up on them (no I/O)."""
+"""Words with positions grouped into lines and cells, and look-ups on them (no I/O).
+
+A *line* holds the words of one printed line, left to right. Its ``text`` joins the words with
+one space, or with two where the gap between them is wider than a space (a column gap): so
+``12 345,67`` printed with a space between the groups stays one amount, while a quantity and a
+price in neighbouring table columns do not run together. The runs of words between column
+gaps are the line's *cells*.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +14,26 @@ from dataclasses import dataclass, field
 
 from .result import Word
 
+COLUMN_GAP = "  "
+#: a gap wider than this share of the word height separates columns
+_GAP_FACTOR = 0.6
+_MIN_GAP = 3.5
+
+
+@dataclass
+class Cell:
+    """A run of words of one line without a column gap: ``text[start:end]`` of the line."""
+
+    start: int
+    end: int
+    x0: float
+    x1: float
+    text: str
+
 
 @dataclass
 class Line:
-    """Words of one printed line, left to right, and their joined text."""
+    """Words of one printed line, left to right, their joined text and their cells."""
 
     page: int
     top: float
@@ -18,11 +41,17 @@ class Line:
     words: list[Word] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)
     text: str = ""
+    cells: list[Cell] = field(default_factory=list)
 
     @property
     def height(self) -> float:
         """Height of the line's largest word (about the font size) in points."""
         return max((w[4] - w[2] for w in self.words), default=self.bottom - self.top)
+
+    @property
+    def x0(self) -> float:
+        """Left edge of the line's first word."""
+        return self.words[0][1] if self.words else 0.0
 
     def words_in_span(self, start: int, end: int) -> list[Word]:
         """Return the words whose characters lie (partly) in ``text[start:end]``."""
@@ -31,6 +60,20 @@ class Line:
             for word, begin in zip(self.words, self.starts, strict=True)
             if begin < end and begin + len(word[5]) > start
         ]
+
+    def span_x(self, start: int, end: int) -> tuple[float, float]:
+        """Horizontal extent of the words in ``text[start:end]`` (the line's, when none)."""
+        words = self.words_in_span(start, end)
+        if not words:
+            return (self.x0, self.x0)
+        return (min(w[1] for w in words), max(w[3] for w in words))
+
+    def cell_at(self, position: int) -> Cell | None:
+        """The cell holding the character at ``position``."""
+        for cell in self.cells:
+            if cell.start <= position < cell.end:
+                return cell
+        return None
 
     def char_at_x(self, x: float) -> int:
         """Return the text offset of the first word that starts at or right of ``x``."""
@@ -66,6 +109,35 @@ def _merge_split_letters(words: list[Word]) -> list[Word]:
     return merged
 
 
+def _is_column_gap(left: Word, right: Word) -> bool:
+    height = min(left[4] - left[2], right[4] - right[2])
+    return right[1] - left[3] > max(_MIN_GAP, _GAP_FACTOR * height)
+
+
+def _join(line: Line) -> None:
+    parts: list[str] = []
+    position = 0
+    cell_start, cell_x0 = 0, line.words[0][1] if line.words else 0.0
+    for index, word in enumerate(line.words):
+        if index:
+            gap_is_column = _is_column_gap(line.words[index - 1], word)
+            if gap_is_column:
+                previous = line.words[index - 1]
+                line.cells.append(Cell(cell_start, position, cell_x0, previous[3], ""))
+                cell_start, cell_x0 = position + len(COLUMN_GAP), word[1]
+            separator = COLUMN_GAP if gap_is_column else " "
+            parts.append(separator)
+            position += len(separator)
+        line.starts.append(position)
+        parts.append(word[5])
+        position += len(word[5])
+    line.text = "".join(parts)
+    if line.words:
+        line.cells.append(Cell(cell_start, position, cell_x0, line.words[-1][3], ""))
+    for cell in line.cells:
+        cell.text = line.text[cell.start : cell.end]
+
+
 def build_lines(words: list[Word]) -> list[Line]:
     """Group words into lines (same page, overlapping vertical extent), in reading order."""
     lines: list[Line] = []
@@ -84,24 +156,8 @@ def build_lines(words: list[Word]) -> list[Line]:
     lines.sort(key=lambda ln: (ln.page, ln.top))
     for line in lines:
         line.words = _merge_split_letters(sorted(line.words, key=lambda w: w[1]))
-        parts, position = [], 0
-        for word in line.words:
-            line.starts.append(position)
-            parts.append(word[5])
-            position += len(word[5]) + 1
-        line.text = " ".join(parts)
+        _join(line)
     return lines
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A piece of text where a field's value may be: right of or below a label."""
-
-    text: str
-    direction: str
-    label_line: int
-    label_words: tuple[Word, ...]
-    label_text: str
 
 
 def find_label(lines: list[Line], pattern: re.Pattern[str]) -> list[tuple[int, re.Match[str]]]:
@@ -113,29 +169,20 @@ def find_label(lines: list[Line], pattern: re.Pattern[str]) -> list[tuple[int, r
     return found
 
 
-def right_of(lines: list[Line], index: int, end: int) -> str:
-    """Return the text right of offset ``end`` on line ``index`` (the rest of the line)."""
-    return lines[index].text[end:].strip()
+def overlapping(line: Line, x0: float, x1: float, slack: float = 4.0) -> list[int]:
+    """Indexes of the words of ``line`` that overlap the span ``x0..x1`` (widened by ``slack``)."""
+    return [i for i, w in enumerate(line.words) if w[3] >= x0 - slack and w[1] <= x1 + slack]
 
 
-def below(lines: list[Line], index: int, x0: float, x1: float, max_lines: int = 3) -> list[str]:
-    """Texts of the next lines on the same page that lie under the span ``x0..x1``.
-
-    For each of up to ``max_lines`` following lines, the words overlapping the span (widened
-    by 4 pt) and the words glued to them (gap < 4 pt) form one phrase.
-    """
+def column_above(lines: list[Line], index: int, x0: float, x1: float, reach: int = 3) -> str:
+    """The text of the nearest line above ``lines[index]`` (same page, close by) in the column
+    ``x0..x1``: the cell(s) over that span, e.g. a table header or a label over a value."""
     line = lines[index]
-    phrases: list[str] = []
-    for other in lines[index + 1 : index + 1 + max_lines]:
-        if other.page != line.page or other.top - line.bottom > 4 * max(line.height, 6):
-            break
-        chosen = [i for i, w in enumerate(other.words) if w[3] >= x0 - 4 and w[1] <= x1 + 4]
-        if not chosen:
-            continue
-        first, last = chosen[0], chosen[-1]
-        while first > 0 and other.words[first][1] - other.words[first - 1][3] < 4:
-            first -= 1
-        while last + 1 < len(other.words) and other.words[last + 1][1] - other.words[last][3] < 4:
-            last += 1
-        phrases.append(" ".join(w[5] for w in other.words[first : last + 1]))
-    return phrases
+    for other in reversed(lines[max(0, index - reach) : index]):
+        if other.page != line.page or line.top - other.bottom > 3 * max(line.height, 6):
+            return ""
+        hit = overlapping(other, x0, x1)
+        if hit:
+            cells = [c for c in other.cells if c.x1 >= x0 - 4 and c.x0 <= x1 + 4]
+            return "  ".join(c.text for c in cells)
+    return ""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import replace
+from typing import Any
 
 import pdfplumber
 import pypdf
@@ -147,6 +148,7 @@ def _read_pdf(data: bytes, max_pages: int) -> ParseResult:
     if pages == 0:
         return failure("The PDF has no pages.", encrypted=encrypted)
     einvoice, fields = None, empty_fields()
+    details: dict[str, Any] = {}
     try:
         embedded = find_embedded_xml(reader)
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
@@ -177,7 +179,7 @@ def _read_pdf(data: bytes, max_pages: int) -> ParseResult:
     text = "\n".join(line.text for line in build_lines(words))
     if einvoice is None:
         if words:
-            fields = read_plain(words, text)
+            fields, details = read_plain(words, text)
         else:
             notes.append(msg("The PDF has no text layer (probably a scan); type the fields in."))
     if pages > max_pages:
@@ -195,6 +197,7 @@ def _read_pdf(data: bytes, max_pages: int) -> ParseResult:
         words=words[:MAX_WORDS],
         text=text[:MAX_TEXT],
         notes=notes,
+        details=details,
     )
 
 

@@ -75,7 +75,9 @@ class ParseResult:
     ``has_text`` refers to the text layer of a PDF (False for bare XML). ``validation`` is the
     XSD and schematron report of an e-invoice (plain data, see
     :meth:`~invoicedesk.documents.einvoice.validate.ValidationReport.as_data`), made in the
-    same sandboxed process that read the file.
+    same sandboxed process that read the file. ``details`` holds
+    what the editor shows besides the fields (JSON-able): the supplier's address, every VAT ID
+    and IBAN found, the buyer's names, for e-invoices the parties, notes and tax breakdown.
     """
 
     ok: bool
@@ -90,6 +92,7 @@ class ParseResult:
     text: str = ""
     notes: list[str] = field(default_factory=list)
     validation: dict[str, Any] | None = None
+    details: dict[str, Any] = field(default_factory=dict)
 
     def value(self, name: str) -> str | None:
         """Return the value of field ``name`` (``None`` when not found)."""

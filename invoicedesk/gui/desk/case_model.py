@@ -27,7 +27,7 @@ from PySide6.QtGui import QColor, QFont
 from invoicedesk.gui.common.domain_labels import pending_text, status_text
 from invoicedesk.gui.common.i18n import QT_TRANSLATE_NOOP, desk_locale, translate
 from invoicedesk.gui.common.tasks import run_task
-from invoicedesk.gui.desk.delegates import status_pixmap
+from invoicedesk.gui.desk.delegates import marked_pixmap, status_pixmap
 from invoicedesk.store.case_query import (
     PAGE_SIZE,
     CaseFilter,
@@ -128,14 +128,21 @@ class CaseTableModel(QAbstractTableModel):
         if row is None:
             return None
         if role == _DECORATION:
-            return status_pixmap(row.status, self._font) if column == _STATUS_COLUMN else None
+            if column != _STATUS_COLUMN:
+                return None
+            marks = intake_marks(row)
+            return (
+                marked_pixmap(row.status, marks, self._font)
+                if marks
+                else status_pixmap(row.status, self._font)
+            )
         if role == ROW_ROLE:
             return row
         if role == _FOREGROUND:
             return OVERDUE_COLOR if column == _DUE_COLUMN and self._overdue(row) else None
         if role == _TOOLTIP:
             if column == _STATUS_COLUMN:
-                return status_text(row.status)
+                return "\n".join([status_text(row.status), *marks_text(row)])
             if column == COLUMN_INDEX["party"]:
                 return row.party
         return None
@@ -312,6 +319,42 @@ class CaseTableModel(QAbstractTableModel):
             and row.due_date < date.today()
             and row.status in ("sent", "overdue", "send_failed", "issued")
         )
+
+
+def intake_marks(row: CaseRow) -> tuple[str, ...]:
+    """The badges of an incoming case: read completely, validation findings, duplicate."""
+    if row.direction != "in":
+        return ()
+    marks: tuple[str, ...] = (
+        ("complete",) if row.readout == "complete" and row.status == "ready" else ()
+    )
+    if row.findings:
+        marks += ("findings",)
+    if row.duplicate_of_id is not None and row.status not in ("archived", "booked"):
+        marks += ("duplicate",)
+    return marks
+
+
+def marks_text(row: CaseRow) -> list[str]:
+    """The badges of a case in words (the status column's tooltip)."""
+    texts = []
+    marks = intake_marks(row)
+    if "complete" in marks:
+        texts.append("✓ " + translate("CaseTable", "read completely"))
+    elif row.direction == "in" and row.readout == "check" and row.status == "ready":
+        texts.append(translate("CaseTable", "check fields"))
+    if "findings" in marks:
+        texts.append(
+            "⚠ " + translate("CaseTable", "validation findings: {count}").format(count=row.findings)
+        )
+    if "duplicate" in marks:
+        texts.append(
+            "⧉ "
+            + translate("CaseTable", "possible duplicate of case {id}").format(
+                id=row.duplicate_of_id
+            )
+        )
+    return texts
 
 
 def _count(db: Database, flt: CaseFilter) -> int:

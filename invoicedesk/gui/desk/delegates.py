@@ -88,3 +88,48 @@ def _render(status: str, font: QFont, ratio: float) -> QPixmap:
     painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), text)
     painter.end()
     return pixmap
+
+
+#: badges after the status label of an incoming case: text and colour
+MARKS: dict[str, tuple[str, str]] = {
+    "complete": ("✓", "#15803d"),
+    "findings": ("⚠", "#c2410c"),
+    "duplicate": ("⧉", "#7c3aed"),
+}
+
+
+def marked_pixmap(status: str, marks: tuple[str, ...], font: QFont) -> QPixmap:
+    """The status label followed by small badges (read completely, validation findings,
+    possible duplicate), rendered once per combination."""
+    if not marks:
+        return status_pixmap(status, font)
+    app = QGuiApplication.instance()
+    ratio = float(app.devicePixelRatio()) if isinstance(app, QGuiApplication) else 1.0
+    key = (f"{status}+{'+'.join(marks)}", font.key(), ratio)
+    pixmap = _cache.get(key)
+    if pixmap is None:
+        label = status_pixmap(status, font)
+        metrics = QFontMetrics(font)
+        width = label.width() / ratio + sum(
+            metrics.horizontalAdvance(MARKS[m][0]) + 6 for m in marks
+        )
+        height = label.height() / ratio
+        pixmap = QPixmap(int(width * ratio), int(height * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.drawPixmap(0, 0, label)
+        painter.setFont(font)
+        x = label.width() / ratio + 4
+        for mark in marks:
+            text, colour = MARKS[mark]
+            advance = metrics.horizontalAdvance(text)
+            painter.setPen(QColor(colour))
+            painter.drawText(
+                QRectF(x, 0, advance + 2, height), int(Qt.AlignmentFlag.AlignCenter), text
+            )
+            x += advance + 6
+        painter.end()
+        _cache[key] = pixmap
+    return pixmap

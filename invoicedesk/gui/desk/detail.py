@@ -216,9 +216,20 @@ class DetailPane(QWidget):
             else ""
         )
         ro = "  ·  " + translate("DetailPane", "read-only") if d.read_only else ""
+        marks = ""
+        if d.findings:
+            marks += "  ·  <span style='color:#c2410c'>⚠ {}</span>".format(
+                translate("DetailPane", "validation findings: {count}").format(count=d.findings)
+            )
+        if d.duplicate_of_id is not None:
+            marks += "  ·  <span style='color:#7c3aed'>⧉ {}</span>".format(
+                translate("DetailPane", "possible duplicate of case {id}").format(
+                    id=d.duplicate_of_id
+                )
+            )
         self.header.setText(
             f"<b>{number}</b> · {d.party.name} · {status_text(d.status)} · "
-            f"{self.money(d.gross, d.currency)}{due}{ro}"
+            f"{self.money(d.gross, d.currency)}{due}{ro}{marks}"
         )
         self.tabs.setEnabled(True)
         self._show_party(d)

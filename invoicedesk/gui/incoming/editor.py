@@ -9,7 +9,6 @@ moves the case to *Edited* for the four-eyes review.
 from __future__ import annotations
 
 import functools
-from decimal import Decimal
 
 from PySide6.QtCore import (
     QEvent,
@@ -26,27 +25,33 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
+    QStackedWidget,
     QTabWidget,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from invoicedesk.domain.errors import ConflictError, InvoiceDeskError
-from invoicedesk.domain.money import to_decimal
+from invoicedesk.domain.errors import ConflictError
 from invoicedesk.domain.workflow import Actor
 from invoicedesk.gui.common import dialogs
 from invoicedesk.gui.common.autosave import Autosaver
 from invoicedesk.gui.common.core_messages import core_text
 from invoicedesk.gui.common.domain_labels import status_text
-from invoicedesk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
+from invoicedesk.gui.common.i18n import translate
 from invoicedesk.gui.common.pdf_canvas import PdfCanvas
 from invoicedesk.gui.common.tasks import run_task
+from invoicedesk.gui.incoming.editor_labels import FIELD_LABELS
+from invoicedesk.gui.incoming.editor_panels import (
+    ChecksPanel,
+    DuplicateBanner,
+    LinesPanel,
+    party_html,
+)
+from invoicedesk.gui.incoming.einvoice_view import einvoice_html
+from invoicedesk.gui.incoming.numbers import canonical, canonical_date, shown
 from invoicedesk.services.cases.attachments import attachment_content
 from invoicedesk.services.incoming.editing import (
     EDITOR_FIELDS,
@@ -59,32 +64,14 @@ from invoicedesk.services.incoming.editing import (
 )
 from invoicedesk.store.database import Database
 
-LABELS = {
-    "supplier_name": QT_TRANSLATE_NOOP("IncomingEditor", "Supplier"),
-    "supplier_vat_id": QT_TRANSLATE_NOOP("IncomingEditor", "VAT ID"),
-    "invoice_number": QT_TRANSLATE_NOOP("IncomingEditor", "Invoice no."),
-    "invoice_date": QT_TRANSLATE_NOOP("IncomingEditor", "Invoice date"),
-    "due_date": QT_TRANSLATE_NOOP("IncomingEditor", "Due date"),
-    "currency": QT_TRANSLATE_NOOP("IncomingEditor", "Currency"),
-    "net": QT_TRANSLATE_NOOP("IncomingEditor", "Net"),
-    "tax": QT_TRANSLATE_NOOP("IncomingEditor", "Tax"),
-    "gross": QT_TRANSLATE_NOOP("IncomingEditor", "Gross"),
-    "iban": QT_TRANSLATE_NOOP("IncomingEditor", "IBAN"),
-}
 EDITOR_STYLE = """
 QLineEdit[lowConfidence="true"] { background: #fff7d6; border: 1px solid #e0b400; }
 QLabel#editorWarnings { color: #b42318; }
 QLabel#hintLabel { color: #6b7280; }
+QFrame#duplicateBanner { background: #fef3c7; border: 1px solid #f59e0b; border-radius: 4px; }
 """
-LINE_COLUMNS = (
-    QT_TRANSLATE_NOOP("IncomingEditor", "Description"),
-    QT_TRANSLATE_NOOP("IncomingEditor", "Qty"),
-    QT_TRANSLATE_NOOP("IncomingEditor", "Unit price"),
-    QT_TRANSLATE_NOOP("IncomingEditor", "VAT %"),
-    QT_TRANSLATE_NOOP("IncomingEditor", "Net"),
-    QT_TRANSLATE_NOOP("IncomingEditor", "Cost account"),
-    QT_TRANSLATE_NOOP("IncomingEditor", "Cost centre"),
-)
+AMOUNT_FIELDS = ("net", "tax", "gross")
+DATE_FIELDS = ("invoice_date", "due_date")
 
 
 def _load(db: Database, case_id: int) -> tuple[EditorData, bytes | None]:
@@ -125,12 +112,19 @@ class IncomingEditor(QDialog):
         self.warnings = QLabel()
         self.warnings.setObjectName("editorWarnings")
         self.warnings.setWordWrap(True)
-        self.findings = QListWidget()
-        self.findings.itemDoubleClicked.connect(self._open_duplicate)
-        self.lines = QTableWidget(0, len(LINE_COLUMNS))
-        self.lines.setHorizontalHeaderLabels([translate("IncomingEditor", c) for c in LINE_COLUMNS])
-        self.lines.horizontalHeader().setStretchLastSection(True)
-        self.lines.itemChanged.connect(lambda _item: self._update_warnings())
+        self.findings = ChecksPanel()
+        self.findings.openCase.connect(self.openCase)
+        self.banner = DuplicateBanner()
+        self.banner.openCase.connect(self.openCase)
+        self.lines_panel = LinesPanel()
+        self.lines = self.lines_panel.table
+        self.lines_panel.changed.connect(self._update_warnings)
+        self.party = QLabel()
+        self.party.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.party.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.party.setWordWrap(True)
+        self.xml_view = QTextBrowser()
+        self.document_pane = QStackedWidget()
         self._after_autosave: bool | None = None
         self._build()
         self.autosaver = Autosaver(
@@ -168,6 +162,8 @@ class IncomingEditor(QDialog):
         left.setContentsMargins(0, 0, 0, 0)
         left.addLayout(nav)
         left.addWidget(self.canvas, 1)
+        self.document_pane.addWidget(viewer)
+        self.document_pane.addWidget(self.xml_view)
         hint = QLabel(
             translate(
                 "IncomingEditor", "Click a word in the document to put it into the selected field."
@@ -184,11 +180,12 @@ class IncomingEditor(QDialog):
             edit.installEventFilter(self)
             edit.textChanged.connect(lambda _t: self._update_warnings())
             self.fields[name] = edit
-            form.addRow(translate("IncomingEditor", LABELS[name]), edit)
+            form.addRow(translate("IncomingEditor", FIELD_LABELS[name]), edit)
         form.addRow(self.warnings)
         tabs = QTabWidget()
         tabs.addTab(form_box, translate("IncomingEditor", "Fields"))
-        tabs.addTab(self.lines, translate("IncomingEditor", "Lines"))
+        tabs.addTab(self.lines_panel, translate("IncomingEditor", "Lines"))
+        tabs.addTab(self.party, translate("IncomingEditor", "Party"))
         tabs.addTab(self.findings, translate("IncomingEditor", "Checks"))
         self.tabs = tabs
 
@@ -214,11 +211,12 @@ class IncomingEditor(QDialog):
         self.finish_button.setDefault(True)
         right = QWidget()
         right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.banner)
         right_layout.addWidget(tabs, 1)
         right_layout.addLayout(buttons)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(viewer)
+        splitter.addWidget(self.document_pane)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -235,6 +233,7 @@ class IncomingEditor(QDialog):
     def _set_enabled(self, enabled: bool) -> None:
         for edit in self.fields.values():
             edit.setReadOnly(not enabled)
+        self.lines_panel.set_editable(enabled)
         self.save_button.setEnabled(enabled)
         self.finish_button.setEnabled(enabled)
 
@@ -243,7 +242,8 @@ class IncomingEditor(QDialog):
         self.data = data
         for name, edit in self.fields.items():
             edit.blockSignals(True)
-            edit.setText(data.fields.get(name, ""))
+            value = data.fields.get(name, "")
+            edit.setText(shown(value) if name in AMOUNT_FIELDS and value else value)
             edit.blockSignals(False)
             low = data.confidence.get(name, 1.0) < LOW_CONFIDENCE
             edit.setProperty("lowConfidence", low)
@@ -254,9 +254,14 @@ class IncomingEditor(QDialog):
             )
             edit.style().unpolish(edit)
             edit.style().polish(edit)
-        self._show_lines(data.lines)
+        self.lines_panel.set_lines(data.lines)
         self._show_findings(data)
-        if content is not None and not self.canvas.load(content, data.words):
+        self.party.setText(party_html(data))
+        self.banner.show_duplicates(data.duplicates)
+        if content is None and data.einvoice:
+            self.xml_view.setHtml(einvoice_html(data))
+            self.document_pane.setCurrentWidget(self.xml_view)
+        elif content is not None and not self.canvas.load(content, data.words):
             self.page_label.setText(translate("IncomingEditor", "The document cannot be shown."))
         elif content is not None:
             QTimer.singleShot(0, self.canvas.fit_width)  # once the layout has its final width
@@ -273,46 +278,10 @@ class IncomingEditor(QDialog):
         self._target = self.fields["invoice_number"]
         self._update_warnings()
 
-    def _show_lines(self, lines: list[EditorLine]) -> None:
-        self.lines.blockSignals(True)
-        self.lines.setRowCount(len(lines))
-        for row, line in enumerate(lines):
-            values = (line.description, line.quantity, line.unit_price, line.vat_rate, line.net,
-                      line.cost_account, line.cost_centre)  # fmt: skip
-            for col, value in enumerate(values):
-                self.lines.setItem(row, col, QTableWidgetItem(str(value)))
-        self.lines.blockSignals(False)
-
     def _show_findings(self, data: EditorData) -> None:
-        self.findings.clear()
-        if data.einvoice_profile:
-            self.findings.addItem(
-                translate("IncomingEditor", "E-invoice, profile {profile}: read exactly.").format(
-                    profile=data.einvoice_profile
-                )
-            )
-        for dup in data.duplicates:
-            item = QListWidgetItem(
-                translate("IncomingEditor", "Possible duplicate of case {id}: {reason}").format(
-                    id=dup["case_id"], reason=core_text(dup["reason"])
-                )
-            )
-            item.setData(Qt.ItemDataRole.UserRole, int(dup["case_id"]))
-            self.findings.addItem(item)
-        if data.validation:
-            self.findings.addItem(data.validation.get("summary", ""))
-            for v in data.validation.get("violations", []):
-                self.findings.addItem(f"[{v['severity']}] {v['rule']}: {v['text']}")
-        for note in data.notes:
-            self.findings.addItem(core_text(note))
-        count = self.findings.count()
+        warnings = self.findings.show_data(data)
         checks = translate("IncomingEditor", "Checks")
-        self.tabs.setTabText(2, f"{checks} ({count})" if count else checks)
-
-    def _open_duplicate(self, item: object) -> None:
-        case_id = item.data(Qt.ItemDataRole.UserRole) if isinstance(item, QListWidgetItem) else None
-        if isinstance(case_id, int):
-            self.openCase.emit(case_id)
+        self.tabs.setTabText(3, f"⚠ {checks} ({warnings})" if warnings else checks)
 
     def _fill_from_word(self, text: str) -> None:
         if self._target is not None and not self._target.isReadOnly():
@@ -322,24 +291,17 @@ class IncomingEditor(QDialog):
 
     def current_lines(self) -> list[EditorLine]:
         """The line table as editor lines (cells that are not numbers count as zero)."""
-        result = []
-        for row in range(self.lines.rowCount()):
-            items = [self.lines.item(row, c) for c in range(len(LINE_COLUMNS))]
-            cells = [item.text() if item is not None else "" for item in items]
-
-            def num(text: str) -> Decimal:
-                try:
-                    return to_decimal(text or "0")
-                except InvoiceDeskError:
-                    return Decimal("0")
-
-            result.append(EditorLine(cells[0], num(cells[1]), num(cells[2]), num(cells[3]),
-                                     num(cells[4]), cells[5], cells[6]))  # fmt: skip
-        return result
+        return self.lines_panel.lines()
 
     def values(self) -> dict[str, str]:
-        """The fields as the clerk sees them."""
-        return {name: edit.text().strip() for name, edit in self.fields.items()}
+        """The fields for the core: amounts as ``1234.56`` and dates as ``yyyy-mm-dd`` (the
+        clerk types them in the locale or clicks them from the document in its style)."""
+        result = {name: edit.text().strip() for name, edit in self.fields.items()}
+        for name in AMOUNT_FIELDS:
+            result[name] = canonical(result[name])
+        for name in DATE_FIELDS:
+            result[name] = canonical_date(result[name])
+        return result
 
     def _update_warnings(self) -> None:
         problems = arithmetic_warnings(self.values(), self.current_lines())

@@ -111,6 +111,9 @@ class CaseDetails:
     lines: list[LineDetails] = field(default_factory=list)
     attachments: list[AttachmentInfo] = field(default_factory=list)
     history: list[HistoryEntry] = field(default_factory=list)
+    #: incoming: fatal e-invoice validation findings and the first possible duplicate
+    findings: int = 0
+    duplicate_of_id: int | None = None
 
     @property
     def open_amount(self) -> Decimal:
@@ -142,7 +145,7 @@ def _party(s: Session, case: Case) -> PartyDetails:
         )
     party = s.get(Party, case.party_id) if case.party_id is not None else None
     if party is None:
-        return PartyDetails(name=case.party_name)
+        return _party_read(case)
     return PartyDetails(
         party.name,
         party.street,
@@ -154,6 +157,21 @@ def _party(s: Session, case: Case) -> PartyDetails:
         party.phone,
         party.contact_person,
         party.iban,
+    )
+
+
+def _party_read(case: Case) -> PartyDetails:
+    """A supplier that is not (yet) a party record: what the intake read from the invoice."""
+    extraction = case.extraction or {}
+    read = extraction.get("fields", {})
+    address = list((extraction.get("details", {}).get("supplier") or {}).get("address") or [])
+    return PartyDetails(
+        name=case.party_name,
+        street=address[0] if address else "",
+        city=address[1] if len(address) > 1 else "",
+        country=(extraction.get("details", {}).get("supplier") or {}).get("country") or "",
+        vat_id=(read.get("supplier_vat_id") or {}).get("value"),
+        iban=(read.get("iban") or {}).get("value"),
     )
 
 
@@ -227,6 +245,8 @@ def load_case_details(db: Database, case_id: int) -> CaseDetails:
             payments=payments,
             lines=lines,
             history=history,
+            findings=case.findings,
+            duplicate_of_id=case.duplicate_of_id,
         )
     return _with_attachments(details, list_attachments(db, case_id))
 

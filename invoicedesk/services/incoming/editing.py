@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from invoicedesk.documents.intake.completeness import HIGH_CONFIDENCE
 from invoicedesk.domain.errors import NotFound, ValidationError
 from invoicedesk.domain.messages import msg, stored_text
 from invoicedesk.domain.money import round_cents, to_decimal
@@ -36,7 +37,7 @@ EDITOR_FIELDS = (
     "supplier_name", "supplier_vat_id", "invoice_number", "invoice_date", "due_date",
     "currency", "net", "tax", "gross", "iban",
 )  # fmt: skip
-LOW_CONFIDENCE = 0.6
+LOW_CONFIDENCE = HIGH_CONFIDENCE
 
 #: the amount fields with their names in messages
 AMOUNT_NAMES = {"net": msg("net amount"), "tax": msg("tax amount"), "gross": msg("gross amount")}
@@ -71,10 +72,21 @@ class EditorData:
     duplicates: list[dict[str, Any]]
     einvoice_profile: str | None
     notes: list[str] = field(default_factory=list)
+    #: what was read besides the fields: supplier address, VAT IDs and IBANs on the page ...
+    details: dict[str, Any] = field(default_factory=dict)
+    #: e-invoice syntax, version and profile (None for plain PDFs)
+    einvoice: dict[str, Any] | None = None
+    #: how the supplier was recognised ("VAT ID", "IBAN", "name") or None
+    matched_by: str | None = None
 
     def low_confidence(self) -> list[str]:
         """Fields the clerk should look at first."""
         return [n for n in EDITOR_FIELDS if self.confidence.get(n, 1.0) < LOW_CONFIDENCE]
+
+    @property
+    def read_completely(self) -> bool:
+        """Whether every field was read with high confidence (plain PDFs) or exactly."""
+        return not self.low_confidence()
 
 
 def load_editor(db: Database, case_id: int) -> EditorData:
@@ -118,6 +130,9 @@ def load_editor(db: Database, case_id: int) -> EditorData:
             ],
             einvoice_profile=(extraction.get("einvoice") or {}).get("profile"),
             notes=[stored_text(note) for note in extraction.get("notes", [])],
+            details=dict(extraction.get("details") or {}),
+            einvoice=extraction.get("einvoice"),
+            matched_by=extraction.get("supplier_matched_by"),
         )
 
 

@@ -28,6 +28,7 @@ from typing import Any, Protocol
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from invoicedesk.documents.intake.completeness import FIELD_LABELS, fields_to_check
 from invoicedesk.documents.intake.hints import apply_hints
 from invoicedesk.documents.intake.result import FIELD_NAMES, ParseResult
 from invoicedesk.domain.enums import Direction, InStatus
@@ -249,6 +250,8 @@ def _extraction(
         "has_text": result.has_text,
         "notes": [to_record(note) for note in result.notes],
         "words": [list(w) for w in result.words] if einv is None else [],
+        "details": result.details,
+        "check_fields": fields_to_check(result.fields) if einv is None else [],
     }
 
 
@@ -316,6 +319,7 @@ def apply_result(
         case.extraction = _extraction(
             result, validation, duplicates, match.matched_by if match else None
         )
+        _mark(case, result, validation, duplicates)
         notes = _ready_comment(result, validation, duplicates)
         apply_action(s, case, system, Action.SYSTEM_READY, notes)
         outcome.status = case.status
@@ -326,6 +330,20 @@ def apply_result(
         outcome.fields = {name: result.value(name) for name in FIELD_NAMES}
         outcome.fields["supplier_name"] = result.value("supplier_name")
         return outcome
+
+
+def _mark(
+    case: Case, result: ParseResult, validation: dict[str, Any] | None, duplicates: list[Duplicate]
+) -> None:
+    """The marks the case table shows: read completely, validation findings, duplicate."""
+    fatal = [v for v in (validation or {}).get("violations", []) if v["severity"] == "fatal"]
+    case.findings = len(fatal) if validation is not None and not validation["ok"] else 0
+    case.duplicate_of_id = duplicates[0].case_id if duplicates else None
+    if result.einvoice is not None:
+        case.readout = "complete"
+    else:
+        sure = result.has_text and not fields_to_check(result.fields)
+        case.readout = "complete" if sure else "check"
 
 
 def _ready_comment(
@@ -344,6 +362,12 @@ def _ready_comment(
             )
     elif result.has_text:
         parts.append(msg("read out from the PDF text"))
+        check = fields_to_check(result.fields)
+        if check:
+            labels = join_messages([FIELD_LABELS[name] for name in check], ", ")
+            parts.append(msg("check fields: {fields}", fields=labels))
+        else:
+            parts.append(msg("read completely"))
     else:
         parts.append(msg("no text in the PDF"))
     if validation is not None and not validation["ok"]:

@@ -99,6 +99,12 @@ class Case(Base):
     extraction: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     error_message: Mapped[str | None] = mapped_column(Text)
     source_sha256: Mapped[str | None] = mapped_column(String(64))
+    #: incoming: 'complete' (every field read surely) or 'check' (fields to look at)
+    readout: Mapped[str | None] = mapped_column(String(8))
+    #: incoming: fatal validation findings of the e-invoice XML
+    findings: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    #: incoming: the first other case that may be the same invoice
+    duplicate_of_id: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
