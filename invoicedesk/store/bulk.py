@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Table, insert
+from sqlalchemy import JSON, Boolean, ColumnDefault, Table, insert
 from sqlalchemy.orm import Session
 
 from invoicedesk.store.types import ScaledDecimal, UTCDateTime
@@ -48,11 +48,23 @@ def bulk_insert(session: Session, table: Table, rows: Sequence[dict[str, Any]]) 
     if not rows:
         return
     dialect = session.get_bind().dialect.name
-    columns = [c for c in table.columns if c.name in rows[0]]
+    # columns the rows leave out but the model gives a default (a column added later must not
+    # break the loaders that do not know it yet): the default, as the ORM would fill it in
+    # (a callable one, such as the time, is taken once for the whole batch)
+    defaults = {
+        c.name: c.default.arg if c.default.is_scalar else c.default.arg(None)
+        for c in table.columns
+        if c.name not in rows[0] and isinstance(c.default, ColumnDefault)
+    }
+    columns = [c for c in table.columns if c.name in rows[0] or c.name in defaults]
     converters = [_converter(c.type, dialect) for c in columns]
     names = [c.name for c in columns]
     data = [
-        tuple(conv(row[name]) for conv, name in zip(converters, names, strict=True)) for row in rows
+        tuple(
+            conv(row[name] if name in row else defaults[name])
+            for conv, name in zip(converters, names, strict=True)
+        )
+        for row in rows
     ]
     connection = session.connection()
     if dialect == "postgresql":

@@ -33,6 +33,18 @@ def _cheap_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(autouse=True)
+def _error_dialogs_fail_instead_of_blocking(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An error dialog a test does not expect is modal and would block the whole run: it fails
+    the test instead (tests that expect one replace ``show_error`` themselves)."""
+    from invoicedesk.gui.common import dialogs
+
+    def unexpected(_parent: Any, title: str, text: str) -> None:
+        raise AssertionError(f"unexpected error dialog: {title}: {text}")
+
+    monkeypatch.setattr(dialogs, "show_error", unexpected)
+
+
+@pytest.fixture(autouse=True)
 def _qt_warnings_fail(qapp: Any) -> Iterator[None]:
     """Every QtWarningMsg/QtCriticalMsg during a test fails it."""
     from invoicedesk.gui.shell import gc_guard, refcount_guard

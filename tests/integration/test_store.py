@@ -92,3 +92,22 @@ def test_money_is_exact(db) -> None:  # type: ignore[no-untyped-def]
         values = sorted(s.scalars(select(Case.gross)))
     assert values == [Decimal("0.10"), Decimal("0.20"), Decimal("1234567890.99")]
     assert total == Decimal("1234567891.29")  # summed as integer cents in SQL
+
+
+def test_bulk_insert_fills_the_constant_defaults_of_columns_the_rows_leave_out(db) -> None:  # type: ignore[no-untyped-def]
+    """Demo data and benchmarks load rows with the bulk loader; a column added to the model
+    later (with a default) must not break them."""
+    from invoicedesk.store.bulk import bulk_insert
+
+    rows = [
+        {"id": 9001 + i, "direction": "out", "status": "draft", "gross": Decimal("1.50")}
+        for i in range(3)
+    ]
+    with db.write() as s:
+        bulk_insert(s, Case.__table__, rows)  # type: ignore[arg-type]
+    with db.read() as s:
+        stored = s.scalars(select(Case).where(Case.id >= 9001).order_by(Case.id)).all()
+        assert [c.gross for c in stored] == [Decimal("1.50")] * 3
+        assert {(c.kind, c.currency, c.payment_status, c.version) for c in stored} == {
+            ("invoice", "EUR", "unpaid", 1)
+        }
