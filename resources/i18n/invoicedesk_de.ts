@@ -1991,6 +1991,10 @@
         <translation>dieselbe Datei wird gerade von einem anderen Prozess gelesen; er schließt den Fall dort ab, oder der Fall wird hier wieder aufgenommen</translation>
     </message>
     <message>
+        <source>the application stopped before the file was read; it is read later</source>
+        <translation>die Anwendung wurde beendet, bevor die Datei gelesen war; sie wird später gelesen</translation>
+    </message>
+    <message>
         <source>The read-out could not be stored ({error}).</source>
         <translation>Die ausgelesenen Daten konnten nicht gespeichert werden ({error}).</translation>
     </message>

@@ -1991,6 +1991,10 @@
         <translation>hetzelfde bestand wordt nu door een ander proces gelezen; dat rondt de zaak daar af, of ze wordt hier weer opgepakt</translation>
     </message>
     <message>
+        <source>the application stopped before the file was read; it is read later</source>
+        <translation>de toepassing stopte voordat het bestand gelezen was; het wordt later gelezen</translation>
+    </message>
+    <message>
         <source>The read-out could not be stored ({error}).</source>
         <translation>De uitgelezen gegevens konden niet worden opgeslagen ({error}).</translation>
     </message>

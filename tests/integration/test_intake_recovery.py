@@ -288,3 +288,30 @@ def test_every_dispatcher_pass_takes_stuck_cases_up(
         SHARED.close()
     assert "stuck incoming cases read again 1" in capsys.readouterr().out
     assert _statuses(db) == {"ready": 2}
+
+
+def test_files_not_read_when_the_application_quits_stay_for_recovery(
+    db: Any, users: Any, shared_data: Path
+) -> None:
+    import threading
+
+    from tests.integration.test_intake_sandbox import hang
+
+    plain = (shared_data / PLAIN).read_bytes()
+    files = [("slow.pdf", plain + b"\n%1\n"), ("waiting.pdf", plain + b"\n%2\n")]
+    pool = ParserPool(1, timeout_s=1.5, parse_fn=hang)
+    done: list[Any] = []
+    worker = threading.Thread(target=lambda: done.extend(take_in(db, Actor.system(), files, pool)))
+    worker.start()
+    deadline = time.monotonic() + 60
+    while _statuses(db).get("processing", 0) < 2:  # both read, the second waits in the pool
+        assert time.monotonic() < deadline
+        time.sleep(0.05)
+    pool.close()  # the application quits
+    worker.join(60)
+    slow, waiting = done
+    assert slow.status == "error"  # it was being read: its time ran out
+    assert waiting.status == "processing" and waiting.note  # never read: left for recovery
+    with db.read() as s:
+        assert s.get(IntakeLease, waiting.case_id) is not None
+    assert _statuses(db) == {"error": 1, "processing": 1}

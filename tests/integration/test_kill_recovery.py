@@ -22,6 +22,7 @@ from invoicedesk.services.billing.runs import RowSpec, create_run
 from invoicedesk.store.models.billing import BillingRunRow
 from invoicedesk.store.models.cases import Case
 from tests.integration.test_billing_runs import add_customer, add_order, setup
+from tests.integration.test_intake_recovery import _statuses
 
 linux_only = pytest.mark.skipif(
     not Path("/proc/self/stat").exists(), reason="reads the process tree from /proc"
@@ -99,14 +100,6 @@ def _files(shared_data: Path, folder: Path) -> list[Path]:
         path.write_bytes(source.read_bytes() + tail)
         paths.append(path)
     return paths
-
-
-def _statuses(db: Any) -> dict[str, int]:
-    with db.read() as s:
-        rows = s.execute(
-            select(Case.status, func.count()).where(Case.direction == "in").group_by(Case.status)
-        )
-        return {status: count for status, count in rows}
 
 
 @linux_only

@@ -172,3 +172,32 @@ def test_a_lost_database_stops_the_run_with_what_was_committed(
     # chunks 1 and 2 were issued (2 also in flight for its PDFs), chunk 3 never started
     statuses = [r.status for r in run_rows(db, run_id)]
     assert statuses == ["processed"] * 2 + ["issued"] * 2 + ["not_done"] * 2
+
+
+def test_the_scheduled_send_mails_no_collective_invoice_canceled_meanwhile(
+    db: Any, users: Any, tmp_path: Any
+) -> None:
+    from datetime import date
+
+    from sqlalchemy import update
+
+    from invoicedesk.services.contracts.scheduled_send import issue_due
+    from invoicedesk.store.models.cases import Case
+    from tests.integration.test_scheduled_send import collective_invoices
+
+    before, after, kept = collective_invoices(db, users, None)[:3]
+    with db.write() as s:  # all three fell due while nobody ran the app
+        s.execute(update(Case).where(Case.id.in_([before, after, kept])).values(
+            send_date=date(2026, 3, 2)))  # fmt: skip
+    clara = users["clara"].actor()
+    perform_action(db, clara, before, Action.CANCEL, "customer left")  # before it was issued
+    issued, failed = issue_due(db)
+    assert sorted(i.case_id for i in issued) == sorted([after, kept]) and failed == []
+    result = perform_action(db, clara, after, Action.CANCEL, "wrong period")  # mail queued
+    assert result.notes and "withdrawn" in result.notes[0]
+    with SmtpTestServer(tmp_path) as srv:
+        stats = Dispatcher(db, parse_smtp_url(srv.url())).run_once()
+        sent = {m.message_id for m in srv.messages}
+    assert stats.sent == len(sent) == 1
+    assert _outbox(db, before) == [] and [st for st, _m in _outbox(db, after)] == ["canceled"]
+    assert {mid for _st, mid in _outbox(db, kept)} == sent

@@ -48,6 +48,9 @@ HARD_LIMIT_FACTOR = 3
 """A child ends itself after this many times the time limit per file, even if stuck in C code
 (its parent kills it long before, unless the parent is gone)."""
 ParseFn = Callable[[bytes, str], ParseResult]
+SHUT_DOWN = failure("The parser has been shut down.")
+"""The result of a file the pool never read because it was closed (the application quit):
+compare with ``is``; the file is not broken, its case is read again later."""
 _log = logging.getLogger(__name__)
 
 
@@ -176,7 +179,7 @@ class ParserPool:
         """Queue one file's bytes for parsing; oversize files are refused at once."""
         future: Future[ParseResult] = Future()
         if self._closed:
-            future.set_result(failure("The parser has been shut down."))
+            future.set_result(SHUT_DOWN)
         elif len(data) > MAX_FILE_BYTES:
             size = MAX_FILE_BYTES // (1024 * 1024)
             future.set_result(failure(f"The file is larger than {size} MB."))
@@ -218,7 +221,7 @@ class ParserPool:
                 continue
             self._watch(busy)
         for job in pending:
-            job.future.set_result(failure("The parser has been shut down."))
+            job.future.set_result(SHUT_DOWN)
         for worker in self._workers:
             worker.stop(kill=False)
 

@@ -279,6 +279,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Core", "e-invoice {version} {profile} read exactly"),
     QT_TRANSLATE_NOOP("Core", "validation failed: {rules}"),
     QT_TRANSLATE_NOOP("Core", "possible duplicate of case {case} ({reason})"),
+    QT_TRANSLATE_NOOP("Core", "the application stopped before the file was read; it is read later"),
     QT_TRANSLATE_NOOP("Core", "The read-out could not be stored ({error})."),
     QT_TRANSLATE_NOOP("Core", "profile {profile} is not a full invoice (no lines)"),
     QT_TRANSLATE_NOOP("Core", "read out from the PDF text"),

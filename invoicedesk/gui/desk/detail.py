@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -227,9 +228,13 @@ class DetailPane(QWidget):
                     id=d.duplicate_of_id
                 )
             )
+        party = f" · {d.party.name}" if d.party.name else ""
+        reason = ""
+        if d.status == "error" and d.error_message:  # why reading the file failed
+            reason = f"<br><span style='color:#b91c1c'>{escape(core_text(d.error_message))}</span>"
         self.header.setText(
-            f"<b>{number}</b> · {d.party.name} · {status_text(d.status)} · "
-            f"{self.money(d.gross, d.currency)}{due}{ro}{marks}"
+            f"<b>{number}</b>{party} · {status_text(d.status)} · "
+            f"{self.money(d.gross, d.currency)}{due}{ro}{marks}{reason}"
         )
         self.tabs.setEnabled(True)
         self._show_party(d)

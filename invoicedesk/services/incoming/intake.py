@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 from invoicedesk.documents.intake.completeness import FIELD_LABELS, fields_to_check
 from invoicedesk.documents.intake.hints import apply_hints
 from invoicedesk.documents.intake.result import FIELD_NAMES, ParseResult
+from invoicedesk.documents.intake.sandbox import SHUT_DOWN
 from invoicedesk.domain.enums import Direction, InStatus
 from invoicedesk.domain.messages import Message, join_messages, msg, to_record
 from invoicedesk.domain.workflow import Action, Actor
@@ -469,7 +470,11 @@ def _finish(
                      attempts=MAX_ATTEMPTS)  # fmt: skip
         return mark_error(db, item.case_id, reason, owner)
     try:
-        return apply_result(db, item.case_id, future.result(), owner)
+        result = future.result()
+        if result is SHUT_DOWN:  # the application quits: the lease runs out, recovery reads it
+            note = msg("the application stopped before the file was read; it is read later")
+            return IntakeOutcome(item.name, item.case_id, InStatus.PROCESSING.value, note=note)
+        return apply_result(db, item.case_id, result, owner)
     except Exception as exc:
         if stops_the_work(exc):
             raise
