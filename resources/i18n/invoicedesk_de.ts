@@ -2412,6 +2412,10 @@
         <translation>Auftragsposition {pos} hat weder eine Beschreibung noch einen bekannten Artikel.</translation>
     </message>
     <message>
+        <source>{currency!r} in {where} is not a currency code such as EUR.</source>
+        <translation>{currency!r} in {where} ist kein Währungscode wie EUR.</translation>
+    </message>
+    <message>
         <source>Order line {pos} ({description}) has no price or VAT rate.</source>
         <translation>Auftragsposition {pos} ({description}) hat keinen Preis oder USt.-Satz.</translation>
     </message>
@@ -2470,6 +2474,10 @@
     <message>
         <source>Order {order_number} is canceled; it cannot be invoiced.</source>
         <translation>Der Auftrag {order_number} ist storniert; er kann nicht abgerechnet werden.</translation>
+    </message>
+    <message>
+        <source>The shop customer {remote_id} has no name; add one in the shop and import again.</source>
+        <translation>Der Shop-Kunde {remote_id} hat keinen Namen; ergänzen Sie ihn im Shop und importieren Sie erneut.</translation>
     </message>
     <message>
         <source>Reverse charge needs the VAT ID of {party_name}; enter it in the customer data.</source>
@@ -2760,6 +2768,10 @@
         <translation>{path_name}: Nur .json- und .csv-Dateien können importiert werden.</translation>
     </message>
     <message>
+        <source>{where}: the field(s) {items} are missing.</source>
+        <translation>{where}: Es fehlen die Felder {items}.</translation>
+    </message>
+    <message>
         <source>There is no file {path}.</source>
         <translation>Es gibt keine Datei {path}.</translation>
     </message>
@@ -2784,8 +2796,16 @@
         <translation>{where}: {name} muss ein einzelner Wert sein.</translation>
     </message>
     <message>
+        <source>{where}: {name} must be a text.</source>
+        <translation>{where}: {name} muss ein Text sein.</translation>
+    </message>
+    <message>
         <source>{where}: lines must be a list.</source>
         <translation>{where}: lines muss eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>{where}: {name} must be true or false.</source>
+        <translation>{where}: {name} muss true oder false sein.</translation>
     </message>
     <message>
         <source>{base_url!r} is not the web address of a shop.</source>

@@ -2412,6 +2412,10 @@
         <translation>Orderregel {pos} heeft geen omschrijving en geen bekend artikel.</translation>
     </message>
     <message>
+        <source>{currency!r} in {where} is not a currency code such as EUR.</source>
+        <translation>{currency!r} in {where} is geen valutacode zoals EUR.</translation>
+    </message>
+    <message>
         <source>Order line {pos} ({description}) has no price or VAT rate.</source>
         <translation>Orderregel {pos} ({description}) heeft geen prijs of btw-tarief.</translation>
     </message>
@@ -2470,6 +2474,10 @@
     <message>
         <source>Order {order_number} is canceled; it cannot be invoiced.</source>
         <translation>Order {order_number} is geannuleerd; deze kan niet worden gefactureerd.</translation>
+    </message>
+    <message>
+        <source>The shop customer {remote_id} has no name; add one in the shop and import again.</source>
+        <translation>De shopklant {remote_id} heeft geen naam; vul die in de shop aan en importeer opnieuw.</translation>
     </message>
     <message>
         <source>Reverse charge needs the VAT ID of {party_name}; enter it in the customer data.</source>
@@ -2760,6 +2768,10 @@
         <translation>{path_name}: alleen .json- en .csv-bestanden kunnen worden geïmporteerd.</translation>
     </message>
     <message>
+        <source>{where}: the field(s) {items} are missing.</source>
+        <translation>{where}: de velden {items} ontbreken.</translation>
+    </message>
+    <message>
         <source>There is no file {path}.</source>
         <translation>Er is geen bestand {path}.</translation>
     </message>
@@ -2784,8 +2796,16 @@
         <translation>{where}: {name} moet één waarde zijn.</translation>
     </message>
     <message>
+        <source>{where}: {name} must be a text.</source>
+        <translation>{where}: {name} moet een tekst zijn.</translation>
+    </message>
+    <message>
         <source>{where}: lines must be a list.</source>
         <translation>{where}: lines moet een lijst zijn.</translation>
+    </message>
+    <message>
+        <source>{where}: {name} must be true or false.</source>
+        <translation>{where}: {name} moet true of false zijn.</translation>
     </message>
     <message>
         <source>{base_url!r} is not the web address of a shop.</source>
