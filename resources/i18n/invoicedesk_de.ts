@@ -4846,6 +4846,29 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
     </message>
 </context>
 <context>
+    <name>RecoveredDrafts</name>
+    <message>
+        <source>Drafts from your last session</source>
+        <translation>Entwürfe aus Ihrer letzten Sitzung</translation>
+    </message>
+    <message>
+        <source>InvoiceDesk was not closed properly last time. These drafts were open; everything you typed up to a few seconds before was saved:</source>
+        <translation>InvoiceDesk wurde beim letzten Mal nicht richtig beendet. Diese Entwürfe waren geöffnet; alles, was Sie bis wenige Sekunden davor eingegeben hatten, wurde gespeichert:</translation>
+    </message>
+    <message>
+        <source>{title} — last saved {when}</source>
+        <translation>{title} — zuletzt gespeichert {when}</translation>
+    </message>
+    <message>
+        <source>Open them</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Clerk</source>

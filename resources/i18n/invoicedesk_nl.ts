@@ -4846,6 +4846,29 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
     </message>
 </context>
 <context>
+    <name>RecoveredDrafts</name>
+    <message>
+        <source>Drafts from your last session</source>
+        <translation>Concepten uit uw vorige sessie</translation>
+    </message>
+    <message>
+        <source>InvoiceDesk was not closed properly last time. These drafts were open; everything you typed up to a few seconds before was saved:</source>
+        <translation>InvoiceDesk is de vorige keer niet goed afgesloten. Deze concepten waren geopend; alles wat u tot enkele seconden daarvoor had getypt, is opgeslagen:</translation>
+    </message>
+    <message>
+        <source>{title} — last saved {when}</source>
+        <translation>{title} — laatst opgeslagen {when}</translation>
+    </message>
+    <message>
+        <source>Open them</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Clerk</source>
