@@ -51,6 +51,8 @@ class RecoveredDrafts(QDialog):
                     title=draft.get("title") or draft.get("case_id"), when=when
                 )
             )
+        rows = max(2, min(len(drafts), 10))  # as tall as the list, up to ten lines
+        self.list.setMaximumHeight(rows * self.list.sizeHintForRow(0) + 8)
         lay.addWidget(self.list)
         buttons = QDialogButtonBox(self)
         buttons.addButton(
@@ -62,7 +64,7 @@ class RecoveredDrafts(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
-        self.resize(560, 300)
+        self.setMinimumWidth(560)
 
 
 def _local_time(stamp: str) -> str:
