@@ -77,7 +77,8 @@ TEXTS = (
     "0",
     "999999999999",
     "a@b.c",
-    "../../etc/passwd",
+    "../x/..",
+    "<b>bold</b>",
 )
 #: actions on one modal dialog before the monkey closes it
 MODAL_PATIENCE = 6
@@ -162,7 +163,12 @@ class Monkey:
     # --- modal dialogs ----------------------------------------------------------------
 
     def _on_modal(self, modal: Any) -> None:
-        from PySide6.QtWidgets import QDialog
+        from PySide6.QtWidgets import QDialog, QFileDialog
+
+        if isinstance(modal, QFileDialog):  # never browse or write outside the run's folder
+            self.report["modal_dialogs"] += 1
+            modal.reject()
+            return
 
         key = id(modal)
         steps = self.modal_steps.get(key, 0)
@@ -325,6 +331,34 @@ class Monkey:
             target.close()
 
 
+def _keep_files_at_home(home: Path, files: list[Path], rng: random.Random) -> None:
+    """File dialogs answer with files of the run's own folder: the monkey can neither browse
+    the machine nor overwrite a file outside it (it rejects every file dialog it meets)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    out = home / "saved"
+    out.mkdir(exist_ok=True)
+    counter = iter(range(1, 10**9))
+
+    def save(_parent: Any = None, _caption: str = "", folder: str = "", *_a: Any, **_k: Any) -> Any:
+        name = Path(str(folder)).name or "file"
+        return str(out / f"{next(counter)}-{name}"), ""
+
+    def open_one(*_a: Any, **_k: Any) -> Any:
+        return (str(rng.choice(files)), "") if files else ("", "")
+
+    def open_many(*_a: Any, **_k: Any) -> Any:
+        return [str(p) for p in rng.sample(files, min(len(files), 3))], ""
+
+    def folder(*_a: Any, **_k: Any) -> str:
+        return str(home / "inbox")
+
+    QFileDialog.getSaveFileName = staticmethod(save)  # type: ignore[method-assign]
+    QFileDialog.getOpenFileName = staticmethod(open_one)  # type: ignore[method-assign]
+    QFileDialog.getOpenFileNames = staticmethod(open_many)  # type: ignore[method-assign]
+    QFileDialog.getExistingDirectory = staticmethod(folder)  # type: ignore[method-assign]
+
+
 def _child(args: argparse.Namespace) -> int:
     """The monkey itself (run by :func:`main` under ``python -X dev``)."""
     sys.path.insert(0, str(ROOT / "scripts"))
@@ -354,6 +388,7 @@ def _child(args: argparse.Namespace) -> int:
         from invoicedesk.gui.shell.application import make_app
 
         app = make_app([sys.argv[0]])
+        _keep_files_at_home(home, w.intake_files, random.Random(args.seed))  # noqa: S311
         app.setQuitOnLastWindowClosed(False)
         crash.install()
 
