@@ -282,3 +282,27 @@ def test_names_with_control_characters_are_shown_escaped(
     assert "No such file" in line and "\\n" in line and "\\x1b" in line and "\x1b" not in line
     code, _out, err = run(capsys, "--database-url", db.url, "intake", str(tmp_path))
     assert "is a folder" in one_line(code, err)
+
+
+def test_read_only_commands_name_an_older_or_newer_schema(capsys: Any, tmp_path: Path) -> None:
+    from alembic.script import ScriptDirectory
+
+    from invoicedesk.store.database import Database
+    from invoicedesk.store.migrate import alembic_config, upgrade
+
+    url = f"sqlite:///{tmp_path / 'old.sqlite3'}"
+    db = Database(url)
+    upgrade(db.engine)
+    older = next(iter(ScriptDirectory.from_config(alembic_config()).walk_revisions())).down_revision
+    with db.engine.begin() as conn:  # the version table says which schema it is
+        conn.execute(text("DELETE FROM alembic_version"))
+        for revision in older if isinstance(older, tuple) else (older,):
+            conn.execute(text("INSERT INTO alembic_version VALUES (:r)"), {"r": revision})
+    code, _out, err = run(capsys, "--database-url", url, "cases", "list")
+    assert "has an older schema; run `invoicedesk db upgrade` first" in one_line(code, err)
+    with db.engine.begin() as conn:
+        conn.execute(text("DELETE FROM alembic_version"))
+        conn.execute(text("INSERT INTO alembic_version VALUES ('from-the-future')"))
+    db.dispose()
+    code, _out, err = run(capsys, "--database-url", url, "cases", "list")
+    assert "set up by a newer InvoiceDesk" in one_line(code, err)
