@@ -17,7 +17,7 @@ def test_the_last_reference_to_a_carrier_goes_on_the_gui_thread(qtbot: Any) -> N
     freed_in: list[str] = []
     results: list[int] = []
     for i in range(60):
-        run_task(lambda n=i: n, on_done=results.append, on_progress=lambda *_: None)
+        run_task(lambda n=i, progress=None: n, on_done=results.append, on_progress=print)
         carrier = max(registry()._keep, key=lambda c: c.task_id)
         weakref.finalize(carrier, lambda: freed_in.append(threading.current_thread().name))
         del carrier
