@@ -22,7 +22,7 @@ MASK = "***"
 MIN_SECRET_LENGTH = 4
 
 _URL_PASSWORD = re.compile(r"(?P<head>[A-Za-z][\w+.-]*://[^\s:/@'\"]*):(?P<secret>[^\s@/'\"]+)@")
-_PASSWORD_HASH = re.compile(r"\$argon2(?:id|i|d)\$[^\s'\",)\]}]+")
+_PASSWORD_HASH = re.compile(r"\$argon2(?:id|i|d)\$[^\s'\"\])}]+")
 _known: set[str] = set()
 _lock = threading.Lock()
 

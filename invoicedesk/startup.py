@@ -39,25 +39,23 @@ def open_existing(args: argparse.Namespace) -> Database:
     db = Database(resolve_database_url(getattr(args, "database_url", None)), create=False)
     _connect(db, migrate=False)
     state = schema_state(db.engine)
+    if state == "current":
+        return db
+    db.dispose()
     if state == "empty":
-        db.dispose()
         raise NotAnInvoiceDeskDatabase(
             "{name} is not an InvoiceDesk database; run `invoicedesk db upgrade` to set it up.",
             name=db.name,
         )
     if state == "behind":
-        db.dispose()
         raise NotAnInvoiceDeskDatabase(
             "The database {name} has an older schema; run `invoicedesk db upgrade` first.",
             name=db.name,
         )
-    if state == "ahead":
-        db.dispose()
-        raise NotAnInvoiceDeskDatabase(
-            "The database {name} was set up by a newer InvoiceDesk; update this installation.",
-            name=db.name,
-        )
-    return db
+    raise NotAnInvoiceDeskDatabase(
+        "The database {name} was set up by a newer InvoiceDesk; update this installation.",
+        name=db.name,
+    )
 
 
 def _connect(db: Database, *, migrate: bool) -> None:

@@ -46,7 +46,7 @@ def _log_file() -> str:
         return str(log_file())
 
 
-def message_for(exc: BaseException) -> str:
+def message_for(exc: BaseException, log_path: str) -> str:
     """The one line for an error that ended a command (see the module docstring)."""
     if isinstance(exc, InvoiceDeskError):
         return str(exc)
@@ -60,18 +60,18 @@ def message_for(exc: BaseException) -> str:
     what = "a database error" if isinstance(exc, SQLAlchemyError) else "an unexpected error"
     return (
         f"InvoiceDesk stopped on {what} ({type(exc).__name__}); the details are in the log "
-        f"file {_log_file()}; please send it to whoever looks after InvoiceDesk."
+        f"file {log_path}; please send it to whoever looks after InvoiceDesk."
     )
 
 
 def report(exc: BaseException) -> int:
     """Log ``exc`` (with its traceback unless it is a plain refusal), print its line; returns
     the exit status 1."""
-    line = message_for(exc)
     if isinstance(exc, InvoiceDeskError):
-        log.info("command refused: %s", exc)
+        line = message_for(exc, "")
     else:
-        _log_file()
+        path = _log_file()
         log.error("command failed", exc_info=(type(exc), exc, exc.__traceback__))
+        line = message_for(exc, path)
     print(f"invoicedesk: {printable(redact(line))}", file=sys.stderr)
     return 1

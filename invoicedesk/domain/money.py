@@ -12,10 +12,14 @@ AMOUNT = msg("amount")
 
 CENT = Decimal("0.01")
 ZERO = Decimal("0.00")
+#: the largest amount stored anywhere: unit prices and quantities keep four decimals in a
+#: signed 64-bit integer column (about 9.2e14), money keeps two (about 9.2e16)
+STORABLE_LIMIT = Decimal("900000000000000")
 
 
 def to_decimal(value: object, what: str = AMOUNT) -> Decimal:
-    """Parse ``value`` (Decimal, int or string; never float) into a finite Decimal.
+    """Parse ``value`` (Decimal, int or string; never float) into a finite Decimal that the
+    database can store (at most :data:`STORABLE_LIMIT` in size).
 
     Strings may use a comma as decimal separator ("1.234,56" or "1234,56").
     """
@@ -48,7 +52,7 @@ def to_decimal(value: object, what: str = AMOUNT) -> Decimal:
         raise ValidationError(
             "The {what} {value!r} is not a finite number.", what=what, value=value
         )
-    return result
+    return check_amount(result, what)
 
 
 def round_cents(value: Decimal) -> Decimal:
@@ -59,11 +63,6 @@ def round_cents(value: Decimal) -> Decimal:
 def format_amount(value: Decimal, currency: str = "EUR") -> str:
     """Plain, locale-independent form used in logs and the CLI: ``1234.50 EUR``."""
     return f"{round_cents(value)} {currency}"
-
-
-#: the largest amount stored anywhere: unit prices and quantities keep four decimals in a
-#: signed 64-bit integer column (about 9.2e14), money keeps two (about 9.2e16)
-STORABLE_LIMIT = Decimal("900000000000000")
 
 
 def check_amount(value: Decimal, what: str = AMOUNT, limit: Decimal = STORABLE_LIMIT) -> Decimal:

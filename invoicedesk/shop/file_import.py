@@ -16,7 +16,7 @@ import csv
 import io
 import json
 from collections.abc import Iterator
-from dataclasses import fields
+from dataclasses import MISSING, fields
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -134,11 +134,27 @@ def _build(cls: type[Any], data: Any, where: str) -> Any:
         if name in values:
             values[name] = _day(values[name], where)
     for name, value in values.items():
+        kind = str(known[name].type)
         if isinstance(value, list | dict) and name not in ("customer", "lines", "extra"):
             raise ValidationError(
                 "{where}: {name} must be a single value.", where=where, name=name
             )
-    values = {k: (str(v) if k == "remote_id" else v) for k, v in values.items()}
+        if kind.startswith("str") and value is not None:
+            if isinstance(value, bool):
+                raise ValidationError("{where}: {name} must be a text.", where=where, name=name)
+            values[name] = str(value)
+        elif kind.startswith("str") and "None" not in kind:
+            raise ValidationError("{where}: {name} must be a text.", where=where, name=name)
+        elif kind == "bool" and not isinstance(value, bool):
+            raise ValidationError(
+                "{where}: {name} must be true or false.", where=where, name=name
+            )
+    missing = [n for n, f in known.items() if n not in values
+               and f.default is MISSING and f.default_factory is MISSING]  # fmt: skip
+    if missing:
+        raise ValidationError(
+            "{where}: the field(s) {items} are missing.", where=where, items=", ".join(missing)
+        )
     try:
         return cls(**values)
     except TypeError as exc:

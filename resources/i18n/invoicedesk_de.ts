@@ -2063,6 +2063,14 @@
         <translation>Artikel löschen</translation>
     </message>
     <message>
+        <source>{currency!r} in {where} is not a currency code such as EUR.</source>
+        <translation>{currency!r} in {where} ist kein Währungscode wie EUR.</translation>
+    </message>
+    <message>
+        <source>The shop customer {remote_id} has no name; add one in the shop and import again.</source>
+        <translation>Der Shop-Kunde {remote_id} hat keinen Namen; ergänzen Sie ihn im Shop und importieren Sie erneut.</translation>
+    </message>
+    <message>
         <source>The customer needs a name.</source>
         <translation>Der Kunde braucht einen Namen.</translation>
     </message>
@@ -2181,6 +2189,18 @@
     <message>
         <source>{value!r} is neither goods nor service.</source>
         <translation>{value!r} ist weder Ware (goods) noch Leistung (service).</translation>
+    </message>
+    <message>
+        <source>{where}: the field(s) {items} are missing.</source>
+        <translation>{where}: Es fehlen die Felder {items}.</translation>
+    </message>
+    <message>
+        <source>{where}: {name} must be a text.</source>
+        <translation>{where}: {name} muss ein Text sein.</translation>
+    </message>
+    <message>
+        <source>{where}: {name} must be true or false.</source>
+        <translation>{where}: {name} muss true oder false sein.</translation>
     </message>
     <message>
         <source>The database refused the change: {text}.</source>
@@ -5584,6 +5604,29 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
     <message>
         <source>Issuing</source>
         <translation>Wird ausgestellt</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveredDrafts</name>
+    <message>
+        <source>Drafts from your last session</source>
+        <translation>Entwürfe aus Ihrer letzten Sitzung</translation>
+    </message>
+    <message>
+        <source>InvoiceDesk was not closed properly last time. These drafts were open; everything you typed up to a few seconds before was saved:</source>
+        <translation>InvoiceDesk wurde beim letzten Mal nicht richtig beendet. Diese Entwürfe waren geöffnet; alles, was Sie bis wenige Sekunden davor eingegeben hatten, wurde gespeichert:</translation>
+    </message>
+    <message>
+        <source>{title} — last saved {when}</source>
+        <translation>{title} — zuletzt gespeichert {when}</translation>
+    </message>
+    <message>
+        <source>Open them</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
     </message>
 </context>
 <context>

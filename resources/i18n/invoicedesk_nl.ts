@@ -2063,6 +2063,14 @@
         <translation>Een artikel verwijderen</translation>
     </message>
     <message>
+        <source>{currency!r} in {where} is not a currency code such as EUR.</source>
+        <translation>{currency!r} in {where} is geen valutacode zoals EUR.</translation>
+    </message>
+    <message>
+        <source>The shop customer {remote_id} has no name; add one in the shop and import again.</source>
+        <translation>De shopklant {remote_id} heeft geen naam; vul die in de shop aan en importeer opnieuw.</translation>
+    </message>
+    <message>
         <source>The customer needs a name.</source>
         <translation>De klant heeft een naam nodig.</translation>
     </message>
@@ -2181,6 +2189,18 @@
     <message>
         <source>{value!r} is neither goods nor service.</source>
         <translation>{value!r} is geen goed (goods) en geen dienst (service).</translation>
+    </message>
+    <message>
+        <source>{where}: the field(s) {items} are missing.</source>
+        <translation>{where}: de velden {items} ontbreken.</translation>
+    </message>
+    <message>
+        <source>{where}: {name} must be a text.</source>
+        <translation>{where}: {name} moet een tekst zijn.</translation>
+    </message>
+    <message>
+        <source>{where}: {name} must be true or false.</source>
+        <translation>{where}: {name} moet true of false zijn.</translation>
     </message>
     <message>
         <source>The database refused the change: {text}.</source>
@@ -5584,6 +5604,29 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
     <message>
         <source>Issuing</source>
         <translation>Uitreiken</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveredDrafts</name>
+    <message>
+        <source>Drafts from your last session</source>
+        <translation>Concepten uit uw vorige sessie</translation>
+    </message>
+    <message>
+        <source>InvoiceDesk was not closed properly last time. These drafts were open; everything you typed up to a few seconds before was saved:</source>
+        <translation>InvoiceDesk is de vorige keer niet goed afgesloten. Deze concepten waren geopend; alles wat u tot enkele seconden daarvoor had getypt, is opgeslagen:</translation>
+    </message>
+    <message>
+        <source>{title} — last saved {when}</source>
+        <translation>{title} — laatst opgeslagen {when}</translation>
+    </message>
+    <message>
+        <source>Open them</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ import argparse
 import sys
 from typing import Any
 
-from invoicedesk.cli.context import int_in, print_json, record_id
+from invoicedesk.cli.context import int_in, print_json, printable, record_id
 from invoicedesk.domain.workflow import Actor
 from invoicedesk.services.billing.process import process_run
 from invoicedesk.services.billing.runs import (
@@ -139,7 +139,8 @@ def _report(args: argparse.Namespace, run_id: int | None, rows: list[dict[str, A
         for r in rows:
             label = ROW_STATUS_LABELS.get(r["status"], r["status"].replace("_", " "))
             tail = r["invoice_number"] or r["error"] or ""
-            print(f"{r['order']:<16} {r['customer'][:30]:<30} {r['action']:<12} {label:<10} {tail}")
+            customer = printable(r["customer"][:30])
+            print(f"{r['order']:<16} {customer:<30} {r['action']:<12} {label:<10} {tail}")
         head = "Dry run" if args.dry_run else f"Run {run_id}"
         print(f"{head}: {counts['processed']} processed, {counts['failed']} failed, "
               f"{counts['skipped']} skipped, {len(rows)} orders.")  # fmt: skip

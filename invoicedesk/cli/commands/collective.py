@@ -6,7 +6,7 @@ import argparse
 from dataclasses import asdict
 from typing import Any
 
-from invoicedesk.cli.context import print_json
+from invoicedesk.cli.context import print_json, printable
 from invoicedesk.services.contracts.collective_query import list_collective
 from invoicedesk.startup import open_existing
 
@@ -38,7 +38,7 @@ def _list(args: argparse.Namespace) -> int:
             else ""
         )
         print(
-            f"{r.number or '(draft)':<14} {r.party_name[:30]:<30} {period:<15} "
+            f"{r.number or '(draft)':<14} {printable(r.party_name[:30]):<30} {period:<15} "
             f"{r.gross:>11} {r.currency} send {r.send_date or '—'}  {r.status}"
         )
     print(f"{len(rows)} collective invoices.")

@@ -7,7 +7,7 @@ from dataclasses import asdict
 from datetime import date
 from typing import Any
 
-from invoicedesk.cli.context import int_in, print_json, record_id
+from invoicedesk.cli.context import int_in, print_json, printable, record_id
 from invoicedesk.domain.errors import ValidationError
 from invoicedesk.domain.intervals import month_window
 from invoicedesk.domain.workflow import Actor
@@ -55,7 +55,7 @@ def _list(args: argparse.Namespace) -> int:
         return 0
     for r in rows:
         print(
-            f"{r.number:<10} {r.party_name[:30]:<30} every {r.interval_months:>2} mo. "
+            f"{r.number:<10} {printable(r.party_name[:30]):<30} every {r.interval_months:>2} mo. "
             f"{r.billing:<8} next {r.next_due or '—'}  {r.net_per_period:>10} net"
         )
     print(f"{len(rows)} contracts.")

@@ -15,7 +15,9 @@ runs, further edits wait and are saved right after it (never two saves of one dr
 so the version check does not trip over itself). ``on_error`` gets validation errors of
 half-typed values: show them quietly (a label), not in a dialog. Wrap programmatic changes
 (loading) in ``with autosaver.paused():``. The crash handler calls :func:`flush_all`, so a
-pending change is saved before the error dialog appears; closing the owner flushes too.
+pending change is saved before the error dialog appears; closing the owner flushes too. Each
+save is noted in :mod:`~invoicedesk.gui.common.draft_journal` (the owner's ``case_id``), so the
+next start offers the drafts that were open when the application died.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from invoicedesk.gui.common import draft_journal
 from invoicedesk.gui.common.tasks import run_task
 
 DELAY_MS = 2000
@@ -71,6 +74,7 @@ class Autosaver(QObject):
         self.busy = False
         self.saves = 0
         self._paused = 0
+        self._closed = False
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(delay_ms)
@@ -124,6 +128,9 @@ class Autosaver(QObject):
         closing = watched is self.owner and kind in (QEvent.Type.Close, QEvent.Type.Hide)
         if leaving or closing:
             self.flush()
+        if closing:
+            self._closed = True
+            draft_journal.closed(self.owner)  # no longer open: nothing to offer after a crash
         return False
 
     def flush(self) -> bool:
@@ -151,6 +158,8 @@ class Autosaver(QObject):
         self.saves += 1
         if self.on_saved is not None:
             self.on_saved(result)
+        if not self._closed:
+            draft_journal.saved(self.owner)  # offered at the next start if the app dies now
         if self.dirty:
             self.flush()
 

@@ -85,6 +85,19 @@ class TaskRegistry(QObject):
         super().__init__()
         self._running: dict[int, TaskInfo] = {}
         self._keep: set[_Carrier] = set()
+        #: carriers whose task ended but whose worker may still hold a reference
+        self._retired: list[_Carrier] = []
+
+    def _retire(self, carrier: _Carrier) -> None:
+        """Keep ``carrier`` until its worker has let go of it, then drop it here.
+
+        The last reference to a QObject's wrapper must go on the GUI thread: freed in a
+        worker, Shiboken defers the C++ deletion to the main thread, which crashed PySide6 6.12
+        (``BindingManager::runDeletionInMainThread``, a segfault after the first-start wizard's
+        background tasks)."""
+        self._keep.discard(carrier)
+        self._retired.append(carrier)
+        self._retired = [c for c in self._retired if not c.released.is_set()]
 
     def running(self) -> list[TaskInfo]:
         """Tasks with a label that are still running (oldest first)."""
@@ -128,6 +141,8 @@ class _Carrier(QObject):
         self.on_error = on_error
         self.on_progress = on_progress
         self.owner = owner
+        #: set by the worker once it holds no reference to this carrier any more
+        self.released = threading.Event()
         self.finished.connect(self._finished)
         self.failed.connect(self._failed)
         self.progressed.connect(self._progressed)
@@ -138,7 +153,7 @@ class _Carrier(QObject):
     def _end(self) -> None:
         reg = registry()
         reg._running.pop(self.task_id, None)
-        reg._keep.discard(self)
+        reg._retire(self)
         reg.changed.emit()
 
     @Slot(object)
@@ -176,6 +191,7 @@ class _Runnable(QRunnable):
         self.kwargs = kwargs
 
     def run(self) -> None:
+        released = self.carrier.released
         try:
             try:
                 result = self.fn(*self.args, **self.kwargs)
@@ -189,6 +205,16 @@ class _Runnable(QRunnable):
         except RuntimeError:
             # the application is shutting down and the carrier is gone: nobody to tell
             log.debug("result of a background task dropped at shutdown")
+        finally:
+            # let go of the carrier (also held by the progress callback in kwargs) while the
+            # GUI thread still keeps it; it drops the last reference (see TaskRegistry._retire)
+            self.fn, self.args, self.kwargs = _nothing, (), {}
+            self.carrier = None  # type: ignore[assignment]
+            released.set()
+
+
+def _nothing(*_args: Any, **_kwargs: Any) -> None:
+    """Stands in for a finished runnable's function (its references are dropped)."""
 
 
 _next_id = 0

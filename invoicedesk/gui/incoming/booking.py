@@ -117,7 +117,8 @@ class BookingExportDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the file name
         self.save_again = child(self.form, QPushButton, "saveAgain")
-        self.save_again.clicked.connect(self.save_selected_again)
+        # clicked passes ``checked`` (a bool), which is no target file: ask for one
+        self.save_again.clicked.connect(lambda: self.save_selected_again())
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = self.buttons.addButton(
             translate("BookingExport", "Export…"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -238,6 +239,8 @@ class BookingExportDialog(QDialog):
 
     def save_selected_again(self, target: Path | None = None) -> None:
         """Write the unchanged bytes of the selected earlier export to a file."""
+        if not self._exports:  # nothing exported yet (the button may be clicked early)
+            return
         row = self.history.currentRow()
         if not 0 <= row < len(self._exports):
             row = 0

@@ -14,12 +14,12 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from invoicedesk.config import APP_NAME, WorkstationSettings, resolve_database_url
 from invoicedesk.domain.errors import InvoiceDeskError
-from invoicedesk.gui.common import dialogs, i18n, icons, restart, window_state
+from invoicedesk.gui.common import dialogs, draft_journal, i18n, icons, restart, window_state
 from invoicedesk.gui.common.core_messages import core_text
 from invoicedesk.gui.common.i18n import translate
 from invoicedesk.gui.common.tasks import wait_idle
 from invoicedesk.gui.desk.main_window import MainWindow
-from invoicedesk.gui.shell import crash, gc_guard, refcount_guard
+from invoicedesk.gui.shell import crash, gc_guard, recovered_drafts, refcount_guard
 from invoicedesk.gui.shell.features import desk_window
 from invoicedesk.gui.shell.login import LoginDialog
 from invoicedesk.services.settings.users import UserInfo, authenticate
@@ -139,10 +139,14 @@ def run(db: Database, argv: list[str], hint: str = "") -> int:
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.user is None:
             return 0
         user = dialog.user
+    left_open = draft_journal.orphaned(user.login, db.name)  # a crash last time?
+    draft_journal.start(user.login, db.name)
     window = show_main_window(db, user)
+    recovered_drafts.offer(window, left_open)
     code = int(app.exec())
     window.watcher.stop()
     wait_idle(5000)
+    draft_journal.end()
     if restart.requested():
         db.dispose()
         restart.start_again()

@@ -8,6 +8,7 @@ store (:data:`invoicedesk.domain.money.STORABLE_LIMIT`) is ever accepted.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -21,6 +22,8 @@ from invoicedesk.services.settings.registry import SettingSpec, get_setting
 from invoicedesk.shop.interface import ShopArticle, ShopOrder
 
 DEFAULT_MAX_AMOUNT = 10_000_000
+#: an ISO 4217 code
+CURRENCY = re.compile(r"[A-Za-z]{3}")
 
 
 @dataclass(frozen=True)
@@ -53,8 +56,14 @@ def check_import(
     for article in articles:
         check_amount(article.price, msg("price of product {sku}", sku=article.sku), limit)
     for order in orders:
+        where = msg("order {number}", number=order.number)
+        if not CURRENCY.fullmatch(order.currency):
+            raise ValidationError(
+                "{currency!r} in {where} is not a currency code such as EUR.",
+                currency=order.currency,
+                where=where,
+            )
         for line in order.lines:
-            where = msg("order {number}", number=order.number)
             check_amount(line.unit_price, msg("unit price in {where}", where=where), limit)
             check_amount(line.quantity, msg("quantity in {where}", where=where), limit)
             total = line.unit_price * line.quantity

@@ -96,7 +96,12 @@ def _customer(s: Session, origin: str, c: ShopCustomer, report: ImportReport) ->
             party = Party(kind="customer", origin=origin, remote_id=c.remote_id)
             s.add(party)
             created = True
-    party.name = c.name[:200] or party.name
+    party.name = c.name.strip()[:200] or party.name
+    if not party.name:
+        raise ValidationError(
+            "The shop customer {remote_id} has no name; add one in the shop and import again.",
+            remote_id=c.remote_id,
+        )
     party.street, party.postal_code, party.city = c.street, c.postal_code, c.city
     party.country = c.country[:2]
     party.email = email or party.email
