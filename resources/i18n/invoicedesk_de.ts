@@ -191,7 +191,7 @@
     </message>
     <message>
         <source>Normally whoever uploaded or changed a supplier invoice may not check it, and whoever checked or changed it may not approve it (four-eyes rule). In a one-person office these rules are waived, and the history records every such self-check.</source>
-        <translation>Sonst darf, wer eine Lieferantenrechnung hochgeladen oder geändert hat, sie nicht prüfen, und wer sie geprüft oder geändert hat, sie nicht freigeben (Vier-Augen-Prinzip). Im Ein-Personen-Büro entfallen diese Regeln, und der Verlauf vermerkt jede solche Selbstprüfung.</translation>
+        <translation>Normalerweise darf, wer eine Lieferantenrechnung hochgeladen oder geändert hat, sie nicht prüfen, und wer sie geprüft oder geändert hat, sie nicht freigeben (Vier-Augen-Prinzip). Im Ein-Personen-Büro entfallen diese Regeln, und der Verlauf vermerkt jede solche Selbstprüfung.</translation>
     </message>
     <message>
         <source>Approval limits count in</source>
@@ -200,6 +200,38 @@
     <message>
         <source>Approval rules</source>
         <translation>Freigaberegeln</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Number series</source>
+        <translation>Nummernkreis</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>Mailserver</translation>
+    </message>
+    <message>
+        <source>E-mail texts</source>
+        <translation>E-Mail-Texte</translation>
+    </message>
+    <message>
+        <source>Invoice PDF</source>
+        <translation>Rechnungs-PDF</translation>
+    </message>
+    <message>
+        <source>Login popup</source>
+        <translation>Hinweis nach Anmeldung</translation>
+    </message>
+    <message>
+        <source>Collective invoices</source>
+        <translation>Sammelrechnungen</translation>
     </message>
     <message>
         <source>When</source>
@@ -220,6 +252,10 @@
     <message>
         <source>Change log</source>
         <translation>Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <source>InvoiceDesk (set-up)</source>
+        <translation>InvoiceDesk (Einrichtung)</translation>
     </message>
 </context>
 <context>
