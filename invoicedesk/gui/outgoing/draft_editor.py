@@ -45,8 +45,8 @@ from invoicedesk.gui.common.autosave import Autosaver
 from invoicedesk.gui.common.core_messages import core_text
 from invoicedesk.gui.common.customer_picker import CustomerPicker
 from invoicedesk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
-from invoicedesk.gui.common.tasks import run_task
 from invoicedesk.gui.outgoing.line_table import LineTable, _money
+from invoicedesk.gui.common.tasks import run_task
 from invoicedesk.gui.outgoing.totals_panel import TotalsPanel
 from invoicedesk.services.outgoing.customers import CustomerChoice, customer_warnings, get_customer
 from invoicedesk.services.outgoing.drafts import (
