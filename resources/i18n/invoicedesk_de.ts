@@ -218,6 +218,38 @@
         <translation>Freigaberegeln</translation>
     </message>
     <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Number series</source>
+        <translation>Nummernkreis</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>Mailserver</translation>
+    </message>
+    <message>
+        <source>E-mail texts</source>
+        <translation>E-Mail-Texte</translation>
+    </message>
+    <message>
+        <source>Invoice PDF</source>
+        <translation>Rechnungs-PDF</translation>
+    </message>
+    <message>
+        <source>Login popup</source>
+        <translation>Hinweis nach Anmeldung</translation>
+    </message>
+    <message>
+        <source>Collective invoices</source>
+        <translation>Sammelrechnungen</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Wann</translation>
     </message>
@@ -236,6 +268,10 @@
     <message>
         <source>Change log</source>
         <translation>Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <source>InvoiceDesk (set-up)</source>
+        <translation>InvoiceDesk (Einrichtung)</translation>
     </message>
 </context>
 <context>

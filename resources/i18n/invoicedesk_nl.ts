@@ -218,6 +218,38 @@
         <translation>Fiatteringsregels</translation>
     </message>
     <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Number series</source>
+        <translation>Nummerreeks</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>Mailserver</translation>
+    </message>
+    <message>
+        <source>E-mail texts</source>
+        <translation>E-mailteksten</translation>
+    </message>
+    <message>
+        <source>Invoice PDF</source>
+        <translation>Factuur-pdf</translation>
+    </message>
+    <message>
+        <source>Login popup</source>
+        <translation>Melding na aanmelden</translation>
+    </message>
+    <message>
+        <source>Collective invoices</source>
+        <translation>Verzamelfacturen</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
@@ -236,6 +268,10 @@
     <message>
         <source>Change log</source>
         <translation>Wijzigingslogboek</translation>
+    </message>
+    <message>
+        <source>InvoiceDesk (set-up)</source>
+        <translation>InvoiceDesk (inrichting)</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,23 @@ def issued(db, users) -> int:  # type: ignore[no-untyped-def]
     return case_id
 
 
+@pytest.fixture
+def drops_triggers(db):  # type: ignore[no-untyped-def]
+    """For a test that drops triggers: put them back afterwards (PostgreSQL keeps its schema
+    for the whole run; SQLite tests get a fresh file each)."""
+    yield
+    if db.engine.dialect.name == "postgresql":
+        from alembic import command
+
+        from invoicedesk.store.migrate import alembic_config, upgrade
+
+        cfg = alembic_config()
+        with db.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "16a")  # drops what is left of 16b's triggers
+        upgrade(db.engine)
+
+
 def _refused(db, sql: str, **params: object) -> str:  # type: ignore[no-untyped-def]
     with pytest.raises(IntegrityError) as refused, db.engine.begin() as conn:
         conn.execute(text(sql), params)
@@ -73,7 +90,9 @@ def test_the_maintenance_switch_lets_one_transaction_pass(db, issued) -> None:  
     _refused(db, "UPDATE admin_log SET subject = 'x'")  # switched off again after the block
 
 
-def test_verify_finds_a_row_changed_after_the_triggers_were_dropped(db, issued, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_verify_finds_a_row_changed_after_the_triggers_were_dropped(
+    db, issued, capsys, drops_triggers
+) -> None:  # type: ignore[no-untyped-def]
     report = verify_audit_trail(db)
     assert report.ok and report.rows["status_history"] >= 3 and report.rows["admin_log"] >= 1
     assert main(["--database-url", db.url, "audit", "verify"]) == 0
@@ -98,7 +117,7 @@ def test_verify_finds_a_row_changed_after_the_triggers_were_dropped(db, issued, 
     assert data["days"] and len(data["days"][-1]["chain_hash"]) == 64
 
 
-def test_verify_finds_a_deleted_row(db, issued) -> None:  # type: ignore[no-untyped-def]
+def test_verify_finds_a_deleted_row(db, issued, drops_triggers) -> None:  # type: ignore[no-untyped-def]
     postgres = db.engine.dialect.name == "postgresql"
     with db.read() as s:
         ids = list(s.scalars(select(StatusHistory.id).order_by(StatusHistory.id)))

@@ -18,14 +18,12 @@ from invoicedesk.startup import open_database, open_existing
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     """Add the ``export`` command group."""
-    cmd = sub.add_parser(
-        "export", help="export approved supplier invoices to booking", parents=[common]
-    )
+    cmd = sub.add_parser("export", help="export approved supplier invoices to booking",
+                         parents=[common])
     cmd_sub = cmd.add_subparsers(title="export commands", metavar="COMMAND", required=True)
     for fmt, text in (("datev", "DATEV Buchungsstapel (EXTF)"), ("csv", "plain CSV")):
-        p = cmd_sub.add_parser(
-            fmt, help=f"export as {text} and mark the invoices booked", parents=[common]
-        )
+        p = cmd_sub.add_parser(fmt, help=f"export as {text} and mark the invoices booked",
+                               parents=[common])
         p.add_argument("--out", type=Path, required=True, help="file to write")
         p.set_defaults(handler=_export, format=fmt)
     lst = cmd_sub.add_parser("list", help="earlier exports", parents=[common])
@@ -41,20 +39,16 @@ def _export(args: argparse.Namespace) -> int:
     db = open_database(args)
     result = export_approved(db, Actor.system(), args.format)
     args.out.write_bytes(result.content)
-    print(
-        f"Exported {len(result.case_ids)} invoices ({result.total_gross} total) to "
-        f"{args.out}; they are now booked (export {result.export_id})."
-    )
+    print(f"Exported {len(result.case_ids)} invoices ({result.total_gross} total) to "
+          f"{args.out}; they are now booked (export {result.export_id}).")
     return 0
 
 
 def _list(args: argparse.Namespace) -> int:
     db = open_existing(args)
     for e in list_exports(db):
-        print(
-            f"{e.id:>5}  {e.created_at:%d.%m.%Y %H:%M}  {e.format:<5} {e.case_count:>5} "
-            f"invoices  {e.total_gross:>12}  {e.filename}"
-        )
+        print(f"{e.id:>5}  {e.created_at:%d.%m.%Y %H:%M}  {e.format:<5} {e.case_count:>5} "
+              f"invoices  {e.total_gross:>12}  {e.filename}")
     return 0
 
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from invoicedesk.domain.workflow import Actor
 from invoicedesk.gui.common.core_messages import core_text
-from invoicedesk.gui.common.i18n import translate
+from invoicedesk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from invoicedesk.gui.common.tasks import run_task
 from invoicedesk.gui.settings.pages import Job, SettingsPage
 from invoicedesk.services.settings.admin_log import LogEntry, list_changes
@@ -94,9 +94,33 @@ class ApprovalPage(SettingsPage):
         return save
 
 
+#: what changed, as the settings name it: area or setting key -> label (``AuditPages``)
+SUBJECTS = {
+    "user": QT_TRANSLATE_NOOP("AuditPages", "User"),
+    "number_series": QT_TRANSLATE_NOOP("AuditPages", "Number series"),
+    "company": QT_TRANSLATE_NOOP("AuditPages", "Company"),
+    "smtp": QT_TRANSLATE_NOOP("AuditPages", "Mail server"),
+    "mail_texts": QT_TRANSLATE_NOOP("AuditPages", "E-mail texts"),
+    "pdf_options": QT_TRANSLATE_NOOP("AuditPages", "Invoice PDF"),
+    "login_popup": QT_TRANSLATE_NOOP("AuditPages", "Login popup"),
+    "approval_policy": QT_TRANSLATE_NOOP("AuditPages", "Approval rules"),
+    "collective": QT_TRANSLATE_NOOP("AuditPages", "Collective invoices"),
+}
+
+
+def _subject(entry: LogEntry) -> str:
+    if entry.area == "setting":
+        label = SUBJECTS.get(entry.subject)
+        return translate("AuditPages", label) if label else entry.subject
+    area = SUBJECTS.get(entry.area)
+    return f"{translate('AuditPages', area) if area else entry.area} {entry.subject}"
+
+
 def _value(value: object) -> str:
     if value is None:
         return "—"
+    if isinstance(value, list):
+        return ", ".join(_value(v) for v in value)
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
@@ -117,7 +141,10 @@ class ChangeLogPage(SettingsPage):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for column in range(3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
 
@@ -137,11 +164,11 @@ class ChangeLogPage(SettingsPage):
             changes = "; ".join(
                 f"{name}: {_value(old)} → {_value(new)}" for name, old, new in entry.changes
             )
-            values = (when, entry.user, f"{entry.area} {entry.subject}", changes)
+            who = entry.user or translate("AuditPages", "InvoiceDesk (set-up)")
+            values = (when, who, _subject(entry), changes)
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
                 self.table.setItem(row, col, item)
-        self.table.resizeColumnsToContents()
         self.table.resizeRowsToContents()
         self.loaded_now()

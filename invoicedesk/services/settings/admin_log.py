@@ -81,6 +81,7 @@ class LogEntry:
 
     id: int
     at: datetime
+    #: "Name (AB)"; empty for the application itself (first start, demo data)
     user: str
     area: str
     subject: str
@@ -103,7 +104,7 @@ def list_changes(db: Database, actor: Actor, limit: int = 500) -> list[LogEntry]
             LogEntry(
                 row.id,
                 row.at,
-                f"{name} ({initials})" if name else "—",
+                f"{name} ({initials})" if name else "",
                 row.area,
                 row.subject,
                 row.action,
