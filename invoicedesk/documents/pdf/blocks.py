@@ -73,16 +73,16 @@ class Column:
 #: font sizes of the line table (rows, header)
 ROW_SIZE = 8.5
 HEAD_SIZE = 7.8
-#: the narrowest description column; the figures' columns shrink their padding first
+#: the narrowest description column; below it the unit column gives way
 MIN_DESCRIPTION = 42 * mm
 
 
 class Ctx:
     """Labels, formatters and the column layout of one document.
 
-    The figure columns are as wide as their widest text (header or content, at least the
-    width of "999.999.999,99" for amounts), so that no figure runs into its neighbour; the
-    description takes the rest and wraps.
+    The figure columns are as wide as their widest text (header, lines, and for the amount the
+    net total that carried-forward rows may reach: up to 999.999.999,99 fits), so that no
+    figure runs into its neighbour; the description takes the rest and wraps.
     """
 
     def __init__(self, doc: InvoiceDocument) -> None:
@@ -99,7 +99,8 @@ class Ctx:
         if doc.shows_vat:
             keys.append("vat")
         keys.append("amount")
-        widest_amount = self.amount(max(MAX_AMOUNT, abs(doc.totals.gross)))
+        # carried forward and subtotals never exceed the net total
+        widest_amount = self.amount(max([abs(doc.totals.net)] + [abs(ln.net) for ln in doc.lines]))
         natural: dict[str, float] = {}
         for key in keys:
             if key == "description":
