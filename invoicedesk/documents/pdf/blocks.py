@@ -75,6 +75,9 @@ ROW_SIZE = 8.5
 HEAD_SIZE = 7.8
 #: the narrowest description column; below it the unit column gives way
 MIN_DESCRIPTION = 42 * mm
+#: with a description wider than this, each figure column gets up to ``AIR`` more room
+ROOMY_DESCRIPTION = 70 * mm
+AIR = 3 * mm
 
 
 class Ctx:
@@ -114,6 +117,10 @@ class Ctx:
             )
             natural[key] = size + 2 * PAD
         flex = WIDTH - sum(natural.values())
+        if flex > ROOMY_DESCRIPTION:  # room to spare: air between the figures
+            extra = min(AIR, (flex - ROOMY_DESCRIPTION) / len(natural))
+            natural = {key: width + extra for key, width in natural.items()}
+            flex -= extra * len(natural)
         if flex < MIN_DESCRIPTION:  # very wide figures: the unit column gives way first
             natural["unit"] = max(10 * mm, natural["unit"] - (MIN_DESCRIPTION - flex))
             flex = max(MIN_DESCRIPTION, WIDTH - sum(natural.values()))
