@@ -2876,6 +2876,10 @@
         <translation>{value!r} ist weder Ware (goods) noch Leistung (service).</translation>
     </message>
     <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
         <source>Changing users</source>
         <translation>Benutzer ändern</translation>
     </message>

@@ -2876,6 +2876,10 @@
         <translation>{value!r} is geen goed (goods) en geen dienst (service).</translation>
     </message>
     <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
         <source>Changing users</source>
         <translation>Gebruikers wijzigen</translation>
     </message>
