@@ -2227,6 +2227,10 @@
         <translation>{value!r} ist weder Ware (goods) noch Leistung (service).</translation>
     </message>
     <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
         <source>{where}: the field(s) {items} are missing.</source>
         <translation>{where}: Es fehlen die Felder {items}.</translation>
     </message>

@@ -2227,6 +2227,10 @@
         <translation>{value!r} is geen goed (goods) en geen dienst (service).</translation>
     </message>
     <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
         <source>{where}: the field(s) {items} are missing.</source>
         <translation>{where}: de velden {items} ontbreken.</translation>
     </message>

@@ -46,6 +46,6 @@ def test_messages_per_language() -> None:
     assert format_money("en", Decimal("1234.5")) == "1,234.50 EUR"
     assert (
         payment_terms_text("en", 14, date(2026, 1, 15))
-        == "Payable within 14 days by 2026-01-15 net."
+        == "Payable within 14 days by 15/01/2026 net."
     )
     assert payment_terms_text("de", 0, date(2026, 1, 15)) == "Zahlbar sofort ohne Abzug."

@@ -73,16 +73,19 @@ class Column:
 #: font sizes of the line table (rows, header)
 ROW_SIZE = 8.5
 HEAD_SIZE = 7.8
-#: the narrowest description column; the figures' columns shrink their padding first
+#: the narrowest description column; below it the unit column gives way
 MIN_DESCRIPTION = 42 * mm
+#: with a description wider than this, each figure column gets up to ``AIR`` more room
+ROOMY_DESCRIPTION = 70 * mm
+AIR = 3 * mm
 
 
 class Ctx:
     """Labels, formatters and the column layout of one document.
 
-    The figure columns are as wide as their widest text (header or content, at least the
-    width of "999.999.999,99" for amounts), so that no figure runs into its neighbour; the
-    description takes the rest and wraps.
+    The figure columns are as wide as their widest text (header, lines, and for the amount the
+    net total that carried-forward rows may reach: up to 999.999.999,99 fits), so that no
+    figure runs into its neighbour; the description takes the rest and wraps.
     """
 
     def __init__(self, doc: InvoiceDocument) -> None:
@@ -99,7 +102,8 @@ class Ctx:
         if doc.shows_vat:
             keys.append("vat")
         keys.append("amount")
-        widest_amount = self.amount(max(MAX_AMOUNT, abs(doc.totals.gross)))
+        # carried forward and subtotals never exceed the net total
+        widest_amount = self.amount(max([abs(doc.totals.net)] + [abs(ln.net) for ln in doc.lines]))
         natural: dict[str, float] = {}
         for key in keys:
             if key == "description":
@@ -113,6 +117,10 @@ class Ctx:
             )
             natural[key] = size + 2 * PAD
         flex = WIDTH - sum(natural.values())
+        if flex > ROOMY_DESCRIPTION:  # room to spare: air between the figures
+            extra = min(AIR, (flex - ROOMY_DESCRIPTION) / len(natural))
+            natural = {key: width + extra for key, width in natural.items()}
+            flex -= extra * len(natural)
         if flex < MIN_DESCRIPTION:  # very wide figures: the unit column gives way first
             natural["unit"] = max(10 * mm, natural["unit"] - (MIN_DESCRIPTION - flex))
             flex = max(MIN_DESCRIPTION, WIDTH - sum(natural.values()))

@@ -438,6 +438,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Core", "The company name must not be empty."),
     QT_TRANSLATE_NOOP("Core", "The company needs a VAT ID or a tax number (§14 UStG)."),
     QT_TRANSLATE_NOOP("Core", "Changing the company data"),
+    QT_TRANSLATE_NOOP("Core", "Bank"),
     QT_TRANSLATE_NOOP("Core", "Connected to {url}; its tables will be created or updated at the next start."),
     QT_TRANSLATE_NOOP("Core", "Connected to {url}; its tables are up to date."),
     QT_TRANSLATE_NOOP("Core", "The file {path} does not exist yet; it will be created at the next start."),

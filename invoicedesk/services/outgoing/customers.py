@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, or_, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from invoicedesk.domain.errors import ValidationError
@@ -29,13 +31,25 @@ CUSTOMER_PATTERN = "K-{seq:05}"
 
 
 def ensure_customer_number(session: Session, party: Party) -> str:
-    """The party's customer number, drawn from the series ``customer`` when it has none."""
+    """The party's customer number, drawn from the series ``customer`` when it has none.
+
+    The party row is locked first and the series created with ``ON CONFLICT DO NOTHING``, so
+    two clerks issuing the first invoices at once neither fail nor draw two numbers.
+    """
     if party.customer_number:
         return party.customer_number
-    if session.scalar(select(NumberSeries.id).where(NumberSeries.code == CUSTOMER_SERIES)) is None:
-        session.add(NumberSeries(code=CUSTOMER_SERIES, name="Customers",
-                                 pattern=CUSTOMER_PATTERN, reset_yearly=False))  # fmt: skip
-        session.flush()
+    # FOR NO KEY UPDATE: does not wait for (or block) the key-share locks that changes of
+    # the party's cases take through their foreign key
+    session.refresh(party, with_for_update={"key_share": True})
+    if party.customer_number:
+        return party.customer_number
+    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    session.execute(
+        insert(NumberSeries)
+        .values(code=CUSTOMER_SERIES, name="Customers", pattern=CUSTOMER_PATTERN,
+                reset_yearly=False)
+        .on_conflict_do_nothing(index_elements=["code"])
+    )  # fmt: skip
     party.customer_number = next_number(session, CUSTOMER_SERIES, date.today())
     return party.customer_number
 

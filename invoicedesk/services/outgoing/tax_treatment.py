@@ -22,7 +22,6 @@ from invoicedesk.domain.errors import ValidationError
 from invoicedesk.domain.messages import Message
 from invoicedesk.domain.money import ZERO
 from invoicedesk.domain.tax import (
-    STANDARD_RATE,
     SupplyKind,
     TaxDecision,
     TaxFacts,
@@ -137,14 +136,9 @@ def treat_line(
     if chosen == AUTO:
         return TreatedLine(decision.category.value, decision.rate, False, decision)
     category = category_of(chosen, position)
-    if category in ZERO_RATE_CATEGORIES:
-        rate = ZERO
-    elif line.vat_rate > ZERO:
-        rate = line.vat_rate
-    else:
-        rate = STANDARD_RATE
-    if category is VatCategory.STANDARD and decision.category is VatCategory.ZERO_RATED:
-        category = VatCategory.ZERO_RATED  # a domestic 0 % line typed as standard
+    if category is VatCategory.STANDARD and line.vat_rate == ZERO:
+        category = VatCategory.ZERO_RATED  # standard at 0 %: a zero-rated supply
+    rate = ZERO if category in ZERO_RATE_CATEGORIES else line.vat_rate
     override = category is not decision.category or rate != decision.rate
     return TreatedLine(category.value, rate, override, decision)
 

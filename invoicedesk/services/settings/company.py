@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from invoicedesk.domain.characters import check_printable
 from invoicedesk.domain.errors import ConfigurationError, ValidationError
 from invoicedesk.domain.messages import msg
 from invoicedesk.domain.parties import normalize_email, normalize_iban, normalize_vat_id
@@ -68,6 +69,9 @@ class CompanySettings:
             raise ValidationError("The company needs a VAT ID or a tax number (§14 UStG).")
         if self.payment_terms_days < 0 or self.payment_terms_days > 365:
             raise ValidationError("Payment terms must be between 0 and 365 days.")
+        for label, text in ((msg("Name"), self.name), (msg("Street"), self.street),
+                            (msg("City"), self.city), (msg("Bank"), self.bank_name or "")):
+            check_printable(text, field=label, multiline=False)  # printed on every page
         return replace(
             self,
             vat_id=normalize_vat_id(self.vat_id) if self.vat_id else None,
