@@ -136,6 +136,8 @@ def read_plain(words: list[Word], text: str) -> tuple[dict[str, ExtractedField],
     currency = find_currency(text, country)
     if currency:
         fields["currency"] = _field(currency, 0.9, "pattern")
+    elif country in COUNTRY_CURRENCY:  # no currency printed: the supplier's country's
+        fields["currency"] = _field(COUNTRY_CURRENCY[country], 0.6, "derived")
     details = {
         "supplier": {"name": parties.name, "address": parties.address, "country": country},
         "buyer_names": parties.buyer_names,
@@ -145,6 +147,14 @@ def read_plain(words: list[Word], text: str) -> tuple[dict[str, ExtractedField],
         "date_order": order,
     }
     return fields, details
+
+
+#: the currency of a supplier's country, when an invoice prints none
+COUNTRY_CURRENCY = {
+    **dict.fromkeys(("AT", "BE", "DE", "EE", "ES", "FI", "FR", "GR", "EL", "HR", "IE", "IT",
+                     "LT", "LU", "LV", "MT", "NL", "PT", "SI", "SK", "CY"), "EUR"),
+    "GB": "GBP", "CH": "CHF", "NO": "NOK", "SE": "SEK", "DK": "DKK", "PL": "PLN", "CZ": "CZK",
+}  # fmt: skip
 
 
 def _country(vat_id: str | None, iban: str | None) -> str | None:
