@@ -13,7 +13,6 @@ supplier in :mod:`.hints`, which builds on this module.
 from __future__ import annotations
 
 from collections.abc import Callable
-from decimal import Decimal
 from typing import Any
 
 from .layout import build_lines
@@ -29,7 +28,6 @@ from .values import (
     find_ibans,
     find_vat_ids,
     format_amount,
-    parse_amount,
     parse_date,
 )
 
@@ -161,8 +159,3 @@ def _country(vat_id: str | None, iban: str | None) -> str | None:
     if vat_id:
         return "CH" if vat_id.startswith("CHE") else vat_id[:2]
     return iban[:2] if iban else None
-
-
-def amount_of(field: ExtractedField) -> Decimal | None:
-    """Return the ``Decimal`` value of an amount field (``None`` when empty)."""
-    return parse_amount(field.value) if field.value else None
