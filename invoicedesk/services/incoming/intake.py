@@ -180,7 +180,7 @@ def _extraction(
         "has_text": result.has_text,
         "notes": [to_record(note) for note in result.notes],
         "words": [list(w) for w in result.words] if einv is None else [],
-        "details": result.details,
+        "details": einv.details if einv is not None and einv.details else result.details,
         "check_fields": fields_to_check(result.fields) if einv is None else [],
     }
 
