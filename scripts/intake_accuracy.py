@@ -4,6 +4,7 @@
     python scripts/intake_accuracy.py                 # generated corpus + shared real PDFs
     python scripts/intake_accuracy.py --misses        # ... with every wrong field
     python scripts/intake_accuracy.py --variety dev   # only the development variety
+    python scripts/intake_accuracy.py --variety blind --size 60   # the second, blind variety
     python scripts/intake_accuracy.py --learning      # the learning measure (pairs)
 
 The generated corpus comes from ``tests/intake_corpus`` (fixed seed, 240 invoices, a third
@@ -35,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--size", type=int, default=SIZE)
-    parser.add_argument("--variety", choices=("all", "dev", "holdout"), default="all")
+    parser.add_argument("--variety", choices=("all", "dev", "holdout", "blind"), default="all")
     parser.add_argument("--misses", action="store_true", help="list every wrong field")
     parser.add_argument("--learning", action="store_true", help="also the learning measure")
     parser.add_argument("--json", action="store_true")

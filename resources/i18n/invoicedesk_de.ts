@@ -4382,6 +4382,10 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
         <translation>Brutto</translation>
     </message>
     <message>
+        <source>To: {buyer}</source>
+        <translation>An: {buyer}</translation>
+    </message>
+    <message>
         <source>Invoice {number}</source>
         <translation>Rechnung {number}</translation>
     </message>

@@ -4382,6 +4382,10 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
         <translation>Bruto</translation>
     </message>
     <message>
+        <source>To: {buyer}</source>
+        <translation>Aan: {buyer}</translation>
+    </message>
+    <message>
         <source>Invoice {number}</source>
         <translation>Factuur {number}</translation>
     </message>

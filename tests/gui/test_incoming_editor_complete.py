@@ -59,6 +59,7 @@ def test_validation_findings_are_listed_wrapped_with_rule_and_text(
     assert editor.findings.wordWrap()
     rule = outcome.validation["violations"][0]["rule"]
     assert any(item.text().startswith(f"{rule} — ") for item in _items(editor))
+    assert editor.findings.horizontalScrollBarPolicy().name == "ScrollBarAlwaysOff"
     assert editor.tabs.tabText(3).startswith("⚠")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 from .content import Invoice
 from .draw import (
@@ -175,8 +176,8 @@ def band(pen: Pen, inv: Invoice, rng: random.Random) -> None:
     pen.center(297, 786, bank, 7)
 
 
-def simple(pen: Pen, inv: Invoice, rng: random.Random) -> None:
-    """One column: supplier block, title, "Label: value" lines, bill-to, table, bank lines."""
+def _supplier_block(pen: Pen, inv: Invoice, last: str) -> float:
+    """Name (or logo), street, city, phone, e-mail and ``last`` top left; returns the y below."""
     s = inv.supplier
     y = 40.0
     if inv.logo_only:
@@ -185,10 +186,16 @@ def simple(pen: Pen, inv: Invoice, rng: random.Random) -> None:
     else:
         pen.text(50, y, s.name, 13, bold=True)
         y += 18
-    for text in (s.street, s.city_line, f"{inv.word('phone')} {s.phone}", s.email,
-                 f"{inv.word('vat_id')}: {s.vat_printed}"):  # fmt: skip
+    for text in (s.street, s.city_line, f"{inv.word('phone')} {s.phone}", s.email, last):
         pen.text(50, y, text, 8.5)
         y += 11
+    return y
+
+
+def simple(pen: Pen, inv: Invoice, rng: random.Random) -> None:
+    """One column: supplier block, title, "Label: value" lines, bill-to, table, bank lines."""
+    s = inv.supplier
+    y = _supplier_block(pen, inv, f"{inv.word('vat_id')}: {s.vat_printed}")
     y += 14
     pen.text(50, y, inv.word("title"), 16, bold=True)
     y += 28
@@ -217,24 +224,13 @@ def simple(pen: Pen, inv: Invoice, rng: random.Random) -> None:
 
 def _without_due_label(inv: Invoice) -> Invoice:
     """The invoice with its due date printed already (the closing text gives only terms)."""
-    from dataclasses import replace
-
     return replace(inv, due_mode="terms" if inv.due_mode == "both" else "none")
 
 
 def inline(pen: Pen, inv: Invoice, rng: random.Random) -> None:
     """Supplier block left, client right, "Invoice no. X dated D" in the title, legal footer."""
     s = inv.supplier
-    y = 40.0
-    if inv.logo_only:
-        pen.logo(50, 30, inv)
-        y = 80.0
-    else:
-        pen.text(50, y, s.name, 13, bold=True)
-        y += 18
-    for text in (s.street, s.city_line, f"{inv.word('phone')} {s.phone}", s.email, s.web):
-        pen.text(50, y, text, 8.5)
-        y += 11
+    _supplier_block(pen, inv, s.web)
     y = 110.0
     if rng.random() < 0.6:
         pen.text(330, y, inv.word("bill_to"), 8.5, bold=True)

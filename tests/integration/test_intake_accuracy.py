@@ -54,12 +54,15 @@ def test_one_correction_teaches_a_supplier_layout_the_rules_do_not_know() -> Non
     assert fields["second invoice, after learning"]["accuracy"] >= 0.99, report["details"]
 
 
-def test_learning_through_the_editor_and_the_sandbox(db, users) -> None:  # type: ignore[no-untyped-def]
-    """The clerk corrects the first invoice in the editor; the second is read right at intake."""
+@pytest.mark.parametrize("known_supplier", [True, False], ids=["party", "no-party"])
+def test_learning_through_the_editor_and_the_sandbox(db, users, known_supplier: bool) -> None:  # type: ignore[no-untyped-def]
+    """The clerk corrects the first invoice in the editor; the second is read right at intake,
+    for a supplier with a party record and for one that is known only by its VAT ID."""
     first_pdf, first_truth, second_pdf, second_truth = pairs(count=1)[0]
-    with db.write() as s:
-        s.add(Party(kind="supplier", name=first_truth["supplier_name"],
-                    vat_id=first_truth["supplier_vat_id"]))  # fmt: skip
+    if known_supplier:
+        with db.write() as s:
+            s.add(Party(kind="supplier", name=first_truth["supplier_name"],
+                        vat_id=first_truth["supplier_vat_id"]))  # fmt: skip
     clara = users["clara"].actor()
     with ParserPool(1, timeout_s=60) as pool:
         (first,) = take_in(db, clara, [("first.pdf", first_pdf)], pool)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
 from lxml import etree
 
@@ -202,6 +203,16 @@ def _read_cii(
         "buyer_reference": _text(agreement, "BuyerReference"),
     }
     lines = [_cii_line(item) for item in _all(trade, "IncludedSupplyChainTradeLineItem")]
+    address = _one(seller, "PostalTradeAddress")
+    details = _details(
+        [
+            _text(address, "LineOne"),
+            _line(_text(address, "PostcodeCode"), _text(address, "CityName")),
+        ],
+        _text(address, "CountryID"),
+        _text(_one(agreement, "BuyerTradeParty"), "Name"),
+        [_text(note, "Content") for note in _all(doc, "IncludedNote")],
+    )
     einvoice = EInvoice(
         syntax="CII",
         version=version,
@@ -211,8 +222,24 @@ def _read_cii(
         attachment_name=attachment_name,
         lines=lines,
         xml=data,
+        details=details,
     )
     return einvoice, _as_fields(values)
+
+
+def _line(*parts: str | None) -> str:
+    return " ".join(p for p in parts if p)
+
+
+def _details(
+    address: list[str | None], country: str | None, buyer: str | None, notes: list[str | None]
+) -> dict[str, Any]:
+    """The editor's details of an e-invoice: the seller's address, the buyer, the notes."""
+    return {
+        "supplier": {"address": [a for a in address if a], "country": country},
+        "buyer_names": [buyer] if buyer else [],
+        "notes": [n for n in notes if n][:20],
+    }
 
 
 def _vat_id(seller: etree._Element | None) -> str | None:
@@ -325,6 +352,17 @@ def _read_ubl(
                 "vat_rate": _text(item, "Item/ClassifiedTaxCategory/Percent"),
             }
         )
+    postal = _one(supplier, "PostalAddress")
+    buyer = _one(root, "AccountingCustomerParty/Party")
+    details = _details(
+        [
+            _text(postal, "StreetName"),
+            _line(_text(postal, "PostalZone"), _text(postal, "CityName")),
+        ],
+        _text(postal, "Country/IdentificationCode"),
+        _text(buyer, "PartyLegalEntity/RegistrationName", "PartyName/Name"),
+        [note.text for note in _all(root, "Note")],
+    )
     einvoice = EInvoice(
         syntax="UBL",
         version=version,
@@ -334,6 +372,7 @@ def _read_ubl(
         attachment_name=attachment_name,
         lines=lines,
         xml=data,
+        details=details,
     )
     return einvoice, _as_fields(values)
 

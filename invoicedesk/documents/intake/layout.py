@@ -9,7 +9,6 @@ gaps are the line's *cells*.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from .result import Word
@@ -74,13 +73,6 @@ class Line:
             if cell.start <= position < cell.end:
                 return cell
         return None
-
-    def char_at_x(self, x: float) -> int:
-        """Return the text offset of the first word that starts at or right of ``x``."""
-        for word, begin in zip(self.words, self.starts, strict=True):
-            if word[1] >= x - 1:
-                return begin
-        return len(self.text)
 
 
 def _merge_split_letters(words: list[Word]) -> list[Word]:
@@ -160,29 +152,6 @@ def build_lines(words: list[Word]) -> list[Line]:
     return lines
 
 
-def find_label(lines: list[Line], pattern: re.Pattern[str]) -> list[tuple[int, re.Match[str]]]:
-    """Return ``(line index, match)`` for every line where ``pattern`` matches."""
-    found = []
-    for index, line in enumerate(lines):
-        for match in pattern.finditer(line.text):
-            found.append((index, match))
-    return found
-
-
 def overlapping(line: Line, x0: float, x1: float, slack: float = 4.0) -> list[int]:
     """Indexes of the words of ``line`` that overlap the span ``x0..x1`` (widened by ``slack``)."""
     return [i for i, w in enumerate(line.words) if w[3] >= x0 - slack and w[1] <= x1 + slack]
-
-
-def column_above(lines: list[Line], index: int, x0: float, x1: float, reach: int = 3) -> str:
-    """The text of the nearest line above ``lines[index]`` (same page, close by) in the column
-    ``x0..x1``: the cell(s) over that span, e.g. a table header or a label over a value."""
-    line = lines[index]
-    for other in reversed(lines[max(0, index - reach) : index]):
-        if other.page != line.page or line.top - other.bottom > 3 * max(line.height, 6):
-            return ""
-        hit = overlapping(other, x0, x1)
-        if hit:
-            cells = [c for c in other.cells if c.x1 >= x0 - 4 and c.x0 <= x1 + 4]
-            return "  ".join(c.text for c in cells)
-    return ""

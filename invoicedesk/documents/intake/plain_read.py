@@ -13,7 +13,6 @@ supplier in :mod:`.hints`, which builds on this module.
 from __future__ import annotations
 
 from collections.abc import Callable
-from decimal import Decimal
 from typing import Any
 
 from .layout import build_lines
@@ -29,7 +28,6 @@ from .values import (
     find_ibans,
     find_vat_ids,
     format_amount,
-    parse_amount,
     parse_date,
 )
 
@@ -136,6 +134,8 @@ def read_plain(words: list[Word], text: str) -> tuple[dict[str, ExtractedField],
     currency = find_currency(text, country)
     if currency:
         fields["currency"] = _field(currency, 0.9, "pattern")
+    elif country in COUNTRY_CURRENCY:  # no currency printed: the supplier's country's
+        fields["currency"] = _field(COUNTRY_CURRENCY[country], 0.6, "derived")
     details = {
         "supplier": {"name": parties.name, "address": parties.address, "country": country},
         "buyer_names": parties.buyer_names,
@@ -147,12 +147,15 @@ def read_plain(words: list[Word], text: str) -> tuple[dict[str, ExtractedField],
     return fields, details
 
 
+#: the currency of a supplier's country, when an invoice prints none
+COUNTRY_CURRENCY = {
+    **dict.fromkeys(("AT", "BE", "DE", "EE", "ES", "FI", "FR", "GR", "EL", "HR", "IE", "IT",
+                     "LT", "LU", "LV", "MT", "NL", "PT", "SI", "SK", "CY"), "EUR"),
+    "GB": "GBP", "CH": "CHF", "NO": "NOK", "SE": "SEK", "DK": "DKK", "PL": "PLN", "CZ": "CZK",
+}  # fmt: skip
+
+
 def _country(vat_id: str | None, iban: str | None) -> str | None:
     if vat_id:
         return "CH" if vat_id.startswith("CHE") else vat_id[:2]
     return iban[:2] if iban else None
-
-
-def amount_of(field: ExtractedField) -> Decimal | None:
-    """Return the ``Decimal`` value of an amount field (``None`` when empty)."""
-    return parse_amount(field.value) if field.value else None

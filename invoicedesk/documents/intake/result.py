@@ -59,6 +59,8 @@ class EInvoice:
     attachment_name: str | None
     lines: list[dict[str, str | None]] = field(default_factory=list)
     xml: bytes = b""
+    #: the parties and notes for the editor (the same shape as ``ParseResult.details``)
+    details: dict[str, Any] = field(default_factory=dict)
 
 
 def empty_fields() -> dict[str, ExtractedField]:

@@ -31,7 +31,7 @@ figure space); pdfplumber splits words on them, so in a line's text they are one
 
 _LEGAL_FORMS = re.compile(
     r"\b(gmbh|ag|kg|ohg|e\.?\s?k|e\.?\s?u|ug|co|b\.?\s?v|n\.?\s?v|v\.?\s?o\.?\s?f|ltd|limited|inc"
-    r"|llc|plc|llp|dac|sarl|s\.?\s?a\.?\s?r\.?\s?l|sas|eurl|s\.?\s?a|sa|srl|bv|nv|as|asa|pvt)\b\.?",
+    r"|llc|plc|llp|dac|sarl|s\.?\s?a\.?\s?r\.?\s?l|sas|eurl|s\.?\s?a|sa|srl|bv|nv|as|asa|og|pvt)\b\.?",
     re.IGNORECASE,
 )
 

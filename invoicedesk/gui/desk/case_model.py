@@ -349,7 +349,7 @@ def marks_text(row: CaseRow) -> list[str]:
         )
     if "duplicate" in marks:
         texts.append(
-            "⧉ "
+            "❐ "
             + translate("CaseTable", "possible duplicate of case {id}").format(
                 id=row.duplicate_of_id
             )

@@ -94,7 +94,7 @@ def _render(status: str, font: QFont, ratio: float) -> QPixmap:
 MARKS: dict[str, tuple[str, str]] = {
     "complete": ("✓", "#15803d"),
     "findings": ("⚠", "#c2410c"),
-    "duplicate": ("⧉", "#7c3aed"),
+    "duplicate": ("❐", "#7c3aed"),
 }
 
 

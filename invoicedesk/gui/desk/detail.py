@@ -223,7 +223,7 @@ class DetailPane(QWidget):
                 translate("DetailPane", "validation findings: {count}").format(count=d.findings)
             )
         if d.duplicate_of_id is not None:
-            marks += "  ·  <span style='color:#7c3aed'>⧉ {}</span>".format(
+            marks += "  ·  <span style='color:#7c3aed'>❐ {}</span>".format(
                 translate("DetailPane", "possible duplicate of case {id}").format(
                     id=d.duplicate_of_id
                 )

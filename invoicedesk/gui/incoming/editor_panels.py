@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from html import escape
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -49,7 +51,9 @@ class LinesPanel(QWidget):
         super().__init__(parent)
         self.table = QTableWidget(0, len(LINE_COLUMNS))
         self.table.setHorizontalHeaderLabels([translate("IncomingEditor", c) for c in LINE_COLUMNS])
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.itemChanged.connect(lambda _item: self.changed.emit())
         self.add_button = QPushButton(translate("IncomingEditor", "Add line"))
@@ -87,7 +91,6 @@ class LinesPanel(QWidget):
                     else str(value)
                 )
                 self.table.setItem(row, column, self._item(text, column))
-        self.table.resizeColumnsToContents()
         self.table.blockSignals(False)
 
     def add_line(self) -> None:
@@ -146,10 +149,11 @@ class ChecksPanel(QListWidget):
         self.setUniformItemSizes(False)
         self.setSpacing(2)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.itemDoubleClicked.connect(self._open)
 
     def _add(self, text: str, icon: QStyle.StandardPixmap | None = None) -> QListWidgetItem:
-        item = QListWidgetItem(text)
+        item = QListWidgetItem(_breakable(text))
         if icon is not None:
             item.setIcon(self.style().standardIcon(icon))
         self.addItem(item)
@@ -178,7 +182,8 @@ class ChecksPanel(QListWidget):
                 self._add(str(data.validation["summary"]), info)
             for finding in data.validation.get("violations", []):
                 severity = warning if finding.get("severity") == "fatal" else info
-                self._add(f"{finding['rule']} — {finding['text']}", severity)
+                rule, text = str(finding["rule"]), str(finding["text"])
+                self._add(text if text.startswith(rule) else f"{rule} — {text}", severity)
                 warnings += finding.get("severity") == "fatal"
         low = [n for n in data.low_confidence() if n in data.fields]
         if low and not data.einvoice_profile:
@@ -199,6 +204,14 @@ class ChecksPanel(QListWidget):
         case_id = item.data(Qt.ItemDataRole.UserRole)
         if isinstance(case_id, int):
             self.openCase.emit(case_id)
+
+
+_LONG_TOKEN = re.compile(r"([}/:,)])(?=\S)")
+
+
+def _breakable(text: str) -> str:
+    """Let long XML names wrap: a zero-width space after ``}`` ``/`` ``:`` ``,`` ``)``."""
+    return _LONG_TOKEN.sub("\\1\u200b", text)
 
 
 def _field_label(name: str) -> str:

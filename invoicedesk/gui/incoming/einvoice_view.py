@@ -83,14 +83,20 @@ def einvoice_html(data: EditorData) -> str:
             ("gross", translate("EInvoiceView", "Gross")),
         )
     )
+    supplier = dict(data.details.get("supplier") or {})
+    address = "<br>".join(escape(line) for line in supplier.get("address") or [])
+    buyers = ", ".join(data.details.get("buyer_names") or [])
+    to = translate("EInvoiceView", "To: {buyer}").format(buyer=buyers) if buyers else ""
+    notes = "".join(f"<p class='muted'>{escape(n)}</p>" for n in data.details.get("notes") or [])
     title = translate("EInvoiceView", "Invoice {number}").format(
         number=fields.get("invoice_number", "")
     )
     return (
         f"<html><head><style>{STYLE}</style></head><body>"
         f"<p class='muted'>{escape(head)}</p>"
-        f"<h2>{escape(fields.get('supplier_name', ''))}</h2>"
+        f"<h2>{escape(fields.get('supplier_name', ''))}</h2><p class='muted'>{address}</p>"
+        f"<p>{escape(to)}</p>"
         f"<h1>{escape(title)}</h1><table>{meta_rows}</table>"
         f"<table class='lines'>{header}{lines}</table>"
-        f"<table class='totals' align='right'>{totals}</table></body></html>"
+        f"<table class='totals' align='right'>{totals}</table>{notes}</body></html>"
     )

@@ -40,12 +40,13 @@ from invoicedesk.services.cases.attachments import attach, guess_mime, sha256_he
 from invoicedesk.services.incoming import leases
 from invoicedesk.services.incoming.duplicates import Duplicate, find_duplicates
 from invoicedesk.services.incoming.leases import LEASE, MAX_ATTEMPTS, Heartbeat, LeasedFile
+from invoicedesk.services.incoming.supplier_hints import hints_for, store_hints
 from invoicedesk.services.incoming.supplier_match import match_supplier
 from invoicedesk.services.interruptions import WorkInterrupted, reason_of, stops_the_work
 from invoicedesk.store.case_query import search_text_for
 from invoicedesk.store.database import Database, db_now
 from invoicedesk.store.models.cases import Case, CaseLine
-from invoicedesk.store.models.incoming import IntakeLease, SupplierHint
+from invoicedesk.store.models.incoming import IntakeLease
 
 log = logging.getLogger(__name__)
 
@@ -186,11 +187,6 @@ def _date(value: str | None) -> date | None:
         return None
 
 
-def _hints_for(s: Any, party_id: int | None) -> dict[str, Any] | None:
-    if party_id is None:
-        return None
-    hint = s.get(SupplierHint, party_id)
-    return dict(hint.hints) if hint is not None else None
 
 
 def _fill(case: Case, result: ParseResult) -> None:
@@ -251,7 +247,7 @@ def _extraction(
         "has_text": result.has_text,
         "notes": [to_record(note) for note in result.notes],
         "words": [list(w) for w in result.words] if einv is None else [],
-        "details": result.details,
+        "details": einv.details if einv is not None and einv.details else result.details,
         "check_fields": fields_to_check(result.fields) if einv is None else [],
     }
 
@@ -301,7 +297,13 @@ def apply_result(
             iban=result.value("iban"),
             name=result.value("supplier_name"),
         )
-        hints = _hints_for(s, match.party_id if match else None)
+        hints = hints_for(
+            s,
+            match.party_id if match else None,
+            list(result.details.get("vat_ids", [])),
+            list(result.details.get("ibans", [])),
+            [result.value("supplier_name") or ""],
+        )
         if hints and result.einvoice is None:
             result = apply_hints(result, hints)
         case.party_id = match.party_id if match else None
@@ -514,7 +516,7 @@ def learn_from_correction(db: Database, case_id: int, corrected: dict[str, str |
 
     with db.write() as s:
         case = s.get(Case, case_id)
-        if case is None or case.party_id is None or not case.extraction:
+        if case is None or not case.extraction:
             return False
         words = [tuple(w) for w in case.extraction.get("words", [])]
         if not words:
@@ -522,14 +524,7 @@ def learn_from_correction(db: Database, case_id: int, corrected: dict[str, str |
         learned = learn_hints(words, corrected)
         if not learned:
             return False
-        hint = s.get(SupplierHint, case.party_id)
-        if hint is None:
-            s.add(SupplierHint(party_id=case.party_id, hints=learned, samples=1))
-        else:
-            merged = dict(hint.hints)
-            merged["fields"] = {**hint.hints.get("fields", {}), **learned.get("fields", {})}
-            hint.hints = {**learned, "fields": merged["fields"]}
-            hint.samples += 1
+        store_hints(s, case.party_id, corrected, learned)
         return True
 
 

@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from invoicedesk.documents.intake.values import company_key
 from invoicedesk.store.models.parties import Party
-
-_LEGAL_FORMS = re.compile(
-    r"\b(gmbh|ag|kg|ohg|e\.?k\.?|ug|co|b\.?v\.?|n\.?v\.?|v\.?o\.?f\.?|ltd|limited|inc|llc|"
-    r"sarl|sas|sa|bv|og)\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -25,13 +18,6 @@ class SupplierMatch:
     party_id: int
     name: str
     matched_by: str
-
-
-def name_key(name: str) -> str:
-    """A comparison key for company names: no accents, legal forms or punctuation."""
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    text = _LEGAL_FORMS.sub(" ", text)
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
 
 
 def match_supplier(
@@ -54,7 +40,7 @@ def match_supplier(
         if found:
             return SupplierMatch(found.id, found.name, "IBAN")
     if name:
-        key = name_key(name)
+        key = company_key(name)
         if len(key) >= 3:
             first = key.split()[0]
             candidates = session.execute(
@@ -63,6 +49,6 @@ def match_supplier(
                 )
             ).all()
             for candidate in candidates:
-                if name_key(candidate.name) == key:
+                if company_key(candidate.name) == key:
                     return SupplierMatch(candidate.id, candidate.name, "name")
     return None

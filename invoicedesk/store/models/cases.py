@@ -102,7 +102,7 @@ class Case(Base):
     #: incoming: 'complete' (every field read surely) or 'check' (fields to look at)
     readout: Mapped[str | None] = mapped_column(String(8))
     #: incoming: fatal validation findings of the e-invoice XML
-    findings: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    findings: Mapped[int] = mapped_column(Integer, server_default="0")
     #: incoming: the first other case that may be the same invoice
     duplicate_of_id: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

@@ -26,6 +26,26 @@ class SupplierHint(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
 
+class SupplierKeyHint(Base):
+    """Read-out hints of a supplier that is no party record yet, found by the VAT ID, IBAN or
+    name key a clerk confirmed on one of its invoices."""
+
+    __tablename__ = "supplier_key_hints"
+    __table_args__ = (
+        Index("ix_supplier_key_hints_vat_id", "vat_id"),
+        Index("ix_supplier_key_hints_iban", "iban"),
+        Index("ix_supplier_key_hints_name_key", "name_key"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    vat_id: Mapped[str | None] = mapped_column(String(20))
+    iban: Mapped[str | None] = mapped_column(String(34))
+    name_key: Mapped[str | None] = mapped_column(String(200))
+    hints: Mapped[dict[str, Any]] = mapped_column(JSON)
+    samples: Mapped[int] = mapped_column(Integer, default=1)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
 class BookingExport(Base):
     """One export of approved invoices to the booking system (DATEV or CSV)."""
 

@@ -107,10 +107,13 @@ def find_values(lines: list[Line], kind: str, order: str = "dmy") -> list[Value]
         lead = _left_text(line.text, 0, spans[0][0])
         table_row = kind == "amount" and bool(lead) and classify(lead, roles) is None
         previous_end = 0
+        row_of_columns = len(spans) > 1  # a totals row under headers: the headers name them
         for start, end, value in spans:
             x0, x1 = line.span_x(start, end)
             left = _left_text(line.text, previous_end, start)
             above = "" if table_row else header_above(lines, index, x0, x1)
+            if row_of_columns and above and classify(above, roles) is not None:
+                left = ""
             found = Value(kind, value, index, start, end, x0, x1, line.page, line.top, left, above)
             _assign_role(found, line.text[end : end + 14], roles, table_row)
             result.append(found)

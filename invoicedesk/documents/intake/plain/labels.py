@@ -40,7 +40,8 @@ _DUE = (
     r"f[äa]llig|zahlbar|zahlungsziel|zahlungsfrist|[üu]berweisen|\bdue\b|payable|pay\s+by"
     r"|please\s+pay|payment\s+date|verval|uiterste\s+betaal|te\s+betalen\s+(?:voor|v[oó][oó]r|op)"
     r"|betalen\s+v[oó][oó]r|uiterlijk|[ée]ch[ée]ance|[àa]\s*payer|[àa]\s*r[ée]gler|date\s+limite"
-    r"|date\s+de\s+r[èe]glement|payer\s+avant|bis\s+zum"
+    r"|date\s+de\s+r[èe]glement|payer\s+avant|bis\s+zum|deadline|exigib|betaa?l(?:ings)?termijn"
+    r"|zahlungsfrist|payment\s+term"
 )
 
 DATE_ROLES: tuple[Role, ...] = (
@@ -114,7 +115,7 @@ AMOUNT_ROLES: tuple[Role, ...] = (
         r"brutto|gesamtbetrag|rechnungsbetrag|endbetrag|gesamtsumme|invoice\s+total|grand\s+total"
         r"|total\s+(?:incl|inkl|including|amount|ttc|payable)|totaal\s+incl|factuurbedrag"
         r"|totaalbedrag|factuur\s*totaal|\bttc\b|toutes\s+taxes|total\s+for\s+this\s+invoice"
-        r"|inkl\.?\s+(?:mwst|ust)|incl\.?\s+(?:vat|btw)",
+        r"|inkl\.?\s+(?:mwst|ust)|incl\.?\s+(?:vat|btw)|\bgross\b|\bbruto\b",
     ),
     _role(
         "tax", "amount", 0.9,

@@ -184,7 +184,14 @@ def _clean_name(text: str) -> str:
     return " ".join(words)
 
 
+_PARTICLES = frozenset({"de", "van", "der", "den", "von", "du", "la", "le", "et", "und", "and"})
+
+
 def _plausible_name(text: str) -> bool:
+    words = text.split()
+    lower = [w for w in words if w[:1].islower() and w not in _PARTICLES]
+    if len(words) > 7 or len(lower) >= 2:  # a sentence, not a company name
+        return False
     letters = sum(ch.isalpha() for ch in text)
     if letters < 2 or _NOT_NAME.search(text) or TITLE_WORDS.match(text) or _BANK.search(text):
         return False

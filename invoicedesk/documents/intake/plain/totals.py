@@ -102,6 +102,7 @@ def pick_totals(amounts: list[Value], *, no_vat: bool = False) -> Totals:
     grosses = _best_by_amount(amounts, _GROSS_ROLES)
     extra = [v for v in amounts if v.role in ("prepaid", "due_amount")]
     best: tuple[float, Value | None, tuple[Value, ...], Value] | None = None
+    top = max((g.amount for g in grosses if g.role == "gross"), default=None)
     for gross in grosses:
         for combo in _combinations(_distinct_lines(taxes)):
             tax_sum = sum((t.amount for t in combo), Decimal("0"))
@@ -113,6 +114,8 @@ def pick_totals(amounts: list[Value], *, no_vat: bool = False) -> Totals:
                 if net is None and (gross.amount - tax_sum) <= 0:
                     continue
                 score = _score(net, combo, gross, extra)
+                if gross.amount == top:  # a VAT table per rate: its sum row, not one rate's row
+                    score += 0.1
                 if best is None or score > best[0]:
                     best = (score, net, combo, gross)
     if best is not None:
