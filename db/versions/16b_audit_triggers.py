@@ -19,8 +19,14 @@ pass. Every refusal ends with ``[audit protection]``, which the application turn
 message. PostgreSQL's ``TRUNCATE`` does not fire row triggers; the ``invoicedesk_clerk`` role
 (``invoicedesk db clerk-role``) has no TRUNCATE privilege.
 
+On SQLite a later migration that alters a protected table in batch mode (``cases``,
+``case_lines``, ``attachments``, ``blobs``, ``number_counters``, ``status_history``, ``admin_log``)
+recreates the table and loses its triggers: such a migration must create that table's triggers
+again (the statements of this module), or run before this one — the migrations of the same round
+(15a, 16a, 18a, 19a, 19b) do; ``tests/integration/test_audit_trail.py`` fails otherwise.
+
 Revision ID: 16b
-Revises: 16a
+Revises: 19b
 """
 
 from __future__ import annotations
@@ -28,7 +34,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "16b"
-down_revision = "16a"
+down_revision = "19b"
 branch_labels = None
 depends_on = None
 

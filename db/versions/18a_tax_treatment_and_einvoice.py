@@ -6,7 +6,7 @@ articles say whether they supply goods or a service, and invoice lines whether t
 chose the tax category by hand.
 
 Revision ID: 18a
-Revises: 16b
+Revises: 16a
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "18a"
-down_revision = "16b"
+down_revision = "16a"
 branch_labels = None
 depends_on = None
 
