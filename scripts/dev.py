@@ -30,6 +30,9 @@ LINUX_QT_LIBS = {
     "xkbcommon": "libxkbcommon0",
     "dbus-1": "libdbus-1-3",
 }
+# command-line tools the tests read rendered PDFs with (Debian package names); without them
+# those tests are skipped, so the test command installs them where it can
+TEST_TOOLS = {"pdftotext": "poppler-utils", "pdftoppm": "poppler-utils", "zbarimg": "zbar-tools"}
 
 
 def run(*cmd: str | Path, check: bool = True) -> int:
@@ -38,11 +41,14 @@ def run(*cmd: str | Path, check: bool = True) -> int:
     return subprocess.run([str(c) for c in cmd], cwd=ROOT, check=check).returncode
 
 
-def ensure_linux_libraries() -> None:
-    """Install missing Qt runtime libraries with apt-get when running as root on Debian."""
+def ensure_linux_libraries(tools: bool = False) -> None:
+    """Install missing Qt runtime libraries (and, with ``tools``, the PDF tools the tests use)
+    with apt-get when running as root on Debian."""
     if not sys.platform.startswith("linux"):
         return
     missing = [pkg for lib, pkg in LINUX_QT_LIBS.items() if ctypes.util.find_library(lib) is None]
+    if tools:
+        missing += sorted({pkg for cmd, pkg in TEST_TOOLS.items() if shutil.which(cmd) is None})
     if not missing:
         return
     if os.geteuid() == 0 and shutil.which("apt-get"):
@@ -70,7 +76,7 @@ def start(args: list[str]) -> int:
 
 def test(args: list[str]) -> int:
     """Install with the dev extra, then lint, type-check, check imports and run pytest."""
-    ensure_linux_libraries()
+    ensure_linux_libraries(tools=True)
     ensure_venv("dev")
     env_note = os.environ.get("INVOICEDESK_TEST_DATABASE_URL")
     print(f"PostgreSQL tests: {'on ' + env_note if env_note else 'off (SQLite only)'}")
