@@ -113,6 +113,8 @@ def runs(text: str, font: str) -> tuple[tuple[str, str], ...]:
 
 def width(text: str, font: str, size: float) -> float:
     """Width of a text in points as :func:`draw` draws it."""
+    if text.isascii():
+        return float(pdfmetrics.stringWidth(text, font, size))
     return sum(
         float(pdfmetrics.stringWidth(piece, name, size)) for name, piece in runs(visual(text), font)
     )
@@ -127,9 +129,17 @@ def draw(
     size: float,
     align: str = "L",
 ) -> None:
-    """Draw a text with the fallback chain of ``font``: ``align`` L (from x), R (ending at x)
-    or C (centred on x). Leaves ``font`` set on the canvas."""
+    """Draw a text with the fallback chain of ``font`` (the canvas' current font at ``size``):
+    ``align`` L (from x), R (ending at x) or C (centred on x). Leaves ``font`` set."""
     pieces = runs(visual(text), font)
+    if len(pieces) == 1 and pieces[0][0] == font:  # one font, already set by the caller
+        if align == "L":
+            canvas.drawString(x, y, pieces[0][1])
+        elif align == "R":
+            canvas.drawRightString(x, y, pieces[0][1])
+        else:
+            canvas.drawCentredString(x, y, pieces[0][1])
+        return
     if align != "L":
         total = sum(float(pdfmetrics.stringWidth(p, n, size)) for n, p in pieces)
         x -= total if align == "R" else total / 2
