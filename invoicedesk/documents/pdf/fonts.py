@@ -47,10 +47,13 @@ FILES = {
 REPLACEMENT = "\ufffd"
 _LOCK = threading.Lock()
 _ready = False
+_fallbacks_ready = False
 
 
 def register_fonts() -> None:
-    """Register every font of the chains with reportlab (once per process)."""
+    """Register the main fonts with reportlab (once per process); the fallbacks follow on
+    the first text that needs them (:func:`_register_fallbacks`: parsing the 4 MB CJK font
+    costs about a second, which a worker rendering German invoices never pays)."""
     global _ready
     if _ready:
         return
@@ -58,17 +61,37 @@ def register_fonts() -> None:
         if _ready:
             return
         folder = resources_dir() / "fonts"
-        for name, filename in FILES.items():
-            pdfmetrics.registerFont(TTFont(name, str(folder / filename)))
+        for name in (FONT, BOLD):
+            pdfmetrics.registerFont(TTFont(name, str(folder / FILES[name])))
         pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
         # binary streams: ASCII85 only inflates the file by a quarter and costs time
         rl_config.useA85 = 0
         _ready = True
 
 
+def _register_fallbacks() -> None:
+    """Register the fallback fonts (once per process, on first need)."""
+    global _fallbacks_ready
+    if _fallbacks_ready:
+        return
+    register_fonts()
+    with _LOCK:
+        if _fallbacks_ready:
+            return
+        folder = resources_dir() / "fonts"
+        for name, filename in FILES.items():
+            if name not in (FONT, BOLD):
+                pdfmetrics.registerFont(TTFont(name, str(folder / filename)))
+        _fallbacks_ready = True
+
+
 @lru_cache(maxsize=16)
 def coverage(name: str) -> frozenset[int]:
-    """The code points a registered font has a glyph for."""
+    """The code points a font of the chains has a glyph for (registering it if needed)."""
+    if name in (FONT, BOLD):
+        register_fonts()
+    else:
+        _register_fallbacks()
     font = pdfmetrics.getFont(name)
     return frozenset(font.face.charToGlyph)
 
@@ -97,6 +120,7 @@ def runs(text: str, font: str) -> tuple[tuple[str, str], ...]:
     main = coverage(chain[0])
     if all(ord(c) in main or c.isspace() for c in text):
         return ((font, text),)
+    _register_fallbacks()
     result: list[tuple[str, str]] = []
     for char in text:
         name = next((f for f in chain if ord(char) in coverage(f)), "")
@@ -113,6 +137,8 @@ def runs(text: str, font: str) -> tuple[tuple[str, str], ...]:
 
 def width(text: str, font: str, size: float) -> float:
     """Width of a text in points as :func:`draw` draws it."""
+    if text.isascii():
+        return float(pdfmetrics.stringWidth(text, font, size))
     return sum(
         float(pdfmetrics.stringWidth(piece, name, size)) for name, piece in runs(visual(text), font)
     )
@@ -127,9 +153,17 @@ def draw(
     size: float,
     align: str = "L",
 ) -> None:
-    """Draw a text with the fallback chain of ``font``: ``align`` L (from x), R (ending at x)
-    or C (centred on x). Leaves ``font`` set on the canvas."""
+    """Draw a text with the fallback chain of ``font`` (the canvas' current font at ``size``):
+    ``align`` L (from x), R (ending at x) or C (centred on x). Leaves ``font`` set."""
     pieces = runs(visual(text), font)
+    if len(pieces) == 1 and pieces[0][0] == font:  # one font, already set by the caller
+        if align == "L":
+            canvas.drawString(x, y, pieces[0][1])
+        elif align == "R":
+            canvas.drawRightString(x, y, pieces[0][1])
+        else:
+            canvas.drawCentredString(x, y, pieces[0][1])
+        return
     if align != "L":
         total = sum(float(pdfmetrics.stringWidth(p, n, size)) for n, p in pieces)
         x -= total if align == "R" else total / 2
