@@ -60,8 +60,9 @@ KEYS = (
     "Delete",
     "Backspace",
 )
-#: Qt messages of the platform plugin itself, not of InvoiceDesk
-IGNORED = ("This plugin does not support",)
+#: Qt messages of the platform plugin and of QTest's key clicks (the monkey's own tool), not
+#: of InvoiceDesk
+IGNORED = ("This plugin does not support", "Keyboard event not accepted by receiving widget")
 TEXTS = (
     "100",
     "12,50",

@@ -54,6 +54,7 @@ def test_a_draft_open_at_a_crash_is_offered_and_opened_again(qtbot, db, users, w
     assert dialog.list.count() == 1 and "last saved" in dialog.list.item(0).text()
     window.refresh()
     settle(qtbot)
+    qtbot.waitUntil(lambda: window.model.row_of_case(case_id) is not None, timeout=10000)
     before = {id(e) for e in open_editors(window)}
     assert recovered_drafts.reopen(window, drafts) == 1
     settle(qtbot)
