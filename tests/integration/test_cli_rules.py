@@ -61,7 +61,7 @@ def test_case_act_needs_a_user_and_his_password(db, users, cli, monkeypatch) -> 
     cid = _incoming(db, users["rolf"].id, "edited", edited_by_id=users["clara"].id)
     code, _, err = cli(None, "case", "act", str(cid), "check")
     assert code == 1 and "--as LOGIN" in err
-    monkeypatch.setenv("INVOICEDESK_PASSWORD", "wrong password")
+    monkeypatch.setenv("INVOICEDESK_PASSWORD", "not adas secret")  # masked wherever it appears
     code, _, err = cli("ada", "case", "act", str(cid), "check")
     assert code == 1 and "wrong password" in err
     monkeypatch.delenv("INVOICEDESK_PASSWORD")
