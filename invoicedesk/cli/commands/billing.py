@@ -51,9 +51,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     cmd.add_argument(
         "--workers",
-        type=int_in(1, 64, "a number of processes"),
+        type=int_in(0, 64, "a number of processes"),
         default=None,
-        help="render processes (cores)",
+        help="render processes (default: cores; 0 renders in this process)",
     )
     cmd.add_argument("--chunk", type=int_in(1, 10_000), default=20, help=argparse.SUPPRESS)
     cmd.set_defaults(handler=_billing_run)
