@@ -53,7 +53,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         "--workers",
         type=int_in(0, 64, "a number of processes"),
         default=None,
-        help="render processes (cores); 0 renders in this process",
+        help="render processes (default: cores; 0 renders in this process)",
     )
     cmd.add_argument("--chunk", type=int_in(1, 10_000), default=20, help=argparse.SUPPRESS)
     cmd.set_defaults(handler=_billing_run)
