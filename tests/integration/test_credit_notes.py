@@ -37,9 +37,12 @@ def test_full_credit_note_is_381_with_positive_amounts(world) -> None:  # type: 
     with db.read() as s:
         credit, invoice = s.get(Case, result.case_id), s.get(Case, world["invoice"])
         assert credit.kind == "credit_note" and credit.credit_for_id == invoice.id
-        assert credit.gross == invoice.gross > 0 and credit.status == "issued"
+        # the invoice was not paid: the credit is offset against it at once
+        assert credit.gross == invoice.gross > 0 and credit.status == "settled"
+        assert credit.payment_status == "settled" and credit.pending_action == "book"
         assert credit.payment_reference is None and credit.due_date is None
-        assert invoice.status == "issued" and invoice.payment_reference_valid
+        # nothing is left open on the invoice: it counts as paid (and leaves the dunning)
+        assert invoice.status == "paid" and invoice.payment_reference_valid
         name, pdf, _ = invoice_pdf(s, credit.id)
     xml = xml_of(pdf)
     assert name == f"{result.number}.pdf"
@@ -81,13 +84,21 @@ def test_cancel_issued_invoice_credits_the_rest_and_invalidates_reference(world)
         assert [c.number for c in credits] == [part.number, part.number[:-1] + "2"]
         assert sum(c.gross for c in credits) == invoice.gross
         assert credits[1].notes == "Doppelt berechnet"
-    with pytest.raises(ActionRefused, match="credit note cannot be canceled"):
+    with pytest.raises(ActionRefused, match="not possible"):
         perform_action(db, clerk, part.case_id, Action.CANCEL, "no")
 
 
-def test_cancel_draft_needs_no_credit_note(world) -> None:  # type: ignore[no-untyped-def]
+def test_a_draft_is_deleted_not_cancelled(world) -> None:  # type: ignore[no-untyped-def]
     db, clerk = world["db"], world["clerk"]
     cid = draft(db, clerk, world["nl"])
-    assert perform_action(db, clerk, cid, Action.CANCEL, "nicht benötigt").status == "canceled"
+    with pytest.raises(ActionRefused, match="status Draft"):
+        perform_action(db, clerk, cid, Action.CANCEL, "nicht benötigt")
+    result = perform_action(db, clerk, cid, Action.DELETE_DRAFT)
+    assert result.status == "deleted" and not result.active
     with db.read() as s:
         assert s.scalars(select(Case).where(Case.kind == "credit_note")).all() == []
+    assert history(db, cid)[-1][:3] == ("delete_draft", "draft", "deleted")
+    with pytest.raises(ActionRefused, match="status Deleted"):
+        perform_action(db, clerk, cid, Action.SEND)
+    with pytest.raises(ActionRefused, match="status Issued"):
+        perform_action(db, clerk, world["invoice"], Action.DELETE_DRAFT)

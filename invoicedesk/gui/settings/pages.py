@@ -35,6 +35,7 @@ from invoicedesk.gui.common.tasks import run_task
 from invoicedesk.gui.settings.setup_forms import BankForm, CompanyForm, NumbersForm
 from invoicedesk.gui.settings.smtp_form import SmtpForm
 from invoicedesk.mail.settings import SmtpSettings, load_smtp_settings
+from invoicedesk.services.mail.readiness import save_mail_server
 from invoicedesk.services.settings.company import (
     CompanySettings,
     company_logo,
@@ -43,7 +44,6 @@ from invoicedesk.services.settings.company import (
     save_company,
     set_logo,
 )
-from invoicedesk.services.settings.first_start import smtp_to_json, store_smtp_password
 from invoicedesk.services.settings.registry import (
     LOGIN_POPUP,
     PDF_OPTIONS,
@@ -51,13 +51,10 @@ from invoicedesk.services.settings.registry import (
     PdfOptions,
     list_series,
     load_setting,
-    require_admin,
     save_series,
     save_setting,
 )
 from invoicedesk.store.database import Database
-from invoicedesk.store.models.config import Setting
-from invoicedesk.store.types import utcnow
 
 Job = Callable[[], str | None]
 
@@ -274,17 +271,9 @@ class MailServerPage(SettingsPage):
             return None
         smtp, password = self.form.settings(), self.form.password.text() or None
         db, actor = self.db, self.actor
-        what = translate("SettingsPages", "Changing the mail server")
 
-        def save() -> str | None:
-            require_admin(actor, what)
-            with db.write() as s:
-                row = s.get(Setting, "smtp")
-                if row is None:
-                    s.add(Setting(key="smtp", value=smtp_to_json(smtp), updated_at=utcnow()))
-                else:
-                    row.value, row.updated_at = smtp_to_json(smtp), utcnow()
-            return store_smtp_password(smtp, password)
+        def save() -> str | None:  # also releases the e-mails held for the old settings
+            return save_mail_server(db, actor, smtp, password)
 
         return save
 

@@ -334,6 +334,8 @@ def freeze_issue(
     case.payment_terms = terms
     case.payment_reference = snapshot["payment_reference"]
     case.payment_reference_valid = not credit
+    if credit:  # a credit, not a receivable (services.outgoing.settlement)
+        case.payment_status = "credit"
     case.snapshot = snapshot
     case.search_text = search_text_for(number, case.party_name)
     case.status = OutStatus.ISSUED.value
