@@ -226,6 +226,7 @@ def document_from_snapshot(
         preceding_invoice_date=_day(snapshot.get("preceding_invoice_date")),
         exemption_reason=snapshot.get("exemption_reason"),
         layout=layout,
+        **_credit_wording(snapshot),
     )
     stored = snapshot["totals"]
     if (str(doc.totals.net), str(doc.totals.gross)) != (stored["net"], stored["gross"]):
@@ -237,6 +238,16 @@ def document_from_snapshot(
             stored=stored["gross"],
         )
     return doc
+
+
+def _credit_wording(snapshot: dict[str, Any]) -> dict[str, bool]:
+    """A credit note's wording: cancellation, and refund only when the invoice was paid (set
+    by :mod:`invoicedesk.services.outgoing.credit_notes`; older ones: refund)."""
+    extra = snapshot.get("extra") or {}
+    return {
+        "cancellation": bool(extra.get("cancellation")),
+        "refund_due": bool(extra.get("invoice_paid", True)),
+    }
 
 
 def issue_case(session: Session, case: Case, actor: Actor, *, today: date | None = None) -> None:

@@ -171,6 +171,7 @@ def offset_choices(db: Database, credit_id: int) -> list[OpenInvoice]:
         credit = s.get(Case, credit_id)
         if credit is None or credit.kind != CaseKind.CREDIT_NOTE.value:
             raise NotFound("There is no credit note with the id {case_id}.", case_id=credit_id)
+        credited = credit.credit_for_id
         rows = s.execute(
             select(Case.id, Case.number, Case.issue_date, Case.currency)
             .where(
@@ -190,7 +191,7 @@ def offset_choices(db: Database, credit_id: int) -> list[OpenInvoice]:
         for cid, number, day, currency in rows
         if left.get(cid, ZERO) > ZERO
     ]
-    choices.sort(key=lambda c: c.case_id != credit.credit_for_id)
+    choices.sort(key=lambda c: c.case_id != credited)
     return choices
 
 
