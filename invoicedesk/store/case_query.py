@@ -16,6 +16,7 @@ from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from invoicedesk.store.models.cases import Case
+from invoicedesk.store.models.outbox import OutboxMessage
 from invoicedesk.store.models.users import User
 
 SORT_COLUMNS = {
@@ -148,6 +149,29 @@ class CaseRow:
     edited_by_id: int | None = None
     created_by_id: int | None = None
     payment_status: str = "unpaid"
+    #: an e-mail of the case waits for a usable mail server (the badge in the table)
+    mail_held: bool = False
+    #: the document's own e-mail is still on its way (*Send* is refused, *Resend* replaces it)
+    mail_waiting: bool = False
+
+
+def _mail_flags() -> tuple[Any, Any]:
+    """Two correlated lookups on the outbox's case index, one per row of a page."""
+    held = (
+        select(OutboxMessage.id)
+        .where(OutboxMessage.case_id == Case.id, OutboxMessage.status == "held")
+        .exists()
+    )
+    waiting = (
+        select(OutboxMessage.id)
+        .where(
+            OutboxMessage.case_id == Case.id,
+            OutboxMessage.purpose == "document",
+            OutboxMessage.status.in_(("pending", "held", "claimed", "sending")),
+        )
+        .exists()
+    )
+    return held.label("mail_held"), waiting.label("mail_waiting")
 
 
 def rows_query(
@@ -176,6 +200,7 @@ def rows_query(
             Case.edited_by_id,
             Case.created_by_id,
             Case.payment_status,
+            *_mail_flags(),
         )
         .outerjoin(creator, creator.id == Case.created_by_id)
         .where(*where_clauses(flt))

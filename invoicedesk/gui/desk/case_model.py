@@ -128,12 +128,17 @@ class CaseTableModel(QAbstractTableModel):
         if row is None:
             return None
         if role == _DECORATION:
-            return status_pixmap(row.status, self._font) if column == _STATUS_COLUMN else None
+            if column != _STATUS_COLUMN:
+                return None
+            return status_pixmap(row.status, self._font, bool(row.mail_held))
         if role == ROW_ROLE:
             return row
         if role == _FOREGROUND:
             return OVERDUE_COLOR if column == _DUE_COLUMN and self._overdue(row) else None
         if role == _TOOLTIP:
+            if column == _STATUS_COLUMN and row.mail_held:
+                return translate("CaseTable", "{status} · an e-mail waits for the mail server; "
+                                 "see the details").format(status=status_text(row.status))
             if column == _STATUS_COLUMN:
                 return status_text(row.status)
             if column == COLUMN_INDEX["party"]:

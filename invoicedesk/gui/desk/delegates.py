@@ -4,7 +4,8 @@ Grey while uploading/processing and when archived, blue outline for ready, green
 approved, green fill for booked, red for error; outgoing statuses in the same visual language.
 
 The labels are pixmaps handed to the view through ``DecorationRole``, so the table is painted
-entirely by Qt's own C++ delegate: no Python runs per cell while scrolling.
+entirely by Qt's own C++ delegate: no Python runs per cell while scrolling. A case whose e-mail
+waits for a usable mail server gets an amber envelope badge beside its label.
 """
 
 from __future__ import annotations
@@ -47,9 +48,14 @@ STATUS_STYLES: dict[str, LabelStyle] = {
     "paid": LabelStyle("#16a34a", "#166534", "#dcfce7"),
     "completed": GREY,
     "canceled": LabelStyle("#9ca3af", "#6b7280", "#f3f4f6"),
+    "settled": LabelStyle("#0d9488", "#115e59", "#ccfbf1"),
+    "deleted": GREY,
 }
+#: the badge of a case whose e-mail is held (no usable mail server)
+HELD_BADGE = "✉"
+HELD_COLOUR = "#b45309"
 
-_cache: dict[tuple[str, str, float], QPixmap] = {}
+_cache: dict[tuple[str, str, float, bool], QPixmap] = {}
 
 
 def style_for(status: str) -> LabelStyle:
@@ -57,23 +63,25 @@ def style_for(status: str) -> LabelStyle:
     return STATUS_STYLES.get(status, GREY)
 
 
-def status_pixmap(status: str, font: QFont) -> QPixmap:
-    """The coloured label of a status, rendered once per status, font and screen scale."""
+def status_pixmap(status: str, font: QFont, held: bool = False) -> QPixmap:
+    """The coloured label of a status (with the held-mail badge), rendered once per status,
+    badge, font and screen scale."""
     app = QGuiApplication.instance()
     ratio = float(app.devicePixelRatio()) if isinstance(app, QGuiApplication) else 1.0
-    key = (status, font.key(), ratio)
+    key = (status, font.key(), ratio, held)
     pixmap = _cache.get(key)
     if pixmap is None:
-        pixmap = _cache[key] = _render(status, font, ratio)
+        pixmap = _cache[key] = _render(status, font, ratio, held)
     return pixmap
 
 
-def _render(status: str, font: QFont, ratio: float) -> QPixmap:
+def _render(status: str, font: QFont, ratio: float, held: bool) -> QPixmap:
     text = status_text(status)
     colours = style_for(status)
     metrics = QFontMetrics(font)
-    width = metrics.horizontalAdvance(text) + 14
-    height = metrics.height() + 4
+    label_width = metrics.horizontalAdvance(text) + 14
+    badge_width = metrics.horizontalAdvance(HELD_BADGE) + 8 if held else 0
+    width, height = label_width + badge_width, metrics.height() + 4
     pixmap = QPixmap(int(width * ratio), int(height * ratio))
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
@@ -82,9 +90,13 @@ def _render(status: str, font: QFont, ratio: float) -> QPixmap:
     painter.setFont(font)
     painter.setPen(QPen(QColor(colours.border), 1.2))
     painter.setBrush(QColor(colours.fill) if colours.fill else Qt.BrushStyle.NoBrush)
-    rect = QRectF(0, 0, width, height)
+    rect = QRectF(0, 0, label_width, height)
     painter.drawRoundedRect(rect.adjusted(0.6, 0.6, -0.6, -0.6), 4, 4)
     painter.setPen(QColor(colours.text))
     painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), text)
+    if held:
+        painter.setPen(QColor(HELD_COLOUR))
+        badge = QRectF(label_width + 2, 0, badge_width - 2, height)
+        painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), HELD_BADGE)
     painter.end()
     return pixmap
