@@ -22,6 +22,7 @@ from invoicedesk.domain.messages import encode_text, msg
 from invoicedesk.domain.money import round_cents
 from invoicedesk.domain.workflow import is_active, pending_action
 from invoicedesk.services.cases.attachments import store_blob
+from invoicedesk.services.demo.credits import CREDIT_PATH, CREDIT_STATUS, payment_status
 from invoicedesk.services.demo.parties import demo_parties
 from invoicedesk.services.demo.pdf import sample_pdf
 from invoicedesk.services.settings.users import add_user
@@ -30,6 +31,7 @@ from invoicedesk.store.case_query import search_text_for
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.cases import Case, CaseLine, StatusHistory
 from invoicedesk.store.models.config import NumberCounter, NumberSeries
+from invoicedesk.store.models.credits import CreditSettlement
 from invoicedesk.store.models.documents import Attachment
 from invoicedesk.store.models.parties import Party
 from invoicedesk.store.models.users import User
@@ -113,6 +115,7 @@ IN_PATH = {
     ],
 }
 ACTION_FOR = {
+    "settled": "settle",
     "issued": "send",
     "sent": "system_sent",
     "overdue": "system_overdue",
@@ -272,8 +275,11 @@ class _Generator:
         kind = "invoice"
         if direction is Direction.OUT and rng.random() < 0.04 and status != OutStatus.DRAFT:
             kind = "credit_note"
+            status = CREDIT_STATUS[OutStatus(status)]
+            path = CREDIT_PATH[OutStatus(status)]
         elif direction is Direction.OUT and rng.random() < 0.06:
             kind = "collective"
+        credit = kind == "credit_note"
         issue_day = created.date()
         lines, net, tax = self._lines(case_id, first_line_id, kind, rows)
         number: str | None = None
@@ -286,13 +292,14 @@ class _Generator:
             number = (
                 f"{rng.choice(['R', 'RE', 'INV', 'F'])}-{issue_day.year}-{rng.randint(100, 99999)}"
             )
-        delivered = status in (OutStatus.COMPLETED,) or (
-            direction is Direction.OUT and status == OutStatus.PAID and rng.random() < 0.5
+        delivered = not credit and (
+            status in (OutStatus.COMPLETED,)
+            or (direction is Direction.OUT and status == OutStatus.PAID and rng.random() < 0.5)
         )
         booked = status == OutStatus.COMPLETED
-        paid = status in (OutStatus.PAID, OutStatus.COMPLETED) or status in (
-            InStatus.BOOKED,
-            InStatus.ARCHIVED,
+        paid = not credit and (
+            status in (OutStatus.PAID, OutStatus.COMPLETED)
+            or status in (InStatus.BOOKED, InStatus.ARCHIVED)
         )
         due = issue_day + timedelta(days=rng.choice([7, 14, 14, 30]))
         if status == OutStatus.OVERDUE:
@@ -309,7 +316,7 @@ class _Generator:
                 "kind": kind,
                 "status": str(status),
                 "active": is_active(status),
-                "pending_action": pending_action(direction, status, delivered, booked).value,
+                "pending_action": pending_action(direction, status, delivered, booked, kind).value,
                 "number": number,
                 "series_id": series_id,
                 "party_id": party["id"],
@@ -320,10 +327,10 @@ class _Generator:
                 "tax": tax,
                 "gross": gross,
                 "paid_amount": gross if paid else Decimal("0.00"),
-                "payment_status": "paid" if paid else "unpaid",
+                "payment_status": payment_status(kind, status, paid),
                 "paid_on": (due - timedelta(days=rng.randint(0, 10))) if paid else None,
                 "issue_date": issue_day,
-                "due_date": due,
+                "due_date": None if credit else due,
                 "delivery_date": issue_day,
                 "period_start": None,
                 "period_end": None,
@@ -332,8 +339,8 @@ class _Generator:
                 "delivered": delivered,
                 "booked": booked,
                 "language": party["language"],
-                "payment_reference": number,
-                "payment_reference_valid": status != OutStatus.CANCELED,
+                "payment_reference": None if credit else number,
+                "payment_reference_valid": status != OutStatus.CANCELED and not credit,
                 "payment_terms": "",
                 "notes": "",
                 "recipient_email": None,
@@ -358,6 +365,19 @@ class _Generator:
                 "version": 1,
             }
         )
+        if credit and status in (OutStatus.SETTLED, OutStatus.COMPLETED):
+            rows["settlements"].append(
+                {
+                    "credit_case_id": case_id,
+                    "method": "refund",
+                    "settled_on": min(issue_day + timedelta(days=rng.randint(3, 20)),
+                                      self.now.date()),
+                    "invoice_case_id": None,
+                    "amount": net + tax,
+                    "created_at": created,
+                    "created_by_id": creator,
+                }
+            )  # fmt: skip
         hist_id = first_hist_id
         at = created
         prev: str | None = None
@@ -417,7 +437,6 @@ class _Generator:
         count = rng.choice([1, 1, 2, 2, 3, 4]) if kind != "collective" else rng.randint(2, 6)
         net_total = Decimal("0.00")
         taxes: dict[Decimal, Decimal] = {}
-        sign = Decimal(-1) if kind == "credit_note" else Decimal(1)
         for pos in range(count):
             art_no, desc, unit, price, rate = rng.choice(ARTICLES)
             qty = (
@@ -426,7 +445,7 @@ class _Generator:
                 else Decimal(rng.choice(["0.5", "1", "1.5", "2.5"]))
             )
             unit_price = Decimal(price)
-            line_net = round_cents(qty * unit_price) * sign
+            line_net = round_cents(qty * unit_price)
             vat = Decimal(rate)
             net_total += line_net
             taxes[vat] = taxes.get(vat, Decimal("0.00")) + line_net
@@ -498,6 +517,7 @@ def generate(
             "lines": [],
             "history": [],
             "attachments": [],
+            "settlements": [],
         }
         for _ in range(n):
             line_id, hist_id = gen.case(case_id, rows, line_id, hist_id)
@@ -508,6 +528,8 @@ def generate(
             bulk_insert(s, _table(StatusHistory), rows["history"])
             if rows["attachments"]:
                 bulk_insert(s, _table(Attachment), rows["attachments"])
+            if rows["settlements"]:
+                bulk_insert(s, _table(CreditSettlement), rows["settlements"])
         done += n
         if progress:
             progress(done, cases)

@@ -1,0 +1,30 @@
+"""Demo credit notes follow the credit-note flow: a credit, never overdue, settled instead of
+paid (refunded a few days after issuing in the demo)."""
+
+from __future__ import annotations
+
+from invoicedesk.domain.enums import OutStatus
+
+#: the status an invoice of the demo mix would have -> the credit note's
+CREDIT_STATUS = {
+    OutStatus.ISSUED: OutStatus.ISSUED,
+    OutStatus.SENT: OutStatus.SENT,
+    OutStatus.OVERDUE: OutStatus.SENT,
+    OutStatus.SEND_FAILED: OutStatus.SENT,
+    OutStatus.PAID: OutStatus.SETTLED,
+    OutStatus.CANCELED: OutStatus.SETTLED,
+    OutStatus.COMPLETED: OutStatus.COMPLETED,
+}
+CREDIT_PATH = {
+    OutStatus.ISSUED: ["issued"],
+    OutStatus.SENT: ["issued", "sent"],
+    OutStatus.SETTLED: ["issued", "sent", "settled"],
+    OutStatus.COMPLETED: ["issued", "sent", "settled", "completed"],
+}
+
+
+def payment_status(kind: str, status: str, paid: bool) -> str:
+    """A credit note is a credit (open or settled), an invoice unpaid or paid."""
+    if kind == "credit_note":
+        return "settled" if status in (OutStatus.SETTLED, OutStatus.COMPLETED) else "credit"
+    return "paid" if paid else "unpaid"
