@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Index, String, Text
+from sqlalchemy import Boolean, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from invoicedesk.store.models.base import Base
@@ -42,6 +42,9 @@ class Party(Base):
     leitweg_id: Mapped[str | None] = mapped_column(String(50))
     preferred_delivery: Mapped[str] = mapped_column(String(12), default="email")
     payment_terms_days: Mapped[int] = mapped_column(default=14)
+    #: a consumer (default interest: base rate + 5 points, not + 9); ``None``: not known -
+    #: treated as a business when the party has a VAT ID, else as a consumer
+    is_consumer: Mapped[bool | None] = mapped_column(Boolean)
     origin: Mapped[str | None] = mapped_column(String(50))
     remote_id: Mapped[str | None] = mapped_column(String(64))
     notes: Mapped[str] = mapped_column(Text, default="")
