@@ -53,6 +53,7 @@ from invoicedesk.mail.settings import SmtpSettings, load_smtp_settings
 from invoicedesk.mail.smtp import ConnectionFailed, SmtpSession, Verdict
 from invoicedesk.mail.stats import DispatchStats
 from invoicedesk.services.mail import events
+from invoicedesk.services.mail.still_wanted import withdraw_unwanted
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.cases import Case
 from invoicedesk.store.models.documents import Blob
@@ -214,6 +215,7 @@ class Dispatcher:
                     .with_for_update(skip_locked=True)
                 )
             )
+            rows = withdraw_unwanted(s, rows)  # reminders of invoices paid meanwhile
             for row in rows:
                 row.status = "claimed"
                 row.lease_owner = self.owner_id
