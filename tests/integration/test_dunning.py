@@ -228,3 +228,34 @@ def _run_in_process(url: str, user_id: int, start: Any, out: Any) -> None:
 
 def _de(value: Decimal) -> str:
     return f"{value:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".")
+
+
+def test_cli_dunning_run(world, db_url, capsys) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from invoicedesk.cli.main import main
+
+    db = world["db"]
+    emailed, printed = world["invoice"]("de"), world["invoice"]("en")
+    with db.write() as s:  # Lakeside wants paper
+        s.execute(update(Party).where(Party.id == world["en"]).values(preferred_delivery="print"))
+    base = ["dunning", "run", "--database-url", db_url, "--date", "2025-06-05", "--json"]
+    assert main([*base, "--dry-run"]) == 0
+    dry = json.loads(capsys.readouterr().out)
+    assert dry["dry_run"] and dry["reminded"] == 0 and reminders(db, emailed) == []
+    row = {r["case_id"]: r for r in dry["rows"]}[emailed]
+    assert {"case_id", "number", "level", "days_overdue", "open_amount", "fee", "interest",
+            "interest_rate"} <= set(row)  # fmt: skip
+    assert (row["level"], row["days_overdue"], row["status"]) == (1, 21, "due")
+    assert row["interest"] == "0.00" and row["interest_rate"] is None  # level 1: no interest
+    assert main([*base, "--send"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["reminded"] == 2
+    assert {r["case_id"]: r["channel"] for r in out["rows"]} == {emailed: "email", printed: "print"}
+    assert main([*base, "--send"]) == 0  # the same day again: nothing
+    assert json.loads(capsys.readouterr().out)["rows"] == []
+    assert main([*base[:-1], "--date", "2025-06-19", "--dry-run"]) == 0
+    text = capsys.readouterr().out
+    assert "1. Mahnung" in text and "First dunning notice" in text and "Dry run: 2 due" in text
+    assert main(["dunning", "run", "--database-url", db_url, "--date", "5.6.2025"]) == 1
+    assert "is not a date" in capsys.readouterr().err

@@ -144,7 +144,7 @@ def _payment(ctx: pb.Ctx, r: ReminderLetter) -> _Part:
 
 def _flow(ctx: pb.Ctx, r: ReminderLetter) -> list[_Part]:
     t = REMINDER_LABELS[ctx.lang]
-    parts = [_paragraph(t["greeting"], gap=2), _paragraph(r.letter, gap=10)]
+    parts = [_paragraph(t["greeting"], gap=8), _paragraph(r.letter, gap=10)]
     parts += _amounts(ctx, r)
     if r.interest_parts:
         basis = t["basis_consumer" if r.consumer else "basis_business"]
