@@ -202,6 +202,20 @@ def withdraw(session: Session, case_id: int, purposes: Iterable[str], reason: st
     return [row.id for row in rows]
 
 
+#: outbox status -> what it means to a clerk following an e-mail (billing and dunning runs)
+MAIL_STATES = {
+    "pending": "queued", "claimed": "queued", "sending": "queued", "held": "waiting",
+    "sent": "sent", "failed": "failed", "needs_review": "failed", "canceled": "withdrawn",
+}  # fmt: skip
+
+
+def mail_reason(status: str | None, hold_reason: str | None, last_error: str | None) -> str | None:
+    """Why an e-mail waits (its hold code) or the server's answer when it failed."""
+    if status == "held":
+        return hold_reason
+    return last_error if status in ("failed", "needs_review") else None
+
+
 @dataclass(frozen=True)
 class OutboxCounts:
     """How many e-mails wait, and how many need a clerk (for the status bar).

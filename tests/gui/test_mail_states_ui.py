@@ -90,7 +90,7 @@ def test_billing_wizard_warns_and_follows_the_mails(qtbot, db) -> None:  # type:
     assert wizard.mail.banner.isVisible()
     assert "no mail server" in wizard.mail.banner.text.text()
     assert "e-mail would wait: no mail server" in model.index(0, CHECK).data()
-    wizard.mail.banner.create_only.click()  # every e-mail row becomes Create only
+    wizard.mail.banner.switch.click()  # every e-mail row becomes Create only
     settle(qtbot)
     assert {r.action for r in model.rows} == {"create_only"}
     assert not wizard.mail.banner.isVisible()

@@ -7,11 +7,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from invoicedesk.gui.billing.table import BillingRowsModel
 from invoicedesk.gui.common.core_messages import core_text
 from invoicedesk.gui.common.i18n import translate
+from invoicedesk.gui.common.mail_banner import MailBanner
 from invoicedesk.gui.common.tasks import run_task
 from invoicedesk.services.billing import runs as br
 from invoicedesk.services.mail.readiness import MailReadiness, mail_readiness
@@ -19,35 +19,6 @@ from invoicedesk.store.database import Database
 
 #: how often the rows' e-mail states are read again while some still wait
 POLL_MS = 2000
-BANNER_STYLE = (
-    "QFrame#billingMailBanner { background: #fef3c7; border: 1px solid #f59e0b; "
-    "border-radius: 4px; } QFrame#billingMailBanner QLabel { color: #78350f; }"
-)
-
-
-class MailBanner(QFrame):
-    """"E-mails cannot go out now: …" with *Create only for the e-mail rows* and the settings."""
-
-    create_only_requested = Signal()
-
-    def __init__(self, setup_mail: Callable[[], None] | None, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("billingMailBanner")
-        self.setStyleSheet(BANNER_STYLE)
-        box = QHBoxLayout(self)
-        box.setContentsMargins(8, 5, 8, 5)
-        self.text = QLabel()
-        self.text.setWordWrap(True)
-        box.addWidget(self.text, 1)
-        self.create_only = QPushButton(translate("BillingWizard", "Create only for these rows"))
-        self.create_only.clicked.connect(self.create_only_requested)
-        box.addWidget(self.create_only)
-        self.setup = QPushButton(translate("BillingWizard", "Set up the mail server…"))
-        self.setup.setVisible(setup_mail is not None)
-        if setup_mail is not None:
-            self.setup.clicked.connect(setup_mail)
-        box.addWidget(self.setup)
-        self.hide()
 
 
 class MailWatch(QObject):
@@ -65,7 +36,9 @@ class MailWatch(QObject):
     ) -> None:
         super().__init__(parent)
         self.db, self.model = db, model
-        self.banner = MailBanner(setup_mail)
+        self.banner = MailBanner(
+            translate("BillingWizard", "Create only for these rows"), setup_mail
+        )
         self.run_id: int | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
@@ -83,9 +56,9 @@ class MailWatch(QObject):
     def _update_banner(self) -> None:
         emails = sum(1 for r in self.model.rows if r.included and r.action == "email")
         if not self.model.mail_problem or not emails or self.model.locked:
-            self.banner.hide()
+            self.banner.warn(None)
             return
-        self.banner.text.setText(
+        self.banner.warn(
             translate(
                 "BillingWizard",
                 "⚠ E-mails cannot go out now: {reason}. The %n row(s) with Email would be "
@@ -94,7 +67,6 @@ class MailWatch(QObject):
                 emails,
             ).format(reason=self.model.mail_problem)
         )
-        self.banner.show()
 
     def rows_changed(self) -> None:
         """Actions or ticks changed: the warning counts the e-mail rows again."""

@@ -165,7 +165,7 @@ class BillingWizard(QDialog):
         self.table.clicked.connect(self._cell_clicked)
         self.model.dataChanged.connect(self._rows_changed)
         self.mail = MailWatch(self.db, self.model, self.setup_mail, self)
-        self.mail.banner.create_only_requested.connect(self._email_rows_create_only)
+        self.mail.banner.switch_requested.connect(self._email_rows_create_only)
         self.mail.summary_changed.connect(self._show_summary)
         v.addWidget(self.mail.banner)
         v.addWidget(self.table, 1)

@@ -32,7 +32,7 @@ from invoicedesk.gui.common.domain_labels import status_text
 from invoicedesk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from invoicedesk.gui.common.opener import Opener, open_with_system, temp_copy
 from invoicedesk.gui.common.tasks import run_task
-from invoicedesk.gui.desk.mail_notice import mail_notice
+from invoicedesk.gui.desk.mail_notice import mail_notice, reminders_text
 from invoicedesk.services.cases.attachments import (
     AttachmentInfo,
     add_attachment,
@@ -55,6 +55,7 @@ PAYMENT_ROWS = {
     "Open amount": QT_TRANSLATE_NOOP("DetailPane", "Open amount"),
     "Payments": QT_TRANSLATE_NOOP("DetailPane", "Payments"),
     "Settlement": QT_TRANSLATE_NOOP("DetailPane", "Credit notes"),
+    "Reminders": QT_TRANSLATE_NOOP("DetailPane", "Reminders"),
 }
 
 
@@ -332,6 +333,7 @@ class DetailPane(QWidget):
             )
             or translate("DetailPane", "none recorded"),
             "Settlement": core_text(d.settlement) if d.settlement else "—",
+            "Reminders": reminders_text(d, self.money),
         }
         if d.kind == "credit_note":  # a credit, not a receivable
             values["Due date"] = values["Open amount"] = "—"

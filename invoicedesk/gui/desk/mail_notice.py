@@ -1,17 +1,19 @@
 """The line above the detail pane's tabs about a case's e-mails that are not done: queued,
 waiting for a usable mail server (why, since when, a link to set it up), failed, or to be
-checked after an interrupted send."""
+checked after an interrupted send; and the case's reminder history for the payment tab."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from decimal import Decimal
 from html import escape
 
-from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtCore import QDate, QDateTime, QLocale
 
 from invoicedesk.gui.common.core_messages import core_text
-from invoicedesk.gui.common.i18n import translate
+from invoicedesk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from invoicedesk.mail.hold import hold_text
-from invoicedesk.services.cases.details import MailLine
+from invoicedesk.services.cases.details import CaseDetails, MailLine
 
 #: the notice's colours by its most serious line
 STYLES = {
@@ -59,3 +61,32 @@ def mail_notice(mails: list[MailLine]) -> tuple[str, str] | None:
     lines = [_line(m) for m in mails]
     worst = max((severity for severity, _ in lines), key=_RANK.__getitem__)
     return "<br>".join(text for _, text in lines), STYLES[worst]
+
+
+#: what became of a reminder's e-mail, as the payment tab says it
+REMINDER_MAIL = {
+    "queued": QT_TRANSLATE_NOOP("DetailPane", "e-mail queued"),
+    "waiting": QT_TRANSLATE_NOOP("DetailPane", "e-mail waits"),
+    "sent": QT_TRANSLATE_NOOP("DetailPane", "e-mailed"),
+    "failed": QT_TRANSLATE_NOOP("DetailPane", "e-mail failed"),
+    "withdrawn": QT_TRANSLATE_NOOP("DetailPane", "e-mail withdrawn"),
+}
+
+
+def reminders_text(d: CaseDetails, money: Callable[[Decimal, str], str]) -> str:
+    """One line per reminder sent ("14.11.26 Zahlungserinnerung · e-mailed · 412,30 EUR"), and
+    whether the dunning is stopped."""
+    lines = []
+    for r in d.reminders:
+        day = QLocale().toString(QDate(r.reminder_date), QLocale.FormatType.ShortFormat)
+        how = (
+            translate("DetailPane", REMINDER_MAIL[r.mail])
+            if r.mail in REMINDER_MAIL
+            else translate("DetailPane", "printed")
+        )
+        lines.append(f"{day} {r.title} · {how} · {money(r.total, d.currency)}")
+    if d.dunning_stopped:
+        lines.append(
+            translate("DetailPane", "Dunning stopped: {reason}").format(reason=d.dunning_stopped)
+        )
+    return "\n".join(lines) or "—"

@@ -22,6 +22,7 @@ from invoicedesk.domain.errors import NotFound, ValidationError
 from invoicedesk.domain.messages import decode_text
 from invoicedesk.domain.money import ZERO
 from invoicedesk.domain.workflow import Actor
+from invoicedesk.mail.outbox import MAIL_STATES, mail_reason
 from invoicedesk.services.billing.rules import (
     DATE_RULES,
     ROW_ACTIONS,
@@ -43,11 +44,6 @@ LEASE = timedelta(seconds=60)
 ROW_STATUS_LABELS = {
     "not_done": "Not done", "issued": "Rendering…", "processed": "Processed",
     "failed": "Failed", "skipped": "Skipped", "excluded": "Excluded",
-}  # fmt: skip
-#: outbox status -> what a billing-run row says about its e-mail
-MAIL_STATES = {
-    "pending": "queued", "claimed": "queued", "sending": "queued", "held": "waiting",
-    "sent": "sent", "failed": "failed", "needs_review": "failed", "canceled": "withdrawn",
 }  # fmt: skip
 
 
@@ -91,7 +87,7 @@ class RunRow:
     invoice_number: str | None
     channel: str | None
     error: str | None
-    #: what became of the row's e-mail (:data:`MAIL_STATES`), ``None`` without one
+    #: what became of the row's e-mail (``mail.outbox.MAIL_STATES``), ``None`` without one
     mail: str | None = None
     #: why it waits (a hold reason code) or the server's answer when it failed
     mail_reason: str | None = None
@@ -109,7 +105,7 @@ class RunSummary:
     total: Decimal
     created_at: datetime
     finished_at: datetime | None
-    #: e-mails of the run per :data:`MAIL_STATES` value (queued, waiting, sent, failed ...)
+    #: e-mails of the run per ``mail.outbox.MAIL_STATES`` value (queued, waiting, sent ...)
     mails: dict[str, int] = field(default_factory=dict)
 
     @property
@@ -266,13 +262,10 @@ def run_rows(db: Database, run_id: int) -> list[RunRow]:
                 r.channel,
                 decode_text(r.error),
                 MAIL_STATES.get(mail_status) if mail_status else None,
-                hold if mail_status == "held" else (error if mail_status in _FAILED else None),
+                mail_reason(mail_status, hold, error),
             )
             for r, number, name, mail_status, hold, error in s.execute(query)
         ]
-
-
-_FAILED = ("failed", "needs_review")
 
 
 def run_summary(db: Database, run_id: int) -> RunSummary:

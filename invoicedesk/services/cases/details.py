@@ -22,6 +22,7 @@ from invoicedesk.domain.messages import Message, decode_text, msg
 from invoicedesk.domain.workflow import Actor, CaseState, is_active
 from invoicedesk.services.cases.actions import case_state, ensure_version, load_for_update
 from invoicedesk.services.cases.attachments import AttachmentInfo, list_attachments
+from invoicedesk.services.dunning.history import ReminderInfo, reminders_in, stop_of
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.cases import Case, CaseLine, Payment, StatusHistory
 from invoicedesk.store.models.credits import CreditSettlement
@@ -136,6 +137,9 @@ class CaseDetails:
     settlement: Message | None = None
     #: what is still to be paid (credit notes offset counted; ``None``: gross less paid)
     owed: Decimal | None = None
+    #: the payment reminders sent, by level, and why the dunning is stopped (if it is)
+    reminders: list[ReminderInfo] = field(default_factory=list)
+    dunning_stopped: str | None = None
 
     @property
     def open_amount(self) -> Decimal:
@@ -255,6 +259,8 @@ def load_case_details(db: Database, case_id: int) -> CaseDetails:
             mails=_mails(s, case_id),
             settlement=_settlement(s, case),
             owed=open_amounts(s, [case_id]).get(case_id) if case.direction == "out" else None,
+            reminders=reminders_in(s, case_id),
+            dunning_stopped=stop.reason if (stop := stop_of(s, case_id)) else None,
         )
     return _with_attachments(details, list_attachments(db, case_id))
 

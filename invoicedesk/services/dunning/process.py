@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date
-from typing import Literal
+from typing import Literal, Protocol
 
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
@@ -47,6 +47,15 @@ REMIND_OPTIONS = "remind_options"
 REMINDER_PDF = "reminder_pdf"
 #: progress(done, total, text)
 Progress = Callable[[int, int, str], None]
+
+
+class Cancellation(Protocol):
+    """Anything with a ``cancelled`` flag (the GUI's ``CancelToken``)."""
+
+    @property
+    def cancelled(self) -> bool:
+        """Whether the clerk asked to stop."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -172,11 +181,15 @@ def process_reminders(
     rows: Sequence[RowChoice],
     day: date | None = None,
     progress: Progress | None = None,
+    cancel: Cancellation | None = None,
 ) -> list[Outcome]:
-    """Remind, skip or stop each row, one transaction per row; a failing row fails alone."""
+    """Remind, skip or stop each row, one transaction per row; a failing row fails alone.
+    Cancelling stops before the next row (the rows done stay done)."""
     when = day or date.today()
     outcomes = []
     for done, row in enumerate(rows, start=1):
+        if cancel is not None and cancel.cancelled:
+            break
         if row.choice == "skip":
             outcome = Outcome(row.case_id, "skipped")
         else:
