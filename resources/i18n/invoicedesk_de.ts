@@ -4186,6 +4186,10 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
         <source>{due} due · {email} by e-mail · {print} to print · {total}</source>
         <translation>{due} fällig · {email} per E-Mail · {print} zum Drucken · {total}</translation>
     </message>
+    <message>
+        <source>{due} due</source>
+        <translation>{due} fällig</translation>
+    </message>
     <message numerus="yes">
         <source>⚠ E-mails cannot go out now: {reason}. The %n reminder(s) by e-mail would wait until the mail server works.</source>
         <translation>
@@ -4196,6 +4200,10 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
     <message>
         <source>Stop dunning</source>
         <translation>Mahnverfahren stoppen</translation>
+    </message>
+    <message>
+        <source>{done} of {total} reminders</source>
+        <translation>{done} von {total} Mahnungen</translation>
     </message>
     <message>
         <source>{done} reminded · {stopped} stopped · {failed} failed</source>

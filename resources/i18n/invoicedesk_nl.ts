@@ -4186,6 +4186,10 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
         <source>{due} due · {email} by e-mail · {print} to print · {total}</source>
         <translation>{due} verschuldigd · {email} per e-mail · {print} om te printen · {total}</translation>
     </message>
+    <message>
+        <source>{due} due</source>
+        <translation>{due} verschuldigd</translation>
+    </message>
     <message numerus="yes">
         <source>⚠ E-mails cannot go out now: {reason}. The %n reminder(s) by e-mail would wait until the mail server works.</source>
         <translation>
@@ -4196,6 +4200,10 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
     <message>
         <source>Stop dunning</source>
         <translation>Aanmaningen stoppen</translation>
+    </message>
+    <message>
+        <source>{done} of {total} reminders</source>
+        <translation>{done} van {total} aanmaningen</translation>
     </message>
     <message>
         <source>{done} reminded · {stopped} stopped · {failed} failed</source>

@@ -67,14 +67,19 @@ def reminders(db, case_id: int) -> list[Reminder]:  # type: ignore[no-untyped-de
         return rows
 
 
-def reminder_pdf(db, reminder: Reminder) -> str:  # type: ignore[no-untyped-def]
+def pdf_of(db, reminder: Reminder) -> bytes:  # type: ignore[no-untyped-def]
     with db.read() as s:
-        content = s.scalar(
-            select(Blob.content)
-            .join(Attachment, Attachment.blob_sha256 == Blob.sha256)
-            .where(Attachment.id == reminder.attachment_id)
+        return bytes(
+            s.scalar(
+                select(Blob.content)
+                .join(Attachment, Attachment.blob_sha256 == Blob.sha256)
+                .where(Attachment.id == reminder.attachment_id)
+            )
         )
-    return words(pdf_text(content))
+
+
+def reminder_pdf(db, reminder: Reminder) -> str:  # type: ignore[no-untyped-def]
+    return words(pdf_text(pdf_of(db, reminder)))
 
 
 def test_levels_fees_interest_and_a_base_rate_change(world) -> None:  # type: ignore[no-untyped-def]
@@ -259,3 +264,26 @@ def test_cli_dunning_run(world, db_url, capsys) -> None:  # type: ignore[no-unty
     assert "1. Mahnung" in text and "First dunning notice" in text and "Dry run: 2 due" in text
     assert main(["dunning", "run", "--database-url", db_url, "--date", "5.6.2025"]) == 1
     assert "is not a date" in capsys.readouterr().err
+
+
+def test_the_reminder_qr_code_asks_for_the_total(world) -> None:  # type: ignore[no-untyped-def]
+    """The EPC QR code drawn on the reminder carries the total due and the invoice reference."""
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    from invoicedesk.documents.pdf.kit import _qr_operators, epc_matrix
+    from invoicedesk.services.settings.company import get_company
+
+    db, clerk = world["db"], world["clerk"]
+    cid = world["invoice"]("de")
+    run(db, clerk, date(2025, 5, 22), "print")
+    [second] = due_reminders(db, date(2025, 6, 5))
+    run(db, clerk, date(2025, 6, 5), "print")
+    reminder = reminders(db, cid)[1]
+    with db.read() as s:
+        company = get_company(s)
+    page = PdfReader(BytesIO(pdf_of(db, reminder))).pages[0].get_contents().get_data()
+    expected = epc_matrix(company.name, company.iban or "", company.bic, reminder.total,
+                          second.number)  # fmt: skip
+    assert reminder.total == second.total and _qr_operators(expected).encode() in page

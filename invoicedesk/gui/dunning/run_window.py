@@ -128,7 +128,7 @@ class DunningWindow(QDialog):
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((0, 118, 78, 46, 104, 170, 80, 80, 104, 104, 250)):
+        for col, width in enumerate((0, 118, 78, 46, 116, 170, 84, 84, 104, 104, 250)):
             if width:
                 self.table.setColumnWidth(col, width)
         header.setSectionResizeMode(CUSTOMER, QHeaderView.ResizeMode.Stretch)
@@ -244,6 +244,8 @@ class DunningWindow(QDialog):
         text = translate(
             "DunningWindow", "{due} due · {email} by e-mail · {print} to print · {total}"
         )
+        if self.model.locked:
+            text = translate("DunningWindow", "{due} due")
         self.counts.setText(
             text.format(
                 due=len(rows),
@@ -318,10 +320,12 @@ class DunningWindow(QDialog):
             label=translate("DunningWindow", "Payment reminders"),
         )
 
-    def _progress(self, done: int, total: int, text: str) -> None:
+    def _progress(self, done: int, total: int, _text: str) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.progress.setFormat(core_text(text))
+        self.progress.setFormat(
+            translate("DunningWindow", "{done} of {total} reminders").format(done=done, total=total)
+        )
 
     def _cancel(self) -> None:
         if self.token is not None:
