@@ -1,7 +1,7 @@
 """The rows of the billing wizard: fetched orders, then their outcome while a run goes on.
 
 Column 0 is the *include* check box, the action column is edited with a combo box
-(:class:`ActionDelegate`), the invoice column shows a PDF icon that opens the invoice. The
+(:func:`action_options`), the invoice column shows a PDF icon that opens the invoice. The
 channel column follows each e-mail as the dispatcher works: queued, sent, waiting for a usable
 mail server (why), failed (the server's answer).
 """
@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QApplication, QComboBox, QStyle, QStyledItemDelegate, QWidget
+from PySide6.QtWidgets import QApplication, QStyle
 
 from invoicedesk.gui.common.commerce_labels import commerce_label
 from invoicedesk.gui.common.core_messages import core_text
@@ -280,22 +280,6 @@ class BillingRowsModel(QAbstractTableModel):
         return False
 
 
-class ActionDelegate(QStyledItemDelegate):
-    """A combo box for the billing action."""
-
-    def createEditor(self, parent: QWidget, option: Any, index: Index) -> QWidget:
-        """Email, Print, Create only."""
-        box = QComboBox(parent)
-        for code in ACTION_CODES:
-            box.addItem(commerce_label(DELIVERY_LABELS[code]), code)
-        return box
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        """Select the row's action."""
-        assert isinstance(editor, QComboBox)
-        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
-
-    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
-        """Store the chosen action."""
-        assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+def action_options() -> list[tuple[str, str]]:
+    """(label, code) of the billing actions, for the action column's combo box."""
+    return [(commerce_label(DELIVERY_LABELS[code]), code) for code in ACTION_CODES]

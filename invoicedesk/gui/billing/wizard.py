@@ -46,12 +46,13 @@ from invoicedesk.gui.billing.table import (
     ACTION_CODES,
     CUSTOMER,
     INVOICE,
-    ActionDelegate,
     BillingRowsModel,
     Row,
+    action_options,
     money_text,
 )
 from invoicedesk.gui.common import dialogs
+from invoicedesk.gui.common.code_combo import CodeComboDelegate
 from invoicedesk.gui.common.commerce_labels import commerce_label
 from invoicedesk.gui.common.core_messages import core_text
 from invoicedesk.gui.common.i18n import translate
@@ -149,7 +150,7 @@ class BillingWizard(QDialog):
         self.model = BillingRowsModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setItemDelegateForColumn(ACTION, ActionDelegate(self.table))
+        self.table.setItemDelegateForColumn(ACTION, CodeComboDelegate(action_options, self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.table.setAlternatingRowColors(True)

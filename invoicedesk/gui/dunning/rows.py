@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
 
 from invoicedesk.gui.common.core_messages import core_text
 from invoicedesk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
@@ -268,22 +267,6 @@ class DunningRowsModel(QAbstractTableModel):
         return True
 
 
-class ChoiceDelegate(QStyledItemDelegate):
-    """A combo box with the four choices of a row."""
-
-    def createEditor(self, parent: QWidget, option: Any, index: Index) -> QWidget:
-        """E-mail, Print, Skip, Stop dunning."""
-        box = QComboBox(parent)
-        for code, text in CHOICES.items():
-            box.addItem(translate("DunningRows", text), code)
-        return box
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        """Select the row's choice."""
-        assert isinstance(editor, QComboBox)
-        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
-
-    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
-        """Store the chosen action."""
-        assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+def choice_options() -> list[tuple[str, str]]:
+    """(label, code) of a row's choices, for the action column's combo box."""
+    return [(translate("DunningRows", text), code) for code, text in CHOICES.items()]

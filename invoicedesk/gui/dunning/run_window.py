@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from invoicedesk.domain.workflow import Actor
 from invoicedesk.gui.common import dialogs
+from invoicedesk.gui.common.code_combo import CodeComboDelegate
 from invoicedesk.gui.common.core_messages import core_text
 from invoicedesk.gui.common.i18n import translate
 from invoicedesk.gui.common.mail_banner import MailBanner
@@ -46,9 +47,9 @@ from invoicedesk.gui.dunning.rows import (
     ACTION,
     CHOICES,
     CUSTOMER,
-    ChoiceDelegate,
     DunningRowsModel,
     Row,
+    choice_options,
 )
 from invoicedesk.services.dunning.due import DueReminder, due_reminders
 from invoicedesk.services.dunning.history import ReminderInfo, reminder_pdfs, reminder_states
@@ -119,7 +120,7 @@ class DunningWindow(QDialog):
         self.table = QTableView()
         self.table.setObjectName("dunningTable")
         self.table.setModel(self.model)
-        self.table.setItemDelegateForColumn(ACTION, ChoiceDelegate(self.table))
+        self.table.setItemDelegateForColumn(ACTION, CodeComboDelegate(choice_options, self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.table.setAlternatingRowColors(True)

@@ -12,10 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from invoicedesk.domain.enums import CaseKind, Role
 from invoicedesk.domain.workflow import Action
+from invoicedesk.gui.common import dialogs
 from invoicedesk.gui.common.i18n import translate
 from invoicedesk.gui.desk.extensions import ACTION_HOOKS, OPENERS, DeskWindow
 from invoicedesk.gui.outgoing.draft_editor import DraftEditor
@@ -57,7 +58,7 @@ def open_send_dialog(window: DeskWindow, row: CaseRow, purpose: Purpose) -> Send
 
 def confirm_create_only(parent: QWidget, row: CaseRow) -> bool:
     """Ask before a draft is issued without sending (tests replace this)."""
-    answer = QMessageBox.question(
+    return dialogs.ask_yes(
         parent,
         translate("OutgoingMenu", "Create only"),
         translate(
@@ -66,12 +67,11 @@ def confirm_create_only(parent: QWidget, row: CaseRow) -> bool:
             "and can no longer be changed.",
         ).format(party=row.party),
     )
-    return answer == QMessageBox.StandardButton.Yes
 
 
 def confirm_delete(parent: QWidget, row: CaseRow) -> bool:
     """Ask before a draft is deleted (tests replace this)."""
-    answer = QMessageBox.question(
+    return dialogs.ask_yes(
         parent,
         translate("OutgoingMenu", "Delete draft"),
         translate(
@@ -80,7 +80,6 @@ def confirm_delete(parent: QWidget, row: CaseRow) -> bool:
             "was deleted.",
         ).format(party=row.party or "—"),
     )
-    return answer == QMessageBox.StandardButton.Yes
 
 
 def _delete_draft(window: DeskWindow, row: CaseRow) -> None:

@@ -21,10 +21,9 @@ from invoicedesk.domain.errors import ValidationError
 from invoicedesk.domain.messages import msg
 from invoicedesk.domain.workflow import Actor
 from invoicedesk.services.dunning.texts import PLACEHOLDERS, default_levels
-from invoicedesk.services.settings.registry import require_admin
+from invoicedesk.services.settings.registry import put_value, require_admin
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.config import Setting
-from invoicedesk.store.types import utcnow
 
 SETTING_KEY = "dunning"
 #: the Bundesbank's base rate (§ 247 BGB) since mid-2016; later ones are added in the settings
@@ -169,9 +168,5 @@ def save_dunning_settings(db: Database, actor: Actor, settings: DunningSettings)
     require_admin(actor, msg("Changing the dunning settings"))
     clean = settings.validated()
     with db.write() as s:
-        row = s.get(Setting, SETTING_KEY)
-        if row is None:
-            s.add(Setting(key=SETTING_KEY, value=to_json(clean), updated_at=utcnow()))
-        else:
-            row.value, row.updated_at = to_json(clean), utcnow()
+        put_value(s, SETTING_KEY, to_json(clean))
     return clean

@@ -21,9 +21,8 @@ from invoicedesk.domain.workflow import Actor
 from invoicedesk.mail.hold import SETTINGS_REASONS, hold_code, hold_text
 from invoicedesk.mail.settings import SETTING_KEY, SmtpSettings, load_smtp_settings
 from invoicedesk.services.settings.first_start import smtp_to_json, store_smtp_password
-from invoicedesk.services.settings.registry import require_admin
+from invoicedesk.services.settings.registry import put_value, require_admin
 from invoicedesk.store.database import Database
-from invoicedesk.store.models.config import Setting
 from invoicedesk.store.models.outbox import OutboxMessage
 from invoicedesk.store.types import utcnow
 
@@ -99,10 +98,6 @@ def save_mail_server(
     """
     require_admin(actor, msg("Changing the mail server"))
     with db.write() as s:
-        row = s.get(Setting, SETTING_KEY)
-        if row is None:
-            s.add(Setting(key=SETTING_KEY, value=smtp_to_json(smtp), updated_at=utcnow()))
-        else:
-            row.value, row.updated_at = smtp_to_json(smtp), utcnow()
+        put_value(s, SETTING_KEY, smtp_to_json(smtp))
         release_held(s)
     return store_smtp_password(smtp, password)

@@ -195,6 +195,16 @@ def put_setting(session: Session, spec: SettingSpec[T], value: T) -> T:
     return clean
 
 
+def put_value(session: Session, key: str, value: Any) -> None:
+    """Store the JSON ``value`` of a setting kept by its own module (``smtp``, ``dunning`` ...)
+    inside the caller's transaction."""
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value=value, updated_at=utcnow()))
+    else:
+        row.value, row.updated_at = value, utcnow()
+
+
 def require_admin(actor: Actor, what: str) -> None:
     """Refuse company-wide changes by users without the admin role."""
     if not actor.is_system and Role.ADMIN not in actor.roles:
