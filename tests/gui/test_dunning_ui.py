@@ -25,14 +25,14 @@ from .test_draft_editor import select_case
 
 @pytest.fixture
 def overdue(db: Any, users: Any, monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """Three invoices issued 40 days ago (due 26 days ago) for three customers."""
+    """Three invoices printed 40 days ago (due 26 days ago) for three customers."""
     monkeypatch.delenv("INVOICEDESK_SMTP_URL", raising=False)
     parties = setup_outgoing(db)
     actor = users["ada"].actor()
     ids = []
     for key in ("de", "nl", "en"):
         case_id = draft(db, actor, parties[key], lines=lines(2))
-        issue_invoice(db, actor, case_id, delivery="create_only",
+        issue_invoice(db, actor, case_id, delivery="print",
                       today=date.today() - timedelta(days=40))  # fmt: skip
         ids.append(case_id)
     return ids

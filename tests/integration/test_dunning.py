@@ -45,9 +45,10 @@ def world(db, users, monkeypatch):  # type: ignore[no-untyped-def]
     parties = setup_outgoing(db)
     clerk = users["clara"].actor()
 
-    def invoice(party: str, n: int = 2, issued: date = ISSUED) -> int:
+    def invoice(party: str, n: int = 2, issued: date = ISSUED, delivery: str = "print") -> int:
+        """An invoice handed to the customer on paper (printed) on ``issued``."""
         case_id = draft(db, clerk, parties[party], lines=lines(n))
-        issue_invoice(db, clerk, case_id, delivery="create_only", today=issued)
+        issue_invoice(db, clerk, case_id, delivery=delivery, today=issued)
         return case_id
 
     return {"db": db, "clerk": clerk, "invoice": invoice, **parties}
@@ -85,6 +86,7 @@ def reminder_pdf(db, reminder: Reminder) -> str:  # type: ignore[no-untyped-def]
 def test_levels_fees_interest_and_a_base_rate_change(world) -> None:  # type: ignore[no-untyped-def]
     db, clerk = world["db"], world["clerk"]
     cid = world["invoice"]("de")
+    world["invoice"]("de", delivery="create_only")  # never handed over: not reminded
     assert due_reminders(db, date(2025, 5, 21)) == []  # due + 6 days
     [first] = due_reminders(db, date(2025, 5, 22))
     assert (first.level, first.title, first.days_overdue, first.fee, first.interest) == (

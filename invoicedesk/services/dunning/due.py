@@ -1,10 +1,10 @@
 """Which invoices get a reminder today, at which level, with which fee and interest.
 
-An invoice is dunned while it is issued, sent or overdue, past its due date, has something
-open (:mod:`invoicedesk.store.receivables`: paid or credited invoices leave at once) and its
-dunning was not stopped. The next level follows :func:`invoicedesk.domain.dunning.next_level`
-from the reminders already sent; a level sent today is not due again, so a second run on the
-same day finds nothing new.
+An invoice is dunned while it is sent or overdue (or issued and printed: it reached the
+customer on paper), past its due date, has something open (:mod:`invoicedesk.store.
+receivables`: paid or credited invoices leave at once) and its dunning was not stopped. The
+next level follows :func:`invoicedesk.domain.dunning.next_level` from the reminders already
+sent; a level sent today is not due again, so a second run on the same day finds nothing new.
 """
 
 from __future__ import annotations
@@ -24,13 +24,12 @@ from invoicedesk.domain.messages import Message
 from invoicedesk.services.dunning.settings import DunningSettings, get_dunning_settings
 from invoicedesk.services.outgoing.mail_texts import language_of
 from invoicedesk.store.database import Database
-from invoicedesk.store.models.cases import Case
+from invoicedesk.store.models.cases import Case, StatusHistory
 from invoicedesk.store.models.dunning import DunningStop, Reminder
-from invoicedesk.store.models.outbox import OutboxMessage
 from invoicedesk.store.models.parties import Party
 from invoicedesk.store.receivables import ZERO, open_amounts
 
-#: statuses of an invoice that can be reminded (issued: created only or printed, past due)
+#: statuses of an invoice that can be reminded (issued ones only when they were printed)
 DUNNABLE = (OutStatus.ISSUED.value, OutStatus.SENT.value, OutStatus.OVERDUE.value)
 KINDS = (CaseKind.INVOICE.value, CaseKind.COLLECTIVE.value)
 
@@ -94,11 +93,7 @@ def due_in_session(
 ) -> list[DueReminder]:
     """The reminders due on ``day`` (of ``case_ids`` only, when given), by due date."""
     stopped = exists().where(DunningStop.case_id == Case.id)
-    waiting = exists().where(
-        OutboxMessage.case_id == Case.id,
-        OutboxMessage.purpose == "document",
-        OutboxMessage.status.in_(("pending", "held", "claimed", "sending")),
-    )
+    printed = exists().where(StatusHistory.case_id == Case.id, StatusHistory.action == "print")
     query = (
         select(
             Case.id, Case.version, Case.number, Case.party_name, Case.language, Case.currency,
@@ -114,7 +109,7 @@ def due_in_session(
             Case.due_date < day,
             Case.payment_status != "paid",
             ~stopped,
-            or_(Case.status != OutStatus.ISSUED.value, ~waiting),  # its e-mail went out
+            or_(Case.status != OutStatus.ISSUED.value, printed),  # created only: not received
         )
         .order_by(Case.due_date, Case.id)
     )  # fmt: skip
