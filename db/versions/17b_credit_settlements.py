@@ -6,6 +6,7 @@
   *Overdue* becomes *Sent* (a credit is never overdue), *Paid* becomes *Settled* (refunded on
   the recorded payment date). Their payment state becomes ``credit`` (open) or ``settled``
   and their next step follows the credit-note flow (send, refund or offset, book).
+* The shipped preset *Bookable* also lists settled credit notes (they are booked too).
 
 Revision ID: 17b
 Revises: 17a
@@ -49,6 +50,22 @@ def upgrade() -> None:
     )  # fmt: skip
     op.create_index("ix_credit_settlements_invoice", "credit_settlements", ["invoice_case_id"])
     _correct_credit_notes()
+    _bookable_credit_notes()
+
+
+def _bookable_credit_notes() -> None:
+    """The shipped *Bookable* preset, as shipped before, lists settled credit notes too."""
+    conn = op.get_bind()
+    presets = sa.table("filter_presets", sa.column("id"), sa.column("owner_id"),
+                       sa.column("name"), sa.column("filters", sa.JSON()))  # fmt: skip
+    for preset_id, filters in conn.execute(
+        sa.select(presets.c.id, presets.c.filters).where(
+            presets.c.owner_id.is_(None), presets.c.name == "Bookable"
+        )
+    ):
+        if isinstance(filters, dict) and filters.get("statuses") == ["paid"]:
+            changed = {**filters, "statuses": ["paid", "settled"]}
+            conn.execute(sa.update(presets).where(presets.c.id == preset_id).values(filters=changed))
 
 
 def _correct_credit_notes() -> None:

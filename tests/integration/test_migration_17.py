@@ -73,6 +73,10 @@ def test_upgrade_releases_settings_failures_and_fixes_credit_notes(db) -> None: 
         overdue_credit = _case(conn, "GS-1", "overdue", kind="credit_note")
         paid_credit = _case(conn, "GS-2", "paid", kind="credit_note", payment_status="paid",
                             paid_on=date(2026, 11, 20))  # fmt: skip
+        conn.execute(text(
+            "INSERT INTO filter_presets (owner_id, name, filters, position) VALUES "
+            "(NULL, 'Bookable', :f, 1)"
+        ), {"f": '{"direction": "out", "statuses": ["paid"], "booked": false}'})  # fmt: skip
     _migrate(db, "heads")
     with db.read() as s:
         mails = {
@@ -103,3 +107,5 @@ def test_upgrade_releases_settings_failures_and_fixes_credit_notes(db) -> None: 
             paid_credit, "refund", date(2026, 11, 20), Decimal("119.00")
         )
         assert history[paid_credit].to_status == "settled"
+        bookable = s.execute(text("SELECT filters FROM filter_presets WHERE name = 'Bookable'"))
+        assert '"settled"' in str(bookable.scalar_one())

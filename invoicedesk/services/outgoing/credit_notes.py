@@ -33,9 +33,10 @@ from invoicedesk.domain.errors import ActionRefused, ValidationError
 from invoicedesk.domain.messages import msg
 from invoicedesk.domain.money import ZERO
 from invoicedesk.domain.totals import LineInput, VatCategory, compute_totals
-from invoicedesk.domain.workflow import Action, Actor
+from invoicedesk.domain.workflow import Action, Actor, check
 from invoicedesk.services.cases.actions import (
     SPECIAL_HANDLERS,
+    case_state,
     ensure_version,
     load_for_update,
     record,
@@ -222,6 +223,7 @@ def credit_in_session(
     issue_case(session, credit, actor, today=session.info.get("issue_today"))
     record(session, credit, actor, Action.CREATE_ONLY, OutStatus.DRAFT.value, msg("issued"))
     if not paid:
+        check(Action.SETTLE, case_state(credit), actor)
         on = credit.issue_date or date.today()
         settle_in_session(session, credit, actor, "offset", on, invoice,
                           adjust_invoice=not cancellation)  # fmt: skip
