@@ -13,6 +13,7 @@ from sqlalchemy import select, text
 
 from invoicedesk.store.migrate import alembic_config
 from invoicedesk.store.models.cases import Case, StatusHistory
+from invoicedesk.store.models.config import FilterPreset
 from invoicedesk.store.models.credits import CreditSettlement
 from invoicedesk.store.models.outbox import OutboxMessage
 
@@ -107,5 +108,5 @@ def test_upgrade_releases_settings_failures_and_fixes_credit_notes(db) -> None: 
             paid_credit, "refund", date(2026, 11, 20), Decimal("119.00")
         )
         assert history[paid_credit].to_status == "settled"
-        bookable = s.execute(text("SELECT filters FROM filter_presets WHERE name = 'Bookable'"))
-        assert '"settled"' in str(bookable.scalar_one())
+        bookable = s.scalar(select(FilterPreset.filters).where(FilterPreset.name == "Bookable"))
+        assert bookable["statuses"] == ["paid", "settled"]
