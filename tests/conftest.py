@@ -43,7 +43,7 @@ def _isolated_home(
     import keyring
     from keyrings.alt.file import PlaintextKeyring
 
-    from invoicedesk import secrets
+    from invoicedesk import redaction, secrets
 
     ring = PlaintextKeyring()
     ring.file_path = str(home / "keyring.cfg")  # type: ignore[misc]
@@ -51,8 +51,10 @@ def _isolated_home(
     keyring.set_keyring(ring)
     secrets.allow_backend_for_tests(PlaintextKeyring)
     secrets.forget_session_secrets()
+    redaction.forget_all()  # a secret of an earlier test must not mask words of this one's
     yield
     secrets.forget_session_secrets()
+    redaction.forget_all()
     secrets.allow_backend_for_tests(None)
     keyring.set_keyring(previous)
 
