@@ -57,6 +57,9 @@ class Action(StrEnum):
     UNMARK_BOOKED = "unmark_booked"
     CANCEL = "cancel"
     NOTIFY_CUSTOMER = "notify_customer"
+    # payments, both directions
+    RECORD_PAYMENT = "record_payment"
+    UNDO_PAYMENT = "undo_payment"
     # incoming, by users
     EDIT = "edit"
     FINISH_EDIT = "finish_edit"
@@ -91,6 +94,8 @@ ACTION_LABELS: dict[Action, str] = {
     Action.UNMARK_BOOKED: "Not booked",
     Action.CANCEL: "Cancel",
     Action.NOTIFY_CUSTOMER: "Notify customer",
+    Action.RECORD_PAYMENT: "Record payment",
+    Action.UNDO_PAYMENT: "Undo payment",
     Action.EDIT: "Edit",
     Action.FINISH_EDIT: "Finish editing",
     Action.CHECK: "Check",
@@ -155,6 +160,8 @@ OUTGOING_RULES: tuple[Rule, ...] = (
     _rule(Action.UNMARK_BOOKED, [*_ISSUED_OPEN, _O.PAID], None),
     _rule(Action.CANCEL, [_O.DRAFT, *_ISSUED_OPEN, _O.PAID], _O.CANCELED, needs_comment=True),
     _rule(Action.NOTIFY_CUSTOMER, [_O.DRAFT, *_ISSUED_OPEN, _O.PAID], None),
+    _rule(Action.RECORD_PAYMENT, _ISSUED_OPEN, None),
+    _rule(Action.UNDO_PAYMENT, [*_ISSUED_OPEN, _O.PAID], None),
     _rule(Action.SYSTEM_SENT, [_O.ISSUED, _O.SEND_FAILED, _O.SENT, _O.OVERDUE, _O.PAID], _O.SENT),
     _rule(Action.SYSTEM_SEND_FAILED, [_O.ISSUED, _O.SENT, _O.OVERDUE], _O.SEND_FAILED),
     _rule(Action.SYSTEM_OVERDUE, [_O.SENT], _O.OVERDUE),
@@ -183,6 +190,8 @@ INCOMING_RULES: tuple[Rule, ...] = (
     _rule(Action.BOOK_EXPORT, [_I.APPROVED], _I.BOOKED),
     _rule(Action.ARCHIVE, [_I.ERROR, _I.BOOKED, _I.READY], _I.ARCHIVED, needs_comment=False),
     _rule(Action.READ_AGAIN, [_I.ERROR], _I.PROCESSING),
+    _rule(Action.RECORD_PAYMENT, [_I.APPROVED, _I.BOOKED], None),
+    _rule(Action.UNDO_PAYMENT, [_I.APPROVED, _I.BOOKED], None),
 )
 
 RULES: dict[Direction, dict[Action, Rule]] = {

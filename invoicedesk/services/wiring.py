@@ -12,6 +12,7 @@ from __future__ import annotations
 from invoicedesk.services.incoming import booking_export
 from invoicedesk.services.outgoing import credit_notes, issuing
 from invoicedesk.services.outgoing.drafts import install_flush_guard
+from invoicedesk.services.payments import recording
 
 
 def install() -> None:
@@ -20,3 +21,4 @@ def install() -> None:
     issuing.register_handlers()
     credit_notes.register_handlers()
     booking_export.register_handlers()
+    recording.register_handlers()

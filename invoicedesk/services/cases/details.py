@@ -22,7 +22,8 @@ from invoicedesk.services.cases.actions import ensure_version, load_for_update
 from invoicedesk.services.cases.attachments import AttachmentInfo, list_attachments
 from invoicedesk.services.cases.authorize import case_state
 from invoicedesk.store.database import Database
-from invoicedesk.store.models.cases import Case, CaseLine, Payment, StatusHistory
+from invoicedesk.store.models.cases import Case, CaseLine, StatusHistory
+from invoicedesk.store.models.payments import Payment, PaymentAllocation
 from invoicedesk.store.models.parties import Party
 from invoicedesk.store.models.users import User
 from invoicedesk.store.types import utcnow
@@ -47,12 +48,14 @@ class PartyDetails:
 
 @dataclass(frozen=True)
 class PaymentLine:
-    """One payment received."""
+    """One payment for the case (its part of it), and whether it was undone."""
 
     paid_on: date
     amount: Decimal
     method: str
     reference: str
+    payment_id: int = 0
+    undone: bool = False
 
 
 @dataclass(frozen=True)
@@ -199,9 +202,14 @@ def load_case_details(db: Database, case_id: int) -> CaseDetails:
             )
         ]
         payments = [
-            PaymentLine(p.paid_on, p.amount, p.method, p.reference)
-            for p in s.scalars(
-                select(Payment).where(Payment.case_id == case_id).order_by(Payment.paid_on)
+            PaymentLine(
+                p.booked_on, part, p.source, p.reference, p.id, p.undone_at is not None
+            )
+            for p, part in s.execute(
+                select(Payment, PaymentAllocation.amount)
+                .join(PaymentAllocation, PaymentAllocation.payment_id == Payment.id)
+                .where(PaymentAllocation.case_id == case_id)
+                .order_by(Payment.booked_on, Payment.id)
             )
         ]
         lines = [

@@ -1,4 +1,4 @@
-"""Invoice cases, their lines, payments and status history."""
+"""Invoice cases, their lines and status history (payments: :mod:`.payments`)."""
 
 from __future__ import annotations
 
@@ -153,22 +153,6 @@ class CaseLine(Base):
     cost_centre: Mapped[str | None] = mapped_column(String(20))
 
     case: Mapped[Case] = relationship(back_populates="lines")
-
-
-class Payment(Base):
-    """A payment received (or refunded) for a case."""
-
-    __tablename__ = "payments"
-    __table_args__ = (Index("ix_payments_case", "case_id"),)
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
-    amount: Mapped[Decimal] = mapped_column(Money())
-    paid_on: Mapped[date] = mapped_column(Date)
-    method: Mapped[str] = mapped_column(String(20), default="transfer")
-    reference: Mapped[str] = mapped_column(String(140), default="")
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
-    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
 
 
 class StatusHistory(Base):

@@ -1,0 +1,1 @@
+"""Payments: amounts settled per case, invoice numbers in remittance texts, matching rules."""

@@ -1,0 +1,1 @@
+"""Payments: recorded payments and their allocations, bank statement import and matching."""

@@ -1,0 +1,94 @@
+"""The one place that decides a case's payment state from the payments recorded for it.
+
+:func:`settle` sums the allocations of the payments not undone, writes ``paid_amount``,
+``payment_status`` and ``paid_on``, and moves an outgoing invoice to *Paid* when nothing is
+open (back to where it was when an undo opens it again). Everything that pays or un-pays a
+case ends here — *Mark paid*, a booked statement line, an undo — so the dunning, which asks
+for ``payment_status``, sees a paid invoice leave at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from invoicedesk.domain.enums import Direction, OutStatus, PaymentStatus
+from invoicedesk.store.models.cases import Case, StatusHistory
+from invoicedesk.store.models.payments import Payment, PaymentAllocation
+
+ZERO = Decimal("0.00")
+#: outgoing statuses from which a full payment makes the invoice *Paid*
+PAYABLE_OUT = frozenset({OutStatus.ISSUED, OutStatus.SENT, OutStatus.OVERDUE, OutStatus.SEND_FAILED})
+
+
+def paid_amounts(session: Session, case_ids: Iterable[int]) -> dict[int, Decimal]:
+    """Per case: the sum of the allocations of payments that were not undone."""
+    ids = list(case_ids)
+    if not ids:
+        return {}
+    rows = session.execute(
+        select(PaymentAllocation.case_id, func.sum(PaymentAllocation.amount))
+        .join(Payment, Payment.id == PaymentAllocation.payment_id)
+        .where(PaymentAllocation.case_id.in_(ids), Payment.undone_at.is_(None))
+        .group_by(PaymentAllocation.case_id)
+    )
+    return {int(cid): Decimal(total) for cid, total in rows}
+
+
+def last_payment_date(session: Session, case_id: int) -> date | None:
+    """The date of the latest payment still counting for the case."""
+    return session.scalar(
+        select(func.max(Payment.booked_on))
+        .join(PaymentAllocation, PaymentAllocation.payment_id == Payment.id)
+        .where(PaymentAllocation.case_id == case_id, Payment.undone_at.is_(None))
+    )
+
+
+def open_amount_of(case: Case) -> Decimal:
+    """What is still open on a loaded case (never below zero)."""
+    return max(ZERO, case.gross - case.paid_amount)
+
+
+def _status_before_paid(session: Session, case: Case) -> str:
+    """The status an invoice had before it became *Paid* (for an undo)."""
+    before = session.scalar(
+        select(StatusHistory.from_status)
+        .where(StatusHistory.case_id == case.id, StatusHistory.to_status == OutStatus.PAID.value,
+               StatusHistory.from_status != OutStatus.PAID.value)
+        .order_by(StatusHistory.at.desc(), StatusHistory.id.desc())
+        .limit(1)
+    )  # fmt: skip
+    if before in PAYABLE_OUT:
+        return str(before)
+    if case.due_date is not None and case.due_date < date.today():
+        return OutStatus.OVERDUE.value
+    return OutStatus.SENT.value
+
+
+def settle(session: Session, case: Case) -> None:
+    """Bring the case's payment state and status in line with its payments.
+
+    The caller has locked the case and checked the action, and writes the history row
+    (through :func:`~invoicedesk.services.cases.actions.apply_action`, whose handlers for
+    *Record payment*, *Undo payment*, *Mark paid* and *Mark not paid* end here).
+    """
+    session.flush()
+    paid = paid_amounts(session, [case.id]).get(case.id, ZERO)
+    case.paid_amount = paid
+    if paid <= ZERO:
+        state = PaymentStatus.UNPAID
+    elif paid < case.gross:
+        state = PaymentStatus.PARTIAL
+    else:
+        state = PaymentStatus.PAID
+    case.payment_status = state.value
+    case.paid_on = last_payment_date(session, case.id) if state is PaymentStatus.PAID else None
+    if case.direction == Direction.OUT.value:
+        if state is PaymentStatus.PAID and case.status in PAYABLE_OUT:
+            case.status = OutStatus.PAID.value
+        elif state is not PaymentStatus.PAID and case.status == OutStatus.PAID.value:
+            case.status = _status_before_paid(session, case)
