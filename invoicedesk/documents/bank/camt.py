@@ -1,0 +1,133 @@
+"""CAMT.053 (``BkToCstmrStmt``), versions 001.02 to 001.08, read with lxml.
+
+The element names the versions share are looked up by local name, so one reader serves every
+version's namespace; the few places where they differ (a party's name in ``Pty`` since 001.08,
+the transaction amount in ``TxDtls/Amt`` since 001.03) are read both ways. A batch entry with
+several transactions gives one line per transaction.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from lxml import etree
+
+from invoicedesk.documents.bank.model import BankFileError, Entry, Statement
+from invoicedesk.documents.xml_guard import XmlRefused, refuse_doctype
+
+_NS = re.compile(r"^urn:iso:std:iso:20022:tech:xsd:camt\.053\.001\.(\d\d)$")
+_Element = etree._Element
+
+
+def _kids(node: _Element, *path: str) -> list[_Element]:
+    """The descendants along ``path`` of local names."""
+    nodes = [node]
+    for name in path:
+        nodes = [c for n in nodes for c in n if isinstance(c.tag, str)
+                 and etree.QName(c).localname == name]  # fmt: skip
+    return nodes
+
+
+def _text(node: _Element, *path: str) -> str:
+    found = _kids(node, *path)
+    return (found[0].text or "").strip() if found else ""
+
+
+def _date(node: _Element, *path: str) -> date | None:
+    for name in ("Dt", "DtTm"):
+        value = _text(node, *path, name)
+        if value:
+            try:
+                return date.fromisoformat(value[:10])
+            except ValueError:
+                raise BankFileError("The date {value!r} is no date.", value=value) from None
+    return None
+
+
+def _amount(node: _Element) -> tuple[Decimal, str]:
+    text = (node.text or "").strip()
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        raise BankFileError("The amount {value!r} is no number.", value=text) from None
+    return value, node.get("Ccy", "")
+
+
+def read_camt(data: bytes) -> list[Statement]:
+    """Every statement of a CAMT.053 file (raises :class:`BankFileError`)."""
+    try:
+        refuse_doctype(data)
+        root = etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True))
+    except (XmlRefused, etree.XMLSyntaxError) as exc:
+        raise BankFileError("The file is no readable XML: {error}", error=str(exc)) from None
+    match = _NS.match(etree.QName(root).namespace or "")
+    if etree.QName(root).localname != "Document" or not match:
+        raise BankFileError("The XML file is no CAMT.053 bank statement.")
+    if not "02" <= match.group(1) <= "08":
+        raise BankFileError("CAMT.053 version 001.{v} is not supported (001.02 to 001.08).",
+                            v=match.group(1))  # fmt: skip
+    stmts = _kids(root, "BkToCstmrStmt", "Stmt")
+    if not stmts:
+        raise BankFileError("The CAMT.053 file holds no statement.")
+    return [_statement(s, f"camt.053.001.{match.group(1)}") for s in stmts]
+
+
+def _statement(stmt: _Element, file_format: str) -> Statement:
+    account = _text(stmt, "Acct", "Id", "IBAN") or _text(stmt, "Acct", "Id", "Othr", "Id")
+    statement_id = _text(stmt, "Id")
+    if not account or not statement_id:
+        raise BankFileError("A statement of the file has no account or no id.")
+    sequence = _text(stmt, "ElctrncSeqNb") or _text(stmt, "LglSeqNb")
+    currency = _text(stmt, "Acct", "Ccy") or "EUR"
+    entries: list[Entry] = []
+    for ntry in _kids(stmt, "Ntry"):
+        status = _text(ntry, "Sts") or _text(ntry, "Sts", "Cd")
+        if status and status not in ("BOOK",):
+            continue
+        entries.extend(_entries(ntry, currency))
+    return Statement(file_format, account, statement_id, sequence, currency, tuple(entries))
+
+
+def _entries(ntry: _Element, default_currency: str) -> list[Entry]:
+    amounts = _kids(ntry, "Amt")
+    if not amounts:
+        raise BankFileError("An entry of the statement has no amount.")
+    amount, currency = _amount(amounts[0])
+    credit = _text(ntry, "CdtDbtInd") == "CRDT"
+    if _text(ntry, "CdtDbtInd") not in ("CRDT", "DBIT"):
+        raise BankFileError("An entry is neither credit nor debit.")
+    booked = _date(ntry, "BookgDt") or _date(ntry, "ValDt")
+    if booked is None:
+        raise BankFileError("An entry of the statement has no booking date.")
+    valued = _date(ntry, "ValDt")
+    details = _kids(ntry, "NtryDtls", "TxDtls")
+    parts = [(d, _tx_amount(d)) for d in details]
+    if len(parts) < 2 or any(a is None for _, a in parts):
+        parts = [(details[0] if details else ntry, None)]
+    out = []
+    for detail, part in parts:
+        value, ccy = part if part is not None else (amount, currency)
+        signed = value if credit else -value
+        party = "Dbtr" if credit else "Cdtr"
+        name = _text(detail, "RltdPties", party, "Nm") or _text(detail, "RltdPties", party, "Pty", "Nm")
+        iban = _text(detail, "RltdPties", f"{party}Acct", "Id", "IBAN")
+        texts = [t.text.strip() for t in _kids(detail, "RmtInf", "Ustrd") if t.text]
+        texts += [t.text.strip() for t in _kids(detail, "RmtInf", "Strd", "CdtrRefInf", "Ref")
+                  if t.text]  # fmt: skip
+        e2e = _text(detail, "Refs", "EndToEndId")
+        out.append(
+            Entry(
+                booking_date=booked, amount=signed, currency=ccy or default_currency,
+                value_date=valued, name=name, iban=iban, reference=" ".join(texts),
+                end_to_end_id="" if e2e == "NOTPROVIDED" else e2e,
+                bank_reference=_text(ntry, "AcctSvcrRef") or _text(detail, "Refs", "AcctSvcrRef"),
+            )
+        )  # fmt: skip
+    return out
+
+
+def _tx_amount(detail: _Element) -> tuple[Decimal, str] | None:
+    found = _kids(detail, "Amt") or _kids(detail, "AmtDtls", "TxAmt", "Amt")
+    return _amount(found[0]) if found else None

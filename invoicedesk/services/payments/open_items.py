@@ -1,0 +1,71 @@
+"""The cases a bank statement line may pay, read once per import into the matching's index.
+
+Only cases that can still take money: issued outgoing invoices (not credit notes) that are
+not paid, cancelled or credited, and approved or booked supplier invoices not yet paid.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import and_, exists, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from invoicedesk.domain.enums import CaseKind, Direction, InStatus, PaymentStatus
+from invoicedesk.domain.payments.matching import PAYABLE, RECEIVABLE, OpenIndex, OpenItem
+from invoicedesk.services.payments.settle import PAYABLE_OUT, ZERO
+from invoicedesk.store.models.cases import Case
+from invoicedesk.store.models.parties import Party
+
+PAYABLE_IN = (InStatus.APPROVED.value, InStatus.BOOKED.value)
+
+
+def open_items(session: Session, case_ids: list[int] | None = None) -> list[OpenItem]:
+    """Every case that can still be paid (or those of ``case_ids``)."""
+    credit = aliased(Case)
+    credited = exists().where(credit.credit_for_id == Case.id, credit.number.is_not(None))
+    query = (
+        select(
+            Case.id, Case.direction, Case.number, Case.gross, Case.paid_amount, Case.currency,
+            Case.party_name, Party.iban, Case.payment_reference,
+        )
+        .outerjoin(Party, Party.id == Case.party_id)
+        .where(
+            Case.number.is_not(None),
+            Case.payment_status != PaymentStatus.PAID.value,
+            or_(
+                and_(
+                    Case.direction == Direction.OUT.value,
+                    Case.kind != CaseKind.CREDIT_NOTE.value,
+                    Case.status.in_([s.value for s in PAYABLE_OUT]),
+                    ~credited,
+                ),
+                and_(Case.direction == Direction.IN.value, Case.status.in_(PAYABLE_IN)),
+            ),
+        )
+    )  # fmt: skip
+    if case_ids is not None:
+        query = query.where(Case.id.in_(case_ids))
+    items = []
+    for cid, direction, number, gross, paid, currency, name, iban, reference in session.execute(
+        query
+    ):
+        left = gross - paid
+        if left <= ZERO:
+            continue
+        items.append(
+            OpenItem(
+                case_id=cid,
+                side=RECEIVABLE if direction == Direction.OUT.value else PAYABLE,
+                number=number,
+                open_amount=left,
+                currency=currency,
+                party_name=name or "",
+                party_iban=iban or "",
+                references=(reference,) if reference and reference != number else (),
+            )
+        )
+    return items
+
+
+def open_index(session: Session) -> OpenIndex:
+    """The matching's index over every case that can still be paid."""
+    return OpenIndex.build(open_items(session))
