@@ -33,7 +33,7 @@ def _entry(n: int, line: Line) -> str:
     e2e = escape(line.end_to_end_id) or "NOTPROVIDED"
     iban = f"<{account}><Id><IBAN>{escape(line.iban)}</IBAN></Id></{account}>" if line.iban else ""
     return (
-        f"<Ntry><NtryRef>{n}</NtryRef><Amt Ccy=\"EUR\">{abs(line.amount):.2f}</Amt>"
+        f'<Ntry><NtryRef>{n}</NtryRef><Amt Ccy="EUR">{abs(line.amount):.2f}</Amt>'
         f"<CdtDbtInd>{'CRDT' if credit else 'DBIT'}</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts>"
         f"<BookgDt><Dt>{line.booked.isoformat()}</Dt></BookgDt>"
         f"<ValDt><Dt>{line.booked.isoformat()}</Dt></ValDt>"
@@ -47,9 +47,11 @@ def _entry(n: int, line: Line) -> str:
 
 
 def camt053(
-    lines: list[Line], account: str = "DE02120300000000202051", statement_id: str = "STMT-1",
+    lines: list[Line],
+    account: str = "DE02120300000000202051",
+    statement_id: str = "STMT-1",
     sequence: int = 1,
-) -> bytes:  # fmt: skip
+) -> bytes:
     """One CAMT.053.001.08 file with one statement holding ``lines``."""
     day = max((ln.booked for ln in lines), default=date.today()).isoformat()
     entries = "".join(_entry(n, ln) for n, ln in enumerate(lines, start=1))

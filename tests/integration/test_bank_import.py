@@ -74,8 +74,11 @@ def test_mt940_details_amounts_and_accounts(shared_data) -> None:  # type: ignor
     first = snippet[0].entries[0]
     assert first.amount == Decimal("50990.05") and first.iban == "DE14508800500194785000"
     assert "TFNr 22 004" in first.reference and first.end_to_end_id.startswith("EndToEndId")
-    assert [e.amount for e in snippet[1].entries][:3] == [Decimal("-0.08"), Decimal("335.33"),
-                                                          Decimal("15000.00")]  # fmt: skip
+    assert [e.amount for e in snippet[1].entries][:3] == [
+        Decimal("-0.08"),
+        Decimal("335.33"),
+        Decimal("15000.00"),
+    ]
     binary = read_statements((_bank(shared_data) / "with_binary_character.sta").read_bytes())
     assert [s.account for s in binary] == ["DE79512308000000007055", "DE49512308000000007304"]
     assert binary[0].statement_id.startswith("STAR1ÜTßUMS")
@@ -85,8 +88,11 @@ def test_camt_versions_read_parties_and_references(shared_data) -> None:  # type
     v8 = read_statements((_bank(shared_data) / "camt053.v8.xml").read_bytes())[0]
     entry = v8.entries[0]
     assert (v8.account, v8.file_format) == ("NL26VAYB8060476890", "camt.053.001.08")
-    assert (entry.amount, entry.name, entry.iban) == (Decimal("8.85"), "NAME NAME",
-                                                      "NL56AGDH9619008421")  # fmt: skip
+    assert (entry.amount, entry.name, entry.iban) == (
+        Decimal("8.85"),
+        "NAME NAME",
+        "NL56AGDH9619008421",
+    )
     assert entry.end_to_end_id == "MUELL/FINP/RA12345" and entry.reference == "4654654654654654"
     multi = read_statements((_bank(shared_data) / "camt053.v2.multi.statement.xml").read_bytes())
     assert [e.amount for s in multi for e in s.entries] == [Decimal("8.85"), Decimal("-7.00")]
@@ -94,9 +100,14 @@ def test_camt_versions_read_parties_and_references(shared_data) -> None:  # type
 
 @pytest.mark.parametrize(
     "data",
-    [b"", b"<?xml version='1.0'?><Document/>", b"<Document", b"hello\x00world",
-     b"<!DOCTYPE x [<!ENTITY a 'b'>]><Document/>"],
-)  # fmt: skip
+    [
+        b"",
+        b"<?xml version='1.0'?><Document/>",
+        b"<Document",
+        b"hello\x00world",
+        b"<!DOCTYPE x [<!ENTITY a 'b'>]><Document/>",
+    ],
+)
 def test_garbage_is_refused_with_a_reason(data: bytes) -> None:
     with pytest.raises(BankFileError) as caught:
         read_statements(data)
@@ -105,8 +116,17 @@ def test_garbage_is_refused_with_a_reason(data: bytes) -> None:
 
 def test_cli_bank_import_json_and_payments_list(db_url, db, users, shared_data, capsys) -> None:  # type: ignore[no-untyped-def]
     bank = _bank(shared_data)
-    code = main(["--database-url", db_url, "bank", "import", "--json",
-                 str(bank / "sepa_snippet.sta"), str(bank / "sepa_snippet_broken.sta")])  # fmt: skip
+    code = main(
+        [
+            "--database-url",
+            db_url,
+            "bank",
+            "import",
+            "--json",
+            str(bank / "sepa_snippet.sta"),
+            str(bank / "sepa_snippet_broken.sta"),
+        ]
+    )
     out, err = capsys.readouterr()
     assert code == 1
     assert err.strip().splitlines() == [
@@ -115,8 +135,14 @@ def test_cli_bank_import_json_and_payments_list(db_url, db, users, shared_data, 
     ]
     rows = json.loads(out)
     assert len(rows) == 11
-    assert set(rows[0]) >= {"date", "amount", "end_to_end_id", "reference", "matched_case_ids",
-                            "state"}  # fmt: skip
+    assert set(rows[0]) >= {
+        "date",
+        "amount",
+        "end_to_end_id",
+        "reference",
+        "matched_case_ids",
+        "state",
+    }
     assert rows[0]["amount"] == "50990.05" and rows[0]["state"] == "unmatched"
     code = main(["--database-url", db_url, "payments", "list", "--unmatched", "--json"])
     listed = json.loads(capsys.readouterr().out)

@@ -49,10 +49,11 @@ def _statement(db, rng):  # type: ignore[no-untyped-def]
         items = open_items(s)
         closed = s.execute(
             select(Case.number, Case.gross, Case.status).where(
-                Case.direction == "out", Case.status.in_(["paid", "canceled", "completed"]),
+                Case.direction == "out",
+                Case.status.in_(["paid", "canceled", "completed"]),
                 Case.number.is_not(None),
             )
-        ).all()  # fmt: skip
+        ).all()
     receivables = [i for i in items if i.side == RECEIVABLE]
     payables = [i for i in items if i.side == PAYABLE]
     rng.shuffle(receivables)
@@ -68,7 +69,14 @@ def _statement(db, rng):  # type: ignore[no-untyped-def]
         pool.remove(pick)
         return pick
 
-    for kind in ["exact"] * 10 + ["sloppy"] * 14 + ["e2e"] * 5 + ["partial"] * 6 + ["combined"] * 4 + ["no_ref"] * 6:  # noqa: E501
+    for kind in (
+        ["exact"] * 10
+        + ["sloppy"] * 14
+        + ["e2e"] * 5
+        + ["partial"] * 6
+        + ["combined"] * 4
+        + ["no_ref"] * 6
+    ):
         if kind == "combined":  # a customer with two open invoices
             twice = next(i for i in pool if sum(j.party_iban == i.party_iban for j in pool) > 1)
             a = take(twice.party_iban)
@@ -78,7 +86,12 @@ def _statement(db, rng):  # type: ignore[no-untyped-def]
         if kind == "exact":
             add(Line(a.open_amount, reference=f"{a.number}", **common), {a.case_id}, True, kind)
         elif kind == "sloppy":
-            add(Line(a.open_amount, reference=_sloppy(a.number, rng), **common), {a.case_id}, True, kind)  # noqa: E501
+            add(
+                Line(a.open_amount, reference=_sloppy(a.number, rng), **common),
+                {a.case_id},
+                True,
+                kind,
+            )
         elif kind == "e2e":
             add(Line(a.open_amount, end_to_end_id=a.number, **common), {a.case_id}, True, kind)
         elif kind == "partial":
@@ -87,17 +100,34 @@ def _statement(db, rng):  # type: ignore[no-untyped-def]
         elif kind == "combined":
             b = take(a.party_iban)  # one customer pays two of their invoices
             text = f"{a.number}, {_sloppy(b.number, rng)}"
-            add(Line(a.open_amount + b.open_amount, reference=text, **common),
-                {a.case_id, b.case_id}, True, kind)  # fmt: skip
+            add(
+                Line(a.open_amount + b.open_amount, reference=text, **common),
+                {a.case_id, b.case_id},
+                True,
+                kind,
+            )
         else:
-            add(Line(a.open_amount, reference="Danke fuer die Lieferung", **common), None, False, kind)
+            add(
+                Line(a.open_amount, reference="Danke fuer die Lieferung", **common),
+                None,
+                False,
+                kind,
+            )
     for p in payables[:8]:
-        add(Line(-p.open_amount, DAY, p.party_name, p.party_iban, f"Rechnung {p.number}"),
-            {p.case_id}, True, "supplier")  # fmt: skip
+        add(
+            Line(-p.open_amount, DAY, p.party_name, p.party_iban, f"Rechnung {p.number}"),
+            {p.case_id},
+            True,
+            "supplier",
+        )
     add(Line(D("-12.50"), DAY, "", "", "Kontofuehrungsentgelt 11/2026"), None, False, "fee")
     add(Line(D("0.37"), DAY, "", "", "Habenzinsen"), None, False, "interest")
-    add(Line(D("999.99"), DAY, "Versicherung AG", "DE89370400440532013000", "Erstattung 4711"),
-        None, False, "unrelated")  # fmt: skip
+    add(
+        Line(D("999.99"), DAY, "Versicherung AG", "DE89370400440532013000", "Erstattung 4711"),
+        None,
+        False,
+        "unrelated",
+    )
     for number, gross, _status in closed[:8]:
         add(Line(gross, DAY, "Somebody", "", f"Rechnung {number}"), None, False, "closed")
     return lines
@@ -115,8 +145,9 @@ def test_generated_statement_books_the_sure_lines_right_and_none_wrong(db, users
     with db.read() as s:
         booked = {}
         for line_id, cid in s.execute(
-            select(StatementLine.id, PaymentAllocation.case_id)
-            .join(PaymentAllocation, PaymentAllocation.payment_id == StatementLine.payment_id)
+            select(StatementLine.id, PaymentAllocation.case_id).join(
+                PaymentAllocation, PaymentAllocation.payment_id == StatementLine.payment_id
+            )
         ):
             booked.setdefault(line_id, set()).add(cid)
     wrong, right, usable = [], 0, 0
@@ -149,8 +180,17 @@ def test_undo_of_a_booked_line_restores_the_open_amount(db, users) -> None:  # t
     generate(db, 120, seed=5)
     with db.read() as s:
         item = next(i for i in open_items(s) if i.side == RECEIVABLE)
-    data = camt053([Line(item.open_amount - D("10.00"), DAY, item.party_name, item.party_iban,
-                         f"RE {item.number}")])  # fmt: skip
+    data = camt053(
+        [
+            Line(
+                item.open_amount - D("10.00"),
+                DAY,
+                item.party_name,
+                item.party_iban,
+                f"RE {item.number}",
+            )
+        ]
+    )
     clerk = users["clara"].actor()
     result = import_file(db, clerk, Path("one.xml"), data)
     assert [g.state for g in result.lines] == ["booked"]

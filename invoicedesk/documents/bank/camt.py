@@ -18,24 +18,27 @@ from invoicedesk.documents.bank.model import BankFileError, Entry, Statement
 from invoicedesk.documents.xml_guard import XmlRefused, refuse_doctype
 
 _NS = re.compile(r"^urn:iso:std:iso:20022:tech:xsd:camt\.053\.001\.(\d\d)$")
-_Element = etree._Element
 
 
-def _kids(node: _Element, *path: str) -> list[_Element]:
+def _kids(node: etree._Element, *path: str) -> list[etree._Element]:
     """The descendants along ``path`` of local names."""
     nodes = [node]
     for name in path:
-        nodes = [c for n in nodes for c in n if isinstance(c.tag, str)
-                 and etree.QName(c).localname == name]  # fmt: skip
+        nodes = [
+            c
+            for n in nodes
+            for c in n
+            if isinstance(c.tag, str) and etree.QName(c).localname == name
+        ]
     return nodes
 
 
-def _text(node: _Element, *path: str) -> str:
+def _text(node: etree._Element, *path: str) -> str:
     found = _kids(node, *path)
     return (found[0].text or "").strip() if found else ""
 
 
-def _date(node: _Element, *path: str) -> date | None:
+def _date(node: etree._Element, *path: str) -> date | None:
     for name in ("Dt", "DtTm"):
         value = _text(node, *path, name)
         if value:
@@ -46,7 +49,7 @@ def _date(node: _Element, *path: str) -> date | None:
     return None
 
 
-def _amount(node: _Element) -> tuple[Decimal, str]:
+def _amount(node: etree._Element) -> tuple[Decimal, str]:
     text = (node.text or "").strip()
     try:
         value = Decimal(text)
@@ -66,15 +69,16 @@ def read_camt(data: bytes) -> list[Statement]:
     if etree.QName(root).localname != "Document" or not match:
         raise BankFileError("The XML file is no CAMT.053 bank statement.")
     if not "02" <= match.group(1) <= "08":
-        raise BankFileError("CAMT.053 version 001.{v} is not supported (001.02 to 001.08).",
-                            v=match.group(1))  # fmt: skip
+        raise BankFileError(
+            "CAMT.053 version 001.{v} is not supported (001.02 to 001.08).", v=match.group(1)
+        )
     stmts = _kids(root, "BkToCstmrStmt", "Stmt")
     if not stmts:
         raise BankFileError("The CAMT.053 file holds no statement.")
     return [_statement(s, f"camt.053.001.{match.group(1)}") for s in stmts]
 
 
-def _statement(stmt: _Element, file_format: str) -> Statement:
+def _statement(stmt: etree._Element, file_format: str) -> Statement:
     account = _text(stmt, "Acct", "Id", "IBAN") or _text(stmt, "Acct", "Id", "Othr", "Id")
     statement_id = _text(stmt, "Id")
     if not account or not statement_id:
@@ -90,7 +94,7 @@ def _statement(stmt: _Element, file_format: str) -> Statement:
     return Statement(file_format, account, statement_id, sequence, currency, tuple(entries))
 
 
-def _entries(ntry: _Element, default_currency: str) -> list[Entry]:
+def _entries(ntry: etree._Element, default_currency: str) -> list[Entry]:
     amounts = _kids(ntry, "Amt")
     if not amounts:
         raise BankFileError("An entry of the statement has no amount.")
@@ -111,23 +115,31 @@ def _entries(ntry: _Element, default_currency: str) -> list[Entry]:
         value, ccy = part if part is not None else (amount, currency)
         signed = value if credit else -value
         party = "Dbtr" if credit else "Cdtr"
-        name = _text(detail, "RltdPties", party, "Nm") or _text(detail, "RltdPties", party, "Pty", "Nm")
+        name = _text(detail, "RltdPties", party, "Nm") or _text(
+            detail, "RltdPties", party, "Pty", "Nm"
+        )
         iban = _text(detail, "RltdPties", f"{party}Acct", "Id", "IBAN")
         texts = [t.text.strip() for t in _kids(detail, "RmtInf", "Ustrd") if t.text]
-        texts += [t.text.strip() for t in _kids(detail, "RmtInf", "Strd", "CdtrRefInf", "Ref")
-                  if t.text]  # fmt: skip
+        texts += [
+            t.text.strip() for t in _kids(detail, "RmtInf", "Strd", "CdtrRefInf", "Ref") if t.text
+        ]
         e2e = _text(detail, "Refs", "EndToEndId")
         out.append(
             Entry(
-                booking_date=booked, amount=signed, currency=ccy or default_currency,
-                value_date=valued, name=name, iban=iban, reference=" ".join(texts),
+                booking_date=booked,
+                amount=signed,
+                currency=ccy or default_currency,
+                value_date=valued,
+                name=name,
+                iban=iban,
+                reference=" ".join(texts),
                 end_to_end_id="" if e2e == "NOTPROVIDED" else e2e,
                 bank_reference=_text(ntry, "AcctSvcrRef") or _text(detail, "Refs", "AcctSvcrRef"),
             )
-        )  # fmt: skip
+        )
     return out
 
 
-def _tx_amount(detail: _Element) -> tuple[Decimal, str] | None:
+def _tx_amount(detail: etree._Element) -> tuple[Decimal, str] | None:
     found = _kids(detail, "Amt") or _kids(detail, "AmtDtls", "TxAmt", "Amt")
     return _amount(found[0]) if found else None

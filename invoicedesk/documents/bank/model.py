@@ -31,9 +31,16 @@ class Entry:
     def fingerprint(self) -> str:
         """The line's identity for recognising the same entries imported again."""
         return "|".join(
-            (self.booking_date.isoformat(), str(self.amount), self.currency, self.iban,
-             self.reference, self.end_to_end_id, self.bank_reference)
-        )  # fmt: skip
+            (
+                self.booking_date.isoformat(),
+                str(self.amount),
+                self.currency,
+                self.iban,
+                self.reference,
+                self.end_to_end_id,
+                self.bank_reference,
+            )
+        )
 
 
 @dataclass(frozen=True)

@@ -68,7 +68,9 @@ def read_mt940(data: bytes) -> list[Statement]:
     try:
         blocks = mt940.parse_statements(text, options=mt940.Options.all())
     except Exception as exc:  # the library raises plain exceptions of many kinds
-        raise BankFileError("The MT940 file cannot be read: {error}", error=str(exc)[:200]) from None
+        raise BankFileError(
+            "The MT940 file cannot be read: {error}", error=str(exc)[:200]
+        ) from None
     statements = [_statement(b) for b in blocks if b.data or b.transactions]
     if not statements:
         raise BankFileError("The file holds no MT940 statement (no :20: and :25: fields).")
@@ -93,9 +95,13 @@ def _statement(block: Any) -> Statement:
     year = getattr(getattr(closing or opening, "date", None), "year", "")
     number = f"{head.get('statement_number') or ''} {year}".strip()
     return Statement(
-        "mt940", account, f"{reference} {number}", str(head.get("sequence_number") or ""),
-        currency, entries,
-    )  # fmt: skip
+        "mt940",
+        account,
+        f"{reference} {number}",
+        str(head.get("sequence_number") or ""),
+        currency,
+        entries,
+    )
 
 
 def _entry(data: dict[str, Any], currency: str) -> Entry:
@@ -104,9 +110,7 @@ def _entry(data: dict[str, Any], currency: str) -> Entry:
     if amount is None or booked is None:
         raise BankFileError("An entry (:61:) has no amount or no date.")
     valued = data.get("date")
-    purpose = " ".join(
-        str(data[k]) for k in ("purpose", "additional_purpose") if data.get(k)
-    )
+    purpose = " ".join(str(data[k]) for k in ("purpose", "additional_purpose") if data.get(k))
     e2e = str(data.get("end_to_end_reference") or "")
     name = " ".join(str(data.get("applicant_name") or "").split())
     return Entry(

@@ -179,7 +179,9 @@ def match_line(line: LineFacts, index: OpenIndex) -> Match:
     if len(exact) == 1:
         agrees, contradicts = _party(line, exact[0])
         score = 92 if agrees and not contradicts else 70
-        reason = msg("number {number} without its prefix, the amount agrees", number=exact[0].number)
+        reason = msg(
+            "number {number} without its prefix, the amount agrees", number=exact[0].number
+        )
         return Match((Candidate(exact[0].case_id, amount, score, reason),), score >= AUTO_SCORE)
     return _by_party(line, amount, side, index)
 
@@ -192,32 +194,42 @@ def _by_number(line: LineFacts, amount: Decimal, hits: list[OpenItem], index: Op
     contradicted = any(c for _, c in parties)
     numbers = ", ".join(i.number for i in hits)
     if amount == total:
-        reason = msg("invoice number {numbers} in the remittance text, the amount agrees",
-                     numbers=numbers)  # fmt: skip
+        reason = msg(
+            "invoice number {numbers} in the remittance text, the amount agrees", numbers=numbers
+        )
         score = 70 if contradicted else 98
-        cands = tuple(Candidate(i.case_id, o, score, reason) for i, o in zip(hits, opens, strict=True))
+        cands = tuple(
+            Candidate(i.case_id, o, score, reason) for i, o in zip(hits, opens, strict=True)
+        )
         return Match(cands, score >= AUTO_SCORE)
     if len(hits) == 1:
         item, open_amount = hits[0], opens[0]
         agrees, _ = parties[0]
         if amount < open_amount:
-            reason = msg("invoice number {number} in the remittance text: part payment of {amount}",
-                         number=item.number, amount=amount)  # fmt: skip
+            reason = msg(
+                "invoice number {number} in the remittance text: part payment of {amount}",
+                number=item.number,
+                amount=amount,
+            )
             score = 70 if contradicted else 93
             return Match((Candidate(item.case_id, amount, score, reason),), score >= AUTO_SCORE)
-        reason = msg("invoice number {number} in the remittance text: pays {excess} more",
-                     number=item.number, excess=amount - open_amount)  # fmt: skip
+        reason = msg(
+            "invoice number {number} in the remittance text: pays {excess} more",
+            number=item.number,
+            excess=amount - open_amount,
+        )
         score = 91 if agrees and not contradicted else 65
         return Match((Candidate(item.case_id, open_amount, score, reason),), score >= AUTO_SCORE)
     # several numbers and the amount does not add up: the clerk splits
-    reason = msg("invoice numbers {numbers} in the remittance text, the amount differs",
-                 numbers=numbers)  # fmt: skip
-    left, cands = amount, []
+    reason = msg(
+        "invoice numbers {numbers} in the remittance text, the amount differs", numbers=numbers
+    )
+    left, split = amount, []
     for item, open_amount in zip(hits, opens, strict=True):
         part = min(left, open_amount)
         left -= part
-        cands.append(Candidate(item.case_id, part, 60, reason))
-    return Match(tuple(cands), False)
+        split.append(Candidate(item.case_id, part, 60, reason))
+    return Match(tuple(split), False)
 
 
 def _by_party(line: LineFacts, amount: Decimal, side: str, index: OpenIndex) -> Match:
@@ -233,8 +245,9 @@ def _by_party(line: LineFacts, amount: Decimal, side: str, index: OpenIndex) -> 
         account = index.live(index.by_iban.get(iban, ()), side, line.currency)
         if account and sum((index.open[i.case_id] for i in account), ZERO) == amount:
             reason = msg("the payer's open invoices add up to the amount")
-            return Match(tuple(Candidate(i.case_id, index.open[i.case_id], 75, reason)
-                               for i in account[:10]))  # fmt: skip
+            return Match(
+                tuple(Candidate(i.case_id, index.open[i.case_id], 75, reason) for i in account[:10])
+            )
     if line.name:
         named = [i for i in same_amount if names_agree(line.name, i.party_name)]
         if named:

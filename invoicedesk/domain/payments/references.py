@@ -76,7 +76,9 @@ def name_words(name: str) -> frozenset[str]:
     """The significant words of a party name (legal forms and short words dropped)."""
     stop = {"GMBH", "AG", "KG", "OHG", "UG", "EK", "CO", "MBH", "LTD", "INC", "BV", "SRL", "SA"}
     return frozenset(
-        w for w in (t.upper() for t in re.findall(r"[^\W\d_]+", name)) if len(w) > 2 and w not in stop
+        w
+        for w in (t.upper() for t in re.findall(r"[^\W\d_]+", name))
+        if len(w) > 2 and w not in stop
     )
 
 

@@ -23,8 +23,8 @@ from invoicedesk.services.cases.attachments import AttachmentInfo, list_attachme
 from invoicedesk.services.cases.authorize import case_state
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.cases import Case, CaseLine, StatusHistory
-from invoicedesk.store.models.payments import Payment, PaymentAllocation
 from invoicedesk.store.models.parties import Party
+from invoicedesk.store.models.payments import Payment, PaymentAllocation
 from invoicedesk.store.models.users import User
 from invoicedesk.store.types import utcnow
 

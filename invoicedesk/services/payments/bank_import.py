@@ -64,21 +64,35 @@ class FileResult:
 def facts(entry: Entry | StatementLine) -> LineFacts:
     """What the matching needs of a parsed entry or a stored line."""
     if isinstance(entry, Entry):
-        return LineFacts(entry.amount, entry.currency, entry.name, entry.iban, entry.reference,
-                         entry.end_to_end_id)  # fmt: skip
-    return LineFacts(entry.amount, entry.currency, entry.counterparty_name,
-                     entry.counterparty_iban, entry.reference, entry.end_to_end_id)  # fmt: skip
+        return LineFacts(
+            entry.amount,
+            entry.currency,
+            entry.name,
+            entry.iban,
+            entry.reference,
+            entry.end_to_end_id,
+        )
+    return LineFacts(
+        entry.amount,
+        entry.currency,
+        entry.counterparty_name,
+        entry.counterparty_iban,
+        entry.reference,
+        entry.end_to_end_id,
+    )
 
 
 def _is_duplicate(session: Session, statement: Statement) -> bool:
     found = session.scalar(
-        select(BankStatement.id).where(
+        select(BankStatement.id)
+        .where(
             or_(
                 (BankStatement.account == statement.account)
                 & (BankStatement.statement_key == statement.key),
                 BankStatement.entries_sha256 == statement.entries_sha256(),
             )
-        ).limit(1)
+        )
+        .limit(1)
     )
     return found is not None
 
@@ -87,24 +101,40 @@ def _proposal(match: Match) -> list[dict[str, object]] | None:
     if not match.candidates:
         return None
     return [
-        {"case_id": c.case_id, "amount": str(c.amount), "score": c.score,
-         "reason": to_record(c.reason)}
+        {
+            "case_id": c.case_id,
+            "amount": str(c.amount),
+            "score": c.score,
+            "reason": to_record(c.reason),
+        }
         for c in match.candidates
-    ]  # fmt: skip
+    ]
 
 
 def _store_line(
-    session: Session, actor: Actor, stored: BankStatement, position: int, entry: Entry,
+    session: Session,
+    actor: Actor,
+    stored: BankStatement,
+    position: int,
+    entry: Entry,
     index: OpenIndex,
-) -> LineResult:  # fmt: skip
+) -> LineResult:
     match = match_line(facts(entry), index)
     line = StatementLine(
-        statement_id=stored.id, position=position, booking_date=entry.booking_date,
-        value_date=entry.value_date, amount=entry.amount, currency=entry.currency,
-        counterparty_name=entry.name[:200], counterparty_iban=entry.iban[:34],
-        reference=entry.reference, end_to_end_id=entry.end_to_end_id[:64],
-        bank_reference=entry.bank_reference[:64], state=match.state, proposal=_proposal(match),
-    )  # fmt: skip
+        statement_id=stored.id,
+        position=position,
+        booking_date=entry.booking_date,
+        value_date=entry.value_date,
+        amount=entry.amount,
+        currency=entry.currency,
+        counterparty_name=entry.name[:200],
+        counterparty_iban=entry.iban[:34],
+        reference=entry.reference,
+        end_to_end_id=entry.end_to_end_id[:64],
+        bank_reference=entry.bank_reference[:64],
+        state=match.state,
+        proposal=_proposal(match),
+    )
     session.add(line)
     session.flush()
     if match.auto:
@@ -112,9 +142,16 @@ def _store_line(
         for case_id, part in booked:
             index.settle(case_id, part)
     return LineResult(
-        entry.booking_date, entry.amount, entry.currency, entry.end_to_end_id, entry.reference,
-        entry.name, tuple(c.case_id for c in match.candidates), line.state, line.id,
-    )  # fmt: skip
+        entry.booking_date,
+        entry.amount,
+        entry.currency,
+        entry.end_to_end_id,
+        entry.reference,
+        entry.name,
+        tuple(c.case_id for c in match.candidates),
+        line.state,
+        line.id,
+    )
 
 
 def book_line(
@@ -125,22 +162,31 @@ def book_line(
         session,
         actor,
         PaymentInput(
-            amount=abs(line.amount), booked_on=line.booking_date, allocations=allocations,
-            direction="in" if line.amount > 0 else "out", currency=line.currency,
-            party_name=line.counterparty_name, iban=line.counterparty_iban,
-            reference=line.reference, end_to_end_id=line.end_to_end_id, source="bank",
+            amount=abs(line.amount),
+            booked_on=line.booking_date,
+            allocations=allocations,
+            direction="in" if line.amount > 0 else "out",
+            currency=line.currency,
+            party_name=line.counterparty_name,
+            iban=line.counterparty_iban,
+            reference=line.reference,
+            end_to_end_id=line.end_to_end_id,
+            source="bank",
             statement_line_id=line.id,
         ),
-    )  # fmt: skip
+    )
     line.payment_id = recorded.payment_id
     line.state = "booked"
     return allocations
 
 
 def import_statements(
-    session: Session, actor: Actor, statements: list[Statement], name: str,
+    session: Session,
+    actor: Actor,
+    statements: list[Statement],
+    name: str,
     index: OpenIndex | None = None,
-) -> FileResult:  # fmt: skip
+) -> FileResult:
     """Store and match the statements of one file in the caller's transaction."""
     require_clerk(session, actor, msg("Importing a bank statement"))
     result = FileResult(name, statements=len(statements))
@@ -149,17 +195,28 @@ def import_statements(
         if _is_duplicate(session, statement):
             result.duplicates += 1
             result.lines.extend(
-                LineResult(e.booking_date, e.amount, e.currency, e.end_to_end_id, e.reference,
-                           e.name, (), "duplicate")  # fmt: skip
+                LineResult(
+                    e.booking_date,
+                    e.amount,
+                    e.currency,
+                    e.end_to_end_id,
+                    e.reference,
+                    e.name,
+                    (),
+                    "duplicate",
+                )
                 for e in statement.entries
             )
             continue
         stored = BankStatement(
-            account=statement.account[:64], statement_key=statement.key,
-            file_format=statement.file_format, file_name=name[-260:],
-            entries_sha256=statement.entries_sha256(), currency=statement.currency,
+            account=statement.account[:64],
+            statement_key=statement.key,
+            file_format=statement.file_format,
+            file_name=name[-260:],
+            entries_sha256=statement.entries_sha256(),
+            currency=statement.currency,
             imported_by_id=actor.user_id,
-        )  # fmt: skip
+        )
         session.add(stored)
         session.flush()
         for position, entry in enumerate(statement.entries, start=1):
@@ -168,9 +225,12 @@ def import_statements(
 
 
 def import_file(
-    db: Database, actor: Actor, path: Path, data: bytes | None = None,
+    db: Database,
+    actor: Actor,
+    path: Path,
+    data: bytes | None = None,
     parse: Callable[[bytes], list[Statement]] = read_statements,
-) -> FileResult:  # fmt: skip
+) -> FileResult:
     """Import one file in its own transaction; a broken file is reported, nothing changes."""
     name = path.name
     try:
@@ -179,8 +239,9 @@ def import_file(
     except BankFileError as exc:
         return FileResult(name, error=str(exc))
     except OSError as exc:
-        return FileResult(name, error=str(msg("The file cannot be read: {error}",
-                                              error=exc.strerror or str(exc))))  # fmt: skip
+        return FileResult(
+            name, error=str(msg("The file cannot be read: {error}", error=exc.strerror or str(exc)))
+        )
     with db.write() as s:
         return import_statements(s, actor, statements, name)
 

@@ -66,17 +66,30 @@ def list_payments(db: Database, limit: int = 1000) -> list[PaymentRow]:
         sums: dict[int, Decimal] = defaultdict(lambda: Decimal("0.00"))
         if ids:
             for pid, cid, part in s.execute(
-                select(PaymentAllocation.payment_id, PaymentAllocation.case_id,
-                       PaymentAllocation.amount)
+                select(
+                    PaymentAllocation.payment_id,
+                    PaymentAllocation.case_id,
+                    PaymentAllocation.amount,
+                )
                 .where(PaymentAllocation.payment_id.in_(ids))
                 .order_by(PaymentAllocation.id)
-            ):  # fmt: skip
+            ):
                 cases[pid].append(cid)
                 sums[pid] += part
         return [
-            PaymentRow(p.id, p.booked_on, p.direction, p.amount, p.currency, p.party_name,
-                       p.reference, p.source, tuple(cases[p.id]), sums[p.id],
-                       p.undone_at is not None)  # fmt: skip
+            PaymentRow(
+                p.id,
+                p.booked_on,
+                p.direction,
+                p.amount,
+                p.currency,
+                p.party_name,
+                p.reference,
+                p.source,
+                tuple(cases[p.id]),
+                sums[p.id],
+                p.undone_at is not None,
+            )
             for p in payments
         ]
 
@@ -88,9 +101,19 @@ def list_lines(db: Database, waiting_only: bool = True, limit: int = 5000) -> li
         if waiting_only:
             query = query.where(StatementLine.state.in_(WAITING))
         return [
-            LineRow(ln.id, ln.booking_date, ln.amount, ln.currency, ln.counterparty_name,
-                    ln.counterparty_iban, ln.reference, ln.end_to_end_id, ln.state,
-                    list(ln.proposal or []), ln.payment_id)  # fmt: skip
+            LineRow(
+                ln.id,
+                ln.booking_date,
+                ln.amount,
+                ln.currency,
+                ln.counterparty_name,
+                ln.counterparty_iban,
+                ln.reference,
+                ln.end_to_end_id,
+                ln.state,
+                list(ln.proposal or []),
+                ln.payment_id,
+            )
             for ln in s.scalars(query.limit(limit))
         ]
 
@@ -106,7 +129,8 @@ def customer_credit(db: Database, party_id: int) -> Decimal:
         allocated = s.scalar(
             select(func.coalesce(func.sum(PaymentAllocation.amount), 0))
             .join(Payment, Payment.id == PaymentAllocation.payment_id)
-            .where(Payment.party_id == party_id, Payment.direction == "in",
-                   Payment.undone_at.is_(None))
-        )  # fmt: skip
+            .where(
+                Payment.party_id == party_id, Payment.direction == "in", Payment.undone_at.is_(None)
+            )
+        )
         return (Decimal(paid or 0) - Decimal(allocated or 0)).quantize(Decimal("0.01"))

@@ -24,8 +24,15 @@ def open_items(session: Session, case_ids: list[int] | None = None) -> list[Open
     credited = exists().where(credit.credit_for_id == Case.id, credit.number.is_not(None))
     query = (
         select(
-            Case.id, Case.direction, Case.number, Case.gross, Case.paid_amount, Case.currency,
-            Case.party_name, Party.iban, Case.payment_reference,
+            Case.id,
+            Case.direction,
+            Case.number,
+            Case.gross,
+            Case.paid_amount,
+            Case.currency,
+            Case.party_name,
+            Party.iban,
+            Case.payment_reference,
         )
         .outerjoin(Party, Party.id == Case.party_id)
         .where(
@@ -41,7 +48,7 @@ def open_items(session: Session, case_ids: list[int] | None = None) -> list[Open
                 and_(Case.direction == Direction.IN.value, Case.status.in_(PAYABLE_IN)),
             ),
         )
-    )  # fmt: skip
+    )
     if case_ids is not None:
         query = query.where(Case.id.in_(case_ids))
     items = []
@@ -55,7 +62,7 @@ def open_items(session: Session, case_ids: list[int] | None = None) -> list[Open
             OpenItem(
                 case_id=cid,
                 side=RECEIVABLE if direction == Direction.OUT.value else PAYABLE,
-                number=number,
+                number=number or "",
                 open_amount=left,
                 currency=currency,
                 party_name=name or "",

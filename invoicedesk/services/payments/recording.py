@@ -135,8 +135,13 @@ def record_in_session(session: Session, actor: Actor, data: PaymentInput) -> Rec
     for case, (_, part) in zip(cases, data.allocations, strict=True):
         session.add(PaymentAllocation(payment_id=payment.id, case_id=case.id, amount=part))
         left = open_amount_of(case) - part
-        comment = msg("payment of {amount} on {day} ({source}); open: {left}",
-                      amount=part, day=data.booked_on, source=data.source, left=left)  # fmt: skip
+        comment = msg(
+            "payment of {amount} on {day} ({source}); open: {left}",
+            amount=part,
+            day=data.booked_on,
+            source=data.source,
+            left=left,
+        )
         apply_action(session, case, actor, Action.RECORD_PAYMENT, comment)
         statuses[case.id] = case.status
     credit = data.amount - sum((part for _, part in data.allocations), ZERO)
@@ -165,8 +170,9 @@ def undo_in_session(session: Session, actor: Actor, payment_id: int, comment: st
     ).all()
     for allocation in allocations:
         case = load_for_update(session, allocation.case_id)
-        text = msg("payment of {amount} on {day} undone", amount=allocation.amount,
-                   day=payment.booked_on)  # fmt: skip
+        text = msg(
+            "payment of {amount} on {day} undone", amount=allocation.amount, day=payment.booked_on
+        )
         if comment.strip():
             text = msg("{what}: {comment}", what=text, comment=comment.strip())
         apply_action(session, case, actor, Action.UNDO_PAYMENT, text)
@@ -189,10 +195,15 @@ def _mark_paid(session: Session, case: Case, actor: Actor, comment: str) -> None
     open_amount = open_amount_of(case)
     if open_amount > ZERO:
         payment = Payment(
-            direction="in", amount=open_amount, currency=case.currency, booked_on=date.today(),
-            party_id=case.party_id, party_name=case.party_name, source="manual",
+            direction="in",
+            amount=open_amount,
+            currency=case.currency,
+            booked_on=date.today(),
+            party_id=case.party_id,
+            party_name=case.party_name,
+            source="manual",
             created_by_id=actor.user_id,
-        )  # fmt: skip
+        )
         session.add(payment)
         session.flush()
         session.add(PaymentAllocation(payment_id=payment.id, case_id=case.id, amount=open_amount))
@@ -211,9 +222,9 @@ def _mark_unpaid(session: Session, case: Case, actor: Actor, comment: str) -> No
     ).all()
     for payment in payments:
         others = session.scalar(
-            select(PaymentAllocation.id).where(
-                PaymentAllocation.payment_id == payment.id, PaymentAllocation.case_id != case.id
-            ).limit(1)
+            select(PaymentAllocation.id)
+            .where(PaymentAllocation.payment_id == payment.id, PaymentAllocation.case_id != case.id)
+            .limit(1)
         )
         if others is not None:
             raise ValidationError(

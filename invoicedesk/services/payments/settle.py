@@ -22,7 +22,9 @@ from invoicedesk.store.models.payments import Payment, PaymentAllocation
 
 ZERO = Decimal("0.00")
 #: outgoing statuses from which a full payment makes the invoice *Paid*
-PAYABLE_OUT = frozenset({OutStatus.ISSUED, OutStatus.SENT, OutStatus.OVERDUE, OutStatus.SEND_FAILED})
+PAYABLE_OUT = frozenset(
+    {OutStatus.ISSUED, OutStatus.SENT, OutStatus.OVERDUE, OutStatus.SEND_FAILED}
+)
 
 
 def paid_amounts(session: Session, case_ids: Iterable[int]) -> dict[int, Decimal]:
@@ -57,11 +59,14 @@ def _status_before_paid(session: Session, case: Case) -> str:
     """The status an invoice had before it became *Paid* (for an undo)."""
     before = session.scalar(
         select(StatusHistory.from_status)
-        .where(StatusHistory.case_id == case.id, StatusHistory.to_status == OutStatus.PAID.value,
-               StatusHistory.from_status != OutStatus.PAID.value)
+        .where(
+            StatusHistory.case_id == case.id,
+            StatusHistory.to_status == OutStatus.PAID.value,
+            StatusHistory.from_status != OutStatus.PAID.value,
+        )
         .order_by(StatusHistory.at.desc(), StatusHistory.id.desc())
         .limit(1)
-    )  # fmt: skip
+    )
     if before in PAYABLE_OUT:
         return str(before)
     if case.due_date is not None and case.due_date < date.today():
