@@ -151,6 +151,7 @@ class CaseRow:
     readout: str | None = None
     findings: int = 0
     duplicate_of_id: int | None = None
+    paid_amount: Decimal = Decimal("0.00")
 
 
 def rows_query(
@@ -182,6 +183,7 @@ def rows_query(
             Case.readout,
             Case.findings,
             Case.duplicate_of_id,
+            Case.paid_amount,
         )
         .outerjoin(creator, creator.id == Case.created_by_id)
         .where(*where_clauses(flt))

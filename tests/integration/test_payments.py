@@ -15,6 +15,7 @@ from invoicedesk.services.cases.details import load_case_details
 from invoicedesk.services.payments.recording import PaymentInput, record_payment, undo_payment
 from invoicedesk.services.settings.users import add_user
 from invoicedesk.store.models.cases import Case, StatusHistory
+from invoicedesk.store.models.parties import Party
 from invoicedesk.store.models.payments import Payment
 
 D = Decimal
@@ -91,17 +92,24 @@ def test_undo_restores_the_open_amount_and_the_status(db, users) -> None:  # typ
 
 def test_one_transfer_for_two_invoices_and_the_rest_as_credit(db, users) -> None:  # type: ignore[no-untyped-def]
     clerk = users["clara"].actor()
-    a = _case(db, gross="100.00", number="RE-2026-00001")
-    b = _case(db, gross="50.00", number="RE-2026-00002")
+    with db.write() as s:
+        party = Party(kind="customer", name="Jansen B.V.")
+        s.add(party)
+        s.flush()
+        party_id = party.id
+    a = _case(db, gross="100.00", number="RE-2026-00001", party_id=party_id)
+    b = _case(db, gross="50.00", number="RE-2026-00002", party_id=party_id)
     result = record_payment(
         db, clerk, PaymentInput(D("175.00"), TODAY, [(a, D("100.00")), (b, D("50.00"))])
     )
     assert result.credit == D("25.00")
+    assert load_case_details(db, a).customer_credit == D("25.00")
     assert _state(db, a)[0:2] == ("paid", "paid")
     assert _state(db, b)[0:2] == ("paid", "paid")
     undo_payment(db, clerk, result.payment_id)
     assert _state(db, a) == ("sent", "unpaid", D("0.00"))
     assert _state(db, b) == ("sent", "unpaid", D("0.00"))
+    assert load_case_details(db, a).customer_credit == D("0.00")
 
 
 def test_more_than_open_is_refused_and_changes_nothing(db, users) -> None:  # type: ignore[no-untyped-def]

@@ -303,6 +303,11 @@ class CaseTableModel(QAbstractTableModel):
         if key == "party":
             return row.party or "—"
         if key == "gross":
+            if row.payment_status == "partial":
+                return translate("CaseTable", "paid {paid} of {gross}").format(
+                    paid=self._locale.toString(float(row.paid_amount), "f", 2),
+                    gross=self.money(row.gross, row.currency),
+                )
             return self.money(row.gross, row.currency)
         if key == "due_date":
             return self.short_date(row.due_date)

@@ -48,7 +48,23 @@ PAYMENT_ROWS = {
     "Paid": QT_TRANSLATE_NOOP("DetailPane", "Paid"),
     "Open amount": QT_TRANSLATE_NOOP("DetailPane", "Open amount"),
     "Payments": QT_TRANSLATE_NOOP("DetailPane", "Payments"),
+    "Customer credit": QT_TRANSLATE_NOOP("DetailPane", "Customer credit"),
 }
+
+
+#: where a payment came from
+PAYMENT_SOURCES = {
+    "manual": QT_TRANSLATE_NOOP("DetailPane", "entered"),
+    "bank": QT_TRANSLATE_NOOP("DetailPane", "bank statement"),
+    "pos": QT_TRANSLATE_NOOP("DetailPane", "POS"),
+    "offset": QT_TRANSLATE_NOOP("DetailPane", "offset"),
+}
+
+
+def _source(source: str) -> str:
+    """A payment's source in the UI language."""
+    text = PAYMENT_SOURCES.get(source)
+    return translate("DetailPane", text) if text else source
 
 
 def _date(value: date) -> str:
@@ -320,13 +336,24 @@ class DetailPane(QWidget):
             "Due date": _date(d.due_date) if d.due_date else "—",
             "Reference": ref,
             "Gross": self.money(d.gross, d.currency),
-            "Paid": self.money(d.paid_amount, d.currency),
+            "Paid": (
+                translate("DetailPane", "paid {paid} of {gross}").format(
+                    paid=self.money(d.paid_amount, d.currency),
+                    gross=self.money(d.gross, d.currency),
+                )
+                if d.payment_status == "partial"
+                else self.money(d.paid_amount, d.currency)
+            ),
             "Open amount": self.money(d.open_amount, d.currency),
             "Payments": "; ".join(
-                f"{_date(p.paid_on)} {self.money(p.amount, d.currency)} {p.method}"
+                f"{_date(p.paid_on)} {self.money(p.amount, d.currency)} {_source(p.method)}"
+                + (" " + translate("DetailPane", "(undone)") if p.undone else "")
                 for p in d.payments
             )
             or translate("DetailPane", "none recorded"),
+            "Customer credit": self.money(d.customer_credit, d.currency)
+            if d.customer_credit
+            else "—",
         }
         for key, value in values.items():
             self.payment_labels[key].setText(value)

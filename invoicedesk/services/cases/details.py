@@ -24,6 +24,7 @@ from invoicedesk.services.cases.authorize import case_state
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.cases import Case, CaseLine, StatusHistory
 from invoicedesk.store.models.parties import Party
+from invoicedesk.services.payments.listing import party_credit
 from invoicedesk.store.models.payments import Payment, PaymentAllocation
 from invoicedesk.store.models.users import User
 from invoicedesk.store.types import utcnow
@@ -117,6 +118,8 @@ class CaseDetails:
     #: incoming: fatal e-invoice validation findings and the first possible duplicate
     findings: int = 0
     duplicate_of_id: int | None = None
+    #: what the customer paid beyond their invoices (overpayments kept as credit)
+    customer_credit: Decimal = Decimal("0.00")
 
     @property
     def open_amount(self) -> Decimal:
@@ -255,6 +258,9 @@ def load_case_details(db: Database, case_id: int) -> CaseDetails:
             history=history,
             findings=case.findings,
             duplicate_of_id=case.duplicate_of_id,
+            customer_credit=party_credit(s, case.party_id)
+            if case.direction == Direction.OUT.value
+            else Decimal("0.00"),
         )
     return _with_attachments(details, list_attachments(db, case_id))
 

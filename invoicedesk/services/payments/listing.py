@@ -8,6 +8,7 @@ from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.payments import Payment, PaymentAllocation, StatementLine
@@ -118,19 +119,27 @@ def list_lines(db: Database, waiting_only: bool = True, limit: int = 5000) -> li
         ]
 
 
+def party_credit(session: Session, party_id: int | None) -> Decimal:
+    """What a customer paid beyond their invoices (payments received, not undone)."""
+    if party_id is None:
+        return Decimal("0.00")
+    paid = session.scalar(
+        select(func.coalesce(func.sum(Payment.amount), 0)).where(
+            Payment.party_id == party_id, Payment.direction == "in", Payment.undone_at.is_(None)
+        )
+    )
+    allocated = session.scalar(
+        select(func.coalesce(func.sum(PaymentAllocation.amount), 0))
+        .join(Payment, Payment.id == PaymentAllocation.payment_id)
+        .where(
+            Payment.party_id == party_id, Payment.direction == "in", Payment.undone_at.is_(None)
+        )
+    )
+    # sum() of the Money column comes back in cents on some backends: read it through the type
+    return (Decimal(paid or 0) - Decimal(allocated or 0)).quantize(Decimal("0.01"))
+
+
 def customer_credit(db: Database, party_id: int) -> Decimal:
-    """What a customer paid beyond their invoices (payments not undone)."""
+    """:func:`party_credit` in its own read transaction."""
     with db.read() as s:
-        paid = s.scalar(
-            select(func.coalesce(func.sum(Payment.amount), 0)).where(
-                Payment.party_id == party_id, Payment.direction == "in", Payment.undone_at.is_(None)
-            )
-        )
-        allocated = s.scalar(
-            select(func.coalesce(func.sum(PaymentAllocation.amount), 0))
-            .join(Payment, Payment.id == PaymentAllocation.payment_id)
-            .where(
-                Payment.party_id == party_id, Payment.direction == "in", Payment.undone_at.is_(None)
-            )
-        )
-        return (Decimal(paid or 0) - Decimal(allocated or 0)).quantize(Decimal("0.01"))
+        return party_credit(s, party_id)
