@@ -12,13 +12,17 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from invoicedesk.bench.camt_writer import Line, camt053
+from invoicedesk.domain.errors import ValidationError
 from invoicedesk.domain.payments.matching import PAYABLE, RECEIVABLE
 from invoicedesk.services.demo.cases import generate
 from invoicedesk.services.payments.bank_import import import_file
+from invoicedesk.services.payments.listing import list_lines
 from invoicedesk.services.payments.open_items import open_items
+from invoicedesk.services.payments.reconcile import book_statement_line, candidates, ignore_line
 from invoicedesk.services.payments.recording import undo_payment
 from invoicedesk.store.models.cases import Case
 from invoicedesk.store.models.payments import PaymentAllocation, StatementLine
@@ -202,3 +206,41 @@ def test_undo_of_a_booked_line_restores_the_open_amount(db, users) -> None:  # t
     with db.read() as s:
         case = s.get(Case, item.case_id)
         assert case.payment_status == "unpaid" and case.gross - case.paid_amount == item.open_amount
+
+
+def test_reconciliation_accept_split_ignore_and_refuse_closed_cases(db, users) -> None:  # type: ignore[no-untyped-def]
+    generate(db, 200, seed=9)
+    with db.read() as s:
+        items = [i for i in open_items(s) if i.side == RECEIVABLE]
+    a, b, c = items[0], items[1], items[2]
+    lines = [
+        Line(a.open_amount, DAY, a.party_name, a.party_iban, "Danke"),
+        Line(b.open_amount + c.open_amount, DAY, "Sammelzahler", "", "zwei Rechnungen"),
+        Line(D("-9.90"), DAY, "", "", "Entgelt"),
+    ]
+    clerk = users["clara"].actor()
+    result = import_file(db, clerk, Path("r.xml"), camt053(lines, statement_id="R-1"))
+    first, combined, fee = result.lines
+    assert first.state == "proposed"
+    proposal = candidates(db, first.line_id)
+    assert proposal[0].case_id == a.case_id and proposal[0].reason
+    book_statement_line(db, clerk, first.line_id, [(a.case_id, proposal[0].amount)])
+    with db.read() as s:
+        assert s.get(Case, a.case_id).payment_status == "paid"
+    with pytest.raises(ValidationError, match="booked already"):
+        book_statement_line(db, clerk, first.line_id, [(a.case_id, D("1.00"))])
+    # a paid case cannot be chosen again
+    with pytest.raises(ValidationError, match="cannot take a payment"):
+        book_statement_line(db, clerk, combined.line_id, [(a.case_id, D("1.00"))])
+    found = candidates(db, combined.line_id, search=b.number)
+    assert b.case_id in [f.case_id for f in found]
+    book_statement_line(
+        db, clerk, combined.line_id, [(b.case_id, b.open_amount), (c.case_id, c.open_amount)]
+    )
+    with db.read() as s:
+        assert {s.get(Case, b.case_id).payment_status, s.get(Case, c.case_id).payment_status} == {
+            "paid"
+        }
+    ignore_line(db, clerk, fee.line_id)
+    assert [ln.line_id for ln in list_lines(db)] == []
+    assert {ln.state for ln in list_lines(db, waiting_only=False)} == {"booked", "ignored"}
