@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -10,6 +11,7 @@ from sqlalchemy import select
 from invoicedesk.domain.errors import ActionRefused, ConflictError
 from invoicedesk.domain.workflow import Action
 from invoicedesk.gui.common import dialogs
+from invoicedesk.gui.payments import payment_dialog
 from invoicedesk.services.cases.actions import perform_action
 from invoicedesk.services.cases.attachments import add_attachment
 from invoicedesk.store.models.cases import StatusHistory
@@ -137,6 +139,14 @@ def test_actions_offered_and_refused(qtbot, db, users, window, make_case) -> Non
 def test_action_runs_and_asks_for_comment(qtbot, db, users, window, make_case, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     sent = make_case("out", "sent")
     _select(qtbot, window, sent)
+    # Mark paid asks for the date and the amount (the open amount is offered)
+    offered = []
+    monkeypatch.setattr(
+        payment_dialog,
+        "ask_payment",
+        lambda parent, number, open_amount, currency: offered.append(open_amount)
+        or (date.today(), open_amount),
+    )
     window.case_actions.actions[Action.MARK_PAID].trigger()
     settle(qtbot)
     qtbot.waitUntil(
@@ -151,6 +161,7 @@ def test_action_runs_and_asks_for_comment(qtbot, db, users, window, make_case, m
     window.case_actions.actions[Action.CANCEL].trigger()
     settle(qtbot)
     assert asked == ["Cancel"]
+    assert offered == [Decimal("100.00")]
     with db.read() as s:
         last = s.execute(
             select(StatusHistory.to_status, StatusHistory.comment)

@@ -15,6 +15,7 @@ from invoicedesk.gui.incoming.booking import install as install_booking
 from invoicedesk.gui.incoming.intake import install as install_intake
 from invoicedesk.gui.orders.menu import install as install_orders
 from invoicedesk.gui.outgoing.menu import install as install_outgoing
+from invoicedesk.gui.payments.menu import install as install_payments
 from invoicedesk.gui.settings.dialog import install as install_settings
 from invoicedesk.services.settings.users import UserInfo
 from invoicedesk.store.database import Database
@@ -27,6 +28,7 @@ FEATURES: tuple[Installer, ...] = (
     install_contracts,
     install_billing,
     install_orders,
+    install_payments,
 )
 
 

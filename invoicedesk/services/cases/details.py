@@ -21,10 +21,10 @@ from invoicedesk.domain.workflow import Actor, CaseState, is_active
 from invoicedesk.services.cases.actions import ensure_version, load_for_update
 from invoicedesk.services.cases.attachments import AttachmentInfo, list_attachments
 from invoicedesk.services.cases.authorize import case_state
+from invoicedesk.services.payments.listing import party_credit
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.cases import Case, CaseLine, StatusHistory
 from invoicedesk.store.models.parties import Party
-from invoicedesk.services.payments.listing import party_credit
 from invoicedesk.store.models.payments import Payment, PaymentAllocation
 from invoicedesk.store.models.users import User
 from invoicedesk.store.types import utcnow
