@@ -802,6 +802,10 @@
         <translation>Vorgänge werden gezählt</translation>
     </message>
     <message>
+        <source>paid {paid} of {gross}</source>
+        <translation>{paid} von {gross} bezahlt</translation>
+    </message>
+    <message>
         <source>read completely</source>
         <translation>vollständig gelesen</translation>
     </message>
@@ -1675,6 +1679,82 @@
         <translation>Unbekannte E-Mail-Art {kind!r}; verwenden Sie eine von {items}.</translation>
     </message>
     <message>
+        <source>The XML file is no CAMT.053 bank statement.</source>
+        <translation>Die XML-Datei ist kein CAMT.053-Kontoauszug.</translation>
+    </message>
+    <message>
+        <source>CAMT.053 version 001.{v} is not supported (001.02 to 001.08).</source>
+        <translation>CAMT.053 Version 001.{v} wird nicht unterstützt (001.02 bis 001.08).</translation>
+    </message>
+    <message>
+        <source>The CAMT.053 file holds no statement.</source>
+        <translation>Die CAMT.053-Datei enthält keinen Auszug.</translation>
+    </message>
+    <message>
+        <source>A statement of the file has no account or no id.</source>
+        <translation>Ein Auszug der Datei hat kein Konto oder keine Kennung.</translation>
+    </message>
+    <message>
+        <source>An entry of the statement has no amount.</source>
+        <translation>Eine Buchung des Auszugs hat keinen Betrag.</translation>
+    </message>
+    <message>
+        <source>An entry is neither credit nor debit.</source>
+        <translation>Eine Buchung ist weder Gutschrift noch Lastschrift.</translation>
+    </message>
+    <message>
+        <source>An entry of the statement has no booking date.</source>
+        <translation>Eine Buchung des Auszugs hat kein Buchungsdatum.</translation>
+    </message>
+    <message>
+        <source>The amount {value!r} is no number.</source>
+        <translation>Der Betrag {value!r} ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>The file is no readable XML: {error}</source>
+        <translation>Die Datei ist kein lesbares XML: {error}</translation>
+    </message>
+    <message>
+        <source>The date {value!r} is no date.</source>
+        <translation>Das Datum {value!r} ist kein Datum.</translation>
+    </message>
+    <message>
+        <source>The account {account!r} (:25:) is no bank account.</source>
+        <translation>Das Konto {account!r} (:25:) ist kein Bankkonto.</translation>
+    </message>
+    <message>
+        <source>The file holds no MT940 statement (no :20: and :25: fields).</source>
+        <translation>Die Datei enthält keinen MT940-Auszug (keine Felder :20: und :25:).</translation>
+    </message>
+    <message>
+        <source>A statement of the file has no reference (:20:).</source>
+        <translation>Ein Auszug der Datei hat keine Referenz (:20:).</translation>
+    </message>
+    <message>
+        <source>Statement {reference} has no closing balance (:62:); the file is cut or garbled.</source>
+        <translation>Auszug {reference} hat keinen Schlusssaldo (:62:); die Datei ist abgeschnitten oder beschädigt.</translation>
+    </message>
+    <message>
+        <source>An entry (:61:) has no amount or no date.</source>
+        <translation>Eine Buchung (:61:) hat keinen Betrag oder kein Datum.</translation>
+    </message>
+    <message>
+        <source>The MT940 file cannot be read: {error}</source>
+        <translation>Die MT940-Datei kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 64 MB.</source>
+        <translation>Die Datei ist größer als 64 MB.</translation>
+    </message>
+    <message>
+        <source>The file holds no statement.</source>
+        <translation>Die Datei enthält keinen Auszug.</translation>
+    </message>
+    <message>
         <source>An XRechnung needs the company&apos;s phone number and e-mail address; enter them in the settings.</source>
         <translation>Eine XRechnung braucht die Telefonnummer und die E-Mail-Adresse der Firma; tragen Sie sie in den Einstellungen ein.</translation>
     </message>
@@ -1773,6 +1853,42 @@
     <message>
         <source>{value!r} is not a valid Leitweg-ID (for example 991-03730-19: the area code, an optional fine address and two check digits).</source>
         <translation>{value!r} ist keine gültige Leitweg-ID (z. B. 991-03730-19: Grobadressierung, optionale Feinadressierung und zwei Prüfziffern).</translation>
+    </message>
+    <message>
+        <source>invoice numbers {numbers} in the remittance text, the amount differs</source>
+        <translation>Rechnungsnummern {numbers} im Verwendungszweck, der Betrag weicht ab</translation>
+    </message>
+    <message>
+        <source>number {number} without its prefix, the amount agrees</source>
+        <translation>Nummer {number} ohne Präfix, der Betrag stimmt</translation>
+    </message>
+    <message>
+        <source>invoice number {numbers} in the remittance text, the amount agrees</source>
+        <translation>Rechnungsnummer {numbers} im Verwendungszweck, der Betrag stimmt</translation>
+    </message>
+    <message>
+        <source>invoice number {number} in the remittance text: pays {excess} more</source>
+        <translation>Rechnungsnummer {number} im Verwendungszweck: {excess} zu viel gezahlt</translation>
+    </message>
+    <message>
+        <source>only the amount agrees</source>
+        <translation>nur der Betrag stimmt</translation>
+    </message>
+    <message>
+        <source>invoice number {number} in the remittance text: part payment of {amount}</source>
+        <translation>Rechnungsnummer {number} im Verwendungszweck: Teilzahlung von {amount}</translation>
+    </message>
+    <message>
+        <source>amount and the payer&apos;s IBAN agree</source>
+        <translation>Betrag und IBAN des Zahlers stimmen</translation>
+    </message>
+    <message>
+        <source>the payer&apos;s open invoices add up to the amount</source>
+        <translation>die offenen Rechnungen des Zahlers ergeben den Betrag</translation>
+    </message>
+    <message>
+        <source>amount and the payer&apos;s name agree</source>
+        <translation>Betrag und Name des Zahlers stimmen</translation>
     </message>
     <message>
         <source>Line {line}: the {what} {value} has more than {places} decimals.</source>
@@ -2225,6 +2341,106 @@
     <message>
         <source>{value!r} is neither goods nor service.</source>
         <translation>{value!r} ist weder Ware (goods) noch Leistung (service).</translation>
+    </message>
+    <message>
+        <source>Importing a bank statement</source>
+        <translation>Einen Kontoauszug einlesen</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {error}</source>
+        <translation>Die Datei kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>There is no statement line with the id {line_id}.</source>
+        <translation>Es gibt keine Auszugszeile mit der Kennung {line_id}.</translation>
+    </message>
+    <message>
+        <source>Choose at least one case for the line.</source>
+        <translation>Wählen Sie mindestens einen Vorgang für die Zeile.</translation>
+    </message>
+    <message>
+        <source>The line is {state} already.</source>
+        <translation>Die Zeile ist bereits {state}.</translation>
+    </message>
+    <message>
+        <source>Case {case_id} cannot take a payment (paid, cancelled or credited).</source>
+        <translation>Vorgang {case_id} kann keine Zahlung aufnehmen (bezahlt, storniert oder gutgeschrieben).</translation>
+    </message>
+    <message>
+        <source>Marking a statement line</source>
+        <translation>Eine Auszugszeile markieren</translation>
+    </message>
+    <message>
+        <source>found by the search</source>
+        <translation>über die Suche gefunden</translation>
+    </message>
+    <message>
+        <source>A payment is received (in) or paid out (out).</source>
+        <translation>Eine Zahlung ist ein Eingang (in) oder ein Ausgang (out).</translation>
+    </message>
+    <message>
+        <source>Unknown payment source {source!r}.</source>
+        <translation>Unbekannte Zahlungsquelle {source!r}.</translation>
+    </message>
+    <message>
+        <source>The amount of a payment must be above zero.</source>
+        <translation>Der Betrag einer Zahlung muss über null liegen.</translation>
+    </message>
+    <message>
+        <source>The amount of a payment has at most two decimals.</source>
+        <translation>Der Betrag einer Zahlung hat höchstens zwei Nachkommastellen.</translation>
+    </message>
+    <message>
+        <source>A payment names each case only once.</source>
+        <translation>Eine Zahlung nennt jeden Vorgang nur einmal.</translation>
+    </message>
+    <message>
+        <source>Each case&apos;s part of a payment must be above zero.</source>
+        <translation>Der Anteil jedes Vorgangs an einer Zahlung muss über null liegen.</translation>
+    </message>
+    <message>
+        <source>The parts for the cases add up to more than the payment.</source>
+        <translation>Die Anteile der Vorgänge ergeben mehr als die Zahlung.</translation>
+    </message>
+    <message>
+        <source>Case {case_id} cannot be settled by a payment in this direction.</source>
+        <translation>Vorgang {case_id} kann nicht durch eine Zahlung in diese Richtung beglichen werden.</translation>
+    </message>
+    <message>
+        <source>Case {case_id} is in {currency}, the payment is not.</source>
+        <translation>Vorgang {case_id} lautet auf {currency}, die Zahlung nicht.</translation>
+    </message>
+    <message>
+        <source>Case {case_id} is canceled.</source>
+        <translation>Vorgang {case_id} ist storniert.</translation>
+    </message>
+    <message>
+        <source>Case {case_id} has only {open} open; the rest stays as the customer&apos;s credit.</source>
+        <translation>Vorgang {case_id} hat nur {open} offen; der Rest bleibt als Guthaben des Kunden.</translation>
+    </message>
+    <message>
+        <source>payment of {amount} on {day} ({source}); open: {left}</source>
+        <translation>Zahlung von {amount} am {day} ({source}); offen: {left}</translation>
+    </message>
+    <message>
+        <source>There is no payment with the id {payment_id}.</source>
+        <translation>Es gibt keine Zahlung mit der Kennung {payment_id}.</translation>
+    </message>
+    <message>
+        <source>Payment {payment_id} was undone already.</source>
+        <translation>Zahlung {payment_id} wurde bereits zurückgenommen.</translation>
+    </message>
+    <message>
+        <source>payment of {amount} on {day} undone</source>
+        <translation>Zahlung von {amount} am {day} zurückgenommen</translation>
+    </message>
+    <message>
+        <source>{what}: {comment}</source>
+        <translation>{what}: {comment}</translation>
+    </message>
+    <message>
+        <source>Payment {payment_id} also settles other cases; undo that payment instead.</source>
+        <translation>Zahlung {payment_id} begleicht auch andere Vorgänge; nehmen Sie stattdessen diese Zahlung zurück.</translation>
     </message>
     <message>
         <source>Bank</source>
@@ -3666,6 +3882,26 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
         <translation>Zahlungen</translation>
     </message>
     <message>
+        <source>Customer credit</source>
+        <translation>Guthaben des Kunden</translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation>erfasst</translation>
+    </message>
+    <message>
+        <source>bank statement</source>
+        <translation>Kontoauszug</translation>
+    </message>
+    <message>
+        <source>POS</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>offset</source>
+        <translation>verrechnet</translation>
+    </message>
+    <message>
         <source>No case selected</source>
         <translation>Kein Vorgang ausgewählt</translation>
     </message>
@@ -3824,6 +4060,14 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
     <message>
         <source>(no longer valid)</source>
         <translation>(nicht mehr gültig)</translation>
+    </message>
+    <message>
+        <source>paid {paid} of {gross}</source>
+        <translation>{paid} von {gross} bezahlt</translation>
+    </message>
+    <message>
+        <source>(undone)</source>
+        <translation>(zurückgenommen)</translation>
     </message>
     <message>
         <source>none recorded</source>
@@ -4074,6 +4318,14 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
     <message>
         <source>Notify customer</source>
         <translation>Kunden benachrichtigen</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>Zahlung erfassen</translation>
+    </message>
+    <message>
+        <source>Undo payment</source>
+        <translation>Zahlung zurücknehmen</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -5608,6 +5860,72 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Record payment</source>
+        <translation>Zahlung erfassen</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation>Offener Betrag</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Bezahlt am</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation>Geben Sie einen Betrag über null ein.</translation>
+    </message>
+    <message>
+        <source>Undo payment</source>
+        <translation>Zahlung zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>Payments</name>
+    <message>
+        <source>Bank statements: {booked} lines booked, {waiting} to reconcile, {dupes} already imported.</source>
+        <translation>Kontoauszüge: {booked} Zeilen gebucht, {waiting} abzugleichen, {dupes} bereits eingelesen.</translation>
+    </message>
+    <message>
+        <source>Import bank statement</source>
+        <translation>Kontoauszug einlesen</translation>
+    </message>
+    <message>
+        <source>Bank statements (*.xml *.XML *.sta *.STA *.mt940 *.txt);;All files (*)</source>
+        <translation>Kontoauszüge (*.xml *.XML *.sta *.STA *.mt940 *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Payment not recorded</source>
+        <translation>Zahlung nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Import bank statement…</source>
+        <translation>Kontoauszug einlesen…</translation>
+    </message>
+    <message>
+        <source>Reconcile bank statements…</source>
+        <translation>Kontoauszüge abgleichen…</translation>
+    </message>
+</context>
+<context>
     <name>PrintPdf</name>
     <message>
         <source>The stored PDF cannot be opened for printing.</source>
@@ -5648,6 +5966,77 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
     <message>
         <source>Issuing</source>
         <translation>Wird ausgestellt</translation>
+    </message>
+</context>
+<context>
+    <name>Reconcile</name>
+    <message>
+        <source>Reconcile bank statements</source>
+        <translation>Kontoauszüge abgleichen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Payer / payee</source>
+        <translation>Zahler / Empfänger</translation>
+    </message>
+    <message>
+        <source>Remittance text</source>
+        <translation>Verwendungszweck</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Search an open invoice by number or party, then Enter</source>
+        <translation>Offene Rechnung nach Nummer oder Partner suchen, dann Eingabe</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Buchen</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Book to the ticked invoices</source>
+        <translation>Auf die angehakten Rechnungen buchen</translation>
+    </message>
+    <message>
+        <source>No invoice</source>
+        <translation>Keine Rechnung</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>unmatched</source>
+        <translation>nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>{count} statement lines wait for a decision.</source>
+        <translation>{count} Auszugszeilen warten auf eine Entscheidung.</translation>
     </message>
 </context>
 <context>

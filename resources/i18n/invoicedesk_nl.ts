@@ -802,6 +802,10 @@
         <translation>Dossiers worden geteld</translation>
     </message>
     <message>
+        <source>paid {paid} of {gross}</source>
+        <translation>{paid} van {gross} betaald</translation>
+    </message>
+    <message>
         <source>read completely</source>
         <translation>volledig gelezen</translation>
     </message>
@@ -1675,6 +1679,82 @@
         <translation>Onbekende e-mailsoort {kind!r}; gebruik een van {items}.</translation>
     </message>
     <message>
+        <source>The XML file is no CAMT.053 bank statement.</source>
+        <translation>Het XML-bestand is geen CAMT.053-rekeningafschrift.</translation>
+    </message>
+    <message>
+        <source>CAMT.053 version 001.{v} is not supported (001.02 to 001.08).</source>
+        <translation>CAMT.053 versie 001.{v} wordt niet ondersteund (001.02 tot 001.08).</translation>
+    </message>
+    <message>
+        <source>The CAMT.053 file holds no statement.</source>
+        <translation>Het CAMT.053-bestand bevat geen afschrift.</translation>
+    </message>
+    <message>
+        <source>A statement of the file has no account or no id.</source>
+        <translation>Een afschrift in het bestand heeft geen rekening of geen id.</translation>
+    </message>
+    <message>
+        <source>An entry of the statement has no amount.</source>
+        <translation>Een boeking van het afschrift heeft geen bedrag.</translation>
+    </message>
+    <message>
+        <source>An entry is neither credit nor debit.</source>
+        <translation>Een boeking is noch bij- noch afschrijving.</translation>
+    </message>
+    <message>
+        <source>An entry of the statement has no booking date.</source>
+        <translation>Een boeking van het afschrift heeft geen boekingsdatum.</translation>
+    </message>
+    <message>
+        <source>The amount {value!r} is no number.</source>
+        <translation>Het bedrag {value!r} is geen getal.</translation>
+    </message>
+    <message>
+        <source>The file is no readable XML: {error}</source>
+        <translation>Het bestand is geen leesbare XML: {error}</translation>
+    </message>
+    <message>
+        <source>The date {value!r} is no date.</source>
+        <translation>De datum {value!r} is geen datum.</translation>
+    </message>
+    <message>
+        <source>The account {account!r} (:25:) is no bank account.</source>
+        <translation>De rekening {account!r} (:25:) is geen bankrekening.</translation>
+    </message>
+    <message>
+        <source>The file holds no MT940 statement (no :20: and :25: fields).</source>
+        <translation>Het bestand bevat geen MT940-afschrift (geen velden :20: en :25:).</translation>
+    </message>
+    <message>
+        <source>A statement of the file has no reference (:20:).</source>
+        <translation>Een afschrift in het bestand heeft geen referentie (:20:).</translation>
+    </message>
+    <message>
+        <source>Statement {reference} has no closing balance (:62:); the file is cut or garbled.</source>
+        <translation>Afschrift {reference} heeft geen eindsaldo (:62:); het bestand is afgebroken of beschadigd.</translation>
+    </message>
+    <message>
+        <source>An entry (:61:) has no amount or no date.</source>
+        <translation>Een boeking (:61:) heeft geen bedrag of geen datum.</translation>
+    </message>
+    <message>
+        <source>The MT940 file cannot be read: {error}</source>
+        <translation>Het MT940-bestand kan niet worden gelezen: {error}</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Het bestand is leeg.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 64 MB.</source>
+        <translation>Het bestand is groter dan 64 MB.</translation>
+    </message>
+    <message>
+        <source>The file holds no statement.</source>
+        <translation>Het bestand bevat geen afschrift.</translation>
+    </message>
+    <message>
         <source>An XRechnung needs the company&apos;s phone number and e-mail address; enter them in the settings.</source>
         <translation>Een XRechnung heeft het telefoonnummer en het e-mailadres van het bedrijf nodig; vul ze in bij de instellingen.</translation>
     </message>
@@ -1773,6 +1853,42 @@
     <message>
         <source>{value!r} is not a valid Leitweg-ID (for example 991-03730-19: the area code, an optional fine address and two check digits).</source>
         <translation>{value!r} is geen geldige Leitweg-ID (bijvoorbeeld 991-03730-19: het gebiedsnummer, een optioneel fijnadres en twee controlecijfers).</translation>
+    </message>
+    <message>
+        <source>invoice numbers {numbers} in the remittance text, the amount differs</source>
+        <translation>factuurnummers {numbers} in de omschrijving, het bedrag wijkt af</translation>
+    </message>
+    <message>
+        <source>number {number} without its prefix, the amount agrees</source>
+        <translation>nummer {number} zonder prefix, het bedrag klopt</translation>
+    </message>
+    <message>
+        <source>invoice number {numbers} in the remittance text, the amount agrees</source>
+        <translation>factuurnummer {numbers} in de omschrijving, het bedrag klopt</translation>
+    </message>
+    <message>
+        <source>invoice number {number} in the remittance text: pays {excess} more</source>
+        <translation>factuurnummer {number} in de omschrijving: {excess} te veel betaald</translation>
+    </message>
+    <message>
+        <source>only the amount agrees</source>
+        <translation>alleen het bedrag klopt</translation>
+    </message>
+    <message>
+        <source>invoice number {number} in the remittance text: part payment of {amount}</source>
+        <translation>factuurnummer {number} in de omschrijving: deelbetaling van {amount}</translation>
+    </message>
+    <message>
+        <source>amount and the payer&apos;s IBAN agree</source>
+        <translation>bedrag en IBAN van de betaler kloppen</translation>
+    </message>
+    <message>
+        <source>the payer&apos;s open invoices add up to the amount</source>
+        <translation>de openstaande facturen van de betaler tellen op tot het bedrag</translation>
+    </message>
+    <message>
+        <source>amount and the payer&apos;s name agree</source>
+        <translation>bedrag en naam van de betaler kloppen</translation>
     </message>
     <message>
         <source>Line {line}: the {what} {value} has more than {places} decimals.</source>
@@ -2225,6 +2341,106 @@
     <message>
         <source>{value!r} is neither goods nor service.</source>
         <translation>{value!r} is geen goed (goods) en geen dienst (service).</translation>
+    </message>
+    <message>
+        <source>Importing a bank statement</source>
+        <translation>Een rekeningafschrift inlezen</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {error}</source>
+        <translation>Het bestand kan niet worden gelezen: {error}</translation>
+    </message>
+    <message>
+        <source>There is no statement line with the id {line_id}.</source>
+        <translation>Er is geen afschriftregel met id {line_id}.</translation>
+    </message>
+    <message>
+        <source>Choose at least one case for the line.</source>
+        <translation>Kies ten minste één dossier voor de regel.</translation>
+    </message>
+    <message>
+        <source>The line is {state} already.</source>
+        <translation>De regel is al {state}.</translation>
+    </message>
+    <message>
+        <source>Case {case_id} cannot take a payment (paid, cancelled or credited).</source>
+        <translation>Dossier {case_id} kan geen betaling ontvangen (betaald, geannuleerd of gecrediteerd).</translation>
+    </message>
+    <message>
+        <source>Marking a statement line</source>
+        <translation>Een afschriftregel markeren</translation>
+    </message>
+    <message>
+        <source>found by the search</source>
+        <translation>gevonden via de zoekopdracht</translation>
+    </message>
+    <message>
+        <source>A payment is received (in) or paid out (out).</source>
+        <translation>Een betaling is ontvangen (in) of uitbetaald (out).</translation>
+    </message>
+    <message>
+        <source>Unknown payment source {source!r}.</source>
+        <translation>Onbekende betalingsbron {source!r}.</translation>
+    </message>
+    <message>
+        <source>The amount of a payment must be above zero.</source>
+        <translation>Het bedrag van een betaling moet groter dan nul zijn.</translation>
+    </message>
+    <message>
+        <source>The amount of a payment has at most two decimals.</source>
+        <translation>Het bedrag van een betaling heeft hoogstens twee decimalen.</translation>
+    </message>
+    <message>
+        <source>A payment names each case only once.</source>
+        <translation>Een betaling noemt elk dossier maar één keer.</translation>
+    </message>
+    <message>
+        <source>Each case&apos;s part of a payment must be above zero.</source>
+        <translation>Het deel van elk dossier in een betaling moet groter dan nul zijn.</translation>
+    </message>
+    <message>
+        <source>The parts for the cases add up to more than the payment.</source>
+        <translation>De delen voor de dossiers zijn samen meer dan de betaling.</translation>
+    </message>
+    <message>
+        <source>Case {case_id} cannot be settled by a payment in this direction.</source>
+        <translation>Dossier {case_id} kan niet met een betaling in deze richting worden voldaan.</translation>
+    </message>
+    <message>
+        <source>Case {case_id} is in {currency}, the payment is not.</source>
+        <translation>Dossier {case_id} is in {currency}, de betaling niet.</translation>
+    </message>
+    <message>
+        <source>Case {case_id} is canceled.</source>
+        <translation>Dossier {case_id} is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Case {case_id} has only {open} open; the rest stays as the customer&apos;s credit.</source>
+        <translation>Dossier {case_id} heeft nog maar {open} open; de rest blijft als tegoed van de klant.</translation>
+    </message>
+    <message>
+        <source>payment of {amount} on {day} ({source}); open: {left}</source>
+        <translation>betaling van {amount} op {day} ({source}); open: {left}</translation>
+    </message>
+    <message>
+        <source>There is no payment with the id {payment_id}.</source>
+        <translation>Er is geen betaling met id {payment_id}.</translation>
+    </message>
+    <message>
+        <source>Payment {payment_id} was undone already.</source>
+        <translation>Betaling {payment_id} is al teruggedraaid.</translation>
+    </message>
+    <message>
+        <source>payment of {amount} on {day} undone</source>
+        <translation>betaling van {amount} op {day} teruggedraaid</translation>
+    </message>
+    <message>
+        <source>{what}: {comment}</source>
+        <translation>{what}: {comment}</translation>
+    </message>
+    <message>
+        <source>Payment {payment_id} also settles other cases; undo that payment instead.</source>
+        <translation>Betaling {payment_id} voldoet ook andere dossiers; draai in plaats daarvan die betaling terug.</translation>
     </message>
     <message>
         <source>Bank</source>
@@ -3666,6 +3882,26 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
         <translation>Betalingen</translation>
     </message>
     <message>
+        <source>Customer credit</source>
+        <translation>Tegoed van de klant</translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation>ingevoerd</translation>
+    </message>
+    <message>
+        <source>bank statement</source>
+        <translation>rekeningafschrift</translation>
+    </message>
+    <message>
+        <source>POS</source>
+        <translation>kassa</translation>
+    </message>
+    <message>
+        <source>offset</source>
+        <translation>verrekend</translation>
+    </message>
+    <message>
         <source>No case selected</source>
         <translation>Geen dossier geselecteerd</translation>
     </message>
@@ -3824,6 +4060,14 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
     <message>
         <source>(no longer valid)</source>
         <translation>(niet meer geldig)</translation>
+    </message>
+    <message>
+        <source>paid {paid} of {gross}</source>
+        <translation>{paid} van {gross} betaald</translation>
+    </message>
+    <message>
+        <source>(undone)</source>
+        <translation>(teruggedraaid)</translation>
     </message>
     <message>
         <source>none recorded</source>
@@ -4074,6 +4318,14 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
     <message>
         <source>Notify customer</source>
         <translation>Klant informeren</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>Betaling vastleggen</translation>
+    </message>
+    <message>
+        <source>Undo payment</source>
+        <translation>Betaling terugdraaien</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -5608,6 +5860,72 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Record payment</source>
+        <translation>Betaling vastleggen</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factuur</translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation>Openstaand bedrag</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Betaald op</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation>Voer een bedrag groter dan nul in.</translation>
+    </message>
+    <message>
+        <source>Undo payment</source>
+        <translation>Betaling terugdraaien</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Betaling</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+</context>
+<context>
+    <name>Payments</name>
+    <message>
+        <source>Bank statements: {booked} lines booked, {waiting} to reconcile, {dupes} already imported.</source>
+        <translation>Afschriften: {booked} regels geboekt, {waiting} af te letteren, {dupes} al ingelezen.</translation>
+    </message>
+    <message>
+        <source>Import bank statement</source>
+        <translation>Rekeningafschrift inlezen</translation>
+    </message>
+    <message>
+        <source>Bank statements (*.xml *.XML *.sta *.STA *.mt940 *.txt);;All files (*)</source>
+        <translation>Rekeningafschriften (*.xml *.XML *.sta *.STA *.mt940 *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Payment not recorded</source>
+        <translation>Betaling niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>Import bank statement…</source>
+        <translation>Rekeningafschrift inlezen…</translation>
+    </message>
+    <message>
+        <source>Reconcile bank statements…</source>
+        <translation>Afschriften afletteren…</translation>
+    </message>
+</context>
+<context>
     <name>PrintPdf</name>
     <message>
         <source>The stored PDF cannot be opened for printing.</source>
@@ -5648,6 +5966,77 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
     <message>
         <source>Issuing</source>
         <translation>Uitreiken</translation>
+    </message>
+</context>
+<context>
+    <name>Reconcile</name>
+    <message>
+        <source>Reconcile bank statements</source>
+        <translation>Afschriften afletteren</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Payer / payee</source>
+        <translation>Betaler / begunstigde</translation>
+    </message>
+    <message>
+        <source>Remittance text</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Search an open invoice by number or party, then Enter</source>
+        <translation>Openstaande factuur zoeken op nummer of relatie, dan Enter</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factuur</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Relatie</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Boeken</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Book to the ticked invoices</source>
+        <translation>Op de aangevinkte facturen boeken</translation>
+    </message>
+    <message>
+        <source>No invoice</source>
+        <translation>Geen factuur</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>voorgesteld</translation>
+    </message>
+    <message>
+        <source>unmatched</source>
+        <translation>niet toegewezen</translation>
+    </message>
+    <message>
+        <source>{count} statement lines wait for a decision.</source>
+        <translation>{count} afschriftregels wachten op een beslissing.</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,8 @@ LABELS = (
     QT_TRANSLATE_NOOP("Domain", "Not booked"),
     QT_TRANSLATE_NOOP("Domain", "Cancel"),
     QT_TRANSLATE_NOOP("Domain", "Notify customer"),
+    QT_TRANSLATE_NOOP("Domain", "Record payment"),
+    QT_TRANSLATE_NOOP("Domain", "Undo payment"),
     QT_TRANSLATE_NOOP("Domain", "Edit"),
     QT_TRANSLATE_NOOP("Domain", "Finish editing"),
     QT_TRANSLATE_NOOP("Domain", "Check"),
