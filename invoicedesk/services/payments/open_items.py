@@ -6,8 +6,8 @@ not paid, cancelled or credited, and approved or booked supplier invoices not ye
 
 from __future__ import annotations
 
-from sqlalchemy import and_, exists, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
 
 from invoicedesk.domain.enums import CaseKind, Direction, InStatus, PaymentStatus
 from invoicedesk.domain.payments.matching import PAYABLE, RECEIVABLE, OpenIndex, OpenItem
@@ -20,8 +20,14 @@ PAYABLE_IN = (InStatus.APPROVED.value, InStatus.BOOKED.value)
 
 def open_items(session: Session, case_ids: list[int] | None = None) -> list[OpenItem]:
     """Every case that can still be paid (or those of ``case_ids``)."""
-    credit = aliased(Case)
-    credited = exists().where(credit.credit_for_id == Case.id, credit.number.is_not(None))
+    # invoices a credit note was issued for (read once: no index on credit_for_id is needed)
+    credited = set(
+        session.scalars(
+            select(Case.credit_for_id).where(
+                Case.credit_for_id.is_not(None), Case.number.is_not(None)
+            )
+        )
+    )
     query = (
         select(
             Case.id,
@@ -43,7 +49,6 @@ def open_items(session: Session, case_ids: list[int] | None = None) -> list[Open
                     Case.direction == Direction.OUT.value,
                     Case.kind != CaseKind.CREDIT_NOTE.value,
                     Case.status.in_([s.value for s in PAYABLE_OUT]),
-                    ~credited,
                 ),
                 and_(Case.direction == Direction.IN.value, Case.status.in_(PAYABLE_IN)),
             ),
@@ -56,7 +61,7 @@ def open_items(session: Session, case_ids: list[int] | None = None) -> list[Open
         query
     ):
         left = gross - paid
-        if left <= ZERO:
+        if left <= ZERO or cid in credited:
             continue
         items.append(
             OpenItem(
