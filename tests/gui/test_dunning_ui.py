@@ -139,4 +139,4 @@ def test_dunning_settings_dialog(qtbot, db, users) -> None:  # type: ignore[no-u
     settle(qtbot)
     clerk.save()
     settle(qtbot)
-    assert "admin" in clerk.message.text()
+    assert "needs the role Administrator" in clerk.message.text()

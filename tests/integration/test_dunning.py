@@ -218,7 +218,6 @@ def test_a_second_run_elsewhere_the_same_day_reminds_nothing_twice(world, db_url
 
 
 def _run_in_process(url: str, user_id: int, start: Any, out: Any) -> None:
-    from invoicedesk.domain.enums import Role
     from invoicedesk.domain.workflow import Actor
     from invoicedesk.services import wiring
 
@@ -228,7 +227,7 @@ def _run_in_process(url: str, user_id: int, start: Any, out: Any) -> None:
     try:
         day = date(2025, 5, 22)
         rows = [RowChoice(d.case_id, "email") for d in due_reminders(db, day)]
-        actor = Actor(user_id, frozenset({Role.CLERK}), initials="CL")
+        actor = Actor(user_id, initials="CL")
         out.put([o.status for o in process_reminders(db, actor, rows, day)])
     finally:
         db.dispose()

@@ -18,9 +18,10 @@ from invoicedesk.domain.errors import ActionRefused, ValidationError
 from invoicedesk.mail.outbox import enqueue, outbox_counts
 from invoicedesk.mail.settings import SmtpSettings, parse_smtp_url
 from invoicedesk.services.mail.dispatcher import Dispatcher
-from invoicedesk.services.mail.readiness import mail_readiness, save_mail_server
+from invoicedesk.services.mail.readiness import mail_readiness
 from invoicedesk.services.outgoing.issuing import issue_invoice
 from invoicedesk.services.outgoing.sending import preview_mail, resend_document, send_document
+from invoicedesk.services.settings.mail_server import save_mail_server
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.cases import Case
 from invoicedesk.store.models.outbox import OutboxMessage
@@ -222,7 +223,6 @@ def test_two_workstations_queue_one_mail(world) -> None:  # type: ignore[no-unty
 
 
 def _send_in_process(url: str, case_id: int, user_id: int, start: Any, out: Any) -> None:
-    from invoicedesk.domain.enums import Role
     from invoicedesk.domain.workflow import Actor
     from invoicedesk.services import wiring
 
@@ -230,7 +230,7 @@ def _send_in_process(url: str, case_id: int, user_id: int, start: Any, out: Any)
     db = Database(url)
     start.wait(30)
     try:
-        send_document(db, Actor(user_id, frozenset({Role.CLERK}), initials="CL"), case_id)
+        send_document(db, Actor(user_id, initials="CL"), case_id)
         out.put("queued")
     except (ActionRefused, ValidationError) as exc:
         out.put(type(exc).__name__)

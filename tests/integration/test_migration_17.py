@@ -1,6 +1,7 @@
 """The upgrade repairs what the old code left: e-mails failed for a missing sender are held
 again (their cases back from *Send failed*), duplicate pending e-mails are withdrawn, credit
-notes stop being overdue or paid (both databases, real migrations down and up)."""
+notes stop being overdue or paid; the history rows it writes are hash-chained like every other
+(both databases, real migrations down and up)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from decimal import Decimal
 from alembic import command
 from sqlalchemy import select, text
 
+from invoicedesk.services.audit_trail import verify_audit_trail
 from invoicedesk.store.migrate import alembic_config
 from invoicedesk.store.models.cases import Case, StatusHistory
 from invoicedesk.store.models.config import FilterPreset
@@ -59,7 +61,7 @@ def _mail(conn, case_id: int, status: str, last_error: str | None = None) -> Non
 
 
 def test_upgrade_releases_settings_failures_and_fixes_credit_notes(db) -> None:  # type: ignore[no-untyped-def]
-    _migrate(db, "0011", down=True)
+    _migrate(db, "16b", down=True)  # the head before issue 17
     with db.engine.begin() as conn:
         failed = _case(conn, "RE-1", "send_failed", error_message="e-mail failed")
         _mail(conn, failed, "failed", OLD_FAILURE)
@@ -110,3 +112,6 @@ def test_upgrade_releases_settings_failures_and_fixes_credit_notes(db) -> None: 
         assert history[paid_credit].to_status == "settled"
         bookable = s.scalar(select(FilterPreset.filters).where(FilterPreset.name == "Bookable"))
         assert bookable["statuses"] == ["paid", "settled"]
+    # the history rows the upgrade wrote are linked into the audit chains (migration 16a)
+    report = verify_audit_trail(db)
+    assert report.ok and report.rows["status_history"] == 3

@@ -9,7 +9,7 @@ Unknown languages fall back to German, missing placeholders to an empty text.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
@@ -23,10 +23,10 @@ from invoicedesk.domain.messages import msg
 from invoicedesk.domain.money import round_cents
 from invoicedesk.domain.parties import normalize_email
 from invoicedesk.domain.skonto import Skonto
-from invoicedesk.domain.workflow import ACTION_LABELS, MAIL_WAITING, Action, Actor
+from invoicedesk.domain.workflow import ACTION_LABELS, Action, Actor
 from invoicedesk.mail.outbox import active_mail, enqueue, withdraw
 from invoicedesk.services.cases.actions import ensure_version, load_for_update, record
-from invoicedesk.services.cases.authorize import authorize, case_state
+from invoicedesk.services.cases.authorize import authorize
 from invoicedesk.services.outgoing.drafts import INVOICE_PDF
 from invoicedesk.services.outgoing.einvoice_delivery import mail_attachments
 from invoicedesk.services.settings.company import get_company
@@ -325,9 +325,7 @@ def resend(
     with db.write() as s:
         case = load_for_update(s, case_id)
         ensure_version(s, case, expected_version)
-        waiting = active_mail(s, case.id, DOCUMENT) is not None
-        state = replace(case_state(case), extras={MAIL_WAITING: waiting})
-        authorize(s, actor, Action.RESEND, state)
+        authorize(s, actor, Action.RESEND, case)  # knows whether its e-mail is on its way
         if to:
             case.recipient_email = normalize_email(to)
         outbox_id = queue_document_mail(s, case, actor, cc=cc, text=text, outbox_kind="resend")
