@@ -2161,6 +2161,10 @@
         <translation>zum Drucken</translation>
     </message>
     <message>
+        <source>Stopping the dunning</source>
+        <translation>Das Mahnverfahren stoppen</translation>
+    </message>
+    <message>
         <source>Say why the dunning of this case stops (e.g. a dispute).</source>
         <translation>Geben Sie an, warum das Mahnverfahren dieses Vorgangs endet (z. B. ein Streitfall).</translation>
     </message>
@@ -2175,6 +2179,10 @@
     <message>
         <source>No reminder is due for {number} today.</source>
         <translation>Für {number} ist heute keine Mahnung fällig.</translation>
+    </message>
+    <message>
+        <source>Resuming the dunning</source>
+        <translation>Das Mahnverfahren wieder aufnehmen</translation>
     </message>
     <message>
         <source>The dunning of {number} is not stopped.</source>

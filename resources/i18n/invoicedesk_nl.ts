@@ -2161,6 +2161,10 @@
         <translation>om te printen</translation>
     </message>
     <message>
+        <source>Stopping the dunning</source>
+        <translation>Aanmaningen stoppen</translation>
+    </message>
+    <message>
         <source>Say why the dunning of this case stops (e.g. a dispute).</source>
         <translation>Geef aan waarom de aanmaningen voor dit dossier stoppen (bijv. een geschil).</translation>
     </message>
@@ -2175,6 +2179,10 @@
     <message>
         <source>No reminder is due for {number} today.</source>
         <translation>Voor {number} is vandaag geen aanmaning verschuldigd.</translation>
+    </message>
+    <message>
+        <source>Resuming the dunning</source>
+        <translation>Aanmaningen hervatten</translation>
     </message>
     <message>
         <source>The dunning of {number} is not stopped.</source>

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select, update
 
+from invoicedesk.domain.errors import ActionRefused
 from invoicedesk.domain.workflow import Action
 from invoicedesk.services.cases.actions import perform_action
 from invoicedesk.services.dunning.due import due_reminders
@@ -24,6 +25,7 @@ from invoicedesk.services.dunning.process import (
 from invoicedesk.services.mail.dispatcher import Dispatcher
 from invoicedesk.services.outgoing.credit_notes import create_credit_note
 from invoicedesk.services.outgoing.issuing import issue_invoice
+from invoicedesk.services.settings.users import add_user
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.cases import StatusHistory
 from invoicedesk.store.models.documents import Attachment, Blob
@@ -51,7 +53,8 @@ def world(db, users, monkeypatch):  # type: ignore[no-untyped-def]
         issue_invoice(db, clerk, case_id, delivery=delivery, today=issued)
         return case_id
 
-    return {"db": db, "clerk": clerk, "invoice": invoice, **parties}
+    admin = users["ada"].actor()
+    return {"db": db, "clerk": clerk, "admin": admin, "invoice": invoice, **parties}
 
 
 def run(db, clerk, day: date, choice: str = "email", **only: int) -> list[Any]:  # type: ignore[no-untyped-def]
@@ -192,6 +195,12 @@ def test_paid_settled_or_stopped_invoices_leave_the_dunning(world, tmp_path, mon
     with db.read() as s:
         assert set(s.scalars(select(OutboxMessage.status).where(
             OutboxMessage.kind == "reminder"))) == {"canceled"}  # fmt: skip
+    reviewer = add_user(db, "rena", full_name="Rena", initials="RE", roles=["reviewer"],
+                        password="correct horse", actor=world["admin"]).actor()  # fmt: skip
+    with pytest.raises(ActionRefused, match="needs the role"):
+        resume_dunning(db, reviewer, disputed)  # a case change: clerks only
+    with pytest.raises(ActionRefused, match="needs the role"):
+        stop_dunning(db, reviewer, paid, "no reason to remind")
     resume_dunning(db, clerk, disputed)
     [again] = due_reminders(db, date(2025, 7, 1))
     assert again.case_id == disputed and again.level == 2

@@ -35,6 +35,7 @@ from invoicedesk.services.cases.attachments import attach
 from invoicedesk.services.dunning.due import DueReminder, due_in_session
 from invoicedesk.services.dunning.letter import reminder_letter, reminder_mail
 from invoicedesk.services.dunning.settings import DunningSettings, get_dunning_settings
+from invoicedesk.services.permissions import require_clerk
 from invoicedesk.services.settings.company import get_company
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.cases import Case
@@ -211,6 +212,7 @@ def process_reminders(
 
 def stop_in_session(session: Session, case: Case, actor: Actor, reason: str) -> None:
     """Stop reminding ``case`` (a dispute ...); the reason goes to the history."""
+    require_clerk(session, actor, msg("Stopping the dunning"))
     if not reason.strip():
         raise ValidationError("Say why the dunning of this case stops (e.g. a dispute).")
     if session.get(DunningStop, case.id) is not None:
@@ -230,6 +232,7 @@ def stop_dunning(db: Database, actor: Actor, case_id: int, reason: str) -> None:
 def resume_dunning(db: Database, actor: Actor, case_id: int) -> None:
     """Remind the case again from its next level on."""
     with db.write() as s:
+        require_clerk(s, actor, msg("Resuming the dunning"))
         case = load_for_update(s, case_id)
         gone = s.execute(delete(DunningStop).where(DunningStop.case_id == case.id))
         if not gone.rowcount:  # type: ignore[attr-defined]
