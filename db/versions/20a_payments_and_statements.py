@@ -7,7 +7,7 @@ and ``statement_lines`` keep the imported CAMT.053 and MT940 statements line by 
 the matching made of them. Only new tables: no audited table is altered.
 
 Revision ID: 20a
-Revises: 19b
+Revises: 17c
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from alembic import op
 from invoicedesk.store.types import Money, UTCDateTime
 
 revision = "20a"
-down_revision = "19b"
+down_revision = "17c"
 branch_labels = None
 depends_on = None
 

@@ -131,9 +131,7 @@ def party_credit(session: Session, party_id: int | None) -> Decimal:
     allocated = session.scalar(
         select(func.coalesce(func.sum(PaymentAllocation.amount), 0))
         .join(Payment, Payment.id == PaymentAllocation.payment_id)
-        .where(
-            Payment.party_id == party_id, Payment.direction == "in", Payment.undone_at.is_(None)
-        )
+        .where(Payment.party_id == party_id, Payment.direction == "in", Payment.undone_at.is_(None))
     )
     # sum() of the Money column comes back in cents on some backends: read it through the type
     return (Decimal(paid or 0) - Decimal(allocated or 0)).quantize(Decimal("0.01"))

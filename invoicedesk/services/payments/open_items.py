@@ -6,13 +6,16 @@ not paid, cancelled or credited, and approved or booked supplier invoices not ye
 
 from __future__ import annotations
 
-from sqlalchemy import and_, or_, select
+from decimal import Decimal
+
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from invoicedesk.domain.enums import CaseKind, Direction, InStatus, PaymentStatus
 from invoicedesk.domain.payments.matching import PAYABLE, RECEIVABLE, OpenIndex, OpenItem
 from invoicedesk.services.payments.settle import PAYABLE_OUT, ZERO
 from invoicedesk.store.models.cases import Case
+from invoicedesk.store.models.credits import CreditSettlement
 from invoicedesk.store.models.parties import Party
 
 PAYABLE_IN = (InStatus.APPROVED.value, InStatus.BOOKED.value)
@@ -28,6 +31,16 @@ def open_items(session: Session, case_ids: list[int] | None = None) -> list[Open
             )
         )
     )
+    # credit notes offset against invoices (issue 17) lower what is open
+    offsets = {
+        int(cid): Decimal(total)
+        for cid, total in session.execute(
+            select(CreditSettlement.invoice_case_id, func.sum(CreditSettlement.amount))
+            .where(CreditSettlement.method == "offset")
+            .group_by(CreditSettlement.invoice_case_id)
+        )
+        if cid is not None
+    }
     query = (
         select(
             Case.id,
@@ -60,7 +73,7 @@ def open_items(session: Session, case_ids: list[int] | None = None) -> list[Open
     for cid, direction, number, gross, paid, currency, name, iban, reference in session.execute(
         query
     ):
-        left = gross - paid
+        left = gross - paid - offsets.get(cid, ZERO)
         if left <= ZERO or cid in credited:
             continue
         items.append(

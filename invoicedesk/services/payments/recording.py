@@ -82,7 +82,7 @@ def _check_input(data: PaymentInput) -> None:
         raise ValidationError("The parts for the cases add up to more than the payment.")
 
 
-def _check_case(case: Case, data: PaymentInput, part: Decimal) -> None:
+def _check_case(session: Session, case: Case, data: PaymentInput, part: Decimal) -> None:
     """The case can take this payment: its side, currency and what is open."""
     expected = "in" if case.direction == Direction.OUT.value else "out"
     if case.kind == CaseKind.CREDIT_NOTE.value and case.direction == Direction.OUT.value:
@@ -99,7 +99,7 @@ def _check_case(case: Case, data: PaymentInput, part: Decimal) -> None:
         )
     if case.status == OutStatus.CANCELED.value:
         raise ValidationError("Case {case_id} is canceled.", case_id=case.id)
-    open_amount = open_amount_of(case)
+    open_amount = open_amount_of(case, session)
     if part > open_amount:
         raise ValidationError(
             "Case {case_id} has only {open} open; the rest stays as the customer's credit.",
@@ -113,7 +113,7 @@ def record_in_session(session: Session, actor: Actor, data: PaymentInput) -> Rec
     _check_input(data)
     cases = [load_for_update(session, cid) for cid, _ in data.allocations]
     for case, (_, part) in zip(cases, data.allocations, strict=True):
-        _check_case(case, data, part)
+        _check_case(session, case, data, part)
     party_id = next((c.party_id for c in cases if c.party_id is not None), None)
     payment = Payment(
         direction=data.direction,
@@ -134,7 +134,7 @@ def record_in_session(session: Session, actor: Actor, data: PaymentInput) -> Rec
     statuses: dict[int, str] = {}
     for case, (_, part) in zip(cases, data.allocations, strict=True):
         session.add(PaymentAllocation(payment_id=payment.id, case_id=case.id, amount=part))
-        left = open_amount_of(case) - part
+        left = open_amount_of(case, session) - part
         comment = msg(
             "payment of {amount} on {day} ({source}); open: {left}",
             amount=part,
@@ -192,7 +192,7 @@ def _settle_handler(session: Session, case: Case, actor: Actor, comment: str) ->
 def _mark_paid(session: Session, case: Case, actor: Actor, comment: str) -> None:
     """*Mark paid* without a dialog (command line, other services): a manual payment of what
     is open today, then the invoice is *Paid*."""
-    open_amount = open_amount_of(case)
+    open_amount = open_amount_of(case, session)
     if open_amount > ZERO:
         payment = Payment(
             direction="in",

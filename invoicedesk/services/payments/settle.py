@@ -3,8 +3,9 @@
 :func:`settle` sums the allocations of the payments not undone, writes ``paid_amount``,
 ``payment_status`` and ``paid_on``, and moves an outgoing invoice to *Paid* when nothing is
 open (back to where it was when an undo opens it again). Everything that pays or un-pays a
-case ends here — *Mark paid*, a booked statement line, an undo — so the dunning, which asks
-for ``payment_status``, sees a paid invoice leave at once.
+case ends here — *Mark paid*, a booked statement line, an undo, a credit note offset (issue
+17's :mod:`invoicedesk.store.receivables` counts the offsets, this module the payments) — so
+the dunning, which asks for ``payment_status``, sees a paid invoice leave at once.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from sqlalchemy.orm import Session
 from invoicedesk.domain.enums import Direction, OutStatus, PaymentStatus
 from invoicedesk.store.models.cases import Case, StatusHistory
 from invoicedesk.store.models.payments import Payment, PaymentAllocation
+from invoicedesk.store.receivables import credits_offset
 
 ZERO = Decimal("0.00")
 #: outgoing statuses from which a full payment makes the invoice *Paid*
@@ -50,9 +52,13 @@ def last_payment_date(session: Session, case_id: int) -> date | None:
     )
 
 
-def open_amount_of(case: Case) -> Decimal:
-    """What is still open on a loaded case (never below zero)."""
-    return max(ZERO, case.gross - case.paid_amount)
+def open_amount_of(case: Case, session: Session | None = None) -> Decimal:
+    """What is still open on a loaded case (never below zero); with ``session``, credit
+    notes offset against an outgoing invoice count as paid (issue 17's receivables)."""
+    offsets = ZERO
+    if session is not None and case.direction == Direction.OUT.value:
+        offsets = credits_offset(session, [case.id]).get(case.id, ZERO)
+    return max(ZERO, case.gross - case.paid_amount - offsets)
 
 
 def _status_before_paid(session: Session, case: Case) -> str:
@@ -84,9 +90,12 @@ def settle(session: Session, case: Case) -> None:
     session.flush()
     paid = paid_amounts(session, [case.id]).get(case.id, ZERO)
     case.paid_amount = paid
-    if paid <= ZERO:
+    covered = paid
+    if case.direction == Direction.OUT.value:  # credit notes offset against the invoice
+        covered += credits_offset(session, [case.id]).get(case.id, ZERO)
+    if covered <= ZERO:
         state = PaymentStatus.UNPAID
-    elif paid < case.gross:
+    elif covered < case.gross:
         state = PaymentStatus.PARTIAL
     else:
         state = PaymentStatus.PAID
