@@ -1,7 +1,9 @@
 """The cases a bank statement line may pay, read once per import into the matching's index.
 
 Only cases that can still take money: issued outgoing invoices (not credit notes) that are
-not paid, cancelled or credited, and approved or booked supplier invoices not yet paid.
+not paid or cancelled, with what credit notes offset against them taken off (a fully credited
+invoice has nothing open and is left out; issue 17 offsets a credit note for an unpaid invoice
+when it is issued), and approved or booked supplier invoices not yet paid.
 """
 
 from __future__ import annotations
@@ -23,14 +25,6 @@ PAYABLE_IN = (InStatus.APPROVED.value, InStatus.BOOKED.value)
 
 def open_items(session: Session, case_ids: list[int] | None = None) -> list[OpenItem]:
     """Every case that can still be paid (or those of ``case_ids``)."""
-    # invoices a credit note was issued for (read once: no index on credit_for_id is needed)
-    credited = set(
-        session.scalars(
-            select(Case.credit_for_id).where(
-                Case.credit_for_id.is_not(None), Case.number.is_not(None)
-            )
-        )
-    )
     # credit notes offset against invoices (issue 17) lower what is open
     offsets = {
         int(cid): Decimal(total)
@@ -74,7 +68,7 @@ def open_items(session: Session, case_ids: list[int] | None = None) -> list[Open
         query
     ):
         left = gross - paid - offsets.get(cid, ZERO)
-        if left <= ZERO or cid in credited:
+        if left <= ZERO:
             continue
         items.append(
             OpenItem(
