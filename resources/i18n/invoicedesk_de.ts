@@ -2261,6 +2261,10 @@
         <translation>Zusammenfassung rückgängig gemacht: {count} Vertragsrechnungen sind wieder offen</translation>
     </message>
     <message>
+        <source>This collective invoice was not merged from contract invoices; delete the draft instead.</source>
+        <translation>Diese Sammelrechnung wurde nicht aus Vertragsrechnungen zusammengeführt; löschen Sie stattdessen den Entwurf.</translation>
+    </message>
+    <message>
         <source>Invoice {number} has no customer or issue date to write a reminder to.</source>
         <translation>Rechnung {number} hat keinen Kunden oder kein Rechnungsdatum, an die eine Mahnung gehen könnte.</translation>
     </message>
@@ -2975,10 +2979,6 @@
     <message>
         <source>Setting the send date</source>
         <translation>Versanddatum setzen</translation>
-    </message>
-    <message>
-        <source>This collective invoice was not merged from contract invoices; cancel it instead.</source>
-        <translation>Diese Sammelrechnung wurde nicht aus Vertragsrechnungen zusammengeführt; stornieren Sie sie stattdessen.</translation>
     </message>
     <message>
         <source>collective invoice edited</source>

@@ -2261,6 +2261,10 @@
         <translation>samenvoegen ongedaan gemaakt: {count} contractfacturen staan weer open</translation>
     </message>
     <message>
+        <source>This collective invoice was not merged from contract invoices; delete the draft instead.</source>
+        <translation>Deze verzamelfactuur is niet uit contractfacturen samengevoegd; verwijder in plaats daarvan het concept.</translation>
+    </message>
+    <message>
         <source>Invoice {number} has no customer or issue date to write a reminder to.</source>
         <translation>Factuur {number} heeft geen klant of factuurdatum om een aanmaning voor te schrijven.</translation>
     </message>
@@ -2975,10 +2979,6 @@
     <message>
         <source>Setting the send date</source>
         <translation>De verzenddatum instellen</translation>
-    </message>
-    <message>
-        <source>This collective invoice was not merged from contract invoices; cancel it instead.</source>
-        <translation>Deze verzamelfactuur is niet uit contractfacturen samengevoegd; annuleer haar in plaats daarvan.</translation>
     </message>
     <message>
         <source>collective invoice edited</source>

@@ -264,7 +264,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Core", "merge undone: {count} contract invoices are pending again"),
     QT_TRANSLATE_NOOP("Core", "Case {case_id} is not a collective invoice."),
     QT_TRANSLATE_NOOP("Core", "Undoing a merge"),
-    QT_TRANSLATE_NOOP("Core", "This collective invoice was not merged from contract invoices; cancel it instead."),
+    QT_TRANSLATE_NOOP("Core", "This collective invoice was not merged from contract invoices; delete the draft instead."),
     QT_TRANSLATE_NOOP("Core", "collective invoice edited"),
     QT_TRANSLATE_NOOP("Core", "Setting the send date"),
     QT_TRANSLATE_NOOP("Core", "The send date {day:%d.%m.%Y} lies in the past; choose today or a later day."),

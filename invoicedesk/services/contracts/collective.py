@@ -318,8 +318,8 @@ def ensure_series(s: Session) -> None:
 
 def undo_merge(db: Database, actor: Actor, case_id: int) -> int:
     """Take a collective invoice apart again before it is sent: its contract invoices become
-    pending and the draft is canceled (kept with its history, which is append-only). Returns
-    how many invoices became pending."""
+    pending and the draft is deleted (*Delete draft*: the case is kept with its history, which
+    is append-only). Returns how many invoices became pending."""
     with db.write() as s:
         require_clerk(s, actor, msg("Undoing a merge"))
         case = _load_collective(s, case_id)
@@ -334,10 +334,11 @@ def undo_merge(db: Database, actor: Actor, case_id: int) -> int:
         count = int(result.rowcount or 0)  # type: ignore[attr-defined]
         if count == 0:
             raise ValidationError(
-                "This collective invoice was not merged from contract invoices; cancel it instead."
+                "This collective invoice was not merged from contract invoices; "
+                "delete the draft instead."
             )
         note = msg("merge undone: {count} contract invoices are pending again", count=count)
-        apply_action(s, case, actor, Action.CANCEL, note)
+        apply_action(s, case, actor, Action.DELETE_DRAFT, note)
         return count
 
 
