@@ -38,6 +38,7 @@ from invoicedesk.services.outgoing.drafts import (
     DraftInput,
     DraftLine,
     apply_draft,
+    draft_input,
     draft_meta,
     get_draft,
     refuse_if_issued,
@@ -74,15 +75,20 @@ class MergeGroup:
     period_start: date
     period_end: date
     gross: Decimal
+    #: an unsent collective invoice of the customer whose period these invoices overlap: it
+    #: is extended instead of getting an overlapping second one
+    extends: int | None = None
 
 
 @dataclass(frozen=True)
 class MergeResult:
-    """Collective invoices made, from how many pending invoices; ``cancelled`` if stopped."""
+    """Collective invoices made or extended, from how many pending invoices; ``cancelled``
+    if stopped; ``extended`` names the unsent ones that grew instead of getting an overlap."""
 
     collective_ids: tuple[int, ...]
     invoices_in: int
     cancelled: bool = False
+    extended: tuple[int, ...] = ()
 
 
 # --- grouping ----------------------------------------------------------------------------------
@@ -142,12 +148,14 @@ def plan_merge(
             )
             for inv, name in s.execute(query)
         ]
+        drafts = _unsent_drafts(s, {m.party_id for m in rows})
     buckets: dict[tuple[int, str, str], list[_Member]] = {}
     for m in rows:
         buckets.setdefault((m.party_id, m.currency, (m.email or "").lower()), []).append(m)
     groups: list[MergeGroup] = []
     for (pid, currency, email), members in buckets.items():
-        for part in _split_by_periods(members, periods_per_invoice):
+        seeds = drafts.get((pid, currency, email), [])
+        for part, extends in _sweep(members, seeds, periods_per_invoice):
             groups.append(
                 MergeGroup(
                     party_id=pid,
@@ -158,20 +166,86 @@ def plan_merge(
                     period_start=min(m.period_start for m in part),
                     period_end=max(m.period_end for m in part),
                     gross=sum((m.gross for m in part), Decimal("0.00")),
+                    extends=extends,
                 )
             )
     return groups
 
 
-def _split_by_periods(members: list[_Member], per_invoice: int | None) -> list[list[_Member]]:
-    if per_invoice is None:
-        return [members]
-    starts = sorted({m.period_start for m in members})
-    slot = {start: i // per_invoice for i, start in enumerate(starts)}
-    parts: dict[int, list[_Member]] = {}
-    for member in members:
-        parts.setdefault(slot[member.period_start], []).append(member)
-    return [parts[k] for k in sorted(parts)]
+@dataclass(frozen=True)
+class _Draft:
+    """An unsent collective invoice's period (what a merge may extend)."""
+
+    id: int
+    period_start: date
+    period_end: date
+
+
+def _unsent_drafts(s: Session, party_ids: set[int]) -> dict[tuple[int, str, str], list[_Draft]]:
+    if not party_ids:
+        return {}
+    query = select(
+        Case.id,
+        Case.party_id,
+        Case.currency,
+        Case.recipient_email,
+        Case.period_start,
+        Case.period_end,
+    ).where(
+        Case.direction == Direction.OUT.value,
+        Case.kind == CaseKind.COLLECTIVE.value,
+        Case.status == OutStatus.DRAFT.value,
+        Case.number.is_(None),
+        Case.party_id.in_(party_ids),
+        Case.period_start.is_not(None),
+        Case.period_end.is_not(None),
+    )
+    result: dict[tuple[int, str, str], list[_Draft]] = {}
+    for cid, pid, currency, email, first, last in s.execute(query.order_by(Case.period_start)):
+        if pid is None or first is None or last is None:
+            continue
+        key = (int(pid), currency, (email or "").lower())
+        result.setdefault(key, []).append(_Draft(int(cid), first, last))
+    return result
+
+
+def _sweep(
+    members: list[_Member], drafts: list[_Draft], per_invoice: int | None
+) -> list[tuple[list[_Member], int | None]]:
+    """Cut one customer's pending invoices into groups whose periods never overlap each
+    other nor an unsent collective invoice of the customer: an invoice that overlaps the
+    group being filled joins it (extends it, even beyond ``per_invoice`` periods), one that
+    overlaps an unsent collective invoice is merged into that one."""
+    events: list[tuple[date, int, _Member | _Draft]] = [(d.period_start, 0, d) for d in drafts] + [
+        (m.period_start, 1, m) for m in members
+    ]
+    events.sort(key=lambda e: (e[0], e[1]))
+    out: list[tuple[list[_Member], int | None]] = []
+    part: list[_Member] = []
+    starts: set[date] = set()
+    extends: int | None = None
+    end: date | None = None
+    for start, _kind, item in events:
+        limit = per_invoice is not None and len(starts | {start}) > per_invoice
+        open_ = end is not None and start <= end
+        if isinstance(item, _Draft):
+            if open_ and extends is None:
+                extends = item.id  # the group being filled overlaps it: fill that one
+            elif not open_:
+                if part or extends is not None:
+                    out.append((part, extends))
+                part, starts, extends = [], set(), item.id
+            end = max(end or item.period_end, item.period_end)
+            continue
+        if not open_ and (part or extends is not None) and (limit or extends is not None):
+            out.append((part, extends))
+            part, starts, extends = [], set(), None
+        part.append(item)
+        starts.add(start)
+        end = item.period_end if end is None else max(end, item.period_end)
+    if part or extends is not None:
+        out.append((part, extends))
+    return [(p, e) for p, e in out if p]
 
 
 # --- merge and undo ----------------------------------------------------------------------------
@@ -198,10 +272,11 @@ def merge(
         raise ValidationError("The send date lies in the past; choose today or a later day.")
     groups = plan_merge(db, invoice_ids, party_id=party_id, periods_per_invoice=periods_per_invoice)
     made: list[int] = []
+    grown: list[int] = []
     merged = 0
     for i, group in enumerate(groups):
         if cancel is not None and cancel.cancelled:
-            return MergeResult(tuple(made), merged, cancelled=True)
+            return MergeResult(tuple(made), merged, cancelled=True, extended=tuple(grown))
         try:
             with db.write() as s:
                 outcome = _merge_one(s, actor, group, send_date)
@@ -218,10 +293,12 @@ def merge(
             ) from exc
         if outcome is not None:
             made.append(outcome[0])
+            if outcome[0] == group.extends:
+                grown.append(outcome[0])
             merged += outcome[1]
         if progress is not None:
             progress(i + 1, len(groups), group.party_name)
-    return MergeResult(tuple(made), merged)
+    return MergeResult(tuple(made), merged, extended=tuple(grown))
 
 
 def _merge_one(
@@ -268,24 +345,36 @@ def _merge_one(
         for r in rows
         for ln in r.lines
     ]
-    case = Case(
-        direction=Direction.OUT.value,
-        kind=CaseKind.COLLECTIVE.value,
-        status=OutStatus.DRAFT.value,
-        created_by_id=actor.user_id,
-        send_date=send_date,
-        number=None,  # loaded, so the immutability guard need not ask the database per line
-    )
-    s.add(case)
-    data = DraftInput(
-        party_id=group.party_id,
-        lines=lines,
-        period_start=min(r.period_start for r in rows),
-        period_end=max(r.period_end for r in rows),
-        recipient_email=group.recipient_email,
-        currency=group.currency,
-    )
+    case = _extendable(s, group.extends)
+    if case is None:
+        case = Case(
+            direction=Direction.OUT.value,
+            kind=CaseKind.COLLECTIVE.value,
+            status=OutStatus.DRAFT.value,
+            created_by_id=actor.user_id,
+            send_date=send_date,
+            number=None,  # loaded, so the immutability guard need not ask the database per line
+        )
+        s.add(case)
+        data = DraftInput(
+            party_id=group.party_id,
+            lines=lines,
+            period_start=min(r.period_start for r in rows),
+            period_end=max(r.period_end for r in rows),
+            recipient_email=group.recipient_email,
+            currency=group.currency,
+        )
+        extra = None
+    else:
+        current = draft_input(case)
+        extra = draft_meta(case).get("extra")
+        both = _ordered([*current.lines, *lines])
+        firsts = [d for d in (current.period_start, *(r.period_start for r in rows)) if d]
+        lasts = [d for d in (current.period_end, *(r.period_end for r in rows)) if d]
+        data = replace(current, lines=both, period_start=min(firsts), period_end=max(lasts))
     apply_draft(s, case, data)
+    if extra:
+        case.snapshot = {"draft": {**draft_meta(case), "extra": extra}}
     set_groups(case)
     s.flush()
     s.execute(
@@ -306,6 +395,18 @@ def _merge_one(
     record(s, case, actor, "merge", None, note)
     s.flush()
     return case.id, len(rows)
+
+
+def _extendable(s: Session, case_id: int | None) -> Case | None:
+    """The unsent collective invoice a merge extends, locked; ``None`` when there is none or
+    it was issued or canceled meanwhile (then the group becomes a collective invoice of its
+    own)."""
+    if case_id is None:
+        return None
+    case = load_for_update(s, case_id)
+    if case.number is not None or case.status != OutStatus.DRAFT.value:
+        return None
+    return case
 
 
 def ensure_series(s: Session) -> None:
