@@ -14,9 +14,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
+from types import SimpleNamespace
 from typing import Any, Protocol
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from invoicedesk.documents import labels as lb
@@ -41,12 +42,13 @@ from invoicedesk.services.outgoing.drafts import (
     draft_input,
     draft_meta,
     get_draft,
+    price_draft,
     refuse_if_issued,
 )
 from invoicedesk.services.outgoing.tax_treatment import AUTO
 from invoicedesk.services.permissions import require_clerk
 from invoicedesk.store.database import Database
-from invoicedesk.store.models.cases import Case
+from invoicedesk.store.models.cases import Case, CaseLine
 from invoicedesk.store.models.collective import ContractInvoice
 from invoicedesk.store.models.config import NumberSeries
 from invoicedesk.store.models.contracts import ServiceContract
@@ -311,27 +313,29 @@ def _merge_one(
         Action.EDIT_DRAFT,
         CaseState(Direction.OUT, OutStatus.DRAFT.value, CaseKind.COLLECTIVE),
     )
+    # plain rows, no ORM object per contract invoice or line (bench merge)
     rows = list(
-        s.scalars(
-            select(ContractInvoice)
+        s.execute(
+            select(
+                ContractInvoice.id,
+                ContractInvoice.period_start,
+                ContractInvoice.period_end,
+                ContractInvoice.lines,
+                ServiceContract.number,
+            )
+            .join(ServiceContract, ServiceContract.id == ContractInvoice.contract_id)
             .where(ContractInvoice.id.in_(group.invoice_ids), ContractInvoice.status == "pending")
             .order_by(ContractInvoice.id)
-            .with_for_update()
+            .with_for_update(of=ContractInvoice)
         )
     )
     if not rows:
         return None
     ensure_series(s)
-    contracts = {
-        c.id: c
-        for c in s.scalars(
-            select(ServiceContract).where(ServiceContract.id.in_({r.contract_id for r in rows}))
-        )
-    }
-    rows.sort(key=lambda r: (r.period_start, contracts[r.contract_id].number))
+    rows.sort(key=lambda r: (r.period_start, r.number))
     lines = [
         DraftLine(
-            description=f"{contracts[r.contract_id].number} · {ln['description']}",
+            description=f"{r.number} · {ln['description']}",
             quantity=Decimal(ln["quantity"]),
             unit_price=Decimal(ln["unit_price"]),
             vat_rate=Decimal(ln["vat_rate"]),
@@ -372,11 +376,18 @@ def _merge_one(
         firsts = [d for d in (current.period_start, *(r.period_start for r in rows)) if d]
         lasts = [d for d in (current.period_end, *(r.period_end for r in rows)) if d]
         data = replace(current, lines=both, period_start=min(firsts), period_end=max(lasts))
-    apply_draft(s, case, data)
-    if extra:
-        case.snapshot = {"draft": {**draft_meta(case), "extra": extra}}
-    set_groups(case)
-    s.flush()
+    if case.id is None:  # new: its lines go in with one statement
+        _totals, line_rows = price_draft(s, case, data)
+        groups = group_labels([SimpleNamespace(**r) for r in line_rows], case.language)
+        case.snapshot = {"draft": {**draft_meta(case), "extra": {"groups": groups}}}
+        s.flush()
+        s.execute(insert(CaseLine.__table__), [{**r, "case_id": case.id} for r in line_rows])
+    else:
+        apply_draft(s, case, data)
+        if extra:
+            case.snapshot = {"draft": {**draft_meta(case), "extra": extra}}
+        set_groups(case)
+        s.flush()
     s.execute(
         update(ContractInvoice)
         .where(ContractInvoice.id.in_([r.id for r in rows]))
@@ -384,8 +395,7 @@ def _merge_one(
         .execution_options(synchronize_session=False)
     )
     parts = ", ".join(
-        f"{contracts[r.contract_id].number} {r.period_start:%d.%m.%Y}–{r.period_end:%d.%m.%Y}"
-        for r in rows[:6]
+        f"{r.number} {r.period_start:%d.%m.%Y}–{r.period_end:%d.%m.%Y}" for r in rows[:6]
     )
     if len(rows) > 6:
         note = msg("merged {count} contract invoices: {parts} and {more} more",

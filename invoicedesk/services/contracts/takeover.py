@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from invoicedesk.documents import labels as lb
 from invoicedesk.domain.errors import ValidationError
@@ -121,7 +121,11 @@ def _period_values(
 
 
 def _contracts(session: Session, contract_ids: Sequence[int] | None) -> list[ServiceContract]:
-    query = select(ServiceContract).where(ServiceContract.active.is_(True))
+    query = (
+        select(ServiceContract)
+        .where(ServiceContract.active.is_(True))
+        .options(selectinload(ServiceContract.lines))
+    )
     if contract_ids is not None:
         query = query.where(ServiceContract.id.in_(list(contract_ids)))
     return list(session.scalars(query.order_by(ServiceContract.id)))
@@ -262,7 +266,12 @@ def _take_over_chunk(
     s: Session, actor: Actor, ids: list[int], window_from: date, window_to: date
 ) -> tuple[list[int], int]:
     contracts = list(
-        s.scalars(select(ServiceContract).where(ServiceContract.id.in_(ids)).order_by("id"))
+        s.scalars(
+            select(ServiceContract)
+            .where(ServiceContract.id.in_(ids))
+            .options(selectinload(ServiceContract.lines))  # one query for all lines
+            .order_by("id")
+        )
     )
     rows: list[dict[str, Any]] = []
     now = utcnow()

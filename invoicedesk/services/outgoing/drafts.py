@@ -212,6 +212,16 @@ def apply_draft(session: Session, case: Case, data: DraftInput) -> Totals:
     The tax treatment of every line is decided here (:mod:`.tax_treatment`); its warnings
     and the clerk's overrides are kept in the draft settings (:func:`tax_warnings`).
     """
+    totals, rows = price_draft(session, case, data)
+    case.lines = [CaseLine(**row) for row in rows]
+    return totals
+
+
+def price_draft(
+    session: Session, case: Case, data: DraftInput
+) -> tuple[Totals, list[dict[str, Any]]]:
+    """:func:`apply_draft` without the line objects: the case's fields are set, its lines
+    come back as rows (a merge inserts them with one statement)."""
     party = _party(session, data.party_id)
     lines = _check_lines(data)
     treatment = data.treatment
@@ -257,16 +267,16 @@ def apply_draft(session: Session, case: Case, data: DraftInput) -> Totals:
         }
     }
     case.net, case.tax, case.gross = totals.net, totals.tax, totals.gross
-    case.lines = [
-        CaseLine(
-            position=pos, net=net, tax_override=t.override,
+    rows = [
+        {
+            "position": pos, "net": net, "tax_override": t.override,
             **{f: getattr(ln, f) for f in _LINE_FIELDS},
-        )
+        }
         for pos, (ln, t, net) in enumerate(
             zip(priced, treated, totals.line_nets, strict=True), start=1
         )
-    ]
-    return totals
+    ]  # fmt: skip
+    return totals, rows
 
 
 def tax_warnings(case: Case) -> list[str]:
