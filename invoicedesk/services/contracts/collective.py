@@ -123,7 +123,16 @@ def plan_merge(
         raise ValidationError("A collective invoice covers at least one period.")
     with db.read() as s:
         query = (
-            select(ContractInvoice, Party.name)
+            select(
+                ContractInvoice.id,
+                ContractInvoice.party_id,
+                Party.name,
+                ContractInvoice.currency,
+                ContractInvoice.recipient_email,
+                ContractInvoice.period_start,
+                ContractInvoice.period_end,
+                ContractInvoice.gross,
+            )  # plain rows: no ORM object (nor its JSON lines) per pending invoice
             .join(Party, Party.id == ContractInvoice.party_id)
             .where(ContractInvoice.status == "pending")
             .order_by(
@@ -137,19 +146,7 @@ def plan_merge(
             query = query.where(ContractInvoice.id.in_(list(invoice_ids)))
         if party_id is not None:
             query = query.where(ContractInvoice.party_id == party_id)
-        rows = [
-            _Member(
-                inv.id,
-                inv.party_id,
-                name,
-                inv.currency,
-                inv.recipient_email,
-                inv.period_start,
-                inv.period_end,
-                inv.gross,
-            )
-            for inv, name in s.execute(query)
-        ]
+        rows = [_Member(*row) for row in s.execute(query)]
         drafts = _unsent_drafts(s, {m.party_id for m in rows})
     buckets: dict[tuple[int, str, str], list[_Member]] = {}
     for m in rows:

@@ -107,16 +107,22 @@ def _prorated(quantity: Decimal, share: tuple[int, int] | None) -> Decimal:
     return (quantity * share[0] / share[1]).quantize(QUANTITY_STEP, ROUND_HALF_UP)
 
 
+Values = tuple[list[dict[str, Any]], Decimal, Decimal]
+
+
 def _period_values(
-    contract: ServiceContract, period: Period, language: str
-) -> tuple[list[dict[str, Any]], Decimal, Decimal]:
-    """(frozen lines, net, gross) of one period of a contract with lines."""
+    contract: ServiceContract, period: Period, language: str, full: dict[int, Values]
+) -> Values:
+    """(frozen lines, net, gross) of one period of a contract with lines; ``full`` keeps
+    those of full periods per contract (for the duration of one call)."""
     share = proration(contract.start_date, contract.interval_months, period)
+    if share is None:  # every full period of a contract bills the same: computed once
+        if contract.id not in full:
+            totals = compute_totals(line_inputs(contract.lines))
+            full[contract.id] = (_frozen_lines(contract), totals.net, totals.gross)
+        return full[contract.id]
     lines = _frozen_lines(contract, share, language)
-    if share is None:
-        totals = compute_totals(line_inputs(contract.lines))
-    else:
-        totals = compute_totals(line_inputs([SimpleNamespace(**ln) for ln in lines]))
+    totals = compute_totals(line_inputs([SimpleNamespace(**ln) for ln in lines]))
     return lines, totals.net, totals.gross
 
 
@@ -167,12 +173,13 @@ def plan_take_over(
         parties = _parties(s, contracts)
         taken = _taken(s, [c.id for c in contracts]) if contracts else set()
         planned: list[PlannedInvoice] = []
+        full: dict[int, Values] = {}
         for c in contracts:
             name, language = parties.get(c.party_id, ("", "de"))
             found = periods_in(c.start_date, c.interval_months, window_from, window_to, c.end_date)
             for p in found:
                 if c.lines:
-                    _lines, net, gross = _period_values(c, p, language)
+                    _lines, net, gross = _period_values(c, p, language, full)
                 else:
                     net = gross = Decimal("0.00")
                 planned.append(
@@ -276,12 +283,13 @@ def _take_over_chunk(
     rows: list[dict[str, Any]] = []
     now = utcnow()
     parties = _parties(s, contracts)
+    full: dict[int, Values] = {}
     for c in contracts:
         if not c.lines:
             continue
         language = parties.get(c.party_id, ("", "de"))[1]
         for p in periods_in(c.start_date, c.interval_months, window_from, window_to, c.end_date):
-            lines, net, gross = _period_values(c, p, language)
+            lines, net, gross = _period_values(c, p, language, full)
             rows.append(
                 {
                     "contract_id": c.id,
