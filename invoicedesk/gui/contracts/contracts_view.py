@@ -330,6 +330,8 @@ class ContractsView(QWidget):
                     font = cell(self.plan_table, i, col).font()
                     font.setBold(True)
                     cell(self.plan_table, i, col).setFont(font)
+        if past:
+            self.plan_table.resizeColumnsToContents()  # the bold rows are wider
         text = translate(
             "ContractsView", "{count} invoices in these months, {new} not taken over yet."
         ).format(count=len(plan), new=new)
