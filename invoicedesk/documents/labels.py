@@ -329,6 +329,11 @@ def fmt_rate(language: str, value: Decimal) -> str:
 
 def fmt_date(language: str, value: date) -> str:
     """A date in the language's usual numeric form."""
+    return _fmt_date(language, value)
+
+
+@lru_cache(maxsize=4096)
+def _fmt_date(language: str, value: date) -> str:
     return format_date(value, format=DATE_PATTERNS[language], locale=_locale(language))
 
 

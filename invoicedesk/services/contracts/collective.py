@@ -273,6 +273,9 @@ def merge(
     made: list[int] = []
     grown: list[int] = []
     merged = 0
+    if groups:
+        with db.write() as s:
+            ensure_series(s)  # the number series it will be issued in, once per merge
     for i, group in enumerate(groups):
         if cancel is not None and cancel.cancelled:
             return MergeResult(tuple(made), merged, cancelled=True, extended=tuple(grown))
@@ -328,7 +331,6 @@ def _merge_one(
     )
     if not rows:
         return None
-    ensure_series(s)
     rows.sort(key=lambda r: (r.period_start, r.number))
     lines = [
         DraftLine(
