@@ -22,6 +22,12 @@ from invoicedesk.domain.enums import Direction, InStatus, OutStatus
 from invoicedesk.domain.messages import encode_text, msg
 from invoicedesk.domain.money import round_cents
 from invoicedesk.domain.workflow import Actor, is_active, pending_action
+from invoicedesk.services.demo.credits import (
+    CREDIT_PATH,
+    CREDIT_STATUS,
+    payment_status,
+    refund_row,
+)
 from invoicedesk.services.demo.documents import (
     REAL_PDF_LIMIT,
     DemoRenderer,
@@ -36,6 +42,7 @@ from invoicedesk.services.demo.statuses import (
     IN_WEIGHTS,
     OUT_PATH,
     OUT_WEIGHTS,
+    age_for,
 )
 from invoicedesk.services.outgoing.issuing import layout_options
 from invoicedesk.services.outgoing.render_pool import RenderPool
@@ -49,6 +56,7 @@ from invoicedesk.store.case_query import search_text_for
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.cases import Case, CaseLine, StatusHistory
 from invoicedesk.store.models.config import NumberCounter, NumberSeries, Setting
+from invoicedesk.store.models.credits import CreditSettlement
 from invoicedesk.store.models.documents import Attachment
 from invoicedesk.store.models.parties import Party
 from invoicedesk.store.models.users import User
@@ -164,16 +172,6 @@ def _ensure_parties(db: Database, rng: random.Random) -> list[dict[str, Any]]:
         return [dict(r._mapping) for r in rows]
 
 
-def _age_for(rng: random.Random, status: str, age_days: int, terms: int) -> int:
-    """The age (days) of an outgoing case that fits its status: an unpaid invoice that is
-    issued or sent is not due yet, an overdue one is past its due date."""
-    if status == OutStatus.OVERDUE and age_days <= terms:
-        return terms + rng.randint(1, 40)
-    if status in (OutStatus.ISSUED, OutStatus.SENT, OutStatus.SEND_FAILED) and age_days >= terms:
-        return rng.randint(0, terms - 1)
-    return age_days
-
-
 def _weighted(rng: random.Random, weights: dict[Any, int]) -> Any:
     return rng.choices(list(weights), weights=list(weights.values()))[0]
 
@@ -228,7 +226,7 @@ class _Generator:
                 and rng.random() < 0.9
             ):
                 status = OutStatus.COMPLETED
-            age_days = _age_for(rng, status, age_days, terms)
+            age_days = age_for(rng, status, age_days, terms)
             path = OUT_PATH[OutStatus(status)]
             party = rng.choice(self.customers)
         else:
@@ -246,7 +244,10 @@ class _Generator:
         kind = "invoice"
         if direction is Direction.OUT and rng.random() < 0.04 and status != OutStatus.DRAFT:
             kind = "credit_note"
+            status = CREDIT_STATUS[OutStatus(status)]
+            path = CREDIT_PATH[OutStatus(status)]
         # collective invoices come from the demo contracts (services/demo/setup.py)
+        credit = kind == "credit_note"
         issue_day = created.date()
         lines, net, tax, reverse = self._lines(case_id, first_line_id, kind, party, rows)
         number: str | None = None
@@ -259,13 +260,14 @@ class _Generator:
             number = (
                 f"{rng.choice(['R', 'RE', 'INV', 'F'])}-{issue_day.year}-{rng.randint(100, 99999)}"
             )
-        delivered = status in (OutStatus.COMPLETED,) or (
-            direction is Direction.OUT and status == OutStatus.PAID and rng.random() < 0.5
+        delivered = not credit and (
+            status in (OutStatus.COMPLETED,)
+            or (direction is Direction.OUT and status == OutStatus.PAID and rng.random() < 0.5)
         )
         booked = status == OutStatus.COMPLETED
-        paid = status in (OutStatus.PAID, OutStatus.COMPLETED) or status in (
-            InStatus.BOOKED,
-            InStatus.ARCHIVED,
+        paid = not credit and (
+            status in (OutStatus.PAID, OutStatus.COMPLETED)
+            or status in (InStatus.BOOKED, InStatus.ARCHIVED)
         )
         # due after issue; sent and unpaid ones not yet due, overdue ones past it (_age_for)
         due: date | None = issue_day + timedelta(days=terms)
@@ -283,7 +285,7 @@ class _Generator:
                 "kind": kind,
                 "status": str(status),
                 "active": is_active(status),
-                "pending_action": pending_action(direction, status, delivered, booked).value,
+                "pending_action": pending_action(direction, status, delivered, booked, kind).value,
                 "number": number,
                 "series_id": series_id,
                 "party_id": party["id"],
@@ -294,7 +296,7 @@ class _Generator:
                 "tax": tax,
                 "gross": gross,
                 "paid_amount": gross if paid else Decimal("0.00"),
-                "payment_status": "paid" if paid else "unpaid",
+                "payment_status": payment_status(kind, status, paid),
                 "paid_on": paid_on if paid else None,
                 "issue_date": issue_day if direction is Direction.IN or path else None,
                 "due_date": due,
@@ -306,8 +308,8 @@ class _Generator:
                 "delivered": delivered,
                 "booked": booked,
                 "language": party["language"],
-                "payment_reference": number,
-                "payment_reference_valid": status != OutStatus.CANCELED,
+                "payment_reference": None if credit else number,
+                "payment_reference_valid": status != OutStatus.CANCELED and not credit,
                 "payment_terms": "",
                 "notes": "",
                 "recipient_email": None,
@@ -332,6 +334,9 @@ class _Generator:
                 "version": 1,
             }
         )
+        if credit and status in (OutStatus.SETTLED, OutStatus.COMPLETED):
+            settled_on = min(issue_day + timedelta(days=rng.randint(3, 20)), self.now.date())
+            rows["settlements"].append(refund_row(case_id, settled_on, net + tax, created, creator))
         hist_id = first_hist_id
         at = created
         prev: str | None = None
@@ -404,7 +409,6 @@ class _Generator:
         net_total = Decimal("0.00")
         reverse = False
         taxes: dict[Decimal, Decimal] = {}
-        sign = Decimal(1)  # a credit note carries positive amounts (EN 16931, type 381)
         for pos in range(count):
             art_no, desc, unit, price, rate, supply = rng.choice(ARTICLES)
             qty = (
@@ -413,7 +417,7 @@ class _Generator:
                 else Decimal(rng.choice(["0.5", "1", "1.5", "2.5"]))
             )
             unit_price = Decimal(price)
-            line_net = round_cents(qty * unit_price) * sign
+            line_net = round_cents(qty * unit_price)
             decision = decide_line(self.seller, _Buyer(party), supply, Decimal(rate))
             vat = decision.rate
             reverse = reverse or decision.category.value == "AE"
@@ -534,6 +538,7 @@ def _chunks(
             "lines": [],
             "history": [],
             "attachments": [],
+            "settlements": [],
         }
         for _ in range(n):
             line_id, hist_id = gen.case(case_id, rows, line_id, hist_id)
@@ -550,6 +555,8 @@ def _chunks(
             bulk_insert(s, _table(StatusHistory), rows["history"])
             if rows["attachments"]:
                 bulk_insert(s, _table(Attachment), rows["attachments"])
+            if rows["settlements"]:
+                bulk_insert(s, _table(CreditSettlement), rows["settlements"])
         done += n
         if progress:
             progress(done, cases)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 from invoicedesk.domain.enums import InStatus, OutStatus
 
 OUT_WEIGHTS = {
@@ -55,6 +57,7 @@ IN_PATH = {
     ],
 }
 ACTION_FOR = {
+    "settled": "settle",
     "issued": "send",
     "sent": "system_sent",
     "overdue": "system_overdue",
@@ -71,3 +74,13 @@ ACTION_FOR = {
     "archived": "archive",
     "error": "system_error",
 }
+
+
+def age_for(rng: random.Random, status: str, age_days: int, terms: int) -> int:
+    """The age (days) of an outgoing case that fits its status: an unpaid invoice that is
+    issued or sent is not due yet, an overdue one is past its due date."""
+    if status == OutStatus.OVERDUE and age_days <= terms:
+        return terms + rng.randint(1, 40)
+    if status in (OutStatus.ISSUED, OutStatus.SENT, OutStatus.SEND_FAILED) and age_days >= terms:
+        return rng.randint(0, terms - 1)
+    return age_days
