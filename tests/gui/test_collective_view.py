@@ -90,8 +90,8 @@ def test_undo_merge_and_read_only_once_issued(qtbot, db, users) -> None:  # type
     qtbot.mouseClick(win.undo_button, Qt.MouseButton.LeftButton)
     settle(qtbot)
     assert "2 contract invoices are pending again" in win.note.text()
-    undone = [r.status for r in win.rows if r.id == ids[1]]  # kept, canceled (history stays)
-    assert undone in ([], ["canceled"])
+    undone = [r.status for r in win.rows if r.id == ids[1]]  # kept, deleted (history stays)
+    assert undone in ([], ["deleted"])
 
 
 def test_contracts_window_takes_over_and_merges(qtbot, db, users) -> None:  # type: ignore[no-untyped-def]

@@ -114,8 +114,8 @@ def test_undo_before_sending(db, users) -> None:  # type: ignore[no-untyped-def]
     made = merge(db, clerk, periods_per_invoice=3).collective_ids
     assert undo_merge(db, clerk, made[0]) == 3
     assert len(list_pending(db)) == 3
-    with db.read() as s:  # the draft is canceled, its history kept (append-only)
-        assert s.get(Case, made[0]).status == "canceled"
+    with db.read() as s:  # the draft is deleted (never numbered), its history kept
+        assert s.get(Case, made[0]).status == "deleted"
         assert s.scalar(select(func.count()).select_from(StatusHistory)) == 3
     again = merge(db, clerk).collective_ids
     assert len(again) == 1 and len(list_collective(db)) == 2

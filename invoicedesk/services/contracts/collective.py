@@ -428,7 +428,7 @@ def ensure_series(s: Session) -> None:
 
 def undo_merge(db: Database, actor: Actor, case_id: int) -> int:
     """Take a collective invoice apart again before it is sent: its contract invoices become
-    pending and the draft is canceled (kept with its history, which is append-only). Returns
+    pending and the draft is deleted (kept with its history, which is append-only). Returns
     how many invoices became pending."""
     with db.write() as s:
         require_clerk(s, actor, msg("Undoing a merge"))
@@ -447,7 +447,8 @@ def undo_merge(db: Database, actor: Actor, case_id: int) -> int:
                 "This collective invoice was not merged from contract invoices; cancel it instead."
             )
         note = msg("merge undone: {count} contract invoices are pending again", count=count)
-        apply_action(s, case, actor, Action.CANCEL, note)
+        # a draft never numbered is deleted (status Deleted, history kept), not canceled
+        apply_action(s, case, actor, Action.DELETE_DRAFT, note)
         return count
 
 
