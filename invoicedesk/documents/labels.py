@@ -67,6 +67,8 @@ LABELS: dict[str, dict[str, str]] = {
         "pay_now": "Bitte überweisen Sie {amount} unter Angabe von „{ref}“.",
         "bank": "Bankverbindung",
         "qr_caption": "GiroCode: mit der Banking-App scannen",
+        "draft_mark": "ENTWURF",
+        "prorated": "anteilig: {days} von {full} Tagen",
         "vat_id": "USt-IdNr.",
         "tax_number": "Steuernummer",
         "register": "Handelsregister",
@@ -139,6 +141,8 @@ LABELS: dict[str, dict[str, str]] = {
         "pay_now": "Please transfer {amount}, quoting “{ref}”.",
         "bank": "Bank details",
         "qr_caption": "Scan with your banking app (EPC QR)",
+        "draft_mark": "DRAFT",
+        "prorated": "prorated: {days} of {full} days",
         "vat_id": "VAT ID",
         "tax_number": "Tax number",
         "register": "Commercial register",
@@ -213,6 +217,8 @@ LABELS: dict[str, dict[str, str]] = {
         "pay_now": "Gelieve {amount} over te maken onder vermelding van ‘{ref}’.",
         "bank": "Bankgegevens",
         "qr_caption": "Scan met uw bankapp (EPC QR)",
+        "draft_mark": "CONCEPT",
+        "prorated": "naar rato: {days} van {full} dagen",
         "vat_id": "Btw-nr.",
         "tax_number": "Belastingnr.",
         "register": "Handelsregister",
@@ -336,6 +342,11 @@ def fmt_rate(language: str, value: Decimal) -> str:
 
 def fmt_date(language: str, value: date) -> str:
     """A date in the language's usual numeric form."""
+    return _fmt_date(language, value)
+
+
+@lru_cache(maxsize=4096)
+def _fmt_date(language: str, value: date) -> str:
     return format_date(value, format=DATE_PATTERNS[language], locale=_locale(language))
 
 

@@ -25,6 +25,8 @@ class LayoutOptions:
     footer_note: str = ""
     #: print the EPC QR code ("GiroCode") for the bank transfer
     show_payment_qr: bool = True
+    #: a diagonal mark on every page (a preview's "DRAFT"); "" = none
+    watermark: str = ""
 
 
 DEFAULT_LAYOUT = LayoutOptions()

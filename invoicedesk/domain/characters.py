@@ -11,6 +11,7 @@ that the fonts really have a glyph for every assigned character of these ranges.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from invoicedesk.domain.errors import ValidationError
 
@@ -59,6 +60,7 @@ PRINTABLE_RANGES: tuple[tuple[int, int], ...] = (
 _FORMAT_OK = frozenset("\u200c\u200d\u200e\u200f")
 
 
+@lru_cache(maxsize=4096)
 def is_printable(char: str) -> bool:
     """True when a document font has a glyph for ``char`` (an assigned character of a range)."""
     code = ord(char)

@@ -93,6 +93,23 @@ def period_at(start: date, months: int, index: int, end: date | None = None) -> 
     return Period(first, last, index)
 
 
+def proration(start: date, months: int, period: Period) -> tuple[int, int] | None:
+    """``(days billed, days of the full period)`` when ``period`` was cut short by the
+    contract's end; ``None`` for a full period."""
+    full_end = period_start(start, months, period.index + 1) - timedelta(days=1)
+    if period.end >= full_end:
+        return None
+    return (period.end - period.start).days + 1, (full_end - period.start).days + 1
+
+
+def first_open_index(taken: set[int] | frozenset[int]) -> int:
+    """The first period index not in ``taken`` (0 when none was taken over)."""
+    index = 0
+    while index in taken:
+        index += 1
+    return index
+
+
 def iter_periods(start: date, months: int, end: date | None = None) -> Iterator[Period]:
     """Every period of a contract in order (endless for a contract without end date)."""
     check_interval(months)

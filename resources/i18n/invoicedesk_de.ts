@@ -1422,6 +1422,10 @@
         <translation>{count} Rechnungen in diesen Monaten, {new} noch nicht übernommen.</translation>
     </message>
     <message>
+        <source>{past} of them were due already and are shown first.</source>
+        <translation>Davon waren {past} bereits fällig; sie stehen oben.</translation>
+    </message>
+    <message>
         <source>Taking over invoices</source>
         <translation>Rechnungen werden übernommen</translation>
     </message>

@@ -1422,6 +1422,10 @@
         <translation>{count} facturen in deze maanden, {new} nog niet overgenomen.</translation>
     </message>
     <message>
+        <source>{past} of them were due already and are shown first.</source>
+        <translation>Daarvan waren er {past} al verschuldigd; ze staan bovenaan.</translation>
+    </message>
+    <message>
         <source>Taking over invoices</source>
         <translation>Facturen overnemen</translation>
     </message>

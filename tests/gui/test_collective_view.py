@@ -145,3 +145,22 @@ def test_scheduler_sends_a_due_collective_invoice(qtbot, db, users, tmp_path: Pa
     assert [r.issued[0].case_id for r in reports if r.issued] == [ids[0]]
     with db.read() as s:
         assert s.scalar(select(Case.status).where(Case.id == ids[0])) == "sent"
+
+
+def test_take_over_tab_starts_at_the_unbilled_periods_of_the_past(qtbot, db, users) -> None:  # type: ignore[no-untyped-def]
+    from invoicedesk.domain.intervals import add_months
+
+    parties = setup(db)
+    first = add_months(date.today().replace(day=1), -10)
+    contract(db, users["clara"].actor(), parties["de"], start_date=first, interval_months=1)
+    win = ContractsView(db, users["clara"].actor())
+    qtbot.addWidget(win)
+    win.show()
+    settle(qtbot)
+    assert win.window_from.date().toPython() == first
+    assert win.plan_table.rowCount() > 10
+    past = [i for i in range(win.plan_table.rowCount()) if cell(win.plan_table, i, 0).font().bold()]
+    assert past == list(range(11))  # ten months back and this month: shown first, in bold
+    assert cell(win.plan_table, 0, 2).text().startswith(f"{first:%d.%m.%Y}")
+    assert "11 of them were due already" in win.status.text()
+    assert cell(win.contract_table, 0, 5).text() == f"{first:%d.%m.%Y}"

@@ -6,9 +6,13 @@ import argparse
 import sys
 from typing import Any
 
+from sqlalchemy import select
+
 from invoicedesk.cli.context import MAX_ID, int_in
 from invoicedesk.services.demo.cases import generate
+from invoicedesk.services.demo.setup import use_demo_data
 from invoicedesk.startup import open_database
+from invoicedesk.store.models.cases import Case
 
 #: the most records of one kind one call adds
 MAX_COUNT = 10_000_000
@@ -54,12 +58,25 @@ def _demo(args: argparse.Namespace) -> int:
         if total >= 50_000:
             print(f"\r{done:,} of {total:,} cases", end="", file=sys.stderr, flush=True)
 
-    summary = generate(db, args.cases, seed=args.seed, progress=progress)
+    with db.read() as s:
+        empty = s.scalar(select(Case.id).limit(1)) is None
+    if empty:  # what *Use demo data* does: company, cases, orders, contracts, collective
+        full = use_demo_data(db, args.cases, seed=args.seed, progress=progress)
+        users, cases, seconds = full.users, full.cases, full.seconds
+    else:
+        summary = generate(db, args.cases, seed=args.seed, progress=progress)
+        users, cases, seconds = summary.users, summary.cases, summary.seconds
     if args.cases >= 50_000:
         print(file=sys.stderr)
-    print(f"Added {summary.cases} cases in {summary.seconds:.1f} s to {db.name}.")
+    print(f"Added {cases} cases in {seconds:.1f} s to {db.name}.")
+    if empty:
+        print(
+            f"Set up the demo company, {full.orders} won orders for a billing run, "
+            f"{full.contracts} service contracts and {full.collective} collective invoices "
+            "without a send date."
+        )
     print("Demo users (login / password):")
-    for login, initials, password in summary.users:
+    for login, initials, password in users:
         print(f"  {login:<10} {initials:<3} {password}")
     if args.due_mails:
         from invoicedesk.services.demo.outbox import queue_due_mails

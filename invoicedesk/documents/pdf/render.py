@@ -30,6 +30,7 @@ from invoicedesk.documents.pdf.kit import (
     text_width,
     wrap,
 )
+from invoicedesk.documents.pdf.watermark import draw_watermark
 from invoicedesk.domain.money import ZERO
 
 PAGE_W, PAGE_H = A4
@@ -383,6 +384,7 @@ def render_pdf(doc: InvoiceDocument) -> bytes:
         for top, block in page.items:
             block.draw(c, top)
         _footer(c, ctx, footer, number, len(pages), note)
+        draw_watermark(c, doc.layout.watermark)
         c.showPage()
     c.save()
     return buffer.getvalue()

@@ -8,6 +8,8 @@ progress and a Cancel button.
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +41,7 @@ from invoicedesk.services.contracts.contracts import ContractRow, get_contract, 
 from invoicedesk.services.contracts.takeover import (
     PlannedInvoice,
     TakeOverResult,
+    earliest_unbilled,
     plan_take_over,
     take_over,
 )
@@ -85,6 +88,7 @@ class ContractsView(QWidget):
         self.db, self.actor = db, actor
         self.contracts: list[ContractRow] = []
         self.pending: list[PendingInvoice] = []
+        self.window_chosen = False  # set once chosen (by the clerk or at the first load)
         self.setObjectName("contractsView")
         self.setWindowTitle(translate("ContractsView", "Service contracts"))
         self.resize(1100, 640)
@@ -133,6 +137,8 @@ class ContractsView(QWidget):
         year = QDate.currentDate().year() + 1
         self.window_from = _month(QDate(year, 1, 1))
         self.window_to = _month(QDate(year, 12, 1))
+        for edit in (self.window_from, self.window_to):
+            edit.editingFinished.connect(self._window_chosen)
         show = QPushButton(translate("ContractsView", "Show invoices"))
         run = QPushButton(translate("ContractsView", "Take over as invoices"))
         show.clicked.connect(self.show_plan)
@@ -197,6 +203,22 @@ class ContractsView(QWidget):
         """Load contracts and pending invoices."""
         run_task(list_contracts, self.db, on_done=self._show_contracts, owner=self)
         run_task(list_pending, self.db, on_done=self._show_pending, owner=self)
+        if not self.window_chosen:
+            run_task(earliest_unbilled, self.db, on_done=self._start_at, owner=self)
+
+    def _window_chosen(self) -> None:
+        self.window_chosen = True
+
+    def _start_at(self, first: object) -> None:
+        """Start the months at the earliest period never taken over (unbilled periods of
+        the past are shown, first), and show what the window generates."""
+        if self.window_chosen or first is None:
+            return
+        self.window_chosen = True  # once: later reloads keep the months shown
+        start = QDate(first.year, first.month, 1)  # type: ignore[attr-defined]
+        if start < self.window_from.date():
+            self.window_from.setDate(start)
+            self.show_plan()
 
     def _show_contracts(self, rows: list[ContractRow]) -> None:
         self.contracts = rows
@@ -300,11 +322,24 @@ class ContractsView(QWidget):
             right=(4,),
         )
         new = sum(1 for p in plan if not p.taken_over)
-        self.status.setText(
-            translate(
-                "ContractsView", "{count} invoices in these months, {new} not taken over yet."
-            ).format(count=len(plan), new=new)
-        )
+        today = date.today()
+        past = sum(1 for p in plan if not p.taken_over and p.billing_date <= today)
+        for i, p in enumerate(plan):
+            if not p.taken_over and p.billing_date <= today:
+                for col in range(self.plan_table.columnCount()):
+                    font = cell(self.plan_table, i, col).font()
+                    font.setBold(True)
+                    cell(self.plan_table, i, col).setFont(font)
+        if past:
+            self.plan_table.resizeColumnsToContents()  # the bold rows are wider
+        text = translate(
+            "ContractsView", "{count} invoices in these months, {new} not taken over yet."
+        ).format(count=len(plan), new=new)
+        if past:
+            text += " " + translate(
+                "ContractsView", "{past} of them were due already and are shown first."
+            ).format(past=past)
+        self.status.setText(text)
 
     def take_over(self) -> None:
         """Write the pending invoices of the chosen months."""

@@ -14,9 +14,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
+from types import SimpleNamespace
 from typing import Any, Protocol
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from invoicedesk.documents import labels as lb
@@ -38,14 +39,16 @@ from invoicedesk.services.outgoing.drafts import (
     DraftInput,
     DraftLine,
     apply_draft,
+    draft_input,
     draft_meta,
     get_draft,
+    price_draft,
     refuse_if_issued,
 )
 from invoicedesk.services.outgoing.tax_treatment import AUTO
 from invoicedesk.services.permissions import require_clerk
 from invoicedesk.store.database import Database
-from invoicedesk.store.models.cases import Case
+from invoicedesk.store.models.cases import Case, CaseLine
 from invoicedesk.store.models.collective import ContractInvoice
 from invoicedesk.store.models.config import NumberSeries
 from invoicedesk.store.models.contracts import ServiceContract
@@ -74,15 +77,20 @@ class MergeGroup:
     period_start: date
     period_end: date
     gross: Decimal
+    #: an unsent collective invoice of the customer whose period these invoices overlap: it
+    #: is extended instead of getting an overlapping second one
+    extends: int | None = None
 
 
 @dataclass(frozen=True)
 class MergeResult:
-    """Collective invoices made, from how many pending invoices; ``cancelled`` if stopped."""
+    """Collective invoices made or extended, from how many pending invoices; ``cancelled``
+    if stopped; ``extended`` names the unsent ones that grew instead of getting an overlap."""
 
     collective_ids: tuple[int, ...]
     invoices_in: int
     cancelled: bool = False
+    extended: tuple[int, ...] = ()
 
 
 # --- grouping ----------------------------------------------------------------------------------
@@ -115,7 +123,16 @@ def plan_merge(
         raise ValidationError("A collective invoice covers at least one period.")
     with db.read() as s:
         query = (
-            select(ContractInvoice, Party.name)
+            select(
+                ContractInvoice.id,
+                ContractInvoice.party_id,
+                Party.name,
+                ContractInvoice.currency,
+                ContractInvoice.recipient_email,
+                ContractInvoice.period_start,
+                ContractInvoice.period_end,
+                ContractInvoice.gross,
+            )  # plain rows: no ORM object (nor its JSON lines) per pending invoice
             .join(Party, Party.id == ContractInvoice.party_id)
             .where(ContractInvoice.status == "pending")
             .order_by(
@@ -129,25 +146,15 @@ def plan_merge(
             query = query.where(ContractInvoice.id.in_(list(invoice_ids)))
         if party_id is not None:
             query = query.where(ContractInvoice.party_id == party_id)
-        rows = [
-            _Member(
-                inv.id,
-                inv.party_id,
-                name,
-                inv.currency,
-                inv.recipient_email,
-                inv.period_start,
-                inv.period_end,
-                inv.gross,
-            )
-            for inv, name in s.execute(query)
-        ]
+        rows = [_Member(*row) for row in s.execute(query)]
+        drafts = _unsent_drafts(s, {m.party_id for m in rows})
     buckets: dict[tuple[int, str, str], list[_Member]] = {}
     for m in rows:
         buckets.setdefault((m.party_id, m.currency, (m.email or "").lower()), []).append(m)
     groups: list[MergeGroup] = []
     for (pid, currency, email), members in buckets.items():
-        for part in _split_by_periods(members, periods_per_invoice):
+        seeds = drafts.get((pid, currency, email), [])
+        for part, extends in _sweep(members, seeds, periods_per_invoice):
             groups.append(
                 MergeGroup(
                     party_id=pid,
@@ -158,20 +165,86 @@ def plan_merge(
                     period_start=min(m.period_start for m in part),
                     period_end=max(m.period_end for m in part),
                     gross=sum((m.gross for m in part), Decimal("0.00")),
+                    extends=extends,
                 )
             )
     return groups
 
 
-def _split_by_periods(members: list[_Member], per_invoice: int | None) -> list[list[_Member]]:
-    if per_invoice is None:
-        return [members]
-    starts = sorted({m.period_start for m in members})
-    slot = {start: i // per_invoice for i, start in enumerate(starts)}
-    parts: dict[int, list[_Member]] = {}
-    for member in members:
-        parts.setdefault(slot[member.period_start], []).append(member)
-    return [parts[k] for k in sorted(parts)]
+@dataclass(frozen=True)
+class _Draft:
+    """An unsent collective invoice's period (what a merge may extend)."""
+
+    id: int
+    period_start: date
+    period_end: date
+
+
+def _unsent_drafts(s: Session, party_ids: set[int]) -> dict[tuple[int, str, str], list[_Draft]]:
+    if not party_ids:
+        return {}
+    query = select(
+        Case.id,
+        Case.party_id,
+        Case.currency,
+        Case.recipient_email,
+        Case.period_start,
+        Case.period_end,
+    ).where(
+        Case.direction == Direction.OUT.value,
+        Case.kind == CaseKind.COLLECTIVE.value,
+        Case.status == OutStatus.DRAFT.value,
+        Case.number.is_(None),
+        Case.party_id.in_(party_ids),
+        Case.period_start.is_not(None),
+        Case.period_end.is_not(None),
+    )
+    result: dict[tuple[int, str, str], list[_Draft]] = {}
+    for cid, pid, currency, email, first, last in s.execute(query.order_by(Case.period_start)):
+        if pid is None or first is None or last is None:
+            continue
+        key = (int(pid), currency, (email or "").lower())
+        result.setdefault(key, []).append(_Draft(int(cid), first, last))
+    return result
+
+
+def _sweep(
+    members: list[_Member], drafts: list[_Draft], per_invoice: int | None
+) -> list[tuple[list[_Member], int | None]]:
+    """Cut one customer's pending invoices into groups whose periods never overlap each
+    other nor an unsent collective invoice of the customer: an invoice that overlaps the
+    group being filled joins it (extends it, even beyond ``per_invoice`` periods), one that
+    overlaps an unsent collective invoice is merged into that one."""
+    events: list[tuple[date, int, _Member | _Draft]] = [(d.period_start, 0, d) for d in drafts] + [
+        (m.period_start, 1, m) for m in members
+    ]
+    events.sort(key=lambda e: (e[0], e[1]))
+    out: list[tuple[list[_Member], int | None]] = []
+    part: list[_Member] = []
+    starts: set[date] = set()
+    extends: int | None = None
+    end: date | None = None
+    for start, _kind, item in events:
+        limit = per_invoice is not None and len(starts | {start}) > per_invoice
+        open_ = end is not None and start <= end
+        if isinstance(item, _Draft):
+            if open_ and extends is None:
+                extends = item.id  # the group being filled overlaps it: fill that one
+            elif not open_:
+                if part or extends is not None:
+                    out.append((part, extends))
+                part, starts, extends = [], set(), item.id
+            end = max(end or item.period_end, item.period_end)
+            continue
+        if not open_ and (part or extends is not None) and (limit or extends is not None):
+            out.append((part, extends))
+            part, starts, extends = [], set(), None
+        part.append(item)
+        starts.add(start)
+        end = item.period_end if end is None else max(end, item.period_end)
+    if part or extends is not None:
+        out.append((part, extends))
+    return [(p, e) for p, e in out if p]
 
 
 # --- merge and undo ----------------------------------------------------------------------------
@@ -198,10 +271,14 @@ def merge(
         raise ValidationError("The send date lies in the past; choose today or a later day.")
     groups = plan_merge(db, invoice_ids, party_id=party_id, periods_per_invoice=periods_per_invoice)
     made: list[int] = []
+    grown: list[int] = []
     merged = 0
+    if groups:
+        with db.write() as s:
+            ensure_series(s)  # the number series it will be issued in, once per merge
     for i, group in enumerate(groups):
         if cancel is not None and cancel.cancelled:
-            return MergeResult(tuple(made), merged, cancelled=True)
+            return MergeResult(tuple(made), merged, cancelled=True, extended=tuple(grown))
         try:
             with db.write() as s:
                 outcome = _merge_one(s, actor, group, send_date)
@@ -218,10 +295,12 @@ def merge(
             ) from exc
         if outcome is not None:
             made.append(outcome[0])
+            if outcome[0] == group.extends:
+                grown.append(outcome[0])
             merged += outcome[1]
         if progress is not None:
             progress(i + 1, len(groups), group.party_name)
-    return MergeResult(tuple(made), merged)
+    return MergeResult(tuple(made), merged, extended=tuple(grown))
 
 
 def _merge_one(
@@ -234,27 +313,28 @@ def _merge_one(
         Action.EDIT_DRAFT,
         CaseState(Direction.OUT, OutStatus.DRAFT.value, CaseKind.COLLECTIVE),
     )
+    # plain rows, no ORM object per contract invoice or line (bench merge)
     rows = list(
-        s.scalars(
-            select(ContractInvoice)
+        s.execute(
+            select(
+                ContractInvoice.id,
+                ContractInvoice.period_start,
+                ContractInvoice.period_end,
+                ContractInvoice.lines,
+                ServiceContract.number,
+            )
+            .join(ServiceContract, ServiceContract.id == ContractInvoice.contract_id)
             .where(ContractInvoice.id.in_(group.invoice_ids), ContractInvoice.status == "pending")
             .order_by(ContractInvoice.id)
-            .with_for_update()
+            .with_for_update(of=ContractInvoice)
         )
     )
     if not rows:
         return None
-    ensure_series(s)
-    contracts = {
-        c.id: c
-        for c in s.scalars(
-            select(ServiceContract).where(ServiceContract.id.in_({r.contract_id for r in rows}))
-        )
-    }
-    rows.sort(key=lambda r: (r.period_start, contracts[r.contract_id].number))
+    rows.sort(key=lambda r: (r.period_start, r.number))
     lines = [
         DraftLine(
-            description=f"{contracts[r.contract_id].number} · {ln['description']}",
+            description=f"{r.number} · {ln['description']}",
             quantity=Decimal(ln["quantity"]),
             unit_price=Decimal(ln["unit_price"]),
             vat_rate=Decimal(ln["vat_rate"]),
@@ -268,26 +348,45 @@ def _merge_one(
         for r in rows
         for ln in r.lines
     ]
-    case = Case(
-        direction=Direction.OUT.value,
-        kind=CaseKind.COLLECTIVE.value,
-        status=OutStatus.DRAFT.value,
-        created_by_id=actor.user_id,
-        send_date=send_date,
-        number=None,  # loaded, so the immutability guard need not ask the database per line
-    )
-    s.add(case)
-    data = DraftInput(
-        party_id=group.party_id,
-        lines=lines,
-        period_start=min(r.period_start for r in rows),
-        period_end=max(r.period_end for r in rows),
-        recipient_email=group.recipient_email,
-        currency=group.currency,
-    )
-    apply_draft(s, case, data)
-    set_groups(case)
-    s.flush()
+    case = _extendable(s, group.extends)
+    if case is None:
+        case = Case(
+            direction=Direction.OUT.value,
+            kind=CaseKind.COLLECTIVE.value,
+            status=OutStatus.DRAFT.value,
+            created_by_id=actor.user_id,
+            send_date=send_date,
+            number=None,  # loaded, so the immutability guard need not ask the database per line
+        )
+        s.add(case)
+        data = DraftInput(
+            party_id=group.party_id,
+            lines=lines,
+            period_start=min(r.period_start for r in rows),
+            period_end=max(r.period_end for r in rows),
+            recipient_email=group.recipient_email,
+            currency=group.currency,
+        )
+        extra = None
+    else:
+        current = draft_input(case)
+        extra = draft_meta(case).get("extra")
+        both = _ordered([*current.lines, *lines])
+        firsts = [d for d in (current.period_start, *(r.period_start for r in rows)) if d]
+        lasts = [d for d in (current.period_end, *(r.period_end for r in rows)) if d]
+        data = replace(current, lines=both, period_start=min(firsts), period_end=max(lasts))
+    if case.id is None:  # new: its lines go in with one statement
+        _totals, line_rows = price_draft(s, case, data)
+        groups = group_labels([SimpleNamespace(**r) for r in line_rows], case.language)
+        case.snapshot = {"draft": {**draft_meta(case), "extra": {"groups": groups}}}
+        s.flush()
+        s.execute(insert(CaseLine.__table__), [{**r, "case_id": case.id} for r in line_rows])
+    else:
+        apply_draft(s, case, data)
+        if extra:
+            case.snapshot = {"draft": {**draft_meta(case), "extra": extra}}
+        set_groups(case)
+        s.flush()
     s.execute(
         update(ContractInvoice)
         .where(ContractInvoice.id.in_([r.id for r in rows]))
@@ -295,8 +394,7 @@ def _merge_one(
         .execution_options(synchronize_session=False)
     )
     parts = ", ".join(
-        f"{contracts[r.contract_id].number} {r.period_start:%d.%m.%Y}–{r.period_end:%d.%m.%Y}"
-        for r in rows[:6]
+        f"{r.number} {r.period_start:%d.%m.%Y}–{r.period_end:%d.%m.%Y}" for r in rows[:6]
     )
     if len(rows) > 6:
         note = msg("merged {count} contract invoices: {parts} and {more} more",
@@ -306,6 +404,18 @@ def _merge_one(
     record(s, case, actor, "merge", None, note)
     s.flush()
     return case.id, len(rows)
+
+
+def _extendable(s: Session, case_id: int | None) -> Case | None:
+    """The unsent collective invoice a merge extends, locked; ``None`` when there is none or
+    it was issued or canceled meanwhile (then the group becomes a collective invoice of its
+    own)."""
+    if case_id is None:
+        return None
+    case = load_for_update(s, case_id)
+    if case.number is not None or case.status != OutStatus.DRAFT.value:
+        return None
+    return case
 
 
 def ensure_series(s: Session) -> None:

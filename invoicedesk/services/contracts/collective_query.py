@@ -10,6 +10,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from invoicedesk.documents import labels as lb
 from invoicedesk.domain.enums import CaseKind, Direction, OutStatus
 from invoicedesk.domain.errors import NotFound, ValidationError
 from invoicedesk.services.contracts.collective import group_labels
@@ -232,4 +233,7 @@ def preview_pdf(db: Database, case_id: int) -> tuple[str, bytes]:
         doc = document_from_snapshot(snapshot, company_logo(s, company), layout_options(s))
         from invoicedesk.documents.pdf.render import render_pdf  # reportlab only when shown
 
-        return f"preview-{case.id}.pdf", render_pdf(replace(doc, number="DRAFT"))
+        mark = lb.labels(doc.language)["draft_mark"]
+        # a draft is not payable: no EPC QR code (it would carry "DRAFT" as the reference)
+        layout = replace(doc.layout, show_payment_qr=False, watermark=mark)
+        return f"preview-{case.id}.pdf", render_pdf(replace(doc, number=mark, layout=layout))

@@ -8,9 +8,10 @@ take minutes, not hours, on SQLite and PostgreSQL.
 from __future__ import annotations
 
 import random
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -21,24 +22,40 @@ from invoicedesk.domain.enums import Direction, InStatus, OutStatus
 from invoicedesk.domain.messages import encode_text, msg
 from invoicedesk.domain.money import round_cents
 from invoicedesk.domain.workflow import Actor, is_active, pending_action
-from invoicedesk.services.cases.attachments import store_blob
 from invoicedesk.services.demo.credits import (
     CREDIT_PATH,
     CREDIT_STATUS,
     payment_status,
     refund_row,
 )
+from invoicedesk.services.demo.documents import (
+    REAL_PDF_LIMIT,
+    DemoRenderer,
+    party_records,
+    store_rendered,
+)
 from invoicedesk.services.demo.parties import demo_parties
-from invoicedesk.services.demo.pdf import sample_pdf
+from invoicedesk.services.demo.pdf import sample_blobs
+from invoicedesk.services.demo.statuses import (
+    ACTION_FOR,
+    IN_PATH,
+    IN_WEIGHTS,
+    OUT_PATH,
+    OUT_WEIGHTS,
+    age_for,
+)
+from invoicedesk.services.outgoing.issuing import layout_options
+from invoicedesk.services.outgoing.render_pool import RenderPool
 from invoicedesk.services.outgoing.tax_treatment import decide_line
-from invoicedesk.services.settings.company import demo_company
+from invoicedesk.services.settings.company import SETTING_KEY as COMPANY_KEY
+from invoicedesk.services.settings.company import demo_company, get_company
 from invoicedesk.services.settings.users import add_user
 from invoicedesk.store.audit import chain_rows
 from invoicedesk.store.bulk import bulk_insert
 from invoicedesk.store.case_query import search_text_for
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.cases import Case, CaseLine, StatusHistory
-from invoicedesk.store.models.config import NumberCounter, NumberSeries
+from invoicedesk.store.models.config import NumberCounter, NumberSeries, Setting
 from invoicedesk.store.models.credits import CreditSettlement
 from invoicedesk.store.models.documents import Attachment
 from invoicedesk.store.models.parties import Party
@@ -72,74 +89,6 @@ ARTICLES = [
     ("A-6002", "Scheibenwischer Satz", "SET", "24.95", "19", "goods"),
 ]
 
-OUT_WEIGHTS = {
-    OutStatus.DRAFT: 8,
-    OutStatus.ISSUED: 4,
-    OutStatus.SENT: 18,
-    OutStatus.OVERDUE: 7,
-    OutStatus.SEND_FAILED: 2,
-    OutStatus.PAID: 14,
-    OutStatus.COMPLETED: 40,
-    OutStatus.CANCELED: 7,
-}
-IN_WEIGHTS = {
-    InStatus.UPLOADING: 1,
-    InStatus.PROCESSING: 1,
-    InStatus.READY: 12,
-    InStatus.EDITED: 8,
-    InStatus.CHECKED: 7,
-    InStatus.APPROVED: 7,
-    InStatus.BOOKED: 14,
-    InStatus.ERROR: 3,
-    InStatus.ARCHIVED: 47,
-}
-OUT_PATH = {
-    OutStatus.DRAFT: [],
-    OutStatus.ISSUED: ["issued"],
-    OutStatus.SENT: ["issued", "sent"],
-    OutStatus.OVERDUE: ["issued", "sent", "overdue"],
-    OutStatus.SEND_FAILED: ["issued", "send_failed"],
-    OutStatus.PAID: ["issued", "sent", "paid"],
-    OutStatus.COMPLETED: ["issued", "sent", "paid", "completed"],
-    OutStatus.CANCELED: ["issued", "sent", "canceled"],
-}
-IN_PATH = {
-    InStatus.UPLOADING: [],
-    InStatus.PROCESSING: ["processing"],
-    InStatus.READY: ["processing", "ready"],
-    InStatus.EDITED: ["processing", "ready", "edited"],
-    InStatus.CHECKED: ["processing", "ready", "edited", "checked"],
-    InStatus.APPROVED: ["processing", "ready", "edited", "checked", "approved"],
-    InStatus.BOOKED: ["processing", "ready", "edited", "checked", "approved", "booked"],
-    InStatus.ERROR: ["processing", "error"],
-    InStatus.ARCHIVED: [
-        "processing",
-        "ready",
-        "edited",
-        "checked",
-        "approved",
-        "booked",
-        "archived",
-    ],
-}
-ACTION_FOR = {
-    "settled": "settle",
-    "issued": "send",
-    "sent": "system_sent",
-    "overdue": "system_overdue",
-    "send_failed": "system_send_failed",
-    "paid": "mark_paid",
-    "completed": "system_complete",
-    "canceled": "cancel",
-    "processing": "system_processing",
-    "ready": "system_ready",
-    "edited": "finish_edit",
-    "checked": "check",
-    "approved": "approve",
-    "booked": "book_export",
-    "archived": "archive",
-    "error": "system_error",
-}
 CHUNK = 10_000
 
 
@@ -247,6 +196,7 @@ class _Generator:
         self.blobs = blobs
         self.now = now
         self.counters: dict[tuple[str, int], int] = {}
+        self.every_in: list[str] = [str(x) for x in IN_WEIGHTS]
         self.seller = demo_company()
 
     def _number(self, code: str, year: int) -> str:
@@ -266,31 +216,37 @@ class _Generator:
         rng = self.rng
         direction = Direction.OUT if rng.random() < 0.6 else Direction.IN
         age_days = int(rng.triangular(0, 548, 0))
-        created = self.now - timedelta(days=age_days, minutes=rng.randint(0, 600))
+        terms = rng.choice([7, 14, 14, 30])
+        status: str
         if direction is Direction.OUT:
-            status: str = _weighted(rng, OUT_WEIGHTS)
+            status = _weighted(rng, OUT_WEIGHTS)
             if (
                 age_days > 90
                 and status in (OutStatus.DRAFT, OutStatus.ISSUED)
                 and rng.random() < 0.9
             ):
                 status = OutStatus.COMPLETED
+            age_days = age_for(rng, status, age_days, terms)
             path = OUT_PATH[OutStatus(status)]
             party = rng.choice(self.customers)
         else:
-            status = _weighted(rng, IN_WEIGHTS)
+            if self.every_in:  # the first supplier invoices: one in each status
+                status = self.every_in.pop(0)
+                age_days = min(age_days, rng.randint(0, 20))
+            else:
+                status = _weighted(rng, IN_WEIGHTS)
             if age_days > 60 and status in (InStatus.UPLOADING, InStatus.PROCESSING):
                 status = InStatus.ARCHIVED
             path = IN_PATH[InStatus(status)]
             party = rng.choice(self.suppliers)
+        created = self.now - timedelta(days=age_days, minutes=rng.randint(0, 600))
         creator = rng.choice(self.users)
         kind = "invoice"
         if direction is Direction.OUT and rng.random() < 0.04 and status != OutStatus.DRAFT:
             kind = "credit_note"
             status = CREDIT_STATUS[OutStatus(status)]
             path = CREDIT_PATH[OutStatus(status)]
-        elif direction is Direction.OUT and rng.random() < 0.06:
-            kind = "collective"
+        # collective invoices come from the demo contracts (services/demo/setup.py)
         credit = kind == "credit_note"
         issue_day = created.date()
         lines, net, tax, reverse = self._lines(case_id, first_line_id, kind, party, rows)
@@ -313,9 +269,11 @@ class _Generator:
             status in (OutStatus.PAID, OutStatus.COMPLETED)
             or status in (InStatus.BOOKED, InStatus.ARCHIVED)
         )
-        due = issue_day + timedelta(days=rng.choice([7, 14, 14, 30]))
-        if status == OutStatus.OVERDUE:
-            due = min(due, self.now.date() - timedelta(days=rng.randint(1, 40)))
+        # due after issue; sent and unpaid ones not yet due, overdue ones past it (_age_for)
+        due: date | None = issue_day + timedelta(days=terms)
+        if direction is Direction.OUT and (not path or kind == "credit_note"):
+            due = None
+        paid_on = min(issue_day + timedelta(days=rng.randint(0, terms)), self.now.date())
         gross = net + tax
         send_date = None
         if kind == "collective" and status == OutStatus.DRAFT and rng.random() < 0.6:
@@ -339,9 +297,9 @@ class _Generator:
                 "gross": gross,
                 "paid_amount": gross if paid else Decimal("0.00"),
                 "payment_status": payment_status(kind, status, paid),
-                "paid_on": (due - timedelta(days=rng.randint(0, 10))) if paid else None,
-                "issue_date": issue_day,
-                "due_date": None if credit else due,
+                "paid_on": paid_on if paid else None,
+                "issue_date": issue_day if direction is Direction.IN or path else None,
+                "due_date": due,
                 "delivery_date": issue_day,
                 "period_start": None,
                 "period_end": None,
@@ -400,6 +358,10 @@ class _Generator:
         prev = first
         for step in path:
             at = at + timedelta(hours=rng.randint(1, 72))
+            if step == "overdue" and due is not None:  # the day after the due date
+                at = max(at, datetime.combine(due + timedelta(days=1), time(6), UTC))
+            elif step == "paid":
+                at = max(at, datetime.combine(paid_on, time(9), UTC))
             rows["history"].append(
                 {
                     "id": hist_id,
@@ -503,31 +465,29 @@ class _Buyer:
         return self.row.get("vat_id")
 
 
-def _sample_blobs(db: Database) -> dict[str, list[str]]:
-    with db.write() as s:
-        out = [store_blob(s, sample_pdf("Rechnung", f"RE-DEMO-{i:03d}", i)) for i in range(8)]
-        inc = [
-            store_blob(s, sample_pdf("Lieferantenrechnung", f"LR-DEMO-{i:03d}", 100 + i))
-            for i in range(8)
-        ]
-    return {"out": out, "in": inc}
-
-
 def generate(
     db: Database,
     cases: int,
     seed: int = 1,
     progress: Callable[[int, int], None] | None = None,
+    *,
+    real_pdfs: bool | None = None,
 ) -> DemoSummary:
-    """Create demo users, parties and ``cases`` cases (added to what is there)."""
+    """Create demo users, parties and ``cases`` cases (added to what is there). Issued
+    outgoing cases get their snapshot and a Factur-X PDF from the real renderer, in a render
+    pool (``real_pdfs``; by default up to :data:`REAL_PDF_LIMIT` cases, stand-ins above)."""
     started = datetime.now(UTC)
     rng = random.Random(seed)
+    pool = None
+    if real_pdfs if real_pdfs is not None else cases <= REAL_PDF_LIMIT:
+        pool = RenderPool()  # its processes start while the users and parties are made
+        threading.Thread(target=pool.start, name="demo-render-pool", daemon=True).start()
     users = ensure_demo_users(db)
     parties = _ensure_parties(db, rng)
     with db.write() as s:
         series = ensure_number_series(s)
         user_ids = list(s.scalars(select(User.id).order_by(User.id)))
-    blobs = _sample_blobs(db)
+    blobs = sample_blobs(db)
     with db.read() as s:
         case_id = int(s.scalar(select(func.max(Case.id))) or 0) + 1
         line_id = int(s.scalar(select(func.max(CaseLine.id))) or 0) + 1
@@ -539,6 +499,37 @@ def generate(
     code_of = {v: k for k, v in series.items()}
     for series_id, year, last in existing_numbers:
         gen.counters[(code_of[series_id], year)] = last
+    try:
+        renderer = _renderer(db, pool) if pool is not None else None
+        _chunks(db, gen, cases, (case_id, line_id, hist_id), renderer, progress)
+    finally:
+        if pool is not None:
+            pool.close()
+    with db.write() as s:
+        _save_counters(s, gen.counters, series)
+        _fix_sequences(s)
+    seconds = (datetime.now(UTC) - started).total_seconds()
+    return DemoSummary(users=users, parties=len(parties), cases=cases, seconds=seconds)
+
+
+def _renderer(db: Database, pool: RenderPool) -> DemoRenderer:
+    with db.read() as s:
+        row = s.get(Setting, COMPANY_KEY)
+        company = get_company(s) if row is not None else demo_company()
+        layout = layout_options(s)
+    return DemoRenderer(pool, company, party_records(db), layout)
+
+
+def _chunks(
+    db: Database,
+    gen: _Generator,
+    cases: int,
+    ids: tuple[int, int, int],
+    renderer: DemoRenderer | None,
+    progress: Callable[[int, int], None] | None,
+) -> None:
+    case_id, line_id, hist_id = ids
+    rendered: list[tuple[list[Any], list[dict[str, Any]]]] = []
     done = 0
     while done < cases:
         n = min(CHUNK, cases - done)
@@ -552,6 +543,11 @@ def generate(
         for _ in range(n):
             line_id, hist_id = gen.case(case_id, rows, line_id, hist_id)
             case_id += 1
+        jobs = renderer.submit(rows) if renderer is not None else []
+        mine = {case for case, _job in jobs}
+        later = [a for a in rows["attachments"] if a["case_id"] in mine]
+        rows["attachments"] = [a for a in rows["attachments"] if a["case_id"] not in mine]
+        rendered.append((jobs, later))  # stored once rendered, while the rest goes on
         with db.write() as s:
             bulk_insert(s, _table(Case), rows["cases"])
             bulk_insert(s, _table(CaseLine), rows["lines"])
@@ -564,11 +560,13 @@ def generate(
         done += n
         if progress:
             progress(done, cases)
-    with db.write() as s:
-        _save_counters(s, gen.counters, series)
-        _fix_sequences(s)
-    seconds = (datetime.now(UTC) - started).total_seconds()
-    return DemoSummary(users=users, parties=len(parties), cases=cases, seconds=seconds)
+    for jobs, later in rendered:
+        for _case, job in jobs:  # rendered before the write lock is taken
+            job.exception()
+        with db.write() as s:
+            store_rendered(s, jobs, later)
+            if later:
+                bulk_insert(s, _table(Attachment), later)
 
 
 def _save_counters(

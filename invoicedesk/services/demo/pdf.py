@@ -8,6 +8,9 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
 
+from invoicedesk.services.cases.attachments import store_blob
+from invoicedesk.store.database import Database
+
 
 def sample_pdf(title: str, number: str, seed: int) -> bytes:
     """A one-page PDF with a title, a number and a few lines; ``seed`` varies the content."""
@@ -26,3 +29,14 @@ def sample_pdf(title: str, number: str, seed: int) -> bytes:
     pdf.showPage()
     pdf.save()
     return buf.getvalue()
+
+
+def sample_blobs(db: Database) -> dict[str, list[str]]:
+    """Stand-in PDFs (supplier invoices; issued ones of very large demos): their hashes."""
+    with db.write() as s:
+        out = [store_blob(s, sample_pdf("Rechnung", f"RE-DEMO-{i:03d}", i)) for i in range(8)]
+        inc = [
+            store_blob(s, sample_pdf("Lieferantenrechnung", f"LR-DEMO-{i:03d}", 100 + i))
+            for i in range(8)
+        ]
+    return {"out": out, "in": inc}

@@ -212,6 +212,16 @@ def apply_draft(session: Session, case: Case, data: DraftInput) -> Totals:
     The tax treatment of every line is decided here (:mod:`.tax_treatment`); its warnings
     and the clerk's overrides are kept in the draft settings (:func:`tax_warnings`).
     """
+    totals, rows = price_draft(session, case, data)
+    case.lines = [CaseLine(**row) for row in rows]
+    return totals
+
+
+def price_draft(
+    session: Session, case: Case, data: DraftInput
+) -> tuple[Totals, list[dict[str, Any]]]:
+    """:func:`apply_draft` without the line objects: the case's fields are set, its lines
+    come back as rows (a merge inserts them with one statement)."""
     party = _party(session, data.party_id)
     lines = _check_lines(data)
     treatment = data.treatment
@@ -257,16 +267,16 @@ def apply_draft(session: Session, case: Case, data: DraftInput) -> Totals:
         }
     }
     case.net, case.tax, case.gross = totals.net, totals.tax, totals.gross
-    case.lines = [
-        CaseLine(
-            position=pos, net=net, tax_override=t.override,
+    rows = [
+        {
+            "position": pos, "net": net, "tax_override": t.override,
             **{f: getattr(ln, f) for f in _LINE_FIELDS},
-        )
+        }
         for pos, (ln, t, net) in enumerate(
             zip(priced, treated, totals.line_nets, strict=True), start=1
         )
-    ]
-    return totals
+    ]  # fmt: skip
+    return totals, rows
 
 
 def tax_warnings(case: Case) -> list[str]:
@@ -351,40 +361,45 @@ def draft_meta(case: Case) -> dict[str, Any]:
     return dict(meta) if isinstance(meta, dict) else {}
 
 
+def draft_input(case: Case) -> DraftInput:
+    """A draft case's content in the form the editor (and a merge that extends it) uses."""
+    meta = draft_meta(case)
+    rates = meta.get("domestic_rates") or []
+    skonto = meta.get("skonto") or {}
+    return DraftInput(
+        party_id=case.party_id or 0,
+        lines=tuple(
+            replace(
+                DraftLine(**{f: getattr(ln, f) for f in _LINE_FIELDS}),
+                vat_category=ln.vat_category if ln.tax_override else AUTO,
+                vat_rate=Decimal(rates[i]) if i < len(rates) else ln.vat_rate,
+            )
+            for i, ln in enumerate(case.lines)
+        ),
+        notes=case.notes,
+        payment_terms_days=meta.get("payment_terms_days"),
+        payment_terms=case.payment_terms,
+        delivery_date=case.delivery_date,
+        period_start=case.period_start,
+        period_end=case.period_end,
+        reverse_charge=meta.get("tax_treatment") == VatCategory.REVERSE_CHARGE.value,
+        exemption_reason=meta.get("exemption_reason"),
+        recipient_email=case.recipient_email,
+        language=None if meta.get("language_from_party", True) else case.language,
+        currency=case.currency,
+        tax_treatment=meta.get("tax_treatment"),
+        skonto_percent=Decimal(skonto["percent"]) if skonto else None,
+        skonto_days=skonto.get("days") if skonto else None,
+    )
+
+
 def get_draft(db: Database, case_id: int) -> DraftView:
     """An outgoing case in the form the draft editor uses."""
     with db.read() as s:
         case = s.get(Case, case_id)
         if case is None or case.direction != Direction.OUT.value:
             raise NotFound("There is no outgoing case with the id {case_id}.", case_id=case_id)
-        meta = draft_meta(case)
-        rates = meta.get("domestic_rates") or []
-        skonto = meta.get("skonto") or {}
-        data = DraftInput(
-            party_id=case.party_id or 0,
-            lines=tuple(
-                replace(
-                    DraftLine(**{f: getattr(ln, f) for f in _LINE_FIELDS}),
-                    vat_category=ln.vat_category if ln.tax_override else AUTO,
-                    vat_rate=Decimal(rates[i]) if i < len(rates) else ln.vat_rate,
-                )
-                for i, ln in enumerate(case.lines)
-            ),
-            notes=case.notes,
-            payment_terms_days=meta.get("payment_terms_days"),
-            payment_terms=case.payment_terms,
-            delivery_date=case.delivery_date,
-            period_start=case.period_start,
-            period_end=case.period_end,
-            reverse_charge=meta.get("tax_treatment") == VatCategory.REVERSE_CHARGE.value,
-            exemption_reason=meta.get("exemption_reason"),
-            recipient_email=case.recipient_email,
-            language=None if meta.get("language_from_party", True) else case.language,
-            currency=case.currency,
-            tax_treatment=meta.get("tax_treatment"),
-            skonto_percent=Decimal(skonto["percent"]) if skonto else None,
-            skonto_days=skonto.get("days") if skonto else None,
-        )
+        data = draft_input(case)
         totals = {"net": case.net, "tax": case.tax, "gross": case.gross}
         return DraftView(case.id, case.version, case.status, case.number, data, totals, case.kind)
 

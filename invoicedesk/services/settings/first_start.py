@@ -17,7 +17,6 @@ from invoicedesk.domain.parties import normalize_iban
 from invoicedesk.mail.settings import SmtpSettings
 from invoicedesk.services.settings.company import (
     CompanySettings,
-    ensure_company,
     log_company_change,
     put_company,
     set_logo,
@@ -110,10 +109,8 @@ def complete_first_start(db: Database, data: FirstStartData) -> FirstStartResult
 def use_demo_data(
     db: Database, cases: int = DEMO_CASES, progress: Callable[[int, int], None] | None = None
 ) -> list[tuple[str, str, str]]:
-    """Fill a new database with the demo company, users and cases; returns (login, initials,
-    password) of the demo users."""
-    from invoicedesk.services.demo.cases import generate
+    """Fill a new database with the demo company, users, cases, orders, contracts and
+    collective invoices; returns (login, initials, password) of the demo users."""
+    from invoicedesk.services.demo.setup import use_demo_data as fill
 
-    with db.write() as s:
-        ensure_company(s)
-    return generate(db, cases, seed=1, progress=progress).users
+    return fill(db, cases, seed=1, progress=progress).users
