@@ -45,6 +45,17 @@ def _error_dialogs_fail_instead_of_blocking(monkeypatch: pytest.MonkeyPatch) -> 
 
 
 @pytest.fixture(autouse=True)
+def _window_state_kept(qapp: Any) -> Iterator[None]:
+    """Every window keeps its state as in the app (in the test's own config folder)."""
+    from invoicedesk.gui.common import window_state
+
+    window_state.install(qapp)
+    yield
+    window_state.uninstall(qapp)
+    window_state.set_user("")
+
+
+@pytest.fixture(autouse=True)
 def _qt_warnings_fail(qapp: Any) -> Iterator[None]:
     """Every QtWarningMsg/QtCriticalMsg during a test fails it."""
     from invoicedesk.gui.shell import gc_guard, refcount_guard

@@ -131,18 +131,27 @@ class CollectiveView(QWidget):
         lower_lay.addWidget(self.lines)
         lower_lay.addLayout(line_bar)
         left = QSplitter(Qt.Orientation.Vertical)
+        left.setObjectName("collectiveLeftSplit")
         left.addWidget(self.list)
         left.addWidget(lower)
         left.setSizes([360, 340])
         self.preview = PdfCanvas(self)
         self.preview.setObjectName("collectivePreview")
         split = QSplitter(Qt.Orientation.Horizontal)
+        split.setObjectName("collectiveSplit")
         split.addWidget(left)
         split.addWidget(self.preview)
         split.setSizes([720, 540])
+        close = QPushButton(translate("CollectiveView", "Close"))
+        close.setObjectName("closeButton")
+        close.clicked.connect(self.close)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(close)
         lay = QVBoxLayout(self)
         lay.addLayout(bar)
         lay.addWidget(split, 1)
+        lay.addLayout(bottom)
         self._set_editable(False)
 
     # --- loading ----------------------------------------------------------------------------
@@ -362,7 +371,10 @@ class CollectiveView(QWidget):
         self.lines.removeRow(i)
 
     def _ask_send_date(self) -> None:
-        day = ask_date(self, translate("CollectiveView", "Send date"))
+        row = self.current()
+        day = ask_date(
+            self, translate("CollectiveView", "Send date"), row.send_date if row else None
+        )
         if day is not None:
             self._send_date(day)
 

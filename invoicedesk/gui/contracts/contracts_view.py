@@ -95,9 +95,15 @@ class ContractsView(QWidget):
         self.tabs.addTab(self._pending_tab(), translate("ContractsView", "Pending invoices"))
         self.status = QLabel("")
         self.status.setObjectName("contractsStatus")
+        close = QPushButton(translate("ContractsView", "Close"))
+        close.setObjectName("closeButton")
+        close.clicked.connect(self.close)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(close)
         lay = QVBoxLayout(self)
         lay.addWidget(self.tabs)
-        lay.addWidget(self.status)
+        lay.addLayout(bottom)
         self.reload()
 
     # --- tabs --------------------------------------------------------------------------------

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelection, QPoint, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from invoicedesk.domain.enums import Direction
 from invoicedesk.domain.workflow import INCOMING_RULES, OUTGOING_RULES
-from invoicedesk.gui.common import dialogs, icons, window_state
+from invoicedesk.gui.common import dialogs, icons
 from invoicedesk.gui.common.i18n import translate
 from invoicedesk.gui.common.opener import Opener, open_with_system
 from invoicedesk.gui.common.style import apply_style, style_table
@@ -90,7 +89,6 @@ class MainWindow(DeskWindow):
         style_table(self.table)
         self.watcher = ChangeWatcher(db, self)
         self.watcher.changed.connect(self.refresh)
-        self._restore_state()
         self._shown_once = False
         self._poll = poll
 
@@ -109,12 +107,14 @@ class MainWindow(DeskWindow):
 
     def _build_layout(self) -> None:
         self.vsplit = QSplitter(Qt.Orientation.Vertical)
+        self.vsplit.setObjectName("deskVSplit")
         self.vsplit.addWidget(self.table)
         self.vsplit.addWidget(self.detail)
         self.vsplit.setStretchFactor(0, 3)
         self.vsplit.setStretchFactor(1, 1)
         self.vsplit.setSizes([520, 230])
         self.hsplit = QSplitter(Qt.Orientation.Horizontal)
+        self.hsplit.setObjectName("deskHSplit")
         self.hsplit.addWidget(self.vsplit)
         self.hsplit.addWidget(self.sidebar)
         self.hsplit.setStretchFactor(0, 1)
@@ -386,25 +386,9 @@ class MainWindow(DeskWindow):
 
     # --- state ----------------------------------------------------------------------------
 
-    def _restore_state(self) -> None:
-        window_state.restore(self.user.login, self._state_parts())
-
-    def save_state(self) -> None:
-        """Remember column order and widths, splitters and geometry for this user."""
-        window_state.save(self.user.login, self._state_parts())
-
-    def _state_parts(self) -> dict[str, Any]:
-        return {
-            "header": self.table.horizontalHeader(),
-            "hsplit": self.hsplit,
-            "vsplit": self.vsplit,
-            "geometry": self,
-        }
-
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Save the window state, stop polling."""
+        """Stop polling (the window state is saved by :mod:`window_state` when it hides)."""
         self.watcher.stop()
-        self.save_state()
         super().closeEvent(event)
 
     def _about(self) -> None:
