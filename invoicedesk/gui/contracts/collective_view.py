@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from invoicedesk.domain.errors import ValidationError
 from invoicedesk.domain.workflow import Actor
-from invoicedesk.gui.common import dialogs
+from invoicedesk.gui.common import dialogs, formats
 from invoicedesk.gui.common.core_messages import core_text
 from invoicedesk.gui.common.domain_labels import status_text
 from invoicedesk.gui.common.formats import parse_decimal
@@ -43,7 +43,6 @@ from invoicedesk.services.contracts.collective_query import (
     preview_pdf,
 )
 from invoicedesk.services.outgoing.drafts import DraftLine, DraftView, get_draft
-from invoicedesk.services.outgoing.mail_texts import format_money
 from invoicedesk.store.database import Database
 
 LIST_COLUMNS = (
@@ -181,7 +180,7 @@ class CollectiveView(QWidget):
         self.list.setRowCount(len(rows))
         for i, r in enumerate(rows):
             send = (
-                f"{r.send_date:%d.%m.%Y}"
+                formats.date_text(r.send_date)
                 if r.send_date
                 else (translate("CollectiveView", "⚠ none") if r.error else "—")
             )
@@ -189,10 +188,10 @@ class CollectiveView(QWidget):
                 r.number or translate("CollectiveView", "(draft)"),
                 r.party_name,
                 period_text(r),
-                format_money("de", r.gross, r.currency),
+                formats.money(r.gross, r.currency),
                 send,
                 status_text(r.status),
-                f"{r.created_at.astimezone():%d.%m.%y} {r.created_by}",
+                f"{formats.date_text(r.created_at.astimezone().date())} {r.created_by}",
             ]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -258,9 +257,9 @@ class CollectiveView(QWidget):
             )
             cells = [
                 ln.description,
-                f"{ln.quantity.normalize():f}",
-                f"{ln.unit_price:.2f}",
-                f"{ln.vat_rate.normalize():f}",
+                formats.quantity(ln.quantity),
+                formats.price(ln.unit_price),
+                formats.quantity(ln.vat_rate),
                 period,
             ]
             for col, text in enumerate(cells):

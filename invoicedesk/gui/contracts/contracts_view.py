@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from invoicedesk.domain.workflow import Actor
-from invoicedesk.gui.common import dialogs
+from invoicedesk.gui.common import dialogs, formats
 from invoicedesk.gui.common.core_messages import core_text
 from invoicedesk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from invoicedesk.gui.common.style import apply_style
@@ -215,8 +215,10 @@ class ContractsView(QWidget):
                     r.title,
                     interval_text(r.interval_months),
                     billing_text(r.billing),
-                    f"{r.next_due:%d.%m.%Y}" if r.next_due else translate("ContractsView", "ended"),
-                    f"{r.net_per_period:.2f}",
+                    formats.date_text(r.next_due)
+                    if r.next_due
+                    else translate("ContractsView", "ended"),
+                    formats.amount(r.net_per_period),
                 ]
                 for r in rows
             ],

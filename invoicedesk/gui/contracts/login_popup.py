@@ -27,13 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from invoicedesk.domain.workflow import Actor
-from invoicedesk.gui.common import dialogs
+from invoicedesk.gui.common import dialogs, formats
 from invoicedesk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from invoicedesk.gui.common.style import apply_style
 from invoicedesk.gui.common.tasks import run_task
 from invoicedesk.services.contracts.collective import set_send_date
 from invoicedesk.services.contracts.collective_query import CollectiveRow
-from invoicedesk.services.outgoing.mail_texts import format_money
 from invoicedesk.store.database import Database
 
 #: the date edit shows this minimum as an empty field: "no send date"
@@ -191,7 +190,7 @@ class LoginPopup(QDialog):
             name.setText(f"⚠ {row.party_name}")
         self.table.setItem(i, 1, name)
         self.table.setItem(i, 2, QTableWidgetItem(period_text(row)))
-        amount = QTableWidgetItem(format_money("de", row.gross, row.currency))
+        amount = QTableWidgetItem(formats.money(row.gross, row.currency))
         amount.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.table.setItem(i, 3, amount)
         created = row.created_at.astimezone()

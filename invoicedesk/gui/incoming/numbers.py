@@ -8,9 +8,11 @@ intake's amount parser.
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from invoicedesk.documents.intake.values import parse_amount, parse_date
+from invoicedesk.gui.common import formats
 from invoicedesk.gui.common.i18n import desk_locale
 
 MAX_PLACES = 4
@@ -65,3 +67,12 @@ def canonical_date(text: str) -> str:
     ``yyyy-mm-dd``; text that is no date comes back unchanged for the core to refuse."""
     found = parse_date(text.strip()) if text.strip() else None
     return found.isoformat() if found else text.strip()
+
+
+def shown_date(text: str) -> str:
+    """A stored ``yyyy-mm-dd`` date in the locale's form (``14.11.2026`` / ``14/11/2026``);
+    other text comes back unchanged."""
+    try:
+        return formats.date_text(date.fromisoformat(text.strip()))
+    except ValueError:
+        return text
