@@ -53,7 +53,11 @@ def _messages(path: Path) -> list[tuple[str, str, str | None, str | None]]:
         for msg in ctx.iter("message"):
             tr = msg.find("translation")
             assert tr is not None
-            out.append((name, msg.findtext("source") or "", tr.text, tr.get("type")))
+            forms = [f.text or "" for f in tr.iter("numerusform")]
+            text = forms[-1] if forms and all(f.strip() for f in forms) else tr.text
+            if forms and not all(f.strip() for f in forms):
+                text = ""  # a plural message with a form missing is untranslated
+            out.append((name, msg.findtext("source") or "", text, tr.get("type")))
     return out
 
 

@@ -410,8 +410,8 @@ class CollectiveView(QWidget):
     def _undone(self, count: int) -> None:
         self.note.setText(
             translate(
-                "CollectiveView", "Merge undone: {count} contract invoices are pending again."
-            ).format(count=count)
+                "CollectiveView", "Merge undone: %n contract invoice(s) pending again.", None, count
+            )
         )
         self.reload()
 

@@ -392,18 +392,15 @@ class ContractsView(QWidget):
     def _merged(self, result: MergeResult) -> None:
         self.progress.reset()
         text = (
-            translate(
-                "ContractsView",
-                "Merged {count} invoices into {collective} collective invoices (stopped).",
-            )
+            translate("ContractsView", "Merged {invoices} into {collectives} (stopped).")
             if result.cancelled
-            else translate(
-                "ContractsView", "Merged {count} invoices into {collective} collective invoices."
-            )
+            else translate("ContractsView", "Merged {invoices} into {collectives}.")
         )
-        self.status.setText(
-            text.format(count=result.invoices_in, collective=len(result.collective_ids))
+        invoices = translate("ContractsView", "%n invoice(s)", None, result.invoices_in)
+        collectives = translate(
+            "ContractsView", "%n collective invoice(s)", None, len(result.collective_ids)
         )
+        self.status.setText(text.format(invoices=invoices, collectives=collectives))
         self.reload()
         self.merged.emit(result.collective_ids)
 

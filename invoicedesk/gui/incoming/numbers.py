@@ -44,12 +44,9 @@ def canonical(text: str) -> str:
     raw = text.strip()
     if not raw:
         return ""
-    locale = desk_locale()
-    plain = raw.replace(locale.groupSeparator(), "").replace("\u00a0", "").replace(" ", "")
-    plain = plain.replace(locale.decimalPoint(), ".")
-    try:
-        return str(Decimal(plain))
-    except InvalidOperation:
+    try:  # the locale's form or the plain one ("39.90" is 39.90 in German too)
+        return str(formats.ui().parse_decimal(raw))
+    except ValueError:
         found = parse_amount(raw)
         return str(found) if found is not None else raw
 

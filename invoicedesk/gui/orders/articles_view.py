@@ -284,7 +284,7 @@ class ArticlesView(QWidget):
                 "The first {limit} articles are shown; refine the search to find others.",
             ).format(limit=LIMIT)
             if more
-            else translate("ArticlesView", "{count} article(s)").format(count=len(self.articles))
+            else translate("ArticlesView", "%Ln article(s)", None, len(self.articles))
         )
         self._update_buttons()
 
