@@ -485,6 +485,22 @@
         <translation>Szenario wird gelöscht</translation>
     </message>
     <message>
+        <source>Orders: {stages}</source>
+        <translation>Aufträge: {stages}</translation>
+    </message>
+    <message>
+        <source>, closed {first}–{last}</source>
+        <translation>, abgeschlossen {first}–{last}</translation>
+    </message>
+    <message>
+        <source>, customer group {group}</source>
+        <translation>, Kundengruppe {group}</translation>
+    </message>
+    <message>
+        <source>, approved for invoicing</source>
+        <translation>, zur Abrechnung freigegeben</translation>
+    </message>
+    <message>
         <source>Step 2 of 2 — {name}: set the rules and fetch</source>
         <translation>Schritt 2 von 2 — {name}: Regeln festlegen und abrufen</translation>
     </message>
@@ -1051,6 +1067,22 @@
     <message>
         <source>Excluded</source>
         <translation>Ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>Closed orders last month</source>
+        <translation>Abgeschlossene Aufträge des Vormonats</translation>
+    </message>
+    <message>
+        <source>Won orders closed in the previous month and approved for invoicing.</source>
+        <translation>Gewonnene Aufträge, im Vormonat abgeschlossen und zur Abrechnung freigegeben.</translation>
+    </message>
+    <message>
+        <source>All approved won orders</source>
+        <translation>Alle freigegebenen gewonnenen Aufträge</translation>
+    </message>
+    <message>
+        <source>Every won order approved for invoicing that has no invoice yet.</source>
+        <translation>Jeder gewonnene, zur Abrechnung freigegebene Auftrag ohne Rechnung.</translation>
     </message>
 </context>
 <context>

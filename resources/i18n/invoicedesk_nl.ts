@@ -485,6 +485,22 @@
         <translation>Scenario verwijderen</translation>
     </message>
     <message>
+        <source>Orders: {stages}</source>
+        <translation>Orders: {stages}</translation>
+    </message>
+    <message>
+        <source>, closed {first}–{last}</source>
+        <translation>, afgesloten {first}–{last}</translation>
+    </message>
+    <message>
+        <source>, customer group {group}</source>
+        <translation>, klantgroep {group}</translation>
+    </message>
+    <message>
+        <source>, approved for invoicing</source>
+        <translation>, vrijgegeven voor facturering</translation>
+    </message>
+    <message>
         <source>Step 2 of 2 — {name}: set the rules and fetch</source>
         <translation>Stap 2 van 2 — {name}: regels instellen en ophalen</translation>
     </message>
@@ -1051,6 +1067,22 @@
     <message>
         <source>Excluded</source>
         <translation>Uitgesloten</translation>
+    </message>
+    <message>
+        <source>Closed orders last month</source>
+        <translation>Afgesloten orders van vorige maand</translation>
+    </message>
+    <message>
+        <source>Won orders closed in the previous month and approved for invoicing.</source>
+        <translation>Gewonnen orders, vorige maand afgesloten en vrijgegeven voor facturering.</translation>
+    </message>
+    <message>
+        <source>All approved won orders</source>
+        <translation>Alle vrijgegeven gewonnen orders</translation>
+    </message>
+    <message>
+        <source>Every won order approved for invoicing that has no invoice yet.</source>
+        <translation>Elke gewonnen, voor facturering vrijgegeven order zonder factuur.</translation>
     </message>
 </context>
 <context>

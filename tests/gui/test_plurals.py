@@ -85,3 +85,30 @@ def test_every_plural_source_has_its_forms_in_each_language() -> None:
         for message in re.findall(r'<message numerus="yes">.*?</message>', ts, re.S):
             forms = re.findall(r"<numerusform>(.*?)</numerusform>", message, re.S)
             assert forms and all("%n" in f or "%Ln" in f for f in forms), (language, message)
+
+
+@pytest.mark.parametrize(
+    ("language", "name", "description"),
+    [
+        ("de", "Alle freigegebenen gewonnenen Aufträge", "Jeder gewonnene"),
+        ("nl", "Alle vrijgegeven gewonnen orders", "Elke gewonnen"),
+        ("en", "All approved won orders", "Every won order"),
+    ],
+    indirect=["language"],
+)
+def test_shipped_billing_scenarios_are_translated(
+    language: str, name: str, description: str
+) -> None:
+    from datetime import date
+
+    from invoicedesk.gui.billing.scenario_page import describe
+    from invoicedesk.gui.common.commerce_labels import commerce_label
+    from invoicedesk.services.billing.scenarios import DEFAULTS
+
+    shipped = DEFAULTS[1]
+    assert commerce_label(shipped.name) == name
+    assert commerce_label(shipped.description).startswith(description)
+    rules = describe(DEFAULTS[0].rules, date(2026, 12, 7))
+    if language == "de":
+        assert rules.startswith("Aufträge: Gewonnen") or "01.11.2026–30.11.2026" in rules, rules
+        assert "freigegeben" in rules

@@ -114,7 +114,7 @@ class BillingWizard(QDialog):
                 escape(
                     translate(
                         "BillingWizard", "Step 2 of 2 — {name}: set the rules and fetch"
-                    ).format(name=sc.name)
+                    ).format(name=commerce_label(sc.name))
                 )
             )
         )
