@@ -2276,6 +2276,10 @@
         <translation>payment_terms: {key} muss eine ganze Zahl sein.</translation>
     </message>
     <message>
+        <source>draft edited: {fields}</source>
+        <translation>Entwurf bearbeitet: {fields}</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>

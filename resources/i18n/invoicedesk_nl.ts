@@ -2276,6 +2276,10 @@
         <translation>payment_terms: {key} moet een geheel getal zijn.</translation>
     </message>
     <message>
+        <source>draft edited: {fields}</source>
+        <translation>concept bewerkt: {fields}</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Opmerkingen</translation>
     </message>
