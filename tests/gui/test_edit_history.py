@@ -64,7 +64,7 @@ def test_autosaves_write_no_history_and_the_session_one_entry(qtbot, db, users, 
     assert comment == "draft edited: notes, payment_terms"
 
 
-def test_an_explicit_save_records_what_changed_since_the_last_entry(qtbot, db, users, window) -> None:  # type: ignore[no-untyped-def]
+def test_an_explicit_save_records_what_changed_since_the_last(qtbot, db, users, window) -> None:  # type: ignore[no-untyped-def]
     parties = setup_outgoing(db)
     case_id = draft(db, users["ada"].actor(), parties["de"])
     count = len(entries(db, case_id))
