@@ -839,6 +839,10 @@
         <source>possible duplicate of case {id}</source>
         <translation>mögliches Duplikat von Vorgang {id}</translation>
     </message>
+    <message>
+        <source>No cases match this filter or preset.</source>
+        <translation>Keine Vorgänge passen zu diesem Filter oder dieser Vorlage.</translation>
+    </message>
 </context>
 <context>
     <name>CollectiveView</name>

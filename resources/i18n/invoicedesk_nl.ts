@@ -839,6 +839,10 @@
         <source>possible duplicate of case {id}</source>
         <translation>mogelijk duplicaat van zaak {id}</translation>
     </message>
+    <message>
+        <source>No cases match this filter or preset.</source>
+        <translation>Geen dossiers passen bij dit filter of deze voorkeuze.</translation>
+    </message>
 </context>
 <context>
     <name>CollectiveView</name>

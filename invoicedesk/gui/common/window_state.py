@@ -6,7 +6,8 @@ size and position back — per user and per *screen configuration* (the set of s
 sizes), clamped to the screen's available area — and its splitters and table headers their
 saved state; the first time ever it is sized to fit the screen. When it is hidden (closed,
 accepted, rejected) its state is saved. Esc closes a tool window that is not a dialog (dialogs
-do that themselves).
+do that themselves). The same filter keeps the mouse wheel from changing a combo box, spin box
+or date field that has no focus (the wheel scrolls the panel instead).
 
 The file lives in the workstation's config folder (``INVOICEDESK_HOME`` respected), so tests
 and several users on one machine never share it.
@@ -20,7 +21,9 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractSpinBox,
     QApplication,
+    QComboBox,
     QDialog,
     QFileDialog,
     QHeaderView,
@@ -211,6 +214,12 @@ class WindowTracker(QObject):
             assert isinstance(watched, QWidget)
             if watched.property(_RESTORED):
                 save_window(watched)
+        elif kind == QEvent.Type.Polish and isinstance(watched, (QComboBox, QAbstractSpinBox)):
+            if watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:  # the wheel would focus it
+                watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        elif kind == QEvent.Type.Wheel and _wheel_would_change_value(watched):
+            event.ignore()  # passed on to the parent: the sidebar scrolls, the value stays
+            return True
         elif (
             kind == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
@@ -223,6 +232,11 @@ class WindowTracker(QObject):
             watched.close()
             return True
         return False
+
+
+def _wheel_would_change_value(widget: QObject) -> bool:
+    """A combo box, spin box or date field without focus (the wheel meant to scroll)."""
+    return isinstance(widget, (QComboBox, QAbstractSpinBox)) and not widget.hasFocus()
 
 
 _tracker: WindowTracker | None = None

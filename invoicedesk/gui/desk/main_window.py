@@ -38,6 +38,7 @@ from invoicedesk.services.cases.presets import (
     list_presets,
     resolve,
     save_preset,
+    shown_to,
 )
 from invoicedesk.services.settings.users import UserInfo, list_users
 from invoicedesk.store.case_query import CaseFilter, CaseRow, count_rows, status_counts
@@ -78,7 +79,10 @@ class MainWindow(DeskWindow):
         self.search.setObjectName("searchField")
         self.search.setPlaceholderText(translate("MainWindow", "Search party or number  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMaximumWidth(280)
+        # wide enough for the placeholder in every language (German is the longest)
+        room = self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 48
+        self.search.setMinimumWidth(min(room, 360))
+        self.search.setMaximumWidth(max(280, min(room, 360)))
         self.search.textChanged.connect(self.sidebar.set_search)
         self._build_layout()
         self._build_menus_and_toolbar()
@@ -354,6 +358,7 @@ class MainWindow(DeskWindow):
 
     def _load_presets(self) -> None:
         def loaded(presets: list[PresetInfo]) -> None:
+            presets = shown_to(presets, self.case_actions.rights)
             self.presets = presets
             self.sidebar.set_presets(presets)
             self._load_preset_counts()
