@@ -105,3 +105,22 @@ def test_an_empty_list_says_so(qtbot: Any, window: Any, make_case: Any) -> None:
     assert window.model.rowCount() == 0
     assert window.table.empty_text() == "No cases match this filter or preset."
     window.table.viewport().repaint()  # paints without a warning
+
+
+def test_settings_show_the_real_next_invoice_number(qtbot: Any, db: Any) -> None:
+    from datetime import date
+
+    from invoicedesk.gui.settings.setup_forms import NumbersForm
+    from invoicedesk.services.numbering import draw_number
+    from invoicedesk.services.settings.registry import list_series, put_series
+
+    with db.write() as s:
+        put_series(s, list_series(db))
+        for _ in range(162):  # as the demo's counter at 162 issued invoices
+            draw_number(s, "invoice", date.today())
+    form = NumbersForm()
+    qtbot.addWidget(form)
+    form.set_series(list_series(db))
+    preview = form.rows["invoice"][2]
+    assert preview.text() == f"RE-{date.today().year}-00163"
+    assert form.rows["credit_note"][2].text() == f"GS-{date.today().year}-00001"
