@@ -10,7 +10,7 @@ from invoicedesk.gui.common.i18n import translate
 from invoicedesk.gui.desk.case_model import COLUMN_INDEX, CaseTableModel
 
 DEFAULT_WIDTHS = {
-    "status": 104,
+    "status": 148,  # "Versand fehlgeschlagen" in German
     "number": 120,
     "direction": 38,
     "party": 240,
