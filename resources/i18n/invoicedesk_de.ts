@@ -5262,7 +5262,7 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
     <name>MainWindow</name>
     <message>
         <source>Search party or number  (Ctrl+F)</source>
-        <translation>Partner oder Nr. suchen  (Strg+F)</translation>
+        <translation>Partner oder Nummer suchen</translation>
     </message>
     <message>
         <source>Refresh</source>
