@@ -107,7 +107,7 @@ def main() -> int:
         ("incoming", lambda: _open_incoming(window)),
         ("settings", lambda: action(_tr(args.lang, "Settings", "Einstellungen")).trigger()),
         ("billing", lambda: action(_tr(args.lang, "Billing run", "Abrechnungslauf")).trigger()),
-        ("contracts", lambda: action(_tr(args.lang, "contracts", "Dienstleistungsverträge")).trigger()),
+        ("contracts", lambda: action(_tr(args.lang, "contracts", "verträge")).trigger()),
         ("collective", lambda: action(_tr(args.lang, "Collective", "Sammelrechnungen")).trigger()),
     ]
     from PySide6.QtCore import QTimer
