@@ -107,7 +107,8 @@ class CaseTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return translate("CaseTable", COLUMNS[section][1])
             if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[section][0] == "gross":
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                # centred: right-aligned, the sort arrow would sit on the title
+                return int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
