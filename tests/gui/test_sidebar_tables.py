@@ -124,3 +124,16 @@ def test_settings_show_the_real_next_invoice_number(qtbot: Any, db: Any) -> None
     preview = form.rows["invoice"][2]
     assert preview.text() == f"RE-{date.today().year}-00163"
     assert form.rows["credit_note"][2].text() == f"GS-{date.today().year}-00001"
+
+
+def test_history_columns_do_not_jump_between_cases(qtbot: Any, window: Any, make_case: Any) -> None:
+    from invoicedesk.gui.desk.detail import _fill
+
+    table = window.detail.history
+    long_row = ["07.12.2026 09:15", "ADA", "Versand fehlgeschlagen → Versendet", "ok"]
+    short_row = ["07.12.2026 09:15", "AB", "— → Entwurf", "ok"]
+    _fill(table, [long_row])
+    widths = [table.columnWidth(c) for c in range(table.columnCount() - 1)]
+    assert widths[2] >= table.fontMetrics().horizontalAdvance(long_row[2])
+    _fill(table, [short_row])  # another case: the columns keep their widths
+    assert [table.columnWidth(c) for c in range(table.columnCount() - 1)] == widths

@@ -79,7 +79,22 @@ def _fill(table: QTableWidget, rows: list[list[str]], right: set[int] | None = N
             if right and c in right:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(r, c, item)
-    table.resizeColumnsToContents()
+    _grow_columns(table)
+
+
+#: the widest a column grows by itself (a longer text is elided; the clerk can widen it)
+MAX_AUTO_WIDTH = 320
+
+
+def _grow_columns(table: QTableWidget) -> None:
+    """Widen columns to their contents, never narrow them: the columns do not jump from one
+    case to the next (the last column stretches)."""
+    header = table.horizontalHeader()
+    for column in range(table.columnCount() - 1):
+        wanted = min(MAX_AUTO_WIDTH, max(table.sizeHintForColumn(column),
+                                          header.sectionSizeHint(column)))  # fmt: skip
+        if wanted > header.sectionSize(column):
+            header.resizeSection(column, wanted)
 
 
 class DetailPane(QWidget):
