@@ -22,8 +22,13 @@ SHARED_DATA = ROOT.parent / "shared" / "data"
 PG_ENV = "INVOICEDESK_TEST_DATABASE_URL"
 
 
+#: the offscreen screen of the GUI tests: the smallest screen the desk must be usable on
+TEST_SCREEN = ROOT / "tests" / "gui" / "screen-1366x768.json"
+
+
 def pytest_configure(config: pytest.Config) -> None:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={TEST_SCREEN}"
     from invoicedesk.services import wiring
 
     wiring.install()  # as the app and the CLI do at start

@@ -178,9 +178,12 @@
         <source>The first {limit} articles are shown; refine the search to find others.</source>
         <translation>Die ersten {limit} Artikel werden angezeigt; verfeinern Sie die Suche, um andere zu finden.</translation>
     </message>
-    <message>
-        <source>{count} article(s)</source>
-        <translation>{count} Artikel</translation>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln Artikel</numerusform>
+            <numerusform>%Ln Artikel</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete article</source>
@@ -506,6 +509,22 @@
         <translation>Szenario wird gelöscht</translation>
     </message>
     <message>
+        <source>Orders: {stages}</source>
+        <translation>Aufträge: {stages}</translation>
+    </message>
+    <message>
+        <source>, closed {first}–{last}</source>
+        <translation>, abgeschlossen {first}–{last}</translation>
+    </message>
+    <message>
+        <source>, customer group {group}</source>
+        <translation>, Kundengruppe {group}</translation>
+    </message>
+    <message>
+        <source>, approved for invoicing</source>
+        <translation>, zur Abrechnung freigegeben</translation>
+    </message>
+    <message>
         <source>Step 2 of 2 — {name}: set the rules and fetch</source>
         <translation>Schritt 2 von 2 — {name}: Regeln festlegen und abrufen</translation>
     </message>
@@ -553,9 +572,12 @@
         <source>No orders match these rules (invoiced orders are left out).</source>
         <translation>Keine Aufträge entsprechen diesen Regeln (abgerechnete Aufträge sind ausgenommen).</translation>
     </message>
-    <message>
-        <source>{fetched} orders fetched, {included} to invoice, {total}</source>
-        <translation>{fetched} Aufträge abgerufen, {included} abzurechnen, {total}</translation>
+    <message numerus="yes">
+        <source>%n order(s) fetched, {included} to invoice, {total}</source>
+        <translation>
+            <numerusform>%n Auftrag abgerufen, {included} zu berechnen, {total}</numerusform>
+            <numerusform>%n Aufträge abgerufen, {included} zu berechnen, {total}</numerusform>
+        </translation>
     </message>
     <message>
         <source> — {flagged} would fail (see Check)</source>
@@ -864,6 +886,10 @@
         <source>possible duplicate of case {id}</source>
         <translation>mögliches Duplikat von Vorgang {id}</translation>
     </message>
+    <message>
+        <source>No cases match this filter or preset.</source>
+        <translation>Keine Vorgänge passen zu diesem Filter oder dieser Vorlage.</translation>
+    </message>
 </context>
 <context>
     <name>CollectiveView</name>
@@ -948,6 +974,10 @@
         <translation>Position entfernen</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
         <source>Loading collective invoices</source>
         <translation>Sammelrechnungen werden geladen</translation>
     </message>
@@ -999,9 +1029,12 @@
         <source>Saving send date</source>
         <translation>Versanddatum wird gespeichert</translation>
     </message>
-    <message>
-        <source>Merge undone: {count} contract invoices are pending again.</source>
-        <translation>Zusammenführung rückgängig gemacht: {count} Vertragsrechnungen sind wieder offen.</translation>
+    <message numerus="yes">
+        <source>Merge undone: %n contract invoice(s) pending again.</source>
+        <translation>
+            <numerusform>Zusammenfassung rückgängig: %n Vertragsrechnung ist wieder offen.</numerusform>
+            <numerusform>Zusammenfassung rückgängig: %n Vertragsrechnungen sind wieder offen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1118,22 @@
     <message>
         <source>Excluded</source>
         <translation>Ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>Closed orders last month</source>
+        <translation>Abgeschlossene Aufträge des Vormonats</translation>
+    </message>
+    <message>
+        <source>Won orders closed in the previous month and approved for invoicing.</source>
+        <translation>Gewonnene Aufträge, im Vormonat abgeschlossen und zur Abrechnung freigegeben.</translation>
+    </message>
+    <message>
+        <source>All approved won orders</source>
+        <translation>Alle freigegebenen gewonnenen Aufträge</translation>
+    </message>
+    <message>
+        <source>Every won order approved for invoicing that has no invoice yet.</source>
+        <translation>Jeder gewonnene, zur Abrechnung freigegebene Auftrag ohne Rechnung.</translation>
     </message>
 </context>
 <context>
@@ -1232,17 +1281,6 @@
         <translation>nur der Sachbearbeiter, der sie erstellt hat</translation>
     </message>
     <message>
-        <source>next scheduled send {day}{time} ({count} invoices)</source>
-        <translation>nächster geplanter Versand {day}{time} ({count} Rechnungen)</translation>
-    </message>
-    <message numerus="yes">
-        <source>✉ %n e-mail(s) wait: {reason}</source>
-        <translation>
-            <numerusform>✉ %n E-Mail wartet: {reason}</numerusform>
-            <numerusform>✉ %n E-Mails warten: {reason}</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>⚠ {count} send failures</source>
         <translation>⚠ {count} Versandfehler</translation>
     </message>
@@ -1251,8 +1289,29 @@
         <translation>⚠ {count} Versandfehler</translation>
     </message>
     <message>
-        <source>Issued and queued {count} collective invoices. {error}</source>
-        <translation>{count} Sammelrechnungen ausgestellt und zum Versand eingereiht. {error}</translation>
+        <source>next scheduled send {day}{time} ({invoices})</source>
+        <translation>nächster geplanter Versand {day}{time} ({invoices})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n Rechnung</numerusform>
+            <numerusform>%n Rechnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✉ %n e-mail(s) wait: {reason}</source>
+        <translation>
+            <numerusform>✉ %n E-Mail wartet: {reason}</numerusform>
+            <numerusform>✉ %n E-Mails warten: {reason}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued and queued %n collective invoice(s). {error}</source>
+        <translation>
+            <numerusform>%n Sammelrechnung ausgestellt und zum Versand eingereiht. {error}</numerusform>
+            <numerusform>%n Sammelrechnungen ausgestellt und zum Versand eingereiht. {error}</numerusform>
+        </translation>
     </message>
     <message>
         <source>⚠ scheduler: {error}</source>
@@ -1308,6 +1367,10 @@
     <message>
         <source>Pending invoices</source>
         <translation>Offene Rechnungen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Number</source>
@@ -1458,12 +1521,26 @@
         <translation>Rechnungen werden zusammengeführt… {done} von {total}: {text}</translation>
     </message>
     <message>
-        <source>Merged {count} invoices into {collective} collective invoices (stopped).</source>
-        <translation>{count} Rechnungen zu {collective} Sammelrechnungen zusammengeführt (abgebrochen).</translation>
+        <source>Merged {invoices} into {collectives} (stopped).</source>
+        <translation>{invoices} zu {collectives} zusammengefasst (abgebrochen).</translation>
     </message>
     <message>
-        <source>Merged {count} invoices into {collective} collective invoices.</source>
-        <translation>{count} Rechnungen zu {collective} Sammelrechnungen zusammengeführt.</translation>
+        <source>Merged {invoices} into {collectives}.</source>
+        <translation>{invoices} zu {collectives} zusammengefasst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n Rechnung</numerusform>
+            <numerusform>%n Rechnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collective invoice(s)</source>
+        <translation>
+            <numerusform>%n Sammelrechnung</numerusform>
+            <numerusform>%n Sammelrechnungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2559,6 +2636,10 @@
     <message>
         <source>payment_terms: {key} must be a whole number.</source>
         <translation>payment_terms: {key} muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>draft edited: {fields}</source>
+        <translation>Entwurf bearbeitet: {fields}</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -4308,10 +4389,6 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
         <translation>mögliches Duplikat von Vorgang {id}</translation>
     </message>
     <message>
-        <source>Net / VAT / Gross</source>
-        <translation>Netto / USt. / Brutto</translation>
-    </message>
-    <message>
         <source>VAT ID</source>
         <translation>USt-IdNr.</translation>
     </message>
@@ -5778,20 +5855,29 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
 <context>
     <name>Intake</name>
     <message>
-        <source>{count} file(s) taken in: {ready} ready</source>
-        <translation>{count} Datei(en) eingelesen: {ready} bereit</translation>
-    </message>
-    <message>
         <source>{count} with errors</source>
         <translation>{count} mit Fehlern</translation>
     </message>
-    <message>
-        <source>{count} possible duplicate(s)</source>
-        <translation>{count} mögliche(s) Duplikat(e)</translation>
+    <message numerus="yes">
+        <source>%n file(s) taken in: {ready} ready</source>
+        <translation>
+            <numerusform>%n Datei übernommen: {ready} bereit</numerusform>
+            <numerusform>%n Dateien übernommen: {ready} bereit</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} stopped intake(s) taken up again</source>
-        <translation>{count} unterbrochene(r) Eingang/Eingänge wieder aufgenommen</translation>
+    <message numerus="yes">
+        <source>%n possible duplicate(s)</source>
+        <translation>
+            <numerusform>%n mögliches Duplikat</numerusform>
+            <numerusform>%n mögliche Duplikate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stopped intake(s) taken up again</source>
+        <translation>
+            <numerusform>%n abgebrochene Übernahme wieder aufgenommen</numerusform>
+            <numerusform>%n abgebrochene Übernahmen wieder aufgenommen</numerusform>
+        </translation>
     </message>
     <message>
         <source>{count} being read on another workstation</source>
@@ -6128,7 +6214,7 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
     <name>MainWindow</name>
     <message>
         <source>Search party or number  (Ctrl+F)</source>
-        <translation>Partner oder Nummer suchen  (Strg+F)</translation>
+        <translation>Partner oder Nummer suchen</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -6491,9 +6577,12 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
         <source>Loading orders…</source>
         <translation>Aufträge werden geladen…</translation>
     </message>
-    <message>
-        <source>{count} order(s)</source>
-        <translation>{count} Auftrag/Aufträge</translation>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln Auftrag</numerusform>
+            <numerusform>%Ln Aufträge</numerusform>
+        </translation>
     </message>
     <message>
         <source>No orders match.</source>
@@ -7568,13 +7657,19 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
 </context>
 <context>
     <name>StatusBar</name>
-    <message>
-        <source>{count} cases</source>
-        <translation>{count} Vorgänge</translation>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln Vorgang</numerusform>
+            <numerusform>%Ln Vorgänge</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count}+ cases · counting…</source>
-        <translation>{count}+ Vorgänge · wird gezählt…</translation>
+    <message numerus="yes">
+        <source>%Ln+ cases · counting…</source>
+        <translation>
+            <numerusform>%Ln+ Vorgänge · wird gezählt…</numerusform>
+            <numerusform>%Ln+ Vorgänge · wird gezählt…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ArticlesView</name>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BillingWizard</name>
+    <message numerus="yes">
+        <source>%n order(s) fetched, {included} to invoice, {total}</source>
+        <translation>
+            <numerusform>%n order fetched, {included} to invoice, {total}</numerusform>
+            <numerusform>%n orders fetched, {included} to invoice, {total}</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>⚠ E-mails cannot go out now: {reason}. The %n row(s) with Email would be invoiced and their e-mails would wait until the mail server works.</source>
         <translation>
@@ -12,12 +29,53 @@
     </message>
 </context>
 <context>
+    <name>CollectiveView</name>
+    <message numerus="yes">
+        <source>Merge undone: %n contract invoice(s) pending again.</source>
+        <translation>
+            <numerusform>Merge undone: %n contract invoice is pending again.</numerusform>
+            <numerusform>Merge undone: %n contract invoices are pending again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContractsMenu</name>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n invoice</numerusform>
+            <numerusform>%n invoices</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>✉ %n e-mail(s) wait: {reason}</source>
         <translation>
             <numerusform>✉ %n e-mail waits: {reason}</numerusform>
             <numerusform>✉ %n e-mails wait: {reason}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued and queued %n collective invoice(s). {error}</source>
+        <translation>
+            <numerusform>Issued and queued %n collective invoice. {error}</numerusform>
+            <numerusform>Issued and queued %n collective invoices. {error}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContractsView</name>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n invoice</numerusform>
+            <numerusform>%n invoices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collective invoice(s)</source>
+        <translation>
+            <numerusform>%n collective invoice</numerusform>
+            <numerusform>%n collective invoices</numerusform>
         </translation>
     </message>
 </context>
@@ -28,6 +86,57 @@
         <translation>
             <numerusform>⚠ E-mails cannot go out now: {reason}. The %n reminder by e-mail would wait until the mail server works.</numerusform>
             <numerusform>⚠ E-mails cannot go out now: {reason}. The %n reminders by e-mail would wait until the mail server works.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Intake</name>
+    <message numerus="yes">
+        <source>%n file(s) taken in: {ready} ready</source>
+        <translation>
+            <numerusform>%n file taken in: {ready} ready</numerusform>
+            <numerusform>%n files taken in: {ready} ready</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s)</source>
+        <translation>
+            <numerusform>%n possible duplicate</numerusform>
+            <numerusform>%n possible duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stopped intake(s) taken up again</source>
+        <translation>
+            <numerusform>%n stopped intake taken up again</numerusform>
+            <numerusform>%n stopped intakes taken up again</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrdersView</name>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln order</numerusform>
+            <numerusform>%Ln orders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln case</numerusform>
+            <numerusform>%Ln cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln+ cases · counting…</source>
+        <translation>
+            <numerusform>%Ln+ cases · counting…</numerusform>
+            <numerusform>%Ln+ cases · counting…</numerusform>
         </translation>
     </message>
 </context>

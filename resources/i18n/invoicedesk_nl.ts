@@ -178,9 +178,12 @@
         <source>The first {limit} articles are shown; refine the search to find others.</source>
         <translation>De eerste {limit} artikelen worden getoond; verfijn de zoekopdracht om andere te vinden.</translation>
     </message>
-    <message>
-        <source>{count} article(s)</source>
-        <translation>{count} artikel(en)</translation>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln artikel</numerusform>
+            <numerusform>%Ln artikelen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete article</source>
@@ -506,6 +509,22 @@
         <translation>Scenario verwijderen</translation>
     </message>
     <message>
+        <source>Orders: {stages}</source>
+        <translation>Orders: {stages}</translation>
+    </message>
+    <message>
+        <source>, closed {first}–{last}</source>
+        <translation>, afgesloten {first}–{last}</translation>
+    </message>
+    <message>
+        <source>, customer group {group}</source>
+        <translation>, klantgroep {group}</translation>
+    </message>
+    <message>
+        <source>, approved for invoicing</source>
+        <translation>, vrijgegeven voor facturering</translation>
+    </message>
+    <message>
         <source>Step 2 of 2 — {name}: set the rules and fetch</source>
         <translation>Stap 2 van 2 — {name}: regels instellen en ophalen</translation>
     </message>
@@ -553,9 +572,12 @@
         <source>No orders match these rules (invoiced orders are left out).</source>
         <translation>Geen orders voldoen aan deze regels (gefactureerde orders blijven buiten beschouwing).</translation>
     </message>
-    <message>
-        <source>{fetched} orders fetched, {included} to invoice, {total}</source>
-        <translation>{fetched} orders opgehaald, {included} te factureren, {total}</translation>
+    <message numerus="yes">
+        <source>%n order(s) fetched, {included} to invoice, {total}</source>
+        <translation>
+            <numerusform>%n order opgehaald, {included} te factureren, {total}</numerusform>
+            <numerusform>%n orders opgehaald, {included} te factureren, {total}</numerusform>
+        </translation>
     </message>
     <message>
         <source> — {flagged} would fail (see Check)</source>
@@ -864,6 +886,10 @@
         <source>possible duplicate of case {id}</source>
         <translation>mogelijk duplicaat van zaak {id}</translation>
     </message>
+    <message>
+        <source>No cases match this filter or preset.</source>
+        <translation>Geen dossiers passen bij dit filter of deze voorkeuze.</translation>
+    </message>
 </context>
 <context>
     <name>CollectiveView</name>
@@ -948,6 +974,10 @@
         <translation>Regel verwijderen</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
         <source>Loading collective invoices</source>
         <translation>Verzamelfacturen laden</translation>
     </message>
@@ -999,9 +1029,12 @@
         <source>Saving send date</source>
         <translation>Verzenddatum opslaan</translation>
     </message>
-    <message>
-        <source>Merge undone: {count} contract invoices are pending again.</source>
-        <translation>Samenvoegen ongedaan gemaakt: {count} contractfacturen staan weer open.</translation>
+    <message numerus="yes">
+        <source>Merge undone: %n contract invoice(s) pending again.</source>
+        <translation>
+            <numerusform>Samenvoegen ongedaan: %n contractfactuur staat weer open.</numerusform>
+            <numerusform>Samenvoegen ongedaan: %n contractfacturen staan weer open.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1118,22 @@
     <message>
         <source>Excluded</source>
         <translation>Uitgesloten</translation>
+    </message>
+    <message>
+        <source>Closed orders last month</source>
+        <translation>Afgesloten orders van vorige maand</translation>
+    </message>
+    <message>
+        <source>Won orders closed in the previous month and approved for invoicing.</source>
+        <translation>Gewonnen orders, vorige maand afgesloten en vrijgegeven voor facturering.</translation>
+    </message>
+    <message>
+        <source>All approved won orders</source>
+        <translation>Alle vrijgegeven gewonnen orders</translation>
+    </message>
+    <message>
+        <source>Every won order approved for invoicing that has no invoice yet.</source>
+        <translation>Elke gewonnen, voor facturering vrijgegeven order zonder factuur.</translation>
     </message>
 </context>
 <context>
@@ -1232,17 +1281,6 @@
         <translation>alleen de medewerker die haar heeft aangemaakt</translation>
     </message>
     <message>
-        <source>next scheduled send {day}{time} ({count} invoices)</source>
-        <translation>volgende geplande verzending {day}{time} ({count} facturen)</translation>
-    </message>
-    <message numerus="yes">
-        <source>✉ %n e-mail(s) wait: {reason}</source>
-        <translation>
-            <numerusform>✉ %n e-mail wacht: {reason}</numerusform>
-            <numerusform>✉ %n e-mails wachten: {reason}</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>⚠ {count} send failures</source>
         <translation>⚠ {count} verzendfouten</translation>
     </message>
@@ -1251,8 +1289,29 @@
         <translation>⚠ {count} verzendfout</translation>
     </message>
     <message>
-        <source>Issued and queued {count} collective invoices. {error}</source>
-        <translation>{count} verzamelfacturen uitgereikt en in de wachtrij gezet. {error}</translation>
+        <source>next scheduled send {day}{time} ({invoices})</source>
+        <translation>volgende geplande verzending {day}{time} ({invoices})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n factuur</numerusform>
+            <numerusform>%n facturen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✉ %n e-mail(s) wait: {reason}</source>
+        <translation>
+            <numerusform>✉ %n e-mail wacht: {reason}</numerusform>
+            <numerusform>✉ %n e-mails wachten: {reason}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued and queued %n collective invoice(s). {error}</source>
+        <translation>
+            <numerusform>%n verzamelfactuur uitgereikt en in de wachtrij gezet. {error}</numerusform>
+            <numerusform>%n verzamelfacturen uitgereikt en in de wachtrij gezet. {error}</numerusform>
+        </translation>
     </message>
     <message>
         <source>⚠ scheduler: {error}</source>
@@ -1308,6 +1367,10 @@
     <message>
         <source>Pending invoices</source>
         <translation>Openstaande facturen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <source>Number</source>
@@ -1458,12 +1521,26 @@
         <translation>Facturen samenvoegen… {done} van {total}: {text}</translation>
     </message>
     <message>
-        <source>Merged {count} invoices into {collective} collective invoices (stopped).</source>
-        <translation>{count} facturen samengevoegd tot {collective} verzamelfacturen (gestopt).</translation>
+        <source>Merged {invoices} into {collectives} (stopped).</source>
+        <translation>{invoices} samengevoegd tot {collectives} (gestopt).</translation>
     </message>
     <message>
-        <source>Merged {count} invoices into {collective} collective invoices.</source>
-        <translation>{count} facturen samengevoegd tot {collective} verzamelfacturen.</translation>
+        <source>Merged {invoices} into {collectives}.</source>
+        <translation>{invoices} samengevoegd tot {collectives}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n factuur</numerusform>
+            <numerusform>%n facturen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collective invoice(s)</source>
+        <translation>
+            <numerusform>%n verzamelfactuur</numerusform>
+            <numerusform>%n verzamelfacturen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2559,6 +2636,10 @@
     <message>
         <source>payment_terms: {key} must be a whole number.</source>
         <translation>payment_terms: {key} moet een geheel getal zijn.</translation>
+    </message>
+    <message>
+        <source>draft edited: {fields}</source>
+        <translation>concept bewerkt: {fields}</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -4308,10 +4389,6 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
         <translation>mogelijk duplicaat van zaak {id}</translation>
     </message>
     <message>
-        <source>Net / VAT / Gross</source>
-        <translation>Netto / btw / bruto</translation>
-    </message>
-    <message>
         <source>VAT ID</source>
         <translation>Btw-nummer</translation>
     </message>
@@ -5778,20 +5855,29 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
 <context>
     <name>Intake</name>
     <message>
-        <source>{count} file(s) taken in: {ready} ready</source>
-        <translation>{count} bestand(en) ingelezen: {ready} gereed</translation>
-    </message>
-    <message>
         <source>{count} with errors</source>
         <translation>{count} met fouten</translation>
     </message>
-    <message>
-        <source>{count} possible duplicate(s)</source>
-        <translation>{count} mogelijke dubbele</translation>
+    <message numerus="yes">
+        <source>%n file(s) taken in: {ready} ready</source>
+        <translation>
+            <numerusform>%n bestand ingelezen: {ready} gereed</numerusform>
+            <numerusform>%n bestanden ingelezen: {ready} gereed</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} stopped intake(s) taken up again</source>
-        <translation>{count} gestopte invoer(en) weer opgepakt</translation>
+    <message numerus="yes">
+        <source>%n possible duplicate(s)</source>
+        <translation>
+            <numerusform>%n mogelijk duplicaat</numerusform>
+            <numerusform>%n mogelijke duplicaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stopped intake(s) taken up again</source>
+        <translation>
+            <numerusform>%n onderbroken inlezing hervat</numerusform>
+            <numerusform>%n onderbroken inlezingen hervat</numerusform>
+        </translation>
     </message>
     <message>
         <source>{count} being read on another workstation</source>
@@ -6491,9 +6577,12 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
         <source>Loading orders…</source>
         <translation>Orders laden…</translation>
     </message>
-    <message>
-        <source>{count} order(s)</source>
-        <translation>{count} order(s)</translation>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln order</numerusform>
+            <numerusform>%Ln orders</numerusform>
+        </translation>
     </message>
     <message>
         <source>No orders match.</source>
@@ -7568,13 +7657,19 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
 </context>
 <context>
     <name>StatusBar</name>
-    <message>
-        <source>{count} cases</source>
-        <translation>{count} dossiers</translation>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln dossier</numerusform>
+            <numerusform>%Ln dossiers</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count}+ cases · counting…</source>
-        <translation>{count}+ dossiers · wordt geteld…</translation>
+    <message numerus="yes">
+        <source>%Ln+ cases · counting…</source>
+        <translation>
+            <numerusform>%Ln+ dossiers · tellen…</numerusform>
+            <numerusform>%Ln+ dossiers · tellen…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

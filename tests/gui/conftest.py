@@ -44,6 +44,41 @@ def _error_dialogs_fail_instead_of_blocking(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setattr(dialogs, "show_error", unexpected)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _english_plurals(qapp: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The English translation (plural forms only) is installed, as the app does for English:
+    "1 case", "2 cases". Compiled once per session; the default locale is left as it was."""
+    import os
+
+    from PySide6.QtCore import QLocale
+
+    from invoicedesk.gui.common import i18n
+
+    folder = tmp_path_factory.mktemp("qm")
+    i18n.compile_translations(folder, force=True)
+    previous_dir = os.environ.get("INVOICEDESK_QM_DIR")
+    os.environ["INVOICEDESK_QM_DIR"] = str(folder)  # later switches load these, not recompile
+    locale = QLocale()
+    i18n.install_translator("en")
+    QLocale.setDefault(locale)
+    yield
+    if previous_dir is None:
+        os.environ.pop("INVOICEDESK_QM_DIR", None)
+    else:
+        os.environ["INVOICEDESK_QM_DIR"] = previous_dir
+
+
+@pytest.fixture(autouse=True)
+def _window_state_kept(qapp: Any) -> Iterator[None]:
+    """Every window keeps its state as in the app (in the test's own config folder)."""
+    from invoicedesk.gui.common import window_state
+
+    window_state.install(qapp)
+    yield
+    window_state.uninstall(qapp)
+    window_state.set_user("")
+
+
 @pytest.fixture(autouse=True)
 def _qt_warnings_fail(qapp: Any) -> Iterator[None]:
     """Every QtWarningMsg/QtCriticalMsg during a test fails it."""

@@ -62,7 +62,7 @@ def test_list_search_and_columns(qtbot: Any, db: Any) -> None:
     qtbot.keyClicks(view.search, "A-1003")
     qtbot.waitUntil(lambda: _numbers(view) == ["A-1003"], timeout=5000)
     settle(qtbot)
-    assert view.status.text() == "1 article(s)"
+    assert view.status.text() == "1 article"
     _select(view, "A-1003")
     assert view.edit_button.isEnabled() and view.delete_button.isEnabled()
 

@@ -59,7 +59,7 @@ def test_edit_lines_and_send_date_preview_follows(qtbot, db, users, monkeypatch)
     assert win.draft is not None and win.draft.totals["net"] == Decimal("145.00")
     assert "editable until it is sent" in win.info.text()
     soon = date.today() + timedelta(days=3)
-    monkeypatch.setattr(collective_view, "ask_date", lambda _p, _t: soon)
+    monkeypatch.setattr(collective_view, "ask_date", lambda _p, _t, _current=None: soon)
     qtbot.mouseClick(win.date_button, Qt.MouseButton.LeftButton)
     settle(qtbot)
     assert cell(win.list, 0, 4).text() == f"{soon:%d.%m.%Y}"

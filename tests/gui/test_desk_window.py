@@ -68,14 +68,16 @@ def test_column_order_and_widths_persist_per_user(qtbot, db, users, window) -> N
     header = window.table.horizontalHeader()
     header.moveSection(COLUMN_INDEX["party"], 0)
     header.resizeSection(COLUMN_INDEX["gross"], 211)
-    window.close()
+    window.close()  # saved when the window hides, restored when one is shown (window_state)
     again = desk_window(db, users["ada"], poll=False)
     qtbot.addWidget(again)
+    again.show()
     h2 = again.table.horizontalHeader()
     assert h2.visualIndex(COLUMN_INDEX["party"]) == 0
     assert h2.sectionSize(COLUMN_INDEX["gross"]) == 211
     other = desk_window(db, users["clara"], poll=False)
     qtbot.addWidget(other)
+    other.show()
     assert other.table.horizontalHeader().visualIndex(COLUMN_INDEX["party"]) != 0
     settle(qtbot)
 

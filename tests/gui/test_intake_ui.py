@@ -81,7 +81,7 @@ def test_two_hundred_files_taken_in_without_freezing(
     assert sum(statuses.values()) == FILES
     assert set(statuses) <= {"ready", "error"}, statuses
     assert statuses.get("ready", 0) == FILES  # all six suppliers' PDFs are readable
-    assert f"{FILES} file(s) taken in: {FILES} ready" in window.status.currentMessage()
+    assert f"{FILES} files taken in: {FILES} ready" in window.status.currentMessage()
     # the event loop kept running: no gap near the length of the whole intake
     assert max(gaps) < 1.5, f"the window froze for {max(gaps):.2f} s"
     assert window.model.rowCount() >= FILES

@@ -84,7 +84,7 @@ def _select(qtbot: Any, view: OrdersView, order_id: int) -> int:
 def test_columns_filter_and_search(qtbot: Any, db: Any) -> None:
     ids = _data(db)
     view = _view(qtbot, db, Desk())
-    assert view.model.rowCount() == 4 and view.status.text() == "4 order(s)"
+    assert view.model.rowCount() == 4 and view.status.text() == "4 orders"
     row = view.model.row_of(ids["shop"])
     assert row is not None
     assert _cell(view, row, "customer") == "Hotel Zur Post"

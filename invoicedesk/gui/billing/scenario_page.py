@@ -21,16 +21,19 @@ from PySide6.QtWidgets import (
 )
 
 from invoicedesk.gui.billing.rules_form import ScenarioDialog
+from invoicedesk.gui.common import formats
+from invoicedesk.gui.common.commerce_labels import commerce_label
 from invoicedesk.gui.common.i18n import translate
 from invoicedesk.gui.common.tasks import run_task
 from invoicedesk.services.billing import runs as br
-from invoicedesk.services.billing.rules import customer_groups
+from invoicedesk.services.billing.rules import BillingRules, customer_groups
 from invoicedesk.services.billing.scenarios import (
     Scenario,
     delete_scenario,
     list_scenarios,
     save_scenario,
 )
+from invoicedesk.services.orders.orders import STAGE_LABELS
 from invoicedesk.store.database import Database
 
 
@@ -112,7 +115,7 @@ class ScenarioPage(QWidget):
             self.scenarios, runs, self.groups = result
             self.scenario_list.clear()
             for sc in self.scenarios:
-                self.scenario_list.addItem(sc.name)
+                self.scenario_list.addItem(commerce_label(sc.name))
             if self.scenarios:
                 self.scenario_list.setCurrentRow(0)
                 self.scenario_list.setFocus()
@@ -150,8 +153,9 @@ class ScenarioPage(QWidget):
     def _scenario_selected(self, row: int) -> None:
         if 0 <= row < len(self.scenarios):
             sc = self.scenarios[row]
-            text = sc.rules.describe(date.today())
-            self.scenario_text.setText(f"{sc.description}\n{text}." if sc.description else text)
+            text = describe(sc.rules, date.today())
+            description = commerce_label(sc.description)
+            self.scenario_text.setText(f"{description}\n{text}." if description else text)
 
     def current(self) -> Scenario | None:
         """The highlighted scenario."""
@@ -207,3 +211,22 @@ class ScenarioPage(QWidget):
         item = self.unfinished.currentItem() or self.unfinished.item(0)
         if item is not None:
             self.resume_requested.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+
+
+def describe(rules: BillingRules, today: date) -> str:
+    """The rules in one line in the UI language: "Won orders closed 01.11.2026–30.11.2026,
+    approved for invoicing"."""
+    stages = ", ".join(commerce_label(STAGE_LABELS.get(s, s)) for s in rules.stages)
+    text = translate("BillingWizard", "Orders: {stages}").format(stages=stages)
+    first, last = rules.date_range(today)
+    if first and last:
+        text += translate("BillingWizard", ", closed {first}–{last}").format(
+            first=formats.date_text(first), last=formats.date_text(last)
+        )
+    if rules.customer_group:
+        text += translate("BillingWizard", ", customer group {group}").format(
+            group=rules.customer_group
+        )
+    if rules.approved_only:
+        text += translate("BillingWizard", ", approved for invoicing")
+    return text

@@ -17,6 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QApplication, QStyle
 
+from invoicedesk.gui.common import formats
 from invoicedesk.gui.common.commerce_labels import commerce_label
 from invoicedesk.gui.common.core_messages import core_text
 from invoicedesk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
@@ -52,9 +53,8 @@ MAIL_COLOURS = {"sent": GREEN, "waiting": AMBER, "failed": RED}
 
 
 def money_text(value: Decimal, currency: str) -> str:
-    """``1.234,50 EUR`` as the clerks read amounts."""
-    text = f"{value:,.2f}".replace(",", "\u2009").replace(".", ",").replace("\u2009", ".")
-    return f"{text} {currency}"
+    """``1.234,50 EUR`` / ``1,234.50 EUR`` in the UI locale."""
+    return formats.money(value, currency)
 
 
 @dataclass(frozen=True)
@@ -224,7 +224,7 @@ class BillingRowsModel(QAbstractTableModel):
         if col == CUSTOMER:
             return r.customer
         if col == CLOSED:
-            return r.closed_on.strftime("%d.%m.%Y") if r.closed_on else "—"
+            return formats.date_text(r.closed_on)
         if col == AMOUNT:
             return money_text(r.amount, r.currency)
         if col == ACTION:

@@ -124,7 +124,7 @@ class BillingWizard(QDialog):
                 escape(
                     translate(
                         "BillingWizard", "Step 2 of 2 — {name}: set the rules and fetch"
-                    ).format(name=sc.name)
+                    ).format(name=commerce_label(sc.name))
                 )
             )
         )
@@ -264,8 +264,8 @@ class BillingWizard(QDialog):
         flagged = sum(1 for r in included if r.problem)
         total = sum((r.amount for r in included), Decimal(0))
         text = translate(
-            "BillingWizard", "{fetched} orders fetched, {included} to invoice, {total}"
-        ).format(fetched=len(rows), included=len(included), total=money_text(total, "EUR"))
+            "BillingWizard", "%n order(s) fetched, {included} to invoice, {total}", None, len(rows)
+        ).format(included=len(included), total=money_text(total, "EUR"))
         if flagged:
             text += translate("BillingWizard", " — {flagged} would fail (see Check)").format(
                 flagged=flagged

@@ -36,6 +36,15 @@ LABELS = (
     QT_TRANSLATE_NOOP("CommerceLabels", "Failed"),
     QT_TRANSLATE_NOOP("CommerceLabels", "Skipped"),
     QT_TRANSLATE_NOOP("CommerceLabels", "Excluded"),
+    # services.billing.scenarios.DEFAULTS: the shipped scenarios' names and descriptions
+    QT_TRANSLATE_NOOP("CommerceLabels", "Closed orders last month"),
+    QT_TRANSLATE_NOOP(
+        "CommerceLabels", "Won orders closed in the previous month and approved for invoicing."
+    ),
+    QT_TRANSLATE_NOOP("CommerceLabels", "All approved won orders"),
+    QT_TRANSLATE_NOOP(
+        "CommerceLabels", "Every won order approved for invoicing that has no invoice yet."
+    ),
 )
 
 

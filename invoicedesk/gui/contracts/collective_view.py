@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from invoicedesk.domain.errors import ValidationError
 from invoicedesk.domain.workflow import Actor
-from invoicedesk.gui.common import dialogs
+from invoicedesk.gui.common import dialogs, formats
 from invoicedesk.gui.common.core_messages import core_text
 from invoicedesk.gui.common.domain_labels import status_text
 from invoicedesk.gui.common.formats import parse_decimal
@@ -43,7 +43,6 @@ from invoicedesk.services.contracts.collective_query import (
     preview_pdf,
 )
 from invoicedesk.services.outgoing.drafts import DraftLine, DraftView, get_draft
-from invoicedesk.services.outgoing.mail_texts import format_money
 from invoicedesk.store.database import Database
 
 LIST_COLUMNS = (
@@ -131,18 +130,27 @@ class CollectiveView(QWidget):
         lower_lay.addWidget(self.lines)
         lower_lay.addLayout(line_bar)
         left = QSplitter(Qt.Orientation.Vertical)
+        left.setObjectName("collectiveLeftSplit")
         left.addWidget(self.list)
         left.addWidget(lower)
         left.setSizes([360, 340])
         self.preview = PdfCanvas(self)
         self.preview.setObjectName("collectivePreview")
         split = QSplitter(Qt.Orientation.Horizontal)
+        split.setObjectName("collectiveSplit")
         split.addWidget(left)
         split.addWidget(self.preview)
         split.setSizes([720, 540])
+        close = QPushButton(translate("CollectiveView", "Close"))
+        close.setObjectName("closeButton")
+        close.clicked.connect(self.close)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(close)
         lay = QVBoxLayout(self)
         lay.addLayout(bar)
         lay.addWidget(split, 1)
+        lay.addLayout(bottom)
         self._set_editable(False)
 
     # --- loading ----------------------------------------------------------------------------
@@ -172,7 +180,7 @@ class CollectiveView(QWidget):
         self.list.setRowCount(len(rows))
         for i, r in enumerate(rows):
             send = (
-                f"{r.send_date:%d.%m.%Y}"
+                formats.date_text(r.send_date)
                 if r.send_date
                 else (translate("CollectiveView", "⚠ none") if r.error else "—")
             )
@@ -180,10 +188,10 @@ class CollectiveView(QWidget):
                 r.number or translate("CollectiveView", "(draft)"),
                 r.party_name,
                 period_text(r),
-                format_money("de", r.gross, r.currency),
+                formats.money(r.gross, r.currency),
                 send,
                 status_text(r.status),
-                f"{r.created_at.astimezone():%d.%m.%y} {r.created_by}",
+                f"{formats.date_text(r.created_at.astimezone().date())} {r.created_by}",
             ]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -249,9 +257,9 @@ class CollectiveView(QWidget):
             )
             cells = [
                 ln.description,
-                f"{ln.quantity.normalize():f}",
-                f"{ln.unit_price:.2f}",
-                f"{ln.vat_rate.normalize():f}",
+                formats.quantity(ln.quantity),
+                formats.price(ln.unit_price),
+                formats.quantity(ln.vat_rate),
                 period,
             ]
             for col, text in enumerate(cells):
@@ -362,7 +370,10 @@ class CollectiveView(QWidget):
         self.lines.removeRow(i)
 
     def _ask_send_date(self) -> None:
-        day = ask_date(self, translate("CollectiveView", "Send date"))
+        row = self.current()
+        day = ask_date(
+            self, translate("CollectiveView", "Send date"), row.send_date if row else None
+        )
         if day is not None:
             self._send_date(day)
 
@@ -399,8 +410,8 @@ class CollectiveView(QWidget):
     def _undone(self, count: int) -> None:
         self.note.setText(
             translate(
-                "CollectiveView", "Merge undone: {count} contract invoices are pending again."
-            ).format(count=count)
+                "CollectiveView", "Merge undone: %n contract invoice(s) pending again.", None, count
+            )
         )
         self.reload()
 

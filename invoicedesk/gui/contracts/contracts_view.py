@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from invoicedesk.domain.workflow import Actor
-from invoicedesk.gui.common import dialogs
+from invoicedesk.gui.common import dialogs, formats
 from invoicedesk.gui.common.core_messages import core_text
 from invoicedesk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from invoicedesk.gui.common.style import apply_style
@@ -99,9 +99,15 @@ class ContractsView(QWidget):
         self.tabs.addTab(self._pending_tab(), translate("ContractsView", "Pending invoices"))
         self.status = QLabel("")
         self.status.setObjectName("contractsStatus")
+        close = QPushButton(translate("ContractsView", "Close"))
+        close.setObjectName("closeButton")
+        close.clicked.connect(self.close)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(close)
         lay = QVBoxLayout(self)
         lay.addWidget(self.tabs)
-        lay.addWidget(self.status)
+        lay.addLayout(bottom)
         self.reload()
 
     # --- tabs --------------------------------------------------------------------------------
@@ -231,8 +237,10 @@ class ContractsView(QWidget):
                     r.title,
                     interval_text(r.interval_months),
                     billing_text(r.billing),
-                    f"{r.next_due:%d.%m.%Y}" if r.next_due else translate("ContractsView", "ended"),
-                    f"{r.net_per_period:.2f}",
+                    formats.date_text(r.next_due)
+                    if r.next_due
+                    else translate("ContractsView", "ended"),
+                    formats.amount(r.net_per_period),
                 ]
                 for r in rows
             ],
@@ -419,18 +427,15 @@ class ContractsView(QWidget):
     def _merged(self, result: MergeResult) -> None:
         self.progress.reset()
         text = (
-            translate(
-                "ContractsView",
-                "Merged {count} invoices into {collective} collective invoices (stopped).",
-            )
+            translate("ContractsView", "Merged {invoices} into {collectives} (stopped).")
             if result.cancelled
-            else translate(
-                "ContractsView", "Merged {count} invoices into {collective} collective invoices."
-            )
+            else translate("ContractsView", "Merged {invoices} into {collectives}.")
         )
-        self.status.setText(
-            text.format(count=result.invoices_in, collective=len(result.collective_ids))
+        invoices = translate("ContractsView", "%n invoice(s)", None, result.invoices_in)
+        collectives = translate(
+            "ContractsView", "%n collective invoice(s)", None, len(result.collective_ids)
         )
+        self.status.setText(text.format(invoices=invoices, collectives=collectives))
         self.reload()
         self.merged.emit(result.collective_ids)
 

@@ -27,13 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from invoicedesk.domain.workflow import Actor
-from invoicedesk.gui.common import dialogs
+from invoicedesk.gui.common import dialogs, formats
 from invoicedesk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from invoicedesk.gui.common.style import apply_style
 from invoicedesk.gui.common.tasks import run_task
 from invoicedesk.services.contracts.collective import set_send_date
 from invoicedesk.services.contracts.collective_query import CollectiveRow
-from invoicedesk.services.outgoing.mail_texts import format_money
 from invoicedesk.store.database import Database
 
 #: the date edit shows this minimum as an empty field: "no send date"
@@ -66,14 +65,20 @@ def period_text(row: CollectiveRow) -> str:
     return f"{a:%b %Y}–{b:%b %Y}"
 
 
-def ask_date(parent: QWidget | None, title: str) -> date | None:
-    """Ask for a send date with a calendar; ``None`` when cancelled (tests replace this)."""
+def date_dialog(parent: QWidget | None, title: str, current: date | None = None) -> QDialog:
+    """The send-date dialog: a calendar on ``current`` (today when there is none or it has
+    passed); Enter or a double click on a day confirms, Esc cancels."""
     box = QDialog(parent)
+    box.setObjectName("sendDateDialog")
     box.setWindowTitle(title)
     lay = QVBoxLayout(box)
     calendar = QCalendarWidget(box)
+    calendar.setObjectName("sendDateCalendar")
     calendar.setMinimumDate(QDate.currentDate())
     calendar.setGridVisible(True)
+    if current is not None:
+        calendar.setSelectedDate(max(QDate(current), QDate.currentDate()))
+    calendar.activated.connect(lambda _day: box.accept())
     lay.addWidget(calendar)
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -81,10 +86,24 @@ def ask_date(parent: QWidget | None, title: str) -> date | None:
     buttons.accepted.connect(box.accept)
     buttons.rejected.connect(box.reject)
     lay.addWidget(buttons)
-    if box.exec() != QDialog.DialogCode.Accepted:
-        return None
+    calendar.setFocus()
+    return box
+
+
+def picked_date(box: QDialog) -> date:
+    """The day chosen in a :func:`date_dialog`."""
+    calendar = box.findChild(QCalendarWidget)
+    assert calendar is not None
     picked: date = calendar.selectedDate().toPython()  # type: ignore[assignment]
     return picked
+
+
+def ask_date(parent: QWidget | None, title: str, current: date | None = None) -> date | None:
+    """Ask for a send date with a calendar; ``None`` when cancelled (tests replace this)."""
+    box = date_dialog(parent, title, current)
+    if box.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return picked_date(box)
 
 
 class LoginPopup(QDialog):
@@ -171,7 +190,7 @@ class LoginPopup(QDialog):
             name.setText(f"⚠ {row.party_name}")
         self.table.setItem(i, 1, name)
         self.table.setItem(i, 2, QTableWidgetItem(period_text(row)))
-        amount = QTableWidgetItem(format_money("de", row.gross, row.currency))
+        amount = QTableWidgetItem(formats.money(row.gross, row.currency))
         amount.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.table.setItem(i, 3, amount)
         created = row.created_at.astimezone()

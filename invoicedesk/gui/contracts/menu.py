@@ -54,8 +54,10 @@ def schedule_text(report: PassReport) -> tuple[str, str]:
         local = upcoming.at.astimezone()
         day = "" if local.date() == utcnow().astimezone().date() else f"{local:%d.%m.} "
         parts.append(
-            translate("ContractsMenu", "next scheduled send {day}{time} ({count} invoices)").format(
-                day=day, time=f"{local:%H:%M}", count=upcoming.count
+            translate("ContractsMenu", "next scheduled send {day}{time} ({invoices})").format(
+                day=day,
+                time=f"{local:%H:%M}",
+                invoices=translate("ContractsMenu", "%n invoice(s)", None, upcoming.count),
             )
         )
     if report.held:
@@ -71,8 +73,11 @@ def schedule_text(report: PassReport) -> tuple[str, str]:
     tip = report.error or ""
     if report.issued:
         tip = translate(
-            "ContractsMenu", "Issued and queued {count} collective invoices. {error}"
-        ).format(count=len(report.issued), error=tip)
+            "ContractsMenu",
+            "Issued and queued %n collective invoice(s). {error}",
+            None,
+            len(report.issued),
+        ).format(error=tip)
     return " · ".join(parts), tip.strip()
 
 

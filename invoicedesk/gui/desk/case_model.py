@@ -15,8 +15,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -24,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
+from invoicedesk.gui.common import formats
 from invoicedesk.gui.common.domain_labels import pending_text, status_text
 from invoicedesk.gui.common.i18n import QT_TRANSLATE_NOOP, desk_locale, translate
 from invoicedesk.gui.common.tasks import run_task
@@ -108,7 +107,8 @@ class CaseTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return translate("CaseTable", COLUMNS[section][1])
             if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[section][0] == "gross":
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                # centred: right-aligned, the sort arrow would sit on the title
+                return int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -279,14 +279,11 @@ class CaseTableModel(QAbstractTableModel):
 
     def money(self, amount: Any, currency: str) -> str:
         """An amount in the user's locale: ``1.190,00 EUR`` / ``1,190.00 EUR``."""
-        return f"{self._locale.toString(float(amount), 'f', 2)} {currency}"
+        return formats.money(amount, currency)
 
     def short_date(self, value: date | None) -> str:
         """A date in the locale's short format."""
-        if value is None:
-            return "—"
-        qdate = QDate(value.year, value.month, value.day)
-        return self._locale.toString(qdate, QLocale.FormatType.ShortFormat)
+        return formats.date_text(value)
 
     def _text(self, row: CaseRow, key: str) -> str:
         if key == "status":

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from invoicedesk.gui.common.i18n import translate
 from invoicedesk.gui.desk.case_model import COLUMN_INDEX, CaseTableModel
 
 DEFAULT_WIDTHS = {
-    "status": 104,
+    "status": 148,  # "Versand fehlgeschlagen" in German
     "number": 120,
     "direction": 38,
     "party": 240,
@@ -19,9 +21,31 @@ DEFAULT_WIDTHS = {
 }
 
 
+class CaseTable(QTableView):
+    """The view; an empty result says so instead of showing a blank table."""
+
+    def empty_text(self) -> str:
+        """What the empty table says ("" while there are rows or the count still runs)."""
+        model = self.model()
+        if not isinstance(model, CaseTableModel) or model.rowCount() or not model.count_is_exact:
+            return ""
+        return translate("CaseTable", "No cases match this filter or preset.")
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Paint the rows, or the empty-state message."""
+        super().paintEvent(event)
+        text = self.empty_text()
+        if text:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().placeholderText().color())
+            where = self.viewport().rect().adjusted(0, 40, 0, 0)
+            painter.drawText(where, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, text)
+            painter.end()
+
+
 def make_case_table(model: CaseTableModel, parent: QWidget) -> QTableView:
     """A table view over the case model: sortable, movable columns, one row selected."""
-    table = QTableView(parent)
+    table = CaseTable(parent)
     table.setObjectName("caseTable")
     table.setModel(model)
     table.setIconSize(QSize(120, 24))  # room for the status labels (DecorationRole pixmaps)

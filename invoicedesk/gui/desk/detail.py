@@ -8,7 +8,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from invoicedesk.domain.errors import ConflictError
 from invoicedesk.domain.workflow import Actor
-from invoicedesk.gui.common import dialogs
+from invoicedesk.gui.common import dialogs, formats
 from invoicedesk.gui.common.core_messages import core_text
 from invoicedesk.gui.common.domain_labels import status_text
 from invoicedesk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
@@ -78,9 +78,7 @@ def _source(source: str) -> str:
 
 def _date(value: date) -> str:
     """A date in the short format of the UI locale."""
-    return QLocale().toString(
-        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
-    )
+    return formats.date_text(value)
 
 
 def _size(n: int) -> str:
@@ -106,7 +104,22 @@ def _fill(table: QTableWidget, rows: list[list[str]], right: set[int] | None = N
             if right and c in right:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(r, c, item)
-    table.resizeColumnsToContents()
+    _grow_columns(table)
+
+
+#: the widest a column grows by itself (a longer text is elided; the clerk can widen it)
+MAX_AUTO_WIDTH = 320
+
+
+def _grow_columns(table: QTableWidget) -> None:
+    """Widen columns to their contents, never narrow them: the columns do not jump from one
+    case to the next (the last column stretches)."""
+    header = table.horizontalHeader()
+    for column in range(table.columnCount() - 1):
+        wanted = min(MAX_AUTO_WIDTH, max(table.sizeHintForColumn(column),
+                                          header.sectionSizeHint(column)))  # fmt: skip
+        if wanted > header.sectionSize(column):
+            header.resizeSection(column, wanted)
 
 
 class DetailPane(QWidget):
@@ -282,25 +295,21 @@ class DetailPane(QWidget):
                     str(ln.position),
                     ln.article_no or "",
                     ln.description,
-                    f"{ln.quantity.normalize():f}",
+                    formats.quantity(ln.quantity),
                     ln.unit,
                     self.money(ln.unit_price, d.currency),
-                    f"{ln.vat_rate.normalize():f} %",
+                    formats.percent(ln.vat_rate),
                     self.money(ln.net, d.currency),
                 ]
                 for ln in d.lines
             ]
-            + [
-                [
-                    "",
-                    "",
-                    translate("DetailPane", "Net / VAT / Gross"),
-                    "",
-                    "",
-                    "",
-                    self.money(d.tax, d.currency),
-                    self.money(d.gross, d.currency),
-                ]
+            + [  # the totals under the amount column, one per row
+                ["", "", label, "", "", "", "", self.money(value, d.currency)]
+                for label, value in (
+                    (translate("DetailPane", "Net"), d.net),
+                    (translate("DetailPane", "VAT"), d.tax),
+                    (translate("DetailPane", "Gross"), d.gross),
+                )
             ],
             right={3, 5, 6, 7},
         )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelection, QPoint, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from invoicedesk.domain.enums import Direction
 from invoicedesk.domain.workflow import INCOMING_RULES, OUTGOING_RULES
-from invoicedesk.gui.common import dialogs, icons, window_state
+from invoicedesk.gui.common import dialogs, icons
 from invoicedesk.gui.common.i18n import translate
 from invoicedesk.gui.common.opener import Opener, open_with_system
 from invoicedesk.gui.common.style import apply_style, style_table
@@ -39,6 +38,7 @@ from invoicedesk.services.cases.presets import (
     list_presets,
     resolve,
     save_preset,
+    shown_to,
 )
 from invoicedesk.services.settings.users import UserInfo, list_users
 from invoicedesk.store.case_query import CaseFilter, CaseRow, count_rows, status_counts
@@ -79,7 +79,10 @@ class MainWindow(DeskWindow):
         self.search.setObjectName("searchField")
         self.search.setPlaceholderText(translate("MainWindow", "Search party or number  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMaximumWidth(280)
+        # wide enough for the placeholder in every language (German is the longest)
+        room = self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 48
+        self.search.setMinimumWidth(min(room, 360))
+        self.search.setMaximumWidth(max(280, min(room, 360)))
         self.search.textChanged.connect(self.sidebar.set_search)
         self._build_layout()
         self._build_menus_and_toolbar()
@@ -90,7 +93,6 @@ class MainWindow(DeskWindow):
         style_table(self.table)
         self.watcher = ChangeWatcher(db, self)
         self.watcher.changed.connect(self.refresh)
-        self._restore_state()
         self._shown_once = False
         self._poll = poll
 
@@ -109,12 +111,14 @@ class MainWindow(DeskWindow):
 
     def _build_layout(self) -> None:
         self.vsplit = QSplitter(Qt.Orientation.Vertical)
+        self.vsplit.setObjectName("deskVSplit")
         self.vsplit.addWidget(self.table)
         self.vsplit.addWidget(self.detail)
         self.vsplit.setStretchFactor(0, 3)
         self.vsplit.setStretchFactor(1, 1)
         self.vsplit.setSizes([520, 230])
         self.hsplit = QSplitter(Qt.Orientation.Horizontal)
+        self.hsplit.setObjectName("deskHSplit")
         self.hsplit.addWidget(self.vsplit)
         self.hsplit.addWidget(self.sidebar)
         self.hsplit.setStretchFactor(0, 1)
@@ -361,6 +365,7 @@ class MainWindow(DeskWindow):
 
     def _load_presets(self) -> None:
         def loaded(presets: list[PresetInfo]) -> None:
+            presets = shown_to(presets, self.case_actions.rights)
             self.presets = presets
             self.sidebar.set_presets(presets)
             self._load_preset_counts()
@@ -393,25 +398,9 @@ class MainWindow(DeskWindow):
 
     # --- state ----------------------------------------------------------------------------
 
-    def _restore_state(self) -> None:
-        window_state.restore(self.user.login, self._state_parts())
-
-    def save_state(self) -> None:
-        """Remember column order and widths, splitters and geometry for this user."""
-        window_state.save(self.user.login, self._state_parts())
-
-    def _state_parts(self) -> dict[str, Any]:
-        return {
-            "header": self.table.horizontalHeader(),
-            "hsplit": self.hsplit,
-            "vsplit": self.vsplit,
-            "geometry": self,
-        }
-
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Save the window state, stop polling."""
+        """Stop polling (the window state is saved by :mod:`window_state` when it hides)."""
         self.watcher.stop()
-        self.save_state()
         super().closeEvent(event)
 
     def _about(self) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -86,7 +87,9 @@ class FilterSidebar(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        outer.addWidget(scroll)
+        # the body follows the sidebar's width: never a horizontal scrollbar
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(scroll, 1)
         body = QWidget()
         body.setObjectName("sidebarBody")
         scroll.setWidget(body)
@@ -103,7 +106,8 @@ class FilterSidebar(QWidget):
         lay.addWidget(self.presets)
         self.preset_note = QLabel("")
         self.preset_note.setObjectName("presetNote")
-        self.preset_note.setWordWrap(True)
+        self.preset_note.setWordWrap(False)  # one line; the full text in its tooltip
+        self.preset_note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.preset_note.hide()
         lay.addWidget(self.preset_note)
 
@@ -182,7 +186,9 @@ class FilterSidebar(QWidget):
         self.clear_button.clicked.connect(self.clear_all)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.clear_button)
-        lay.addLayout(buttons)
+        buttons.setContentsMargins(8, 4, 8, 6)
+        lay.addStretch(1)
+        outer.addLayout(buttons)  # below the scrolling part: always in view
 
     @staticmethod
     def _heading(text: str) -> QLabel:
@@ -304,9 +310,12 @@ class FilterSidebar(QWidget):
             if preset_name
             else ""
         )
+        tip = note
         if self._extra and preset_name:
-            note += " " + translate("FilterSidebar", "(with conditions of its own)")
+            note += " ✱"
+            tip += " " + translate("FilterSidebar", "(with conditions of its own)")
         self.preset_note.setText(note)
+        self.preset_note.setToolTip(tip)
         self.preset_note.setVisible(bool(note))
         self._debounce.stop()
         self._emit()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
 from invoicedesk.gui.common.i18n import translate
@@ -37,11 +36,11 @@ class DeskStatusBar(QStatusBar):
     def set_count(self, total: int, exact: bool) -> None:
         """``12,345 cases`` (``counting…`` while the background count runs)."""
         text = (
-            translate("StatusBar", "{count} cases")
+            translate("StatusBar", "%Ln case(s)", None, total)
             if exact
-            else translate("StatusBar", "{count}+ cases · counting…")
+            else translate("StatusBar", "%Ln+ cases · counting…", None, total)
         )
-        self.count.setText(text.format(count=QLocale().toString(total)))
+        self.count.setText(text)
 
     def update_work(self) -> None:
         """Show the running labelled tasks and the progress of the first one with a total."""

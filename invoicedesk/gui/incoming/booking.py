@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from invoicedesk.domain.workflow import Action, Actor
-from invoicedesk.gui.common import dialogs
+from invoicedesk.gui.common import dialogs, formats
 from invoicedesk.gui.common.forms import child, load_form
-from invoicedesk.gui.common.i18n import QT_TRANSLATE_NOOP, desk_locale, translate
+from invoicedesk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from invoicedesk.gui.common.tasks import run_task
 from invoicedesk.gui.desk.extensions import ACTION_HOOKS, DeskWindow
 from invoicedesk.services.incoming.booking_export import (
@@ -64,7 +64,7 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def _money(amount: Decimal) -> str:
-    return f"{desk_locale().toString(float(amount), 'f', 2)} EUR"
+    return formats.money(amount)
 
 
 def _invoices(count: int) -> str:

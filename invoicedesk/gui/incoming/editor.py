@@ -9,6 +9,7 @@ moves the case to *Edited* for the four-eyes review.
 from __future__ import annotations
 
 import functools
+from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import (
     QEvent,
@@ -51,7 +52,7 @@ from invoicedesk.gui.incoming.editor_panels import (
     party_html,
 )
 from invoicedesk.gui.incoming.einvoice_view import einvoice_html
-from invoicedesk.gui.incoming.numbers import canonical, canonical_date, shown
+from invoicedesk.gui.incoming.numbers import canonical, canonical_date, shown, shown_date
 from invoicedesk.services.cases.attachments import attachment_content
 from invoicedesk.services.incoming.editing import (
     EDITOR_FIELDS,
@@ -179,6 +180,8 @@ class IncomingEditor(QDialog):
             edit.setObjectName(f"field_{name}")
             edit.installEventFilter(self)
             edit.textChanged.connect(lambda _t: self._update_warnings())
+            if name in AMOUNT_FIELDS or name in DATE_FIELDS:  # "39.90" -> "39,90" on leaving
+                edit.editingFinished.connect(lambda e=edit, n=name: _tidy(e, n))
             self.fields[name] = edit
             form.addRow(translate("IncomingEditor", FIELD_LABELS[name]), edit)
         form.addRow(self.warnings)
@@ -243,7 +246,11 @@ class IncomingEditor(QDialog):
         for name, edit in self.fields.items():
             edit.blockSignals(True)
             value = data.fields.get(name, "")
-            edit.setText(shown(value) if name in AMOUNT_FIELDS and value else value)
+            if name in AMOUNT_FIELDS and value:
+                value = shown(value)
+            elif name in DATE_FIELDS and value:
+                value = shown_date(value)
+            edit.setText(value)
             edit.blockSignals(False)
             low = data.confidence.get(name, 1.0) < LOW_CONFIDENCE
             edit.setProperty("lowConfidence", low)
@@ -374,3 +381,25 @@ class IncomingEditor(QDialog):
                 self, translate("IncomingEditor", "Saving failed"), dialogs.error_text(exc)
             )
         self._set_enabled(True)
+
+
+def _tidy(edit: QLineEdit, name: str) -> None:
+    """Show a typed amount or date in the locale's form (unreadable text stays as typed)."""
+    text = edit.text()
+    if not text.strip():
+        return
+    if name in DATE_FIELDS:
+        tidy = shown_date(canonical_date(text))
+    else:
+        tidy = shown(canonical(text))
+        same = _same_number(canonical(tidy), canonical(text))
+        tidy = tidy if same else text  # never round what was typed
+    if tidy != text:
+        edit.setText(tidy)
+
+
+def _same_number(a: str, b: str) -> bool:
+    try:
+        return Decimal(a) == Decimal(b)
+    except InvalidOperation:
+        return False

@@ -56,19 +56,17 @@ def summary(outcomes: list[IntakeOutcome]) -> str:
     errors = sum(1 for o in outcomes if o.status == InStatus.ERROR.value)
     duplicates = sum(1 for o in outcomes if o.duplicates)
     parts = [
-        translate("Intake", "{count} file(s) taken in: {ready} ready").format(
-            count=len(outcomes), ready=ready
+        translate("Intake", "%n file(s) taken in: {ready} ready", None, len(outcomes)).format(
+            ready=ready
         )
     ]
     if errors:
         parts.append(translate("Intake", "{count} with errors").format(count=errors))
     if duplicates:
-        parts.append(translate("Intake", "{count} possible duplicate(s)").format(count=duplicates))
+        parts.append(translate("Intake", "%n possible duplicate(s)", None, duplicates))
     resumed = sum(1 for o in outcomes if o.resumed)
     if resumed:
-        parts.append(
-            translate("Intake", "{count} stopped intake(s) taken up again").format(count=resumed)
-        )
+        parts.append(translate("Intake", "%n stopped intake(s) taken up again", None, resumed))
     elsewhere = sum(1 for o in outcomes if o.status == InStatus.PROCESSING.value)
     if elsewhere:
         parts.append(

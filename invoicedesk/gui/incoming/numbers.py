@@ -8,9 +8,11 @@ intake's amount parser.
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from invoicedesk.documents.intake.values import parse_amount, parse_date
+from invoicedesk.gui.common import formats
 from invoicedesk.gui.common.i18n import desk_locale
 
 MAX_PLACES = 4
@@ -42,12 +44,9 @@ def canonical(text: str) -> str:
     raw = text.strip()
     if not raw:
         return ""
-    locale = desk_locale()
-    plain = raw.replace(locale.groupSeparator(), "").replace("\u00a0", "").replace(" ", "")
-    plain = plain.replace(locale.decimalPoint(), ".")
-    try:
-        return str(Decimal(plain))
-    except InvalidOperation:
+    try:  # the locale's form or the plain one ("39.90" is 39.90 in German too)
+        return str(formats.ui().parse_decimal(raw))
+    except ValueError:
         found = parse_amount(raw)
         return str(found) if found is not None else raw
 
@@ -65,3 +64,12 @@ def canonical_date(text: str) -> str:
     ``yyyy-mm-dd``; text that is no date comes back unchanged for the core to refuse."""
     found = parse_date(text.strip()) if text.strip() else None
     return found.isoformat() if found else text.strip()
+
+
+def shown_date(text: str) -> str:
+    """A stored ``yyyy-mm-dd`` date in the locale's form (``14.11.2026`` / ``14/11/2026``);
+    other text comes back unchanged."""
+    try:
+        return formats.date_text(date.fromisoformat(text.strip()))
+    except ValueError:
+        return text

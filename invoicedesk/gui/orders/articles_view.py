@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from invoicedesk.domain.workflow import Actor
-from invoicedesk.gui.common import dialogs
+from invoicedesk.gui.common import dialogs, formats
 from invoicedesk.gui.common.editor_save import read_form, store_and_close
 from invoicedesk.gui.common.formats import parse_decimal
 from invoicedesk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
@@ -46,7 +46,6 @@ from invoicedesk.services.orders.articles import (
     list_articles,
     update_article,
 )
-from invoicedesk.services.outgoing.mail_texts import format_money
 from invoicedesk.store.database import Database
 
 COLUMNS = (
@@ -265,7 +264,7 @@ class ArticlesView(QWidget):
                 a.number,
                 a.name,
                 translate("ArticlesView", UNITS[a.unit]) if a.unit in UNITS else a.unit,
-                format_money("de", a.price),
+                formats.money(a.price),
                 rate_text(a.vat_rate),
                 a.origin or translate("ArticlesView", "entered by hand"),
                 translate("ArticlesView", "yes") if a.active else translate("ArticlesView", "no"),
@@ -285,7 +284,7 @@ class ArticlesView(QWidget):
                 "The first {limit} articles are shown; refine the search to find others.",
             ).format(limit=LIMIT)
             if more
-            else translate("ArticlesView", "{count} article(s)").format(count=len(self.articles))
+            else translate("ArticlesView", "%Ln article(s)", None, len(self.articles))
         )
         self._update_buttons()
 

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from invoicedesk.domain.errors import ValidationError
 from invoicedesk.domain.totals import LineInput, VatCategory, compute_totals
 from invoicedesk.domain.workflow import Actor
-from invoicedesk.gui.common import dialogs
+from invoicedesk.gui.common import dialogs, formats
 from invoicedesk.gui.common.commerce_labels import commerce_label
 from invoicedesk.gui.common.customer_picker import CustomerPicker
 from invoicedesk.gui.common.editor_save import read_form, store_and_close
@@ -59,7 +59,6 @@ from invoicedesk.services.orders.orders import (
     update_order,
 )
 from invoicedesk.services.outgoing.customers import get_customer
-from invoicedesk.services.outgoing.mail_texts import format_money
 from invoicedesk.store.database import Database
 
 LINE_COLUMNS = (
@@ -283,7 +282,7 @@ class OrderEditor(QDialog):
         self.article_pick.clear()
         for a in articles:
             if a.active:
-                label = f"{a.number} — {a.name} ({format_money('de', a.price)})"
+                label = f"{a.number} — {a.name} ({formats.money(a.price)})"
                 self.articles[label] = a
                 self.article_pick.addItem(label)
         self.article_pick.setCurrentIndex(-1)
@@ -390,7 +389,7 @@ class OrderEditor(QDialog):
             self.total.setText(translate("OrderEditor", "Total: {gross}").format(gross="0,00 EUR"))
             return
         totals = compute_totals(inputs)
-        net, gross = format_money("de", totals.net), format_money("de", totals.gross)
+        net, gross = formats.money(totals.net), formats.money(totals.gross)
         self.total.setText(
             translate("OrderEditor", "Net {net}  ·  Total {gross}").format(net=net, gross=gross)
         )

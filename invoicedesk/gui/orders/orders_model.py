@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
+from invoicedesk.gui.common import formats
 from invoicedesk.gui.common.commerce_labels import commerce_label
 from invoicedesk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from invoicedesk.gui.common.tasks import run_task
@@ -25,7 +26,6 @@ from invoicedesk.services.orders.listing import (
     order_row,
 )
 from invoicedesk.services.orders.orders import DELIVERY_LABELS, STAGE_LABELS
-from invoicedesk.services.outgoing.mail_texts import format_money
 from invoicedesk.store.database import Database
 
 #: (sort key, header)
@@ -55,18 +55,18 @@ def cell_text(row: OrderRow, key: str) -> str:
     if key == "customer":
         return row.customer
     if key == "order_date":
-        return row.order_date.strftime("%d.%m.%Y")
+        return formats.date_text(row.order_date)
     if key == "stage":
         label = commerce_label(STAGE_LABELS.get(row.stage, row.stage))
-        return (
-            f"{label} {row.closed_on:%d.%m.%Y}" if row.stage == "won" and row.closed_on else label
-        )
+        if row.stage == "won" and row.closed_on:
+            return f"{label} {formats.date_text(row.closed_on)}"
+        return label
     if key == "approved":
         return translate("OrdersModel", "✔ approved") if row.approved else "—"
     if key == "delivery":
         return commerce_label(DELIVERY_LABELS.get(row.delivery, row.delivery))
     if key == "gross":
-        return format_money("de", row.gross, row.currency)
+        return formats.money(row.gross, row.currency)
     if key == "origin":
         return row.origin_text or translate("OrdersModel", "entered by hand")
     if key == "delivery_note":

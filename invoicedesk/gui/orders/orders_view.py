@@ -181,7 +181,7 @@ class OrdersView(QWidget):
 
     def _counted(self, total: int) -> None:
         self.status.setText(
-            translate("OrdersView", "{count} order(s)").format(count=total)
+            translate("OrdersView", "%Ln order(s)", None, total)
             if total
             else translate("OrdersView", "No orders match.")
         )

@@ -46,6 +46,7 @@ from invoicedesk.gui.common.customer_picker import CustomerPicker
 from invoicedesk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from invoicedesk.gui.common.tasks import run_task
 from invoicedesk.gui.outgoing.customer_dialog import customer_buttons
+from invoicedesk.gui.outgoing.edit_session import EditSession
 from invoicedesk.gui.outgoing.line_table import LineTable, _money
 from invoicedesk.gui.outgoing.tax_fields import TaxFields
 from invoicedesk.gui.outgoing.totals_panel import TotalsPanel
@@ -123,6 +124,7 @@ class DraftEditor(QDialog):
         self.resize(1180, 760)
         self._saving = False
         self._after_autosave: bool | None = None
+        self.edit_session = EditSession(db, actor)
         self._build()
         self._update_title()
         self.autosaver = Autosaver(
@@ -487,6 +489,7 @@ class DraftEditor(QDialog):
         self.currency.setCurrentText(data.currency)
         self.notes.setPlainText(data.notes)
         self.lines.set_lines(list(data.lines))
+        self.edit_session.begin(data)
         self.editable = view.status == OutStatus.DRAFT.value and view.number is None
         self._set_editable(self.editable)
         self.kind_combo.setEnabled(False)
@@ -515,7 +518,8 @@ class DraftEditor(QDialog):
                      label=translate("DraftEditor", "Saving draft"))  # fmt: skip
         else:
             run_task(update_draft, self.db, self.actor, self.case_id, data,
-                     expected_version=self.version, on_done=done, on_error=self._save_failed,
+                     expected_version=self.version, changed_fields=self.edit_session.changes(data),
+                     on_done=done, on_error=self._save_failed,
                      owner=self, label=translate("DraftEditor", "Saving draft"))  # fmt: skip
         return True
 
@@ -529,9 +533,10 @@ class DraftEditor(QDialog):
         if self.case_id is None:
             return functools.partial(create_draft, self.db, self.actor, data, kind=self.kind)
         return functools.partial(update_draft, self.db, self.actor, self.case_id, data,
-                                 expected_version=self.version)  # fmt: skip
+                                 expected_version=self.version, history=False)  # fmt: skip
 
     def _autosaved(self, result: DraftResult) -> None:
+        self.edit_session.unrecorded = self.case_id is not None
         self.case_id, self.version = result.case_id, result.version
         self.kind_combo.setEnabled(False)
         self._update_title()
@@ -569,8 +574,15 @@ class DraftEditor(QDialog):
             )
         )
         self.saved.emit(result.case_id)
+        self.edit_session.saved()
         if close_after:
             self.accept()
+
+    def done(self, result: int) -> None:
+        """Closing records the session's autosaved changes in one history entry."""
+        if self.editable:
+            self.edit_session.finish(self.case_id, self.draft_input()[0])
+        super().done(result)
 
     def _save_failed(self, exc: BaseException) -> None:
         self._saving = False

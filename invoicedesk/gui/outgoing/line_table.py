@@ -1,9 +1,11 @@
 """The editable line table of the draft editor: article, description, quantity, unit, price,
 discount, VAT rate and the computed line net.
 
-Cells are parsed with :func:`invoicedesk.domain.money.to_decimal` (``1.234,50`` and ``1234.50``
-both work); a cell that is not a number turns red and :meth:`LineTable.lines` reports it
-instead of guessing. The net column is computed by :mod:`invoicedesk.domain.totals`, never typed.
+Cells are read in the user-interface locale's form or the plain one (``1.234,50`` and
+``1234.50`` in German, :mod:`invoicedesk.gui.common.formats`) and shown in the locale's form
+once typed (``39.90`` -> ``39,90``); a cell that is not a number turns red and
+:meth:`LineTable.lines` reports it instead of guessing. The net column is computed by
+:mod:`invoicedesk.domain.totals`, never typed.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from invoicedesk.domain.money import ZERO, to_decimal
 from invoicedesk.domain.precision import check_line_figures
 from invoicedesk.domain.tax import SupplyKind
 from invoicedesk.domain.totals import LineInput, line_net
+from invoicedesk.gui.common import formats
 from invoicedesk.gui.common.core_messages import core_text
 from invoicedesk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from invoicedesk.services.outgoing.drafts import DraftLine
@@ -219,8 +222,8 @@ class LineTable(QTableWidget):
         if not text and column == DISCOUNT:
             return ZERO
         try:
-            return to_decimal(text, COLUMNS[column])
-        except InvoiceDeskError:
+            return to_decimal(formats.ui().parse_decimal(text), COLUMNS[column])
+        except (InvoiceDeskError, ValueError):
             problems.append(
                 translate("LineTable", "Line {row}: {column} '{text}' is not a number.").format(
                     row=row + 1, column=translate("LineTable", COLUMNS[column]), text=text
@@ -272,6 +275,13 @@ class LineTable(QTableWidget):
     def _item_changed(self, item: QTableWidgetItem) -> None:
         if self._filling or item.column() == NET:
             return
+        if item.column() in NUMERIC:  # typed "39.90": shown as "39,90" in German
+            kind = "price" if item.column() == PRICE else "quantity"
+            tidy = formats.reformat(item.text(), kind)
+            if tidy != item.text():
+                self._filling = True
+                item.setText(tidy)
+                self._filling = False
         self._recompute()
 
     def _recompute(self) -> None:
@@ -311,17 +321,15 @@ class LineTable(QTableWidget):
 
 
 def _plain(value: Decimal) -> str:
-    """A Decimal without trailing zeros or exponent, decimal comma: ``2.50`` -> ``2,5``."""
-    return format(value.normalize(), "f").replace(".", ",")
+    """A quantity, discount or rate as entered, in the UI locale: ``2.50`` -> ``2,5``."""
+    return formats.quantity(value)
 
 
 def _price(value: Decimal) -> str:
-    """A unit price with at least two decimals, decimal comma: ``289`` -> ``289,00``."""
-    text = format(value.normalize(), "f")
-    whole, _, cents = text.partition(".")
-    return f"{whole},{cents.ljust(2, '0')}"
+    """A unit price with at least two decimals in the UI locale: ``289`` -> ``289,00``."""
+    return formats.price(value)
 
 
 def _money(value: Decimal) -> str:
-    """A net amount with two decimals and a decimal comma, as the clerk types them."""
-    return f"{value:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+    """A net amount with two decimals in the UI locale: ``1.234,50`` / ``1,234.50``."""
+    return formats.amount(value)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QSizePolicy, QWidg
 
 from invoicedesk.domain.totals import Totals, VatCategory
 from invoicedesk.gui.common.i18n import translate
-from invoicedesk.gui.outgoing.line_table import _money
+from invoicedesk.gui.outgoing.line_table import _money, _plain
 from invoicedesk.gui.outgoing.tax_fields import category_name
 
 MIN_WIDTH = 330
@@ -73,7 +73,7 @@ class TotalsPanel(QGroupBox):
             for part in totals.breakdown:
                 if part.category in (VatCategory.STANDARD, VatCategory.ZERO_RATED):
                     label = translate("TotalsPanel", "VAT {rate} % on {basis}").format(
-                        rate=f"{part.rate.normalize():f}", basis=_money(part.basis)
+                        rate=_plain(part.rate), basis=_money(part.basis)
                     )
                 else:
                     label = translate("TotalsPanel", "{treatment} on {basis}").format(

@@ -307,9 +307,9 @@ class NumbersForm(QWidget):
             self.terms.setValue(terms_days)
 
     def _preview(self, code: str) -> None:
-        edit, _reset, preview, _info = self.rows[code]
-        try:
-            preview.setText(preview_number(edit.text().strip(), date.today(), 1))
+        edit, _reset, preview, info = self.rows[code]
+        try:  # the number the next document really gets (the counter, not 1)
+            preview.setText(preview_number(edit.text().strip(), date.today(), info.next_seq))
             preview.setStyleSheet("")
         except InvoiceDeskError as exc:
             preview.setText(translate("SetupForms", "invalid"))

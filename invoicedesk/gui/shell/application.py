@@ -29,7 +29,6 @@ from invoicedesk.store.database import Database, DatabaseUnavailable
 log = logging.getLogger(__name__)
 
 
-
 def make_app(argv: list[str]) -> QApplication:
     """The QApplication (native style; the panels get the style sheet, see :mod:`style`)."""
     app = QApplication.instance()
@@ -42,6 +41,7 @@ def make_app(argv: list[str]) -> QApplication:
     app.setWindowIcon(icons.icon("app_icon"))
     refcount_guard.install(app)
     gc_guard.install(app)
+    window_state.install(app)
     return app
 
 
@@ -55,9 +55,10 @@ def _auto_login(db: Database) -> UserInfo | None:
 
 def show_main_window(db: Database, user: UserInfo) -> MainWindow:
     """Create and show the main window, sized to the screen on first start."""
+    window_state.set_user(user.login)
     window = desk_window(db, user)
     screen = QGuiApplication.primaryScreen()
-    if window_state.load_bytes(user.login, "geometry") is None and screen is not None:
+    if not window_state.has_saved_geometry(window) and screen is not None:
         window.setGeometry(screen.availableGeometry())
         window.showMaximized()
     else:

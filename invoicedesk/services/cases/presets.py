@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import or_, select
 
 from invoicedesk.domain.authority import Rights
+from invoicedesk.domain.enums import Role
 from invoicedesk.domain.errors import NotFound, ValidationError
 from invoicedesk.store.case_query import CaseFilter
 from invoicedesk.store.database import Database
@@ -81,6 +82,18 @@ def list_presets(db: Database, user_id: int | None) -> list[PresetInfo]:
             seen.add(key)
             result.append(PresetInfo(p.id, p.name, dict(p.filters), p.owner_id is None))
         return result
+
+
+#: shipped presets that only make sense for some roles (shown to those and to admins)
+PRESET_ROLES: dict[str, tuple[Role, ...]] = {"Awaiting my approval": (Role.APPROVER,)}
+
+
+def shown_to(presets: list[PresetInfo], rights: Rights) -> list[PresetInfo]:
+    """The presets a user with ``rights`` sees: *Awaiting my approval* only for approvers."""
+    return [
+        p for p in presets
+        if not (p.shipped and p.name in PRESET_ROLES) or rights.has_any(PRESET_ROLES[p.name])
+    ]  # fmt: skip
 
 
 def resolve(filters: dict[str, Any], rights: Rights, today: date | None = None) -> CaseFilter:

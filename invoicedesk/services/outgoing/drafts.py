@@ -58,6 +58,7 @@ from invoicedesk.store.database import Database
 from invoicedesk.store.models.cases import Case, CaseLine
 from invoicedesk.store.models.documents import Attachment, Blob
 from invoicedesk.store.models.parties import Party
+from invoicedesk.store.types import utcnow
 
 #: attachment kind of the issued document's PDF
 INVOICE_PDF = "invoice_pdf"
@@ -318,18 +319,47 @@ def update_draft(
     data: DraftInput,
     *,
     expected_version: int | None = None,
+    history: bool = True,
+    changed_fields: Sequence[str] = (),
 ) -> DraftResult:
-    """Replace a draft's data and lines; refused once the case has a number."""
+    """Replace a draft's data and lines; refused once the case has a number.
+
+    An autosave passes ``history=False``: it writes no history row (the editing session gets
+    one, :func:`record_draft_edit`); ``changed_fields`` names what the session changed.
+    """
     with db.write() as s:
         case = load_for_update(s, case_id)
         ensure_version(s, case, expected_version)
         refuse_if_issued(case)
         authorize(s, actor, Action.EDIT_DRAFT, case)
         apply_draft(s, case, data)
-        comment = _with_warnings(msg("draft edited"), case)
-        record(s, case, actor, Action.EDIT_DRAFT, case.status, comment)
+        if history:
+            _record_edit(s, case, actor, changed_fields)
+        else:
+            case.updated_at, case.updated_by_id = utcnow(), actor.user_id
         s.flush()
         return _result(case)
+
+
+def record_draft_edit(
+    db: Database, actor: Actor, case_id: int, changed_fields: Sequence[str]
+) -> None:
+    """The one history entry of an editing session whose changes were autosaved."""
+    with db.write() as s:
+        case = load_for_update(s, case_id)
+        if case.number is not None or case.status != OutStatus.DRAFT.value:
+            return  # issued meanwhile: the issue is recorded
+        authorize(s, actor, Action.EDIT_DRAFT, case)
+        _record_edit(s, case, actor, changed_fields)
+
+
+def _record_edit(s: Session, case: Case, actor: Actor, changed_fields: Sequence[str]) -> None:
+    fields = sorted(set(changed_fields))
+    comment = (
+        msg("draft edited: {fields}", fields=", ".join(fields)) if fields else msg("draft edited")
+    )
+    record(s, case, actor, Action.EDIT_DRAFT, case.status, _with_warnings(comment, case),
+           changed_fields=fields)  # fmt: skip
 
 
 def _with_warnings(comment: Message, case: Case) -> Message:

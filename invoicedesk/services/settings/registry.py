@@ -29,7 +29,7 @@ from invoicedesk.services.numbering import format_number
 from invoicedesk.services.permissions import require_admin
 from invoicedesk.services.settings.admin_log import changes_between, log_change
 from invoicedesk.store.database import Database
-from invoicedesk.store.models.config import NumberSeries, Setting
+from invoicedesk.store.models.config import NumberCounter, NumberSeries, Setting
 from invoicedesk.store.types import utcnow
 
 T = TypeVar("T")
@@ -269,6 +269,8 @@ class SeriesInfo:
     name: str
     pattern: str
     reset_yearly: bool
+    #: the running number the next document of the series gets (its counter + 1)
+    next_seq: int = 1
 
 
 def preview_number(pattern: str, on: date | None = None, seq: int = 1) -> str:
@@ -288,7 +290,7 @@ def list_series(db: Database) -> list[SeriesInfo]:
     """Every number series, the default ones first (missing ones with their defaults)."""
     with db.read() as s:
         rows = {
-            r.code: SeriesInfo(r.code, r.name, r.pattern, r.reset_yearly)
+            r.code: SeriesInfo(r.code, r.name, r.pattern, r.reset_yearly, _next_seq(s, r))
             for r in s.scalars(select(NumberSeries))
         }
     result = [
@@ -296,6 +298,17 @@ def list_series(db: Database) -> list[SeriesInfo]:
         for code, (name, pattern) in DEFAULT_SERIES.items()
     ]
     return result + list(rows.values())
+
+
+def _next_seq(s: Session, series: NumberSeries) -> int:
+    """The counter of ``series`` for this year (or for ever) plus one."""
+    year = date.today().year if series.reset_yearly else 0
+    last = s.scalar(
+        select(NumberCounter.last_value).where(
+            NumberCounter.series_id == series.id, NumberCounter.year == year
+        )
+    )
+    return int(last or 0) + 1
 
 
 def put_series(session: Session, series: list[SeriesInfo], actor: Actor | None = None) -> None:
