@@ -61,3 +61,11 @@ def test_bench_dispatch_small(db_url: str) -> None:
     finally:
         db.dispose()
     assert statuses == ["sent"] * 6
+
+
+def test_bench_startup_small(db_url: str) -> None:
+    result = bench("startup", "--cases", "50", "--repeat", "1", "--database-url", db_url)
+    assert result["cases"] == 50
+    assert result["app_ms"] > 0 and result["raw_ms"] > 0
+    assert abs(result["ratio"] - result["app_ms"] / result["raw_ms"]) <= 0.01
+    assert len(result["app_runs_ms"]) == len(result["raw_runs_ms"]) == 1
