@@ -4,6 +4,7 @@ first-start wizard, login, main window, event loop."""
 from __future__ import annotations
 
 import argparse
+import linecache
 import logging
 import os
 import sys
@@ -42,6 +43,9 @@ def make_app(argv: list[str]) -> QApplication:
     refcount_guard.install(app)
     gc_guard.install(app)
     window_state.install(app)
+    # shiboken6 reads the source of every module imported after PySide6 (inspect.getsource,
+    # looking for ``from __feature__``): ~20 MB of source lines stay in linecache otherwise
+    linecache.clearcache()
     return app
 
 

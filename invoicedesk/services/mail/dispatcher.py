@@ -40,7 +40,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import cast
 
-from sqlalchemy import Table, func, select, update
+from sqlalchemy import Table, Update, func, select, update
 from sqlalchemy.orm import Session, lazyload
 
 from invoicedesk.domain.errors import InvoiceDeskError
@@ -284,29 +284,87 @@ class Dispatcher:
         """One transaction: record ``done``'s verdict, then mark ``nxt`` as being sent.
 
         Returns True when ``nxt`` was still ours (fence and lease) and may be handed over.
+        The common case (``done`` accepted) costs, on PostgreSQL, one statement to lock the
+        case, one for both outbox rows (the verdict of ``done`` behind its fence check and the
+        ``sending`` marker of ``nxt``), the case's update and its history row.
         """
         with self.db.write() as s:
+            if done is not None and done[1].accepted:
+                return self._record_accepted(s, done[0], done[1], nxt, now, stats)
             if done is not None:
                 self._record(s, done[0], done[1], now, stats)
             if nxt is None:
                 return False
             # a Core statement on the table: no ORM bookkeeping on the per-message path
-            result = s.connection().execute(
-                update(_OUTBOX)
-                .where(
-                    _OUTBOX.c.id == nxt.id,
-                    _OUTBOX.c.fence == nxt.fence,
-                    _OUTBOX.c.status == "claimed",
-                    _OUTBOX.c.lease_until > now,
-                )
-                .values(status="sending", lease_until=now + self.lease)
-            )
+            result = s.connection().execute(self._marker(nxt, now))
             return bool(result.rowcount)
+
+    def _marker(self, nxt: OutboxMessage, now: datetime) -> Update:
+        """``claimed -> sending`` of ``nxt`` if its fence and lease are still ours."""
+        return (
+            update(_OUTBOX)
+            .where(
+                _OUTBOX.c.id == nxt.id,
+                _OUTBOX.c.fence == nxt.fence,
+                _OUTBOX.c.status == "claimed",
+                _OUTBOX.c.lease_until > now,
+            )
+            .values(status="sending", lease_until=now + self.lease)
+        )
+
+    def _record_accepted(
+        self,
+        s: Session,
+        row: OutboxMessage,
+        verdict: Verdict,
+        nxt: OutboxMessage | None,
+        now: datetime,
+        stats: DispatchStats,
+    ) -> bool:
+        """Record an accepted e-mail (and mark ``nxt``); True when ``nxt`` may be handed over.
+
+        The verdict's UPDATE matches only while the row is still in flight with our fence
+        (every take-over raises the fence), so it is the fence check itself; the case row is
+        locked before it, as every action does (case, then its e-mails).
+        """
+        _lock_case(s, row.case_id)
+        values, comment = events.accepted_values(
+            row, response=verdict.reason, refused=verdict.refused, now=now
+        )
+        verdict_stmt = (
+            update(_OUTBOX)
+            .where(
+                _OUTBOX.c.id == row.id,
+                _OUTBOX.c.fence == row.fence,
+                _OUTBOX.c.status.in_(IN_FLIGHT),
+            )
+            .values(**values)
+        )
+        conn = s.connection()
+        if nxt is not None and conn.dialect.name == "postgresql":
+            # both outbox rows in one round trip: two data-modifying CTEs, counted
+            done_cte = verdict_stmt.returning(_OUTBOX.c.id).cte("done_row")
+            next_cte = self._marker(nxt, now).returning(_OUTBOX.c.id).cte("next_row")
+            counts = select(
+                select(func.count()).select_from(done_cte).scalar_subquery(),
+                select(func.count()).select_from(next_cte).scalar_subquery(),
+            )
+            still_ours, marked = conn.execute(counts).one()
+        else:
+            still_ours = conn.execute(verdict_stmt).rowcount
+            marked = conn.execute(self._marker(nxt, now)).rowcount if nxt is not None else 0
+        if not still_ours:
+            log.warning("outbox %s was taken over before its verdict was recorded", row.id)
+            stats.lost += 1
+        else:
+            events.record_accepted(s, row, comment, now)
+            stats.sent += 1
+        return bool(marked)
 
     def _record(
         self, s: Session, row: OutboxMessage, verdict: Verdict, now: datetime, stats: DispatchStats
     ) -> None:
-        """Record the server's verdict if the row still carries our fence."""
+        """Record a refusal or an unknown fate if the row still carries our fence."""
         _lock_case(s, row.case_id)
         # the fence check doubles as the row lock: a no-op UPDATE that matches only while the
         # row is still in flight with our fence (every take-over raises the fence)

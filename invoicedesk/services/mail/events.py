@@ -72,23 +72,15 @@ def _recipients(row: OutboxMessage) -> str:
     return ", ".join([*row.to_addrs, *row.cc_addrs])
 
 
-def on_accepted(
-    session: Session,
+def accepted_values(
     row: OutboxMessage,
     *,
     response: str = "",
     refused: dict[str, str] | None = None,
     now: datetime | None = None,
-) -> None:
-    """Record that the server accepted the e-mail (``refused``: recipients it did not take)."""
+) -> tuple[dict[str, object], str]:
+    """The outbox columns of an accepted e-mail and the history comment for its case."""
     now = now or utcnow()
-    row.status = "sent"
-    row.hold_reason = None
-    row.sent_at = now
-    row.smtp_response = response[:2000]
-    row.lease_owner = None
-    row.lease_until = None
-    row.last_error = None
     comment = msg("sent to {to}", to=_recipients(row))
     if refused:
         comment = msg(
@@ -96,7 +88,20 @@ def on_accepted(
             to=_recipients(row),
             refused="; ".join(f"{a} ({r})" for a, r in refused.items()),
         )
-        row.last_error = str(comment)
+    values: dict[str, object] = {
+        "status": "sent",
+        "hold_reason": None,
+        "sent_at": now,
+        "smtp_response": response[:2000],
+        "lease_owner": None,
+        "lease_until": None,
+        "last_error": str(comment) if refused else None,
+    }
+    return values, comment
+
+
+def record_accepted(session: Session, row: OutboxMessage, comment: str, now: datetime) -> None:
+    """The case's side of an accepted e-mail (the row itself is written by the caller)."""
     case = _case(session, row)
     if case is None:
         return
@@ -107,6 +112,22 @@ def on_accepted(
     else:
         note = msg("{kind} e-mail {comment}", kind=row.kind, comment=comment)
         record(session, case, system, "mail_sent", case.status, note, now)
+
+
+def on_accepted(
+    session: Session,
+    row: OutboxMessage,
+    *,
+    response: str = "",
+    refused: dict[str, str] | None = None,
+    now: datetime | None = None,
+) -> None:
+    """Record that the server accepted the e-mail (``refused``: recipients it did not take)."""
+    now = now or utcnow()
+    values, comment = accepted_values(row, response=response, refused=refused, now=now)
+    for name, value in values.items():
+        setattr(row, name, value)
+    record_accepted(session, row, comment, now)
 
 
 def on_failed(

@@ -1,0 +1,71 @@
+"""Benchmarks run once at a small size: they must not break (no figure is judged here)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from invoicedesk.store.database import Database
+from invoicedesk.store.models.outbox import OutboxMessage
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def bench(*args: str, timeout: float = 300) -> dict[str, Any]:
+    """Run ``invoicedesk bench …`` in a process of its own and return its JSON."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-m", "invoicedesk", "bench", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    start = done.stdout.index("{")
+    result: dict[str, Any] = json.loads(done.stdout[start:])
+    return result
+
+
+def test_bench_table_small(db_url: str) -> None:
+    result = bench("table", "--cases", "300", "--repeat", "1", "--database-url", db_url)
+    assert result["cases"] == 300
+    for key in ("first_page_ms", "filter_ms", "sort_ms", "scroll_end_ms", "raw_sql_ms"):
+        assert result[key] > 0, key
+    assert result["raw_paint_ms"] > 0
+    slowest = max(result[k] for k in ("first_page_ms", "filter_ms", "sort_ms", "scroll_end_ms"))
+    expected = slowest / (result["raw_sql_ms"] + result["raw_paint_ms"])
+    assert abs(result["ratio_paint"] - expected) <= 0.02 * expected + 0.01
+    assert result["rss_mb"] > 0
+    if sys.platform.startswith("linux"):
+        parts = result["rss_parts_mb"]
+        assert parts["anonymous"] > 0 and parts["file"] > 0
+
+
+def test_bench_dispatch_small(db_url: str) -> None:
+    """The dispatch benchmark sends every e-mail once, through the same fenced steps."""
+    result = bench("dispatch", "--mails", "6", "--database-url", db_url)
+    assert result["mails"] == 6
+    assert result["app_per_s"] > 0 and result["raw_per_s"] > 0 and result["ratio"] > 0
+    db = Database(db_url)
+    try:
+        with db.read() as s:
+            statuses = list(s.scalars(select(OutboxMessage.status)))
+    finally:
+        db.dispose()
+    assert statuses == ["sent"] * 6
+
+
+def test_bench_startup_small(db_url: str) -> None:
+    result = bench("startup", "--cases", "50", "--repeat", "1", "--database-url", db_url)
+    assert result["cases"] == 50
+    assert result["app_ms"] > 0 and result["raw_ms"] > 0
+    assert abs(result["ratio"] - result["app_ms"] / result["raw_ms"]) <= 0.01
+    assert len(result["app_runs_ms"]) == len(result["raw_runs_ms"]) == 1
