@@ -190,7 +190,7 @@ def test_the_scheduled_send_mails_no_collective_invoice_canceled_meanwhile(
         s.execute(update(Case).where(Case.id.in_([before, after, kept])).values(
             send_date=date(2026, 3, 2)))  # fmt: skip
     clara = users["clara"].actor()
-    perform_action(db, clara, before, Action.CANCEL, "customer left")  # before it was issued
+    perform_action(db, clara, before, Action.DELETE_DRAFT, "customer left")  # not issued yet
     issued, failed = issue_due(db)
     assert sorted(i.case_id for i in issued) == sorted([after, kept]) and failed == []
     result = perform_action(db, clara, after, Action.CANCEL, "wrong period")  # mail queued
