@@ -27,8 +27,9 @@ def scan_pages(pdf: bytes, rng: random.Random, *, max_pages: int = 3) -> list[Im
             image = page.render(scale=DPI / 72, grayscale=True).to_pil().convert("L")
             page.close()
             angle = rng.uniform(-1.5, 1.5)
-            image = image.rotate(angle, resample=Image.Resampling.BILINEAR, expand=True,
-                                 fillcolor=255)
+            image = image.rotate(
+                angle, resample=Image.Resampling.BILINEAR, expand=True, fillcolor=255
+            )
             image = image.filter(ImageFilter.GaussianBlur(rng.uniform(0.4, 0.9)))
             pixels = np.asarray(image, dtype=np.int16)
             noise = np.random.default_rng(rng.randrange(2**32)).normal(0, 9, pixels.shape)
@@ -53,6 +54,7 @@ def scan_pdf(pdf: bytes, seed: int) -> bytes:
     quality = rng.randint(55, 80)
     pages = [to_jpeg(page, quality) for page in scan_pages(pdf, rng)]
     buffer = io.BytesIO()
-    pages[0].save(buffer, "PDF", resolution=DPI, save_all=True, append_images=pages[1:],
-                  quality=quality)
+    pages[0].save(
+        buffer, "PDF", resolution=DPI, save_all=True, append_images=pages[1:], quality=quality
+    )
     return buffer.getvalue()

@@ -105,7 +105,7 @@ def _read_image(data: bytes) -> ParseResult:
         scan = read_out_scan(images, dpi)
     except OcrUnavailable as exc:
         return failure(f"The scan cannot be read: {exc}.", kind="image", pages=pages)
-    notes = [msg("Read from a scan by OCR (confidence {percent} %).",
+    notes: list[str] = [msg("Read from a scan by OCR (confidence {percent} %).",
                  percent=round(100 * scan.ocr["confidence"]))]  # fmt: skip
     if pages > MAX_OCR_PAGES:
         notes.append(

@@ -107,6 +107,8 @@ class ParseResult:
         return found.value if found else None
 
 
-def failure(error: str, *, kind: Literal["pdf", "xml"] = "pdf", **extra: object) -> ParseResult:
+def failure(
+    error: str, *, kind: Literal["pdf", "xml", "image"] = "pdf", **extra: object
+) -> ParseResult:
     """Build a ``ParseResult`` with ``ok=False`` and the clerk-readable ``error``."""
     return ParseResult(ok=False, error=error, kind=kind, **extra)  # type: ignore[arg-type]

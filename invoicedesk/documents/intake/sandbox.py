@@ -168,7 +168,7 @@ class ParserPool:
         self,
         workers: int = 2,
         *,
-        timeout_s: float = 20,
+        timeout_s: float = 60,
         memory_mb: int = 512,
         parse_fn: ParseFn | None = None,
         warm_up: bool = False,
@@ -319,7 +319,7 @@ def parse_file(
     path_or_bytes: str | os.PathLike[str] | bytes,
     filename: str | None = None,
     *,
-    timeout_s: float = 20,
+    timeout_s: float = 60,
     memory_mb: int = 512,
 ) -> ParseResult:
     """Parse one untrusted file in a fresh sandboxed process and return its result.

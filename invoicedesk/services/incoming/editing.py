@@ -103,10 +103,12 @@ def load_editor(db: Database, case_id: int) -> EditorData:
             name: 1.0 if name in corrected else float((read.get(name) or {}).get("confidence", 0))
             for name in EDITOR_FIELDS
         }
+        # a scan's searchable copy first: its pages are the straightened images OCR read,
+        # so the words of click-to-fill lie exactly on them
         pdf_id = s.scalar(
             select(Attachment.id)
             .where(Attachment.case_id == case_id, Attachment.mime_type == "application/pdf")
-            .order_by(Attachment.id)
+            .order_by((Attachment.kind == "searchable_pdf").desc(), Attachment.id)
             .limit(1)
         )
         lines = [

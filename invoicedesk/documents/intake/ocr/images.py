@@ -36,7 +36,7 @@ def open_images(data: bytes, max_pages: int) -> tuple[list[Image.Image], int, in
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             image = Image.open(io.BytesIO(data))
             frames = getattr(image, "n_frames", 1)
-            pages = []
+            pages: list[Image.Image] = []
             for frame in ImageSequence.Iterator(image):
                 if len(pages) >= max_pages:
                     break

@@ -56,12 +56,15 @@ def upright(image: Image.Image, dpi: int) -> tuple[Image.Image, PageWords, int]:
     found = recognise(straight, dpi)
     if found.confidence >= 0.7 and len(found.words) >= 15:
         return straight, found, 0
+    # all four on the same half-size copy (fair), the page as it is unless another is clearly
+    # better
     half = straight.resize((straight.width // 2, straight.height // 2))
-    scores = {0: _quality(found)}
-    for turn in (180, 90, 270):
-        scores[turn] = _quality(recognise(half.rotate(turn, expand=True), dpi // 2))
+    scores = {
+        turn: _quality(recognise(half.rotate(turn, expand=True) if turn else half, dpi // 2))
+        for turn in (0, 180, 90, 270)
+    }
     best = max(scores, key=lambda t: scores[t])
-    if best == 0:
+    if best == 0 or scores[best] < 1.2 * scores[0] + 0.02:
         return straight, found, 0
     turned = deskew(straight.rotate(best, expand=True))
     return turned, recognise(turned, dpi), best

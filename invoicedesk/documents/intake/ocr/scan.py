@@ -11,7 +11,7 @@ from typing import Any
 from PIL import Image
 
 from ..result import ExtractedField, Word
-from .engine import recognise, version
+from .engine import version
 from .prepare import upright
 
 GARBAGE_SHARE = 0.5
@@ -67,7 +67,8 @@ class ScanRead:
         weight = sum(len(w[5]) for w in self.words)
         if not weight:
             return 0.0
-        return sum(c * len(w[5]) for w, c in zip(self.words, self.confidences, strict=True)) / weight
+        pairs = zip(self.words, self.confidences, strict=True)
+        return sum(c * len(w[5]) for w, c in pairs) / weight
 
     def summary(self) -> dict[str, Any]:
         """What the case keeps: ``{"engine", "confidence", "pages", "turned"}``."""
@@ -118,9 +119,7 @@ def _value_keys(name: str, value: str) -> list[str]:
     return [_key(value)]
 
 
-def field_confidences(
-    fields: dict[str, ExtractedField], scan: ScanRead
-) -> dict[str, float]:
+def field_confidences(fields: dict[str, ExtractedField], scan: ScanRead) -> dict[str, float]:
     """The OCR confidence behind each field found: the lowest confidence of the words that
     make up its value (the page's mean when no word can be matched, e.g. a computed value)."""
     keyed = [(_key(w[5]), c) for w, c in zip(scan.words, scan.confidences, strict=True)]
