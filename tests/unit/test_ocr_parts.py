@@ -26,7 +26,8 @@ def test_text_layer_usable_refuses_empty_and_glyph_soup() -> None:
     assert not text_layer_usable([])
     assert not text_layer_usable(_words(["Rechnung"]))
     assert not text_layer_usable(_words(["(cid:12)(cid:7)(cid:99)"] * 20))
-    assert text_layer_usable(_words("Rechnung Nr. 4711 vom 12.03.2024 Betrag 1.234,56 €".split() * 2))
+    words = ["Rechnung", "Nr.", "4711", "vom", "12.03.2024", "Betrag", "1.234,56", "€"]
+    assert text_layer_usable(_words(words * 2))
 
 
 @pytest.mark.parametrize(
@@ -85,3 +86,13 @@ def test_searchable_copy_has_the_words_as_text() -> None:
         text = document.pages[0].extract_text()
         assert document.pages[0].images, "the page image is kept"
     assert "4711" in text and "Rechnung" in text
+
+
+def test_check_digits_mend_split_ibans_and_confused_vat_ids() -> None:
+    from invoicedesk.documents.intake.ocr.scan import checksum_repair
+
+    words = [(0, 10.0, 100.0, 60.0, 110.0, "IBAN"), (0, 62.0, 100.0, 150.0, 110.0, "GB21NWBK6016131"),
+             (0, 152.0, 100.0, 190.0, 110.0, "1932935"), (0, 10.0, 120.0, 40.0, 130.0, "IE87184800"),
+             (0, 10.0, 140.0, 40.0, 150.0, "DE08"), (0, 45.0, 140.0, 60.0, 150.0, "3704")]  # fmt: skip
+    mended = [w[5] for w in checksum_repair(words)]
+    assert mended == ["IBAN", "GB21NWBK60161311932935", "IE8718480O", "DE08", "3704"]

@@ -39,6 +39,49 @@ def repair(text: str) -> str:
     return text
 
 
+_ID_START = re.compile(r"^[A-Z]{2}[0-9]")
+_CONFUSABLE = {"0": "O", "O": "0", "1": "I", "I": "1", "5": "S", "S": "5", "8": "B", "B": "8"}
+
+
+def _single_swaps(text: str) -> list[str]:
+    return [text[:i] + _CONFUSABLE[ch] + text[i + 1:]
+            for i, ch in enumerate(text) if i >= 2 and ch in _CONFUSABLE]  # fmt: skip
+
+
+def checksum_repair(words: list[Word]) -> list[Word]:
+    """Mend IBANs and VAT IDs that OCR split or misread, where their check digits say how:
+    an IBAN cut in two words (``GB21NWBK6016131 1932935``) becomes one word, a VAT ID with one
+    confused character (``IE87184800`` for ``IE8718480O``) is corrected when exactly one
+    swap validates. Text that validates as it is stays untouched."""
+    from ..values import find_ibans, valid_iban, valid_vat_id
+
+    result = list(words)
+    index = 0
+    while index < len(result):
+        page, x0, top, x1, bottom, text = result[index]
+        if _ID_START.match(text) and not valid_iban(text) and not valid_vat_id(text):
+            line = [result[index]]
+            for follower in result[index + 1 : index + 8]:
+                if follower[0] != page or abs(follower[2] - top) > (bottom - top) / 2:
+                    break
+                line.append(follower)
+            merged = False
+            for end in range(len(line), 1, -1):
+                parts = [w[5] for w in line[:end]]
+                joined = "".join(parts)
+                if valid_iban(joined) and not find_ibans(" ".join(parts)):
+                    last = line[end - 1]
+                    result[index : index + end] = [(page, x0, top, last[3], bottom, joined)]
+                    merged = True
+                    break
+            if not merged:
+                fixed = [v for v in _single_swaps(text) if valid_vat_id(v) or valid_iban(v)]
+                if len(fixed) == 1:
+                    result[index] = (page, x0, top, x1, bottom, fixed[0])
+        index += 1
+    return result
+
+
 def text_layer_usable(words: list[Word]) -> bool:
     """Whether the words of a PDF's text layer can be read out as they are (no OCR)."""
     if len(words) < MIN_WORDS:
@@ -153,6 +196,19 @@ def with_ocr_confidence(
     }
 
 
+def _merge_confidences(scan: ScanRead, repaired: list[Word]) -> tuple[list[Word], list[float]]:
+    confidences: list[float] = []
+    source = 0
+    for word in repaired:
+        start = source
+        consumed = ""
+        while source < len(scan.words) and len(consumed) < len(word[5]):
+            consumed += scan.words[source][5]
+            source += 1
+        confidences.append(min(scan.confidences[start:source] or [0.0]))
+    return repaired, confidences
+
+
 @dataclass
 class ScanReadout:
     """Everything the read-out of a scan gives the intake."""
@@ -172,6 +228,10 @@ def read_out_scan(images: list[Image.Image], dpi: int) -> ScanReadout:
     from .searchable import searchable_pdf
 
     scan = read_scan(images, dpi)
+    if len(scan.words) == len(repaired := checksum_repair(scan.words)):
+        scan.words = repaired
+    else:  # words merged: their confidences too (the lowest of the parts)
+        scan.words, scan.confidences = _merge_confidences(scan, repaired)
     text = "\n".join(line.text for line in build_lines(scan.words))
     if scan.words:
         fields, details = read_plain(scan.words, text)
