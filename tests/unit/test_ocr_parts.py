@@ -91,8 +91,13 @@ def test_searchable_copy_has_the_words_as_text() -> None:
 def test_check_digits_mend_split_ibans_and_confused_vat_ids() -> None:
     from invoicedesk.documents.intake.ocr.scan import checksum_repair
 
-    words = [(0, 10.0, 100.0, 60.0, 110.0, "IBAN"), (0, 62.0, 100.0, 150.0, 110.0, "GB21NWBK6016131"),
-             (0, 152.0, 100.0, 190.0, 110.0, "1932935"), (0, 10.0, 120.0, 40.0, 130.0, "IE87184800"),
-             (0, 10.0, 140.0, 40.0, 150.0, "DE08"), (0, 45.0, 140.0, 60.0, 150.0, "3704")]  # fmt: skip
+    words = [
+        (0, 10.0, 100.0, 60.0, 110.0, "IBAN"),
+        (0, 62.0, 100.0, 150.0, 110.0, "GB21NWBK6016131"),
+        (0, 152.0, 100.0, 190.0, 110.0, "1932935"),
+        (0, 10.0, 120.0, 40.0, 130.0, "IE87184800"),
+        (0, 10.0, 140.0, 40.0, 150.0, "DE08"),
+        (0, 45.0, 140.0, 60.0, 150.0, "3704"),
+    ]
     mended = [w[5] for w in checksum_repair(words)]
     assert mended == ["IBAN", "GB21NWBK60161311932935", "IE8718480O", "DE08", "3704"]

@@ -43,7 +43,12 @@ def deskew(image: Image.Image) -> Image.Image:
 
 
 def _quality(found: PageWords) -> float:
-    return found.confidence * min(1.0, len(found.words) / 40)
+    """Confidence × enough words × the share of longer words lying horizontally (Tesseract
+    itself may read a sideways page as vertical text; its boxes are then upright, useless for
+    the read-out's lines)."""
+    longer = [w for w in found.words if len(w[4]) >= 3]
+    level = sum(1 for w in longer if w[2] - w[0] >= w[3] - w[1]) / max(1, len(longer))
+    return found.confidence * min(1.0, len(found.words) / 40) * level
 
 
 def upright(image: Image.Image, dpi: int) -> tuple[Image.Image, PageWords, int]:
@@ -54,7 +59,7 @@ def upright(image: Image.Image, dpi: int) -> tuple[Image.Image, PageWords, int]:
     """
     straight = deskew(image)
     found = recognise(straight, dpi)
-    if found.confidence >= 0.7 and len(found.words) >= 15:
+    if found.confidence >= 0.7 and len(found.words) >= 15 and _quality(found) >= 0.6:
         return straight, found, 0
     # all four on the same half-size copy (fair), the page as it is unless another is clearly
     # better
