@@ -25,6 +25,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
                      help="folder of PDFs (default: the shared plain invoices and e-invoices)")
     cmd.add_argument("--copies", type=int, default=3, help="copies of each file")
     cmd.add_argument("--workers", type=int, default=2)
+    cmd.add_argument("--scanned", action="store_true",
+                     help="image-only scans of the plain invoices vs. the raw OCR engine")
     cmd.set_defaults(handler=_run)
 
 
@@ -82,6 +84,13 @@ def _app(items: list[tuple[str, bytes]], url: str | None, workers: int) -> float
 
 
 def _run(args: argparse.Namespace) -> int:
+    if args.scanned:
+        from invoicedesk.bench.intake_scanned import run
+
+        data = project_root().parent / "shared" / "data" / "pdf" / "plain-invoices"
+        scans = sorted((args.files or data).glob("*.pdf"))
+        print(json.dumps(run(scans, max(1, args.copies), args.database_url, args.workers)))
+        return 0
     files = sorted(args.files.glob("*.pdf")) if args.files else _default_files()
     items = _copies(files, max(1, args.copies))
     raw_s = _raw(items)
