@@ -4810,6 +4810,10 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
         <translation>Mit geringer Sicherheit ausgelesen: bitte prüfen.</translation>
     </message>
     <message>
+        <source>Read from a scan by OCR (confidence {percent} %). Fields from uncertain words are highlighted.</source>
+        <translation>Aus einem Scan per Texterkennung gelesen (Sicherheit {percent} %). Felder aus unsicher erkannten Wörtern sind hervorgehoben.</translation>
+    </message>
+    <message>
         <source>The document cannot be shown.</source>
         <translation>Das Dokument kann nicht angezeigt werden.</translation>
     </message>

@@ -4810,6 +4810,10 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
         <translation>Met weinig zekerheid uitgelezen: controleer dit a.u.b.</translation>
     </message>
     <message>
+        <source>Read from a scan by OCR (confidence {percent} %). Fields from uncertain words are highlighted.</source>
+        <translation>Met tekstherkenning uit een scan gelezen (zekerheid {percent} %). Velden uit onzeker herkende woorden zijn gemarkeerd.</translation>
+    </message>
+    <message>
         <source>The document cannot be shown.</source>
         <translation>Het document kan niet worden getoond.</translation>
     </message>

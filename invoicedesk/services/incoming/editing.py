@@ -78,6 +78,8 @@ class EditorData:
     einvoice: dict[str, Any] | None = None
     #: how the supplier was recognised ("VAT ID", "IBAN", "name") or None
     matched_by: str | None = None
+    #: a scan read by OCR: mean word confidence 0..1 (None for text PDFs and e-invoices)
+    ocr_confidence: float | None = None
 
     def low_confidence(self) -> list[str]:
         """Fields the clerk should look at first."""
@@ -135,6 +137,7 @@ def load_editor(db: Database, case_id: int) -> EditorData:
             details=dict(extraction.get("details") or {}),
             einvoice=extraction.get("einvoice"),
             matched_by=extraction.get("supplier_matched_by"),
+            ocr_confidence=(extraction.get("ocr") or {}).get("confidence"),
         )
 
 
