@@ -101,3 +101,10 @@ def test_check_digits_mend_split_ibans_and_confused_vat_ids() -> None:
     ]
     mended = [w[5] for w in checksum_repair(words)]
     assert mended == ["IBAN", "GB21NWBK60161311932935", "IE8718480O", "DE08", "3704"]
+
+
+def test_an_empty_page_gives_no_words() -> None:
+    from invoicedesk.documents.intake.ocr.engine import recognise
+
+    found = recognise(Image.new("L", (400, 300), 255))
+    assert found.words == [] and found.confidence == 0.0

@@ -94,8 +94,11 @@ def recognise(image: Image.Image, dpi: int = 200) -> PageWords:
         level = module.RIL.WORD
         found: list[OcrWord] = []
         iterator = api.GetIterator()
-        for item in module.iterate_level(iterator, level):
-            text = item.GetUTF8Text(level)
+        for item in module.iterate_level(iterator, level) if iterator is not None else ():
+            try:
+                text = item.GetUTF8Text(level)
+            except RuntimeError:  # an empty page: "No text returned"
+                continue
             box = item.BoundingBox(level)
             if not text or not text.strip() or box is None:
                 continue
