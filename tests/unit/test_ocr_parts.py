@@ -33,7 +33,7 @@ def test_text_layer_usable_refuses_empty_and_glyph_soup() -> None:
 @pytest.mark.parametrize(
     ("seen", "meant"),
     [("DEO8", "DE08"), ("NLl2", "NL12"), ("1O5,00", "105,00"), ("1.2O4,5O", "1.204,50"),
-     ("Ordnung", "Ordnung"), ("BIC", "BIC"), ("O", "O"), ("DE08", "DE08")],
+     ("Ordnung", "Ordnung"), ("BIC", "BIC"), ("O", "O"), ("DE08", "DE08"), (";", ",")],
 )  # fmt: skip
 def test_repair_only_where_a_digit_must_stand(seen: str, meant: str) -> None:
     assert repair(seen) == meant

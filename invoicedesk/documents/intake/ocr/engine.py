@@ -7,6 +7,7 @@ to use one thread: the intake pool runs one worker per core.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
 from dataclasses import dataclass
@@ -108,6 +109,16 @@ def recognise(image: Image.Image, dpi: int = 200) -> PageWords:
             line = item.BoundingBox(module.RIL.TEXTLINE)
             if line is not None and line[1] <= top and line[3] >= bottom:
                 top, bottom = line[1], line[3]
+            # words printed on one line share its baseline: place the box by it (a "$" or a
+            # bold total would otherwise start a line of its own)
+            with contextlib.suppress(Exception):
+                (bx0, by0), (bx1, by1) = item.Baseline(level)
+                row = item.RowAttributes()
+                # row_height = x-height + ascenders - descenders (descenders < 0)
+                height = float(row["row_height"]) + float(row["descenders"])
+                base = (by0 + by1) / 2
+                if 0 < height < 4 * (bottom - top) + 4:
+                    top, bottom = base - height, base - float(row["descenders"])
             confidence = max(0.0, min(1.0, item.Confidence(level) / 100))
             found.append((float(x0), float(top), float(x1), float(bottom), text.strip(),
                           confidence))  # fmt: skip

@@ -31,6 +31,8 @@ _NUMBERISH = re.compile(r"^[\d.,'’€$%-]*[\d][\d.,'’€$%OoIl-]*$")
 def repair(text: str) -> str:
     """Undo the usual OCR confusions where only a digit can stand: the check digits of an
     IBAN (``DEO8`` → ``DE08``) and letters inside a number (``1O5,00`` → ``105,00``)."""
+    if text == ";":  # a comma in a date ("August 3, 2014") that noise turned into ";"
+        return ","
     match = _IBAN_START.match(text)
     if match and len(text) >= 4:
         text = match.group(1) + match.group(2).translate(_DIGIT_LIKE).replace("S", "5") + text[4:]
