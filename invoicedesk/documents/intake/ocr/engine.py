@@ -112,7 +112,7 @@ def recognise(image: Image.Image, dpi: int = 200) -> PageWords:
             # words printed on one line share its baseline: place the box by it (a "$" or a
             # bold total would otherwise start a line of its own)
             with contextlib.suppress(Exception):
-                (bx0, by0), (bx1, by1) = item.Baseline(level)
+                (_bx0, by0), (_bx1, by1) = item.Baseline(level)
                 row = item.RowAttributes()
                 # row_height = x-height + ascenders - descenders (descenders < 0)
                 height = float(row["row_height"]) + float(row["descenders"])
