@@ -1707,6 +1707,10 @@
         <translation>Aus einem Scan per Texterkennung gelesen (Sicherheit {percent} %).</translation>
     </message>
     <message>
+        <source>The PDF has no text layer and its pages cannot be rendered for OCR.</source>
+        <translation>Das PDF hat keine Textebene und seine Seiten lassen sich für die Texterkennung nicht darstellen.</translation>
+    </message>
+    <message>
         <source>The PDF has no text layer and OCR is not available ({reason}).</source>
         <translation>Das PDF hat keine Textebene und die Texterkennung ist nicht verfügbar ({reason}).</translation>
     </message>

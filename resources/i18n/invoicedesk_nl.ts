@@ -1707,6 +1707,10 @@
         <translation>Met tekstherkenning uit een scan gelezen (zekerheid {percent} %).</translation>
     </message>
     <message>
+        <source>The PDF has no text layer and its pages cannot be rendered for OCR.</source>
+        <translation>De PDF heeft geen tekstlaag en de pagina&apos;s kunnen niet voor tekstherkenning worden weergegeven.</translation>
+    </message>
+    <message>
         <source>The PDF has no text layer and OCR is not available ({reason}).</source>
         <translation>De PDF heeft geen tekstlaag en tekstherkenning is niet beschikbaar ({reason}).</translation>
     </message>

@@ -137,6 +137,10 @@ def _ocr_pdf(
     """OCR the first pages of a PDF without a usable text layer (``None``: OCR unavailable)."""
     try:
         images = render_pages(data, list(range(min(pages, MAX_OCR_PAGES))), password)
+    except Exception:  # pdfium refuses damaged pages with its own error types
+        notes.append(msg("The PDF has no text layer and its pages cannot be rendered for OCR."))
+        return None
+    try:
         scan = read_out_scan(images, DPI)
     except OcrUnavailable as exc:
         notes.append(msg("The PDF has no text layer and OCR is not available ({reason}).",

@@ -33,6 +33,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Core", "The validation could not run ({error})."),
     QT_TRANSLATE_NOOP("Core", "Only the first {read} of {pages} pages were read."),
     QT_TRANSLATE_NOOP("Core", "The PDF is encrypted but opens without a password; it was read."),
+    QT_TRANSLATE_NOOP("Core", "The PDF has no text layer and its pages cannot be rendered for OCR."),
     QT_TRANSLATE_NOOP("Core", "The PDF has no text layer and OCR is not available ({reason})."),
     QT_TRANSLATE_NOOP("Core", "The attachments of the PDF could not be read."),
     QT_TRANSLATE_NOOP("Core", "The text of the printed page could not be read."),
