@@ -63,7 +63,8 @@ def test_every_hostile_file_ends_ready_or_error() -> None:
     with ParserPool(2, timeout_s=20) as pool:
         futures = {path.name: pool.submit(path.read_bytes(), path.name) for path in files}
         results = {name: future.result(timeout=120) for name, future in futures.items()}
-    assert time.monotonic() - started < 60
+    # the text-less ones are OCR'd now (issue 23): up to 3 rendered pages each
+    assert time.monotonic() - started < 120
     for name, result in results.items():
         assert isinstance(result, ParseResult)
         if result.ok:
