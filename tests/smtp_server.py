@@ -2,9 +2,10 @@
 
 Optional STARTTLS with a throw-away CA and server certificate (made with ``cryptography``),
 optional AUTH (LOGIN/PLAIN, only after STARTTLS), and scripted answers: a fixed reply for
-chosen recipients at RCPT time (``rcpt_replies``) or at the end of DATA (``data_replies``),
-and an optional delay before the DATA answer. Every accepted message is kept with its
-envelope, so tests can count Message-IDs.
+chosen senders at MAIL time (``mail_replies``), for chosen recipients at RCPT time
+(``rcpt_replies``) or at the end of DATA (``data_replies``), and an optional delay before
+the DATA answer. Every accepted message is kept with its envelope, so tests can count
+Message-IDs.
 """
 
 from __future__ import annotations
@@ -61,6 +62,8 @@ class Handler:
 
     rcpt_replies: dict[str, str] = field(default_factory=dict)
     data_replies: dict[str, str] = field(default_factory=dict)
+    #: a fixed reply to MAIL FROM for chosen sender addresses (e.g. "553 not your address")
+    mail_replies: dict[str, str] = field(default_factory=dict)
     data_delay: float = 0.0
     #: recipients whose message is read completely, then the connection is cut without a reply
     drop_after_data: set[str] = field(default_factory=set)
@@ -68,6 +71,16 @@ class Handler:
     messages: list[Received] = field(default_factory=list)
     count: int = 0
     lock: threading.Lock = field(default_factory=threading.Lock)
+
+    async def handle_MAIL(
+        self, server: Any, session: Any, envelope: Any, address: str, mail_options: list[str]
+    ) -> str:
+        reply = self.mail_replies.get(address.lower())
+        if reply:
+            return reply
+        envelope.mail_from = address
+        envelope.mail_options.extend(mail_options)
+        return "250 OK"
 
     async def handle_RCPT(
         self, server: Any, session: Any, envelope: Any, address: str, rcpt_options: list[str]

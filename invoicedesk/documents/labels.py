@@ -57,6 +57,11 @@ LABELS: dict[str, dict[str, str]] = {
         "corrects_nodate": "Diese Rechnungskorrektur bezieht sich auf die Rechnung {number}.",
         "delivery_is_issue": "Das Liefer-/Leistungsdatum entspricht dem Rechnungsdatum.",
         "refund": "Der Betrag von {amount} wird Ihnen erstattet.",
+        "cancels": "Hiermit stornieren wir die Rechnung {number} vom {date}.",
+        "cancels_nodate": "Hiermit stornieren wir die Rechnung {number}.",
+        "offset": "Der Betrag von {amount} wird mit der Rechnung {number} verrechnet.",
+        "nothing_due": "Die Rechnung {number} ist damit ausgeglichen; "
+        "bitte bezahlen Sie sie nicht mehr.",
         "payment": "Zahlung",
         "pay_until": "Bitte überweisen Sie {amount} bis zum {date} unter Angabe von „{ref}“.",
         "pay_now": "Bitte überweisen Sie {amount} unter Angabe von „{ref}“.",
@@ -125,6 +130,10 @@ LABELS: dict[str, dict[str, str]] = {
         "corrects_nodate": "This credit note corrects invoice {number}.",
         "delivery_is_issue": "The date of supply is the invoice date.",
         "refund": "The amount of {amount} will be refunded to you.",
+        "cancels": "Invoice {number} of {date} is hereby cancelled.",
+        "cancels_nodate": "Invoice {number} is hereby cancelled.",
+        "offset": "The amount of {amount} is offset against invoice {number}.",
+        "nothing_due": "Invoice {number} is thereby settled; please do not pay it.",
         "payment": "Payment",
         "pay_until": "Please transfer {amount} by {date}, quoting “{ref}”.",
         "pay_now": "Please transfer {amount}, quoting “{ref}”.",
@@ -194,6 +203,10 @@ LABELS: dict[str, dict[str, str]] = {
         "corrects_nodate": "Deze creditnota corrigeert factuur {number}.",
         "delivery_is_issue": "De leverdatum is gelijk aan de factuurdatum.",
         "refund": "Het bedrag van {amount} wordt aan u terugbetaald.",
+        "cancels": "Hiermee annuleren wij factuur {number} van {date}.",
+        "cancels_nodate": "Hiermee annuleren wij factuur {number}.",
+        "offset": "Het bedrag van {amount} wordt verrekend met factuur {number}.",
+        "nothing_due": "Factuur {number} is daarmee vereffend; u hoeft deze niet meer te betalen.",
         "payment": "Betaling",
         "pay_until": "Gelieve {amount} uiterlijk {date} over te maken "
         "onder vermelding van ‘{ref}’.",
@@ -334,3 +347,67 @@ def skonto_sentence(language: str, skonto: Skonto, currency: str) -> str:
         discount=fmt_money(language, skonto.discount, currency),
         pay=fmt_money(language, skonto.pay, currency),
     )
+#: printed texts of the payment reminder (``documents/pdf/reminder.py``); the level's own
+#: title and letter come from the dunning settings
+REMINDER_LABELS: dict[str, dict[str, str]] = {
+    "de": {
+        "heading": "{title} zur Rechnung {number}",
+        "invoice_date": "Rechnungsdatum",
+        "due_since": "Fällig seit",
+        "level": "Mahnstufe",
+        "greeting": "Sehr geehrte Damen und Herren,",
+        "item": "Rechnung {number} vom {date}, fällig am {due}",
+        "paid": "Bereits bezahlt oder gutgeschrieben",
+        "open": "Offener Betrag ({days} Tage überfällig)",
+        "earlier_fees": "Mahngebühren früherer Schreiben",
+        "fee": "Mahngebühr",
+        "interest": "Verzugszinsen {rate} p. a. vom {start} bis {end} ({days} Tage)",
+        "total": "Zu zahlender Betrag",
+        "basis_business": "Verzugszinsen nach § 288 Abs. 2 BGB: Basiszinssatz zuzüglich "
+        "9 Prozentpunkten, taggenau auf den offenen Betrag (act/365).",
+        "basis_consumer": "Verzugszinsen nach § 288 Abs. 1 BGB: Basiszinssatz zuzüglich "
+        "5 Prozentpunkten, taggenau auf den offenen Betrag (act/365).",
+        "pay": "Bitte überweisen Sie {amount} bis zum {date} unter Angabe von „{ref}“.",
+        "closing": "Mit freundlichen Grüßen",
+    },
+    "en": {
+        "heading": "{title} for invoice {number}",
+        "invoice_date": "Invoice date",
+        "due_since": "Due since",
+        "level": "Reminder level",
+        "greeting": "Dear Sir or Madam,",
+        "item": "Invoice {number} of {date}, due on {due}",
+        "paid": "Already paid or credited",
+        "open": "Open amount ({days} days overdue)",
+        "earlier_fees": "Fees of earlier reminders",
+        "fee": "Reminder fee",
+        "interest": "Default interest {rate} p.a. from {start} to {end} ({days} days)",
+        "total": "Amount due",
+        "basis_business": "Default interest under § 288 (2) BGB: base rate plus 9 percentage "
+        "points, per day on the open amount (act/365).",
+        "basis_consumer": "Default interest under § 288 (1) BGB: base rate plus 5 percentage "
+        "points, per day on the open amount (act/365).",
+        "pay": "Please transfer {amount} by {date}, quoting “{ref}”.",
+        "closing": "Kind regards",
+    },
+    "nl": {
+        "heading": "{title} voor factuur {number}",
+        "invoice_date": "Factuurdatum",
+        "due_since": "Vervallen sinds",
+        "level": "Aanmaning",
+        "greeting": "Geachte heer, mevrouw,",
+        "item": "Factuur {number} van {date}, vervallen op {due}",
+        "paid": "Reeds betaald of gecrediteerd",
+        "open": "Openstaand bedrag ({days} dagen te laat)",
+        "earlier_fees": "Kosten van eerdere aanmaningen",
+        "fee": "Aanmaningskosten",
+        "interest": "Wettelijke rente {rate} per jaar van {start} tot en met {end} ({days} dagen)",
+        "total": "Te betalen bedrag",
+        "basis_business": "Wettelijke rente volgens § 288 lid 2 BGB: basisrente plus 9 "
+        "procentpunten, per dag over het openstaande bedrag (act/365).",
+        "basis_consumer": "Wettelijke rente volgens § 288 lid 1 BGB: basisrente plus 5 "
+        "procentpunten, per dag over het openstaande bedrag (act/365).",
+        "pay": "Gelieve {amount} uiterlijk {date} over te maken onder vermelding van ‘{ref}’.",
+        "closing": "Met vriendelijke groet",
+    },
+}

@@ -132,6 +132,11 @@ class InvoiceDocument:
     skonto: Skonto | None = None
     #: how the PDF looks (logo, accent colour, footer note, QR code); not part of the e-invoice
     layout: LayoutOptions = DEFAULT_LAYOUT
+    #: a credit note that cancels the preceding invoice (the PDF says so)
+    cancellation: bool = False
+    #: a credit note whose amount is paid back (the invoice was paid); otherwise it is offset
+    #: against the preceding invoice
+    refund_due: bool = True
 
     def __post_init__(self) -> None:
         if self.type_code not in (TYPE_INVOICE, TYPE_CREDIT_NOTE):

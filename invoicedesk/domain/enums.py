@@ -25,6 +25,9 @@ class OutStatus(StrEnum):
 
     ``ISSUED`` is the state between issuing (number and PDF fixed) and the mail server's
     acceptance, and the end state of *Create only* / *Print* until the clerk sends it.
+    ``SETTLED`` is a credit note's end: refunded, or offset against an invoice (credit notes
+    are never *Overdue* or *Paid*). ``DELETED`` is a draft the clerk deleted (it never had a
+    number; the case stays for its history, out of the desk).
     """
 
     DRAFT = "draft"
@@ -35,6 +38,8 @@ class OutStatus(StrEnum):
     PAID = "paid"
     COMPLETED = "completed"
     CANCELED = "canceled"
+    SETTLED = "settled"
+    DELETED = "deleted"
 
 
 class InStatus(StrEnum):
@@ -61,11 +66,17 @@ class Role(StrEnum):
 
 
 class PaymentStatus(StrEnum):
-    """Payment state of a case, kept in its own column for filtering."""
+    """Payment state of a case, kept in its own column for filtering.
+
+    Credit notes are credits, not receivables: ``CREDIT`` while open, ``SETTLED`` once
+    refunded or offset against an invoice.
+    """
 
     UNPAID = "unpaid"
     PARTIAL = "partial"
     PAID = "paid"
+    CREDIT = "credit"
+    SETTLED = "settled"
 
 
 class PendingAction(StrEnum):
@@ -78,6 +89,7 @@ class PendingAction(StrEnum):
     FIX_SENDING = "fix_sending"
     AWAIT_PAYMENT = "await_payment"
     REMIND = "remind"
+    SETTLE = "settle"
     DELIVER = "deliver"
     BOOK = "book"
     WAIT_PROCESSING = "wait_processing"
@@ -97,6 +109,8 @@ STATUS_LABELS: dict[str, str] = {
     OutStatus.PAID: "Paid",
     OutStatus.COMPLETED: "Completed",
     OutStatus.CANCELED: "Canceled",
+    OutStatus.SETTLED: "Settled",
+    OutStatus.DELETED: "Deleted",
     InStatus.UPLOADING: "Uploading",
     InStatus.PROCESSING: "Processing",
     InStatus.READY: "Ready",
@@ -116,6 +130,7 @@ PENDING_LABELS: dict[str, str] = {
     PendingAction.FIX_SENDING: "Fix and resend",
     PendingAction.AWAIT_PAYMENT: "Await payment",
     PendingAction.REMIND: "Remind customer",
+    PendingAction.SETTLE: "Refund or offset",
     PendingAction.DELIVER: "Deliver",
     PendingAction.BOOK: "Book",
     PendingAction.WAIT_PROCESSING: "Processing…",

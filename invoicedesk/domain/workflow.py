@@ -57,6 +57,9 @@ class Action(StrEnum):
     UNMARK_BOOKED = "unmark_booked"
     CANCEL = "cancel"
     NOTIFY_CUSTOMER = "notify_customer"
+    DELETE_DRAFT = "delete_draft"
+    SETTLE = "settle"
+    REMIND = "remind"
     # incoming, by users
     EDIT = "edit"
     FINISH_EDIT = "finish_edit"
@@ -91,6 +94,9 @@ ACTION_LABELS: dict[Action, str] = {
     Action.UNMARK_BOOKED: "Not booked",
     Action.CANCEL: "Cancel",
     Action.NOTIFY_CUSTOMER: "Notify customer",
+    Action.DELETE_DRAFT: "Delete draft",
+    Action.SETTLE: "Settle credit note",
+    Action.REMIND: "Remind customer",
     Action.EDIT: "Edit",
     Action.FINISH_EDIT: "Finish editing",
     Action.CHECK: "Check",
@@ -145,20 +151,23 @@ OUTGOING_RULES: tuple[Rule, ...] = (
     _rule(Action.SEND, [_O.DRAFT, _O.ISSUED], _O.ISSUED),
     _rule(Action.CREATE_ONLY, [_O.DRAFT], _O.ISSUED),
     _rule(Action.PRINT, [_O.DRAFT, *_ISSUED_OPEN, _O.PAID], None),
-    _rule(Action.RESEND, [_O.SENT, _O.OVERDUE, _O.SEND_FAILED, _O.PAID], None),
+    _rule(Action.RESEND, [*_ISSUED_OPEN, _O.PAID, _O.SETTLED], None),
     _rule(Action.MARK_PAID, _ISSUED_OPEN, _O.PAID),
     _rule(Action.MARK_UNPAID, [_O.PAID], _O.SENT),
-    _rule(Action.PAID_POS, [_O.DRAFT, *_ISSUED_OPEN], _O.COMPLETED),
+    _rule(Action.PAID_POS, _ISSUED_OPEN, _O.COMPLETED),
     _rule(Action.MARK_DELIVERED, [_O.DRAFT, *_ISSUED_OPEN, _O.PAID], None),
     _rule(Action.UNMARK_DELIVERED, [_O.DRAFT, *_ISSUED_OPEN, _O.PAID], None),
-    _rule(Action.MARK_BOOKED, [*_ISSUED_OPEN, _O.PAID], None),
-    _rule(Action.UNMARK_BOOKED, [*_ISSUED_OPEN, _O.PAID], None),
-    _rule(Action.CANCEL, [_O.DRAFT, *_ISSUED_OPEN, _O.PAID], _O.CANCELED, needs_comment=True),
+    _rule(Action.MARK_BOOKED, [*_ISSUED_OPEN, _O.PAID, _O.SETTLED], None),
+    _rule(Action.UNMARK_BOOKED, [*_ISSUED_OPEN, _O.PAID, _O.SETTLED], None),
+    _rule(Action.CANCEL, [*_ISSUED_OPEN, _O.PAID], _O.CANCELED, needs_comment=True),
     _rule(Action.NOTIFY_CUSTOMER, [_O.DRAFT, *_ISSUED_OPEN, _O.PAID], None),
+    _rule(Action.DELETE_DRAFT, [_O.DRAFT], _O.DELETED),
+    _rule(Action.SETTLE, [_O.ISSUED, _O.SENT, _O.SEND_FAILED], _O.SETTLED),
+    _rule(Action.REMIND, [_O.ISSUED, _O.SENT, _O.OVERDUE], None),
     _rule(Action.SYSTEM_SENT, [_O.ISSUED, _O.SEND_FAILED, _O.SENT, _O.OVERDUE, _O.PAID], _O.SENT),
     _rule(Action.SYSTEM_SEND_FAILED, [_O.ISSUED, _O.SENT, _O.OVERDUE], _O.SEND_FAILED),
     _rule(Action.SYSTEM_OVERDUE, [_O.SENT], _O.OVERDUE),
-    _rule(Action.SYSTEM_COMPLETE, [_O.PAID], _O.COMPLETED),
+    _rule(Action.SYSTEM_COMPLETE, [_O.PAID, _O.SETTLED], _O.COMPLETED),
 )
 
 INCOMING_RULES: tuple[Rule, ...] = (
@@ -194,7 +203,7 @@ RULES: dict[Direction, dict[Action, Rule]] = {
 DEFAULT_POLICY = Policy()
 
 #: statuses in which a case has left the active case table
-INACTIVE_STATUSES = frozenset({_O.COMPLETED, _O.CANCELED, _I.ARCHIVED})
+INACTIVE_STATUSES = frozenset({_O.COMPLETED, _O.CANCELED, _O.DELETED, _I.ARCHIVED})
 
 
 @dataclass(frozen=True)
@@ -281,7 +290,8 @@ def decide(
         return Decision(
             action, False, msg("not possible in status {status}", status=status_label(case.status))
         )
-    reason = role_refusal(rights, rule.roles) or _special_reason(action, case, rights)
+    reason = role_refusal(rights, rule.roles) or _outgoing_reason(action, case)
+    reason = reason or _special_reason(action, case, rights)
     reason = reason or _authority_reason(action, case, rights, policy)
     if reason:
         return Decision(action, False, reason)
@@ -308,7 +318,8 @@ def _authority_reason(
 def _special_reason(action: Action, case: CaseState, rights: Rights) -> Message | None:
     """Rules beyond the status table: marks and credit notes."""
     if rights.is_system:
-        if action is Action.SYSTEM_COMPLETE and not (case.delivered and case.booked):
+        credit = case.kind is CaseKind.CREDIT_NOTE  # a credit note is not delivered
+        if action is Action.SYSTEM_COMPLETE and not ((case.delivered or credit) and case.booked):
             return msg("the case is not yet delivered and booked")
         return None
     if action is Action.MARK_DELIVERED and case.delivered:
@@ -321,6 +332,32 @@ def _special_reason(action: Action, case: CaseState, rights: Rights) -> Message 
         return msg("not marked as booked")
     if action is Action.CANCEL and case.kind is CaseKind.CREDIT_NOTE and case.issued:
         return msg("an issued credit note cannot be canceled")
+    return None
+
+
+#: what a credit note does not do: it is a credit, settled by refund or offset, never paid
+_NOT_FOR_CREDIT_NOTES = frozenset(
+    {Action.MARK_PAID, Action.MARK_UNPAID, Action.PAID_POS, Action.REMIND, Action.SYSTEM_OVERDUE}
+)
+#: ``CaseState.extras`` key: the case's invoice e-mail is still on its way (pending or held)
+MAIL_WAITING = "mail_waiting"
+
+
+def _outgoing_reason(action: Action, case: CaseState) -> Message | None:
+    """Rules of outgoing documents beyond the status table: credit notes are credits, not
+    receivables; one invoice e-mail on its way at a time (known from ``extras``)."""
+    if case.direction is not Direction.OUT:
+        return None
+    credit = case.kind is CaseKind.CREDIT_NOTE
+    if credit and action in _NOT_FOR_CREDIT_NOTES:
+        return msg("a credit note is settled by refund or offset, not paid or reminded")
+    if action is Action.SETTLE and not credit:
+        return msg("only a credit note is settled")
+    waiting = bool(case.extras.get(MAIL_WAITING))
+    if action is Action.SEND and case.status == OutStatus.ISSUED and waiting:
+        return msg("its e-mail is already waiting to be sent; Resend replaces it")
+    if action is Action.RESEND and case.status == OutStatus.ISSUED and not waiting:
+        return msg("nothing has been sent yet; use Send")
     return None
 
 
@@ -374,8 +411,18 @@ def pending_action(
     status: str,
     delivered: bool = False,
     booked: bool = False,
+    kind: str = CaseKind.INVOICE,
 ) -> PendingAction:
-    """What the case waits for next, derived from its status and marks."""
+    """What the case waits for next, derived from its status and marks (and, for a credit
+    note, its kind: refunded or offset once sent, then booked)."""
+    if direction is Direction.OUT and kind == CaseKind.CREDIT_NOTE:
+        return {
+            OutStatus.DRAFT: PendingAction.SEND,
+            OutStatus.ISSUED: PendingAction.SEND,
+            OutStatus.SENT: PendingAction.SETTLE,
+            OutStatus.SEND_FAILED: PendingAction.FIX_SENDING,
+            OutStatus.SETTLED: PendingAction.NONE if booked else PendingAction.BOOK,
+        }.get(OutStatus(status), PendingAction.NONE)
     if direction is Direction.OUT:
         return {
             OutStatus.DRAFT: PendingAction.SEND,

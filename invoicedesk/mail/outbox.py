@@ -3,6 +3,10 @@
 Nothing here talks to a mail server: :func:`enqueue` only adds a row, which the dispatcher
 (:mod:`invoicedesk.services.mail.dispatcher`) sends once the transaction has committed. A
 rolled-back action therefore never sends an e-mail, and a committed one never loses it.
+
+A case has at most one e-mail of each purpose on its way (:data:`~invoicedesk.store.models.
+outbox.PURPOSES`): :func:`enqueue` refuses a second one, and the database's unique index
+refuses it too when two workstations queue at the same moment.
 """
 
 from __future__ import annotations
@@ -12,14 +16,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from email.utils import formataddr, parseaddr
+from typing import NoReturn
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from invoicedesk.domain.errors import NotFound, ValidationError
 from invoicedesk.domain.parties import normalize_email
 from invoicedesk.store.models.documents import Blob
-from invoicedesk.store.models.outbox import OUTBOX_KINDS, OutboxMessage
+from invoicedesk.store.models.outbox import ACTIVE_STATUSES, OUTBOX_KINDS, PURPOSES, OutboxMessage
 from invoicedesk.store.types import utcnow
 
 MAX_SUBJECT = 900
@@ -89,7 +95,8 @@ def enqueue(
 
     ``attachments`` are ``(filename, mime type, sha256)`` of blobs already stored. Addresses are
     checked first; on any :class:`ValidationError` nothing is written. ``send_after`` (aware)
-    delays the e-mail; by default it is due as soon as the transaction commits.
+    delays the e-mail; by default it is due as soon as the transaction commits. A second e-mail
+    of the same purpose for a case whose first one is still on its way is refused.
     """
     from invoicedesk.mail.settings import mail_domain
 
@@ -127,10 +134,14 @@ def enqueue(
             raise NotFound(
                 "The attachment content {value} is not stored.", value=sorted(wanted - found)[0]
             )
+    purpose = PURPOSES.get(kind)
+    if case_id is not None and purpose is not None and active_mail(session, case_id, purpose):
+        _refuse_second()
     now = utcnow()
     row = OutboxMessage(
         case_id=case_id,
         kind=kind,
+        purpose=purpose,
         message_id=new_message_id(mail_domain(session)),
         to_addrs=to_addrs,
         cc_addrs=cc_addrs,
@@ -144,19 +155,81 @@ def enqueue(
         fence=0,
         created_at=now,
     )
-    session.add(row)
-    session.flush()
+    session.flush()  # the caller's changes first: an IntegrityError below is this row's
+    try:
+        with session.begin_nested():
+            session.add(row)
+    except IntegrityError:  # another workstation queued the same e-mail a moment ago
+        _refuse_second()
     return row.id
+
+
+def _refuse_second() -> NoReturn:
+    raise ValidationError(
+        "This case already has such an e-mail on its way; it is not queued a second time."
+    )
+
+
+def active_mail(session: Session, case_id: int, purpose: str) -> OutboxMessage | None:
+    """The case's e-mail of ``purpose`` that is still on its way (pending, held, being sent)."""
+    return session.scalar(
+        select(OutboxMessage)
+        .where(
+            OutboxMessage.case_id == case_id,
+            OutboxMessage.purpose == purpose,
+            OutboxMessage.status.in_(ACTIVE_STATUSES),
+        )
+        .limit(1)
+    )
+
+
+def withdraw(session: Session, case_id: int, purposes: Iterable[str], reason: str) -> list[int]:
+    """Cancel the case's e-mails of ``purposes`` not handed to a dispatcher yet (pending or
+    held); returns their ids. E-mails being sent right now are left alone."""
+    rows = session.scalars(
+        select(OutboxMessage)
+        .where(
+            OutboxMessage.case_id == case_id,
+            OutboxMessage.purpose.in_(list(purposes)),
+            OutboxMessage.status.in_(("pending", "held")),
+        )
+        .with_for_update()
+    ).all()
+    for row in rows:
+        row.status = "canceled"
+        row.fence += 1
+        row.last_error = reason[:2000]
+    return [row.id for row in rows]
+
+
+#: outbox status -> what it means to a clerk following an e-mail (billing and dunning runs)
+MAIL_STATES = {
+    "pending": "queued", "claimed": "queued", "sending": "queued", "held": "waiting",
+    "sent": "sent", "failed": "failed", "needs_review": "failed", "canceled": "withdrawn",
+}  # fmt: skip
+
+
+def mail_reason(status: str | None, hold_reason: str | None, last_error: str | None) -> str | None:
+    """Why an e-mail waits (its hold code) or the server's answer when it failed."""
+    if status == "held":
+        return hold_reason
+    return last_error if status in ("failed", "needs_review") else None
 
 
 @dataclass(frozen=True)
 class OutboxCounts:
-    """How many e-mails wait, and how many need a clerk (for the status bar)."""
+    """How many e-mails wait, and how many need a clerk (for the status bar).
+
+    ``held`` e-mails wait for a usable mail server; ``held_reason`` is the most frequent
+    reason code among them (:mod:`invoicedesk.mail.hold`).
+    """
 
     pending: int
     in_progress: int
     failed: int
     needs_review: int
+    held: int = 0
+    held_reason: str | None = None
 
 
 def outbox_counts(session: Session) -> OutboxCounts:
@@ -166,11 +239,23 @@ def outbox_counts(session: Session) -> OutboxCounts:
             select(OutboxMessage.status, func.count()).group_by(OutboxMessage.status)
         ).all()
     )
+    held = int(rows.get("held", 0))
+    reason = None
+    if held:
+        reason = session.scalar(
+            select(OutboxMessage.hold_reason)
+            .where(OutboxMessage.status == "held")
+            .group_by(OutboxMessage.hold_reason)
+            .order_by(func.count().desc(), OutboxMessage.hold_reason)
+            .limit(1)
+        )
     return OutboxCounts(
         pending=int(rows.get("pending", 0)),
         in_progress=int(rows.get("claimed", 0)) + int(rows.get("sending", 0)),
         failed=int(rows.get("failed", 0)),
         needs_review=int(rows.get("needs_review", 0)),
+        held=held,
+        held_reason=reason,
     )
 
 
@@ -183,7 +268,7 @@ def cancel(session: Session, outbox_id: int) -> bool:
         raise NotFound(
             "There is no e-mail with the id {outbox_id} in the outbox.", outbox_id=outbox_id
         )
-    if row.status not in ("pending", "failed", "needs_review"):
+    if row.status not in ("pending", "held", "failed", "needs_review"):
         return False
     row.status = "canceled"
     row.fence += 1

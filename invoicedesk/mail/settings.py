@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from invoicedesk import secrets
 from invoicedesk.domain.errors import ConfigurationError
+from invoicedesk.mail.hold import NO_PASSWORD, NO_SENDER, NO_SERVER, MailNotReady
 
 ENV_URL = "INVOICEDESK_SMTP_URL"
 SETTING_KEY = "smtp"
@@ -41,20 +42,21 @@ class SmtpSettings:
 
     def __post_init__(self) -> None:
         if self.security not in SECURITY_MODES:
-            raise ConfigurationError(
+            raise MailNotReady(
                 "The SMTP security {security!r} is unknown; use starttls, ssl or none.",
                 security=self.security,
             )
         if not self.host:
-            raise ConfigurationError("The SMTP settings name no mail server (host).")
+            raise MailNotReady("The SMTP settings name no mail server (host).", hold=NO_SERVER)
 
     @property
     def sender_address(self) -> str:
         """The bare address of the sender (``rechnung@firma.de``), used as envelope sender."""
         address = parseaddr(self.sender)[1]
         if not address or "@" not in address:
-            raise ConfigurationError(
-                "The SMTP settings have no sender address; set 'from' (e.g. rechnung@firma.de)."
+            raise MailNotReady(
+                "The SMTP settings have no sender address; set 'from' (e.g. rechnung@firma.de).",
+                hold=NO_SENDER,
             )
         return address
 
@@ -69,9 +71,10 @@ class SmtpSettings:
             return None
         password = secrets.get_secret("smtp", self.keyring_name)
         if password is None:
-            raise ConfigurationError(
+            raise MailNotReady(
                 "No password for the mail account {keyring_name} is stored in the "
                 "password store; enter it in the SMTP settings.",
+                hold=NO_PASSWORD,
                 keyring_name=self.keyring_name,
             )
         return password
@@ -83,7 +86,7 @@ class SmtpSettings:
             try:
                 context.load_verify_locations(cafile=self.cafile)
             except (OSError, ssl.SSLError) as exc:
-                raise ConfigurationError(
+                raise MailNotReady(
                     "The CA file {cafile} for the mail server cannot be read: {exc}",
                     cafile=self.cafile,
                     exc=exc,
@@ -100,7 +103,7 @@ def parse_smtp_url(url: str) -> SmtpSettings:
     """Settings from an ``smtp://`` URL (see the module docstring)."""
     parts = urlsplit(url)
     if parts.scheme not in ("smtp", "smtps"):
-        raise ConfigurationError(
+        raise MailNotReady(
             "{env_url} must start with smtp://, not {parts_scheme!r}.",
             env_url=ENV_URL,
             parts_scheme=parts.scheme,
@@ -108,18 +111,16 @@ def parse_smtp_url(url: str) -> SmtpSettings:
     query = {k: v[-1] for k, v in parse_qs(parts.query).items()}
     security = query.get("tls", "ssl" if parts.scheme == "smtps" else "starttls")
     if security not in SECURITY_MODES:
-        raise ConfigurationError(
+        raise MailNotReady(
             "tls={security!r} is unknown; use starttls, ssl or none.", security=security
         )
     try:
         port = parts.port or DEFAULT_PORTS[security]
         timeout = float(query.get("timeout", "30"))
     except ValueError as exc:
-        raise ConfigurationError(
-            "{env_url} is not a valid URL: {exc}", env_url=ENV_URL, exc=exc
-        ) from exc
+        raise MailNotReady("{env_url} is not a valid URL: {exc}", env_url=ENV_URL, exc=exc) from exc
     if parts.password:
-        raise ConfigurationError(
+        raise MailNotReady(
             "{env_url} must not contain a password; store it in the password store.",
             env_url=ENV_URL,
         )
@@ -141,7 +142,7 @@ def settings_from_dict(value: dict[str, Any]) -> SmtpSettings:
     """Settings from the JSON value of the ``smtp`` company setting."""
     security = str(value.get("security", "starttls"))
     if security not in SECURITY_MODES:
-        raise ConfigurationError("The SMTP security {security!r} is unknown.", security=security)
+        raise MailNotReady("The SMTP security {security!r} is unknown.", security=security)
     return SmtpSettings(
         host=str(value.get("host", "")),
         port=int(value.get("port") or DEFAULT_PORTS[security]),
@@ -165,8 +166,9 @@ def load_smtp_settings(session: Session | None = None) -> SmtpSettings:
         row = session.get(Setting, SETTING_KEY)
         if row is not None and isinstance(row.value, dict):
             return settings_from_dict(row.value)
-    raise ConfigurationError(
+    raise MailNotReady(
         "No mail server is configured; set it up in the SMTP settings (or {env_url} on a server).",
+        hold=NO_SERVER,
         env_url=ENV_URL,
     )
 

@@ -20,6 +20,7 @@ from types import TracebackType
 
 from invoicedesk.domain.errors import ConfigurationError
 from invoicedesk.domain.messages import as_message
+from invoicedesk.mail import hold as holds
 from invoicedesk.mail.compose import Envelope
 from invoicedesk.mail.settings import SmtpSettings
 
@@ -27,10 +28,15 @@ _LEADING_DOT = re.compile(rb"(?m)^\.")
 
 
 class ConnectionFailed(Exception):
-    """The mail server could not be reached, refused TLS or the login; nothing was sent."""
+    """The mail server could not be reached, refused TLS or the login; nothing was sent.
 
-    def __init__(self, text: str, /, **params: object) -> None:
+    ``hold`` says why (a code of :data:`invoicedesk.mail.hold.HOLD_REASONS`): e-mails that meet
+    it wait in the outbox instead of failing.
+    """
+
+    def __init__(self, text: str, /, hold: str = holds.UNREACHABLE, **params: object) -> None:
         self.message = as_message(text, **params)
+        self.hold = hold
         super().__init__(self.message)
 
 
@@ -41,7 +47,9 @@ class Verdict:
     ``accepted``: the server took it (for at least one recipient). Otherwise ``permanent`` tells
     a 5xx refusal from a temporary one; ``fate_unknown`` means the connection broke after the
     whole message was written, so it may have been accepted. ``refused`` lists recipients
-    the server refused (also when others were accepted).
+    the server refused (also when others were accepted). ``hold`` is set when the refusal is
+    about our settings, not this message (the server refuses our sender address): the e-mail
+    waits instead of failing.
     """
 
     accepted: bool
@@ -50,6 +58,7 @@ class Verdict:
     fate_unknown: bool = False
     refused: dict[str, str] = field(default_factory=dict)
     connection_lost: bool = False
+    hold: str | None = None
 
 
 def _text(code: int, message: bytes | str) -> str:
@@ -105,6 +114,7 @@ class SmtpSession:
                         raise ConnectionFailed(
                             "The mail server {where} does not offer STARTTLS; "
                             "refusing to send without encryption.",
+                            hold=holds.NO_STARTTLS,
                             where=where,
                         )
                     conn.starttls(context=s.ssl_context())
@@ -118,12 +128,14 @@ class SmtpSession:
             raise ConnectionFailed(
                 "The certificate of the mail server {where} is not trusted "
                 "({reason}); nothing was sent.",
+                hold=holds.CERTIFICATE,
                 where=where,
                 reason=exc.verify_message,
             ) from exc
         except smtplib.SMTPAuthenticationError as exc:
             raise ConnectionFailed(
                 "The mail server {where} refused the login of {user}: {answer}",
+                hold=holds.LOGIN_REFUSED,
                 where=where,
                 user=s.user,
                 answer=_text(exc.smtp_code, exc.smtp_error),
@@ -133,7 +145,7 @@ class SmtpSession:
                 "The mail server {where} cannot be reached: {error}", where=where, error=exc
             ) from exc
         except ConfigurationError as exc:
-            raise ConnectionFailed(exc.message) from exc
+            raise ConnectionFailed(exc.message, hold=holds.hold_code(exc)) from exc
         self._conn = conn
 
     def close(self) -> None:
@@ -156,7 +168,10 @@ class SmtpSession:
             code, msg = conn.mail(envelope.sender)
             if code != 250:
                 self._reset()
-                return _refusal(code, msg, "sender refused")
+                refusal = _refusal(code, msg, "sender refused")
+                if not refusal.permanent:
+                    return refusal
+                return Verdict(False, refusal.reason, True, hold=holds.SENDER_REFUSED)
             refused: dict[str, str] = {}
             codes: list[int] = []
             for rcpt in envelope.recipients:

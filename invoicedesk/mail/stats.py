@@ -14,6 +14,8 @@ class DispatchStats:
     retried: int = 0
     failed: int = 0
     needs_review: int = 0
+    #: e-mails given back to wait for a usable mail server
+    held: int = 0
     released: int = 0
     recovered: int = 0
     lost: int = 0
@@ -28,6 +30,7 @@ class DispatchStats:
         extra = [
             f"{name} {value}"
             for name, value in (
+                ("held", self.held),
                 ("released", self.released),
                 ("recovered", self.recovered),
                 ("lost lease", self.lost),

@@ -9,8 +9,9 @@ calling it again is harmless.
 
 from __future__ import annotations
 
+from invoicedesk.services.dunning import process as dunning
 from invoicedesk.services.incoming import booking_export
-from invoicedesk.services.outgoing import credit_notes, issuing
+from invoicedesk.services.outgoing import credit_notes, draft_delete, issuing, settlement
 from invoicedesk.services.outgoing.drafts import install_flush_guard
 
 
@@ -19,4 +20,7 @@ def install() -> None:
     install_flush_guard()
     issuing.register_handlers()
     credit_notes.register_handlers()
+    draft_delete.register_handlers()
+    settlement.register_handlers()
+    dunning.register_handlers()
     booking_export.register_handlers()

@@ -12,10 +12,11 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from invoicedesk.store.models.cases import Case
+from invoicedesk.store.models.outbox import ACTIVE_STATUSES, OutboxMessage
 from invoicedesk.store.models.users import User
 
 SORT_COLUMNS = {
@@ -151,6 +152,34 @@ class CaseRow:
     readout: str | None = None
     findings: int = 0
     duplicate_of_id: int | None = None
+    #: the case's e-mails on their way: bit 1 the document's own e-mail (*Send* is refused,
+    #: *Resend* replaces it), bit 2 one waits for a usable mail server (the table's badge)
+    mail: int = 0
+
+    @property
+    def mail_waiting(self) -> bool:
+        """The document's own e-mail is still on its way (pending, held, being sent)."""
+        return bool(self.mail & 1)
+
+    @property
+    def mail_held(self) -> bool:
+        """An e-mail of the case waits for a usable mail server."""
+        return bool(self.mail & 2)
+
+
+def _mail_flags() -> Any:
+    """:attr:`CaseRow.mail` in SQL: one correlated lookup on the outbox's case index per
+    outgoing row of a page (incoming cases have no e-mails)."""
+    active = or_(*(OutboxMessage.status == status for status in ACTIVE_STATUSES))
+    flags = (
+        select(
+            func.coalesce(func.max(case((OutboxMessage.status == "held", 2), else_=0)), 0)
+            + func.coalesce(func.max(case((OutboxMessage.purpose == "document", 1), else_=0)), 0)
+        )
+        .where(OutboxMessage.case_id == Case.id, active)
+        .scalar_subquery()
+    )
+    return case((Case.direction == "out", flags), else_=0).label("mail")
 
 
 def rows_query(
@@ -182,6 +211,7 @@ def rows_query(
             Case.readout,
             Case.findings,
             Case.duplicate_of_id,
+            _mail_flags(),
         )
         .outerjoin(creator, creator.id == Case.created_by_id)
         .where(*where_clauses(flt))

@@ -407,8 +407,32 @@
         <translation>Kanal</translation>
     </message>
     <message>
+        <source>queued</source>
+        <translation>in Warteschlange</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>zurückgezogen</translation>
+    </message>
+    <message>
         <source>Click to open the invoice PDF</source>
         <translation>Klicken, um das Rechnungs-PDF zu öffnen</translation>
+    </message>
+    <message>
+        <source>OK · e-mail would wait: {reason}</source>
+        <translation>OK · E-Mail würde warten: {reason}</translation>
     </message>
     <message>
         <source>OK</source>
@@ -596,6 +620,21 @@
     <message>
         <source>Billing run…</source>
         <translation>Abrechnungslauf…</translation>
+    </message>
+    <message>
+        <source>Create only for these rows</source>
+        <translation>Für diese Zeilen nur erstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ E-mails cannot go out now: {reason}. The %n row(s) with Email would be invoiced and their e-mails would wait until the mail server works.</source>
+        <translation>
+            <numerusform>⚠ E-Mails können gerade nicht versendet werden: {reason}. Die %n Zeile mit E-Mail würde abgerechnet und ihre E-Mail würde warten, bis der Mailserver funktioniert.</numerusform>
+            <numerusform>⚠ E-Mails können gerade nicht versendet werden: {reason}. Die %n Zeilen mit E-Mail würden abgerechnet und ihre E-Mails würden warten, bis der Mailserver funktioniert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>E-mails: {sent} sent · {queued} queued · {waiting} waiting · {failed} failed</source>
+        <translation>E-Mails: {sent} gesendet · {queued} in Warteschlange · {waiting} wartend · {failed} fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -800,6 +839,10 @@
     <message>
         <source>Counting cases</source>
         <translation>Vorgänge werden gezählt</translation>
+    </message>
+    <message>
+        <source>an e-mail waits for the mail server; see the details</source>
+        <translation>eine E-Mail wartet auf den Mailserver; siehe Details</translation>
     </message>
     <message>
         <source>read completely</source>
@@ -1188,6 +1231,13 @@
         <source>next scheduled send {day}{time} ({count} invoices)</source>
         <translation>nächster geplanter Versand {day}{time} ({count} Rechnungen)</translation>
     </message>
+    <message numerus="yes">
+        <source>✉ %n e-mail(s) wait: {reason}</source>
+        <translation>
+            <numerusform>✉ %n E-Mail wartet: {reason}</numerusform>
+            <numerusform>✉ %n E-Mails warten: {reason}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>⚠ {count} send failures</source>
         <translation>⚠ {count} Versandfehler</translation>
@@ -1203,6 +1253,10 @@
     <message>
         <source>⚠ scheduler: {error}</source>
         <translation>⚠ Zeitplaner: {error}</translation>
+    </message>
+    <message>
+        <source>Click to set up the mail server.</source>
+        <translation>Klicken, um den Mailserver einzurichten.</translation>
     </message>
     <message>
         <source>Collective invoices</source>
@@ -1783,6 +1837,14 @@
         <translation>Position {line}: Das Zeichen {char} kann auf einer Rechnung nicht gedruckt werden; entfernen Sie es.</translation>
     </message>
     <message>
+        <source>No base rate is known for {day}; add it to the dunning settings.</source>
+        <translation>Für den {day} ist kein Basiszinssatz bekannt; tragen Sie ihn in den Mahneinstellungen ein.</translation>
+    </message>
+    <message>
+        <source>A dunning level has no texts.</source>
+        <translation>Eine Mahnstufe hat keine Texte.</translation>
+    </message>
+    <message>
         <source>{value!r} is not a valid Leitweg-ID (for example 991-03730-19: the area code, an optional fine address and two check digits).</source>
         <translation>{value!r} ist keine gültige Leitweg-ID (z. B. 991-03730-19: Grobadressierung, optionale Feinadressierung und zwei Prüfziffern).</translation>
     </message>
@@ -1881,6 +1943,62 @@
     <message>
         <source>only a person can check or approve an invoice, not the application</source>
         <translation>nur eine Person kann eine Rechnung prüfen oder freigeben, nicht die Anwendung</translation>
+    </message>
+    <message>
+        <source>a credit note is settled by refund or offset, not paid or reminded</source>
+        <translation>eine Gutschrift wird erstattet oder verrechnet, nicht bezahlt oder gemahnt</translation>
+    </message>
+    <message>
+        <source>only a credit note is settled</source>
+        <translation>nur eine Gutschrift wird ausgeglichen</translation>
+    </message>
+    <message>
+        <source>its e-mail is already waiting to be sent; Resend replaces it</source>
+        <translation>ihre E-Mail wartet bereits auf den Versand; Erneut senden ersetzt sie</translation>
+    </message>
+    <message>
+        <source>nothing has been sent yet; use Send</source>
+        <translation>es wurde noch nichts gesendet; verwenden Sie Senden</translation>
+    </message>
+    <message>
+        <source>no mail server</source>
+        <translation>kein Mailserver</translation>
+    </message>
+    <message>
+        <source>no sender address</source>
+        <translation>keine Absenderadresse</translation>
+    </message>
+    <message>
+        <source>no mail password stored</source>
+        <translation>kein Mail-Passwort gespeichert</translation>
+    </message>
+    <message>
+        <source>the mail settings are not valid</source>
+        <translation>die Mail-Einstellungen sind ungültig</translation>
+    </message>
+    <message>
+        <source>the mail server refused the login</source>
+        <translation>der Mailserver hat die Anmeldung abgelehnt</translation>
+    </message>
+    <message>
+        <source>the mail server&apos;s certificate is not trusted</source>
+        <translation>dem Zertifikat des Mailservers wird nicht vertraut</translation>
+    </message>
+    <message>
+        <source>the mail server offers no encryption</source>
+        <translation>der Mailserver bietet keine Verschlüsselung an</translation>
+    </message>
+    <message>
+        <source>the mail server cannot be reached</source>
+        <translation>der Mailserver ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>the mail server refuses the sender address</source>
+        <translation>der Mailserver lehnt die Absenderadresse ab</translation>
+    </message>
+    <message>
+        <source>This case already has such an e-mail on its way; it is not queued a second time.</source>
+        <translation>Für diesen Vorgang ist eine solche E-Mail bereits unterwegs; sie wird nicht ein zweites Mal eingereiht.</translation>
     </message>
     <message>
         <source>The e-mail has no recipient; enter at least one address.</source>
@@ -2015,8 +2133,120 @@
         <translation>Selbstprüfung im Ein-Personen-Büro erlaubt: {rules}</translation>
     </message>
     <message>
+        <source>settled and booked</source>
+        <translation>ausgeglichen und gebucht</translation>
+    </message>
+    <message>
+        <source>offset against invoice {number} on {day}</source>
+        <translation>am {day} mit Rechnung {number} verrechnet</translation>
+    </message>
+    <message>
+        <source>credit notes offset: {amount}</source>
+        <translation>verrechnete Gutschriften: {amount}</translation>
+    </message>
+    <message>
+        <source>refunded on {day}</source>
+        <translation>erstattet am {day}</translation>
+    </message>
+    <message>
+        <source>open: to be refunded or offset</source>
+        <translation>offen: zu erstatten oder zu verrechnen</translation>
+    </message>
+    <message>
         <source>merge undone: {count} contract invoices are pending again</source>
         <translation>Zusammenfassung rückgängig gemacht: {count} Vertragsrechnungen sind wieder offen</translation>
+    </message>
+    <message>
+        <source>Invoice {number} has no customer or issue date to write a reminder to.</source>
+        <translation>Rechnung {number} hat keinen Kunden oder kein Rechnungsdatum, an die eine Mahnung gehen könnte.</translation>
+    </message>
+    <message>
+        <source>{title} (level {level}) {how}: open {open}, fees {fees}, interest {interest}, total {total}</source>
+        <translation>{title} (Stufe {level}) {how}: offen {open}, Gebühren {fees}, Zinsen {interest}, gesamt {total}</translation>
+    </message>
+    <message>
+        <source>by e-mail to {to}</source>
+        <translation>per E-Mail an {to}</translation>
+    </message>
+    <message>
+        <source>to print</source>
+        <translation>zum Drucken</translation>
+    </message>
+    <message>
+        <source>Stopping the dunning</source>
+        <translation>Das Mahnverfahren stoppen</translation>
+    </message>
+    <message>
+        <source>Say why the dunning of this case stops (e.g. a dispute).</source>
+        <translation>Geben Sie an, warum das Mahnverfahren dieses Vorgangs endet (z. B. ein Streitfall).</translation>
+    </message>
+    <message>
+        <source>dunning stopped: {reason}</source>
+        <translation>Mahnverfahren gestoppt: {reason}</translation>
+    </message>
+    <message>
+        <source>{customer} has no e-mail address; print the reminder instead.</source>
+        <translation>{customer} hat keine E-Mail-Adresse; drucken Sie die Mahnung stattdessen.</translation>
+    </message>
+    <message>
+        <source>No reminder is due for {number} today.</source>
+        <translation>Für {number} ist heute keine Mahnung fällig.</translation>
+    </message>
+    <message>
+        <source>Resuming the dunning</source>
+        <translation>Das Mahnverfahren wieder aufnehmen</translation>
+    </message>
+    <message>
+        <source>The dunning of {number} is not stopped.</source>
+        <translation>Das Mahnverfahren von {number} ist nicht gestoppt.</translation>
+    </message>
+    <message>
+        <source>dunning resumed</source>
+        <translation>Mahnverfahren wieder aufgenommen</translation>
+    </message>
+    <message>
+        <source>{done} of {total} reminders</source>
+        <translation>{done} von {total} Mahnungen</translation>
+    </message>
+    <message>
+        <source>paid, stopped or reminded meanwhile</source>
+        <translation>inzwischen bezahlt, gestoppt oder gemahnt</translation>
+    </message>
+    <message>
+        <source>reminded elsewhere</source>
+        <translation>an anderer Stelle gemahnt</translation>
+    </message>
+    <message>
+        <source>Set up between 1 and {most} dunning levels.</source>
+        <translation>Richten Sie 1 bis {most} Mahnstufen ein.</translation>
+    </message>
+    <message>
+        <source>Each dunning level needs its own number of days after the due date (1 or more).</source>
+        <translation>Jede Mahnstufe braucht ihre eigene Zahl von Tagen nach Fälligkeit (1 oder mehr).</translation>
+    </message>
+    <message>
+        <source>Each base rate needs its own valid-from date.</source>
+        <translation>Jeder Basiszinssatz braucht sein eigenes Gültig-ab-Datum.</translation>
+    </message>
+    <message>
+        <source>A reminder gives 1 to 60 days to pay.</source>
+        <translation>Eine Mahnung gibt 1 bis 60 Tage Zeit zum Zahlen.</translation>
+    </message>
+    <message>
+        <source>The dunning level after {days} days needs a title, subject and text in {language}.</source>
+        <translation>Die Mahnstufe nach {days} Tagen braucht Titel, Betreff und Text in {language}.</translation>
+    </message>
+    <message>
+        <source>Changing the dunning settings</source>
+        <translation>Mahneinstellungen ändern</translation>
+    </message>
+    <message>
+        <source>A dunning fee of {fee} is not possible.</source>
+        <translation>Eine Mahngebühr von {fee} ist nicht möglich.</translation>
+    </message>
+    <message>
+        <source>A base rate of {rate} % is not plausible.</source>
+        <translation>Ein Basiszinssatz von {rate} % ist nicht plausibel.</translation>
     </message>
     <message>
         <source>another process took the case over and finishes it</source>
@@ -2121,6 +2351,10 @@
     <message>
         <source>The shop customer {remote_id} has no name; add one in the shop and import again.</source>
         <translation>Der Shop-Kunde {remote_id} hat keinen Namen; ergänzen Sie ihn im Shop und importieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>offset against invoice {number}</source>
+        <translation>mit Rechnung {number} verrechnet</translation>
     </message>
     <message>
         <source>The customer needs a name.</source>
@@ -2237,6 +2471,42 @@
     <message>
         <source>There is no issued invoice or credit note with the number {number}.</source>
         <translation>Es gibt keine ausgestellte Rechnung oder Gutschrift mit der Nummer {number}.</translation>
+    </message>
+    <message>
+        <source>its e-mail is being handed to the mail server right now</source>
+        <translation>ihre E-Mail wird gerade an den Mailserver übergeben</translation>
+    </message>
+    <message>
+        <source>Settle a credit note by refund or offset, not {method!r}.</source>
+        <translation>Gleichen Sie eine Gutschrift durch Erstattung oder Verrechnung aus, nicht {method!r}.</translation>
+    </message>
+    <message>
+        <source>Choose the invoice the credit note is offset against.</source>
+        <translation>Wählen Sie die Rechnung, mit der die Gutschrift verrechnet wird.</translation>
+    </message>
+    <message>
+        <source>A credit note can only be offset against an issued invoice.</source>
+        <translation>Eine Gutschrift kann nur mit einer ausgestellten Rechnung verrechnet werden.</translation>
+    </message>
+    <message>
+        <source>Invoice {number} is not one of this customer&apos;s in {currency}.</source>
+        <translation>Rechnung {number} ist keine Rechnung dieses Kunden in {currency}.</translation>
+    </message>
+    <message>
+        <source>credit note {number} offset: {amount}; still open: {left}</source>
+        <translation>Gutschrift {number} verrechnet: {amount}; noch offen: {left}</translation>
+    </message>
+    <message>
+        <source>settled by credit note {number}</source>
+        <translation>ausgeglichen durch Gutschrift {number}</translation>
+    </message>
+    <message>
+        <source>Invoice {number} has nothing open to offset against.</source>
+        <translation>Bei Rechnung {number} ist nichts offen, womit verrechnet werden könnte.</translation>
+    </message>
+    <message>
+        <source>There is no credit note with the id {case_id}.</source>
+        <translation>Es gibt keine Gutschrift mit der ID {case_id}.</translation>
     </message>
     <message>
         <source>{value!r} is neither goods nor service.</source>
@@ -3682,6 +3952,14 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
         <translation>Zahlungen</translation>
     </message>
     <message>
+        <source>Credit notes</source>
+        <translation>Gutschriften</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Mahnungen</translation>
+    </message>
+    <message>
         <source>No case selected</source>
         <translation>Kein Vorgang ausgewählt</translation>
     </message>
@@ -3877,6 +4155,50 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
         <source>Notes not saved</source>
         <translation>Notizen nicht gespeichert</translation>
     </message>
+    <message>
+        <source>✉ The e-mail to {to} waits since {since}: {reason}. It goes out by itself once the mail server works — &lt;a href=&quot;mail&quot;&gt;set up the mail server&lt;/a&gt;.</source>
+        <translation>✉ Die E-Mail an {to} wartet seit {since}: {reason}. Sie geht von selbst hinaus, sobald der Mailserver funktioniert — &lt;a href=&quot;mail&quot;&gt;Mailserver einrichten&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>⚠ The e-mail to {to} failed: {error}</source>
+        <translation>⚠ Die E-Mail an {to} ist fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <source>⚠ Sending the e-mail to {to} was interrupted; check whether it arrived (Resend sends it again).</source>
+        <translation>⚠ Der Versand der E-Mail an {to} wurde unterbrochen; prüfen Sie, ob sie angekommen ist (Erneut senden schickt sie noch einmal).</translation>
+    </message>
+    <message>
+        <source>✉ The e-mail to {to} is queued since {since} and sent in the background.</source>
+        <translation>✉ Die E-Mail an {to} ist seit {since} eingereiht und wird im Hintergrund gesendet.</translation>
+    </message>
+    <message>
+        <source>e-mail queued</source>
+        <translation>E-Mail eingereiht</translation>
+    </message>
+    <message>
+        <source>e-mail waits</source>
+        <translation>E-Mail wartet</translation>
+    </message>
+    <message>
+        <source>e-mailed</source>
+        <translation>per E-Mail gesendet</translation>
+    </message>
+    <message>
+        <source>e-mail failed</source>
+        <translation>E-Mail fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>e-mail withdrawn</source>
+        <translation>E-Mail zurückgezogen</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>gedruckt</translation>
+    </message>
+    <message>
+        <source>Dunning stopped: {reason}</source>
+        <translation>Mahnverfahren gestoppt: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -3948,6 +4270,14 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
         <translation>Storniert</translation>
     </message>
     <message>
+        <source>Settled</source>
+        <translation>Ausgeglichen</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
         <source>Uploading</source>
         <translation>Wird hochgeladen</translation>
     </message>
@@ -4006,6 +4336,10 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
     <message>
         <source>Remind customer</source>
         <translation>Kunden erinnern</translation>
+    </message>
+    <message>
+        <source>Refund or offset</source>
+        <translation>Erstatten oder verrechnen</translation>
     </message>
     <message>
         <source>Deliver</source>
@@ -4092,6 +4426,14 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
         <translation>Kunden benachrichtigen</translation>
     </message>
     <message>
+        <source>Delete draft</source>
+        <translation>Entwurf löschen</translation>
+    </message>
+    <message>
+        <source>Settle credit note</source>
+        <translation>Gutschrift ausgleichen</translation>
+    </message>
+    <message>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
@@ -4146,6 +4488,10 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
     <message>
         <source>Partial</source>
         <translation>Teilweise</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Gutschrift</translation>
     </message>
 </context>
 <context>
@@ -4357,6 +4703,349 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
     <message>
         <source>Draft not saved</source>
         <translation>Entwurf nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>DunningMenu</name>
+    <message>
+        <source>Payment reminders…</source>
+        <translation>Mahnwesen…</translation>
+    </message>
+</context>
+<context>
+    <name>DunningRows</name>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation>Offener Betrag</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Gebühren</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Zinsen</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Stop dunning</source>
+        <translation>Mahnverfahren stoppen</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Nicht erledigt</translation>
+    </message>
+    <message>
+        <source>Reminded</source>
+        <translation>Gemahnt</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Dunning stopped</source>
+        <translation>Mahnverfahren gestoppt</translation>
+    </message>
+    <message>
+        <source>No longer due</source>
+        <translation>Nicht mehr fällig</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>e-mail queued</source>
+        <translation>E-Mail eingereiht</translation>
+    </message>
+    <message>
+        <source>e-mail waits</source>
+        <translation>E-Mail wartet</translation>
+    </message>
+    <message>
+        <source>e-mail sent</source>
+        <translation>E-Mail gesendet</translation>
+    </message>
+    <message>
+        <source>e-mail failed</source>
+        <translation>E-Mail fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>e-mail withdrawn</source>
+        <translation>E-Mail zurückgezogen</translation>
+    </message>
+    <message>
+        <source>to print</source>
+        <translation>zum Drucken</translation>
+    </message>
+    <message>
+        <source>{start} – {end}: {days} days at {rate} % = {amount}</source>
+        <translation>{start} – {end}: {days} Tage zu {rate} % = {amount}</translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <translation>keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>The e-mail would wait: {reason}</source>
+        <translation>Die E-Mail würde warten: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>DunningSettings</name>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Niederländisch</translation>
+    </message>
+    <message>
+        <source>Dunning levels and interest</source>
+        <translation>Mahnstufen und Zinsen</translation>
+    </message>
+    <message>
+        <source>Days after the due date</source>
+        <translation>Tage nach Fälligkeit</translation>
+    </message>
+    <message>
+        <source>Fee (EUR)</source>
+        <translation>Gebühr (EUR)</translation>
+    </message>
+    <message>
+        <source>Default interest</source>
+        <translation>Verzugszinsen</translation>
+    </message>
+    <message>
+        <source>Add level</source>
+        <translation>Stufe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove level</source>
+        <translation>Stufe entfernen</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Stufen</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Level and language</source>
+        <translation>Stufe und Sprache</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brieftext</translation>
+    </message>
+    <message>
+        <source>E-mail subject</source>
+        <translation>E-Mail-Betreff</translation>
+    </message>
+    <message>
+        <source>E-mail text</source>
+        <translation>E-Mail-Text</translation>
+    </message>
+    <message>
+        <source>Placeholders: {names}</source>
+        <translation>Platzhalter: {names}</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>Base rate %</source>
+        <translation>Basiszinssatz %</translation>
+    </message>
+    <message>
+        <source>Add base rate</source>
+        <translation>Basiszinssatz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Base rate (§ 247 BGB, Bundesbank: 1 January and 1 July)</source>
+        <translation>Basiszinssatz (§ 247 BGB, Bundesbank: 1. Januar und 1. Juli)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>A reminder asks for payment within</source>
+        <translation>Eine Mahnung fordert Zahlung innerhalb von</translation>
+    </message>
+    <message>
+        <source>Saving the dunning settings</source>
+        <translation>Mahneinstellungen werden gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>DunningWindow</name>
+    <message>
+        <source>Payment reminders</source>
+        <translation>Mahnwesen</translation>
+    </message>
+    <message>
+        <source>Show all due reminders</source>
+        <translation>Alle fälligen Mahnungen zeigen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Reminders of</source>
+        <translation>Mahnungen vom</translation>
+    </message>
+    <message>
+        <source>Print these instead</source>
+        <translation>Stattdessen drucken</translation>
+    </message>
+    <message>
+        <source>Action for selected rows:</source>
+        <translation>Aktion für markierte Zeilen:</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Levels and interest…</source>
+        <translation>Mahnstufen und Zinsen…</translation>
+    </message>
+    <message>
+        <source>Open reminders to print</source>
+        <translation>Mahnungen zum Drucken öffnen</translation>
+    </message>
+    <message>
+        <source>Process reminders</source>
+        <translation>Mahnungen erstellen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Finding due reminders</source>
+        <translation>Fällige Mahnungen werden gesucht</translation>
+    </message>
+    <message>
+        <source>Only invoice {number}</source>
+        <translation>Nur Rechnung {number}</translation>
+    </message>
+    <message>
+        <source>No reminder is due for this invoice today.</source>
+        <translation>Für diese Rechnung ist heute keine Mahnung fällig.</translation>
+    </message>
+    <message>
+        <source>No reminder is due on this day.</source>
+        <translation>An diesem Tag ist keine Mahnung fällig.</translation>
+    </message>
+    <message>
+        <source>{due} due · {email} by e-mail · {print} to print · {total}</source>
+        <translation>{due} fällig · {email} per E-Mail · {print} zum Drucken · {total}</translation>
+    </message>
+    <message>
+        <source>{due} due</source>
+        <translation>{due} fällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ E-mails cannot go out now: {reason}. The %n reminder(s) by e-mail would wait until the mail server works.</source>
+        <translation>
+            <numerusform>⚠ E-Mails können gerade nicht versendet werden: {reason}. Die %n Mahnung per E-Mail würde warten, bis der Mailserver funktioniert.</numerusform>
+            <numerusform>⚠ E-Mails können gerade nicht versendet werden: {reason}. Die %n Mahnungen per E-Mail würden warten, bis der Mailserver funktioniert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop dunning</source>
+        <translation>Mahnverfahren stoppen</translation>
+    </message>
+    <message>
+        <source>{done} of {total} reminders</source>
+        <translation>{done} von {total} Mahnungen</translation>
+    </message>
+    <message>
+        <source>{done} reminded · {stopped} stopped · {failed} failed</source>
+        <translation>{done} gemahnt · {stopped} gestoppt · {failed} fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Collecting reminders to print</source>
+        <translation>Mahnungen zum Drucken werden gesammelt</translation>
+    </message>
+    <message>
+        <source>No program could open {name}.</source>
+        <translation>Kein Programm konnte {name} öffnen.</translation>
     </message>
 </context>
 <context>
@@ -5146,6 +5835,13 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
     </message>
 </context>
 <context>
+    <name>MailBanner</name>
+    <message>
+        <source>Set up the mail server…</source>
+        <translation>Mailserver einrichten…</translation>
+    </message>
+</context>
+<context>
     <name>MailTexts</name>
     <message>
         <source>Invoice</source>
@@ -5619,6 +6315,14 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
         <translation>Den Entwurf für {party} ausstellen, ohne ihn zu versenden? Er erhält seine Nummer und sein PDF und kann danach nicht mehr geändert werden.</translation>
     </message>
     <message>
+        <source>Delete draft</source>
+        <translation>Entwurf löschen</translation>
+    </message>
+    <message>
+        <source>Delete the draft for {party}? It has no number yet; the history keeps that it was deleted.</source>
+        <translation>Den Entwurf für {party} löschen? Er hat noch keine Nummer; der Verlauf hält fest, dass er gelöscht wurde.</translation>
+    </message>
+    <message>
         <source>New invoice…</source>
         <translation>Neue Rechnung…</translation>
     </message>
@@ -5777,6 +6481,26 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
     <message>
         <source>Preparing the e-mail</source>
         <translation>E-Mail wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>Set up the mail server…</source>
+        <translation>Mailserver einrichten…</translation>
+    </message>
+    <message>
+        <source>The e-mail to {to} queued at {since} still waits to be sent; this resend replaces it.</source>
+        <translation>Die um {since} eingereihte E-Mail an {to} wartet noch auf den Versand; dieses erneute Senden ersetzt sie.</translation>
+    </message>
+    <message>
+        <source>The e-mail to {to} queued at {since} still waits to be sent; it is not sent twice (Resend replaces it).</source>
+        <translation>Die um {since} eingereihte E-Mail an {to} wartet noch auf den Versand; sie wird nicht doppelt gesendet (Erneut senden ersetzt sie).</translation>
+    </message>
+    <message>
+        <source>E-mails cannot go out now: {reason}. Sent anyway, this one waits and goes out by itself once the mail server works.</source>
+        <translation>E-Mails können gerade nicht versendet werden: {reason}. Trotzdem gesendet, wartet diese und geht von selbst hinaus, sobald der Mailserver funktioniert.</translation>
+    </message>
+    <message>
+        <source>Or create the invoice only and send it later.</source>
+        <translation>Oder erstellen Sie die Rechnung nur und senden Sie sie später.</translation>
     </message>
     <message>
         <source>Issue and send</source>
@@ -5947,6 +6671,61 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
     <message>
         <source>Login popup</source>
         <translation>Hinweis nach Anmeldung</translation>
+    </message>
+</context>
+<context>
+    <name>SettleDialog</name>
+    <message>
+        <source>Settle credit note {number}</source>
+        <translation>Gutschrift {number} ausgleichen</translation>
+    </message>
+    <message>
+        <source>Refunded to the customer</source>
+        <translation>Dem Kunden erstattet</translation>
+    </message>
+    <message>
+        <source>Offset against an invoice</source>
+        <translation>Mit einer Rechnung verrechnet</translation>
+    </message>
+    <message>
+        <source>Looking for open invoices…</source>
+        <translation>Offene Rechnungen werden gesucht…</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Settle</source>
+        <translation>Ausgleichen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>{number} of {date}, open {amount}</source>
+        <translation>{number} vom {date}, offen {amount}</translation>
+    </message>
+    <message>
+        <source>An offset lowers what the invoice still owes.</source>
+        <translation>Eine Verrechnung mindert den offenen Betrag der Rechnung.</translation>
+    </message>
+    <message>
+        <source>The customer has no open invoice.</source>
+        <translation>Der Kunde hat keine offene Rechnung.</translation>
+    </message>
+    <message>
+        <source>Settling credit note</source>
+        <translation>Gutschrift wird ausgeglichen</translation>
+    </message>
+    <message>
+        <source>Not settled</source>
+        <translation>Nicht ausgeglichen</translation>
     </message>
 </context>
 <context>

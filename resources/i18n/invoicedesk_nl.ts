@@ -407,8 +407,32 @@
         <translation>Kanaal</translation>
     </message>
     <message>
+        <source>queued</source>
+        <translation>in wachtrij</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wacht</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>verzonden</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislukt</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>ingetrokken</translation>
+    </message>
+    <message>
         <source>Click to open the invoice PDF</source>
         <translation>Klik om de factuur-pdf te openen</translation>
+    </message>
+    <message>
+        <source>OK · e-mail would wait: {reason}</source>
+        <translation>OK · e-mail zou wachten: {reason}</translation>
     </message>
     <message>
         <source>OK</source>
@@ -596,6 +620,21 @@
     <message>
         <source>Billing run…</source>
         <translation>Factureerrun…</translation>
+    </message>
+    <message>
+        <source>Create only for these rows</source>
+        <translation>Voor deze regels alleen aanmaken</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ E-mails cannot go out now: {reason}. The %n row(s) with Email would be invoiced and their e-mails would wait until the mail server works.</source>
+        <translation>
+            <numerusform>⚠ E-mails kunnen nu niet verzonden worden: {reason}. De %n regel met e-mail zou gefactureerd worden en de e-mail zou wachten tot de mailserver werkt.</numerusform>
+            <numerusform>⚠ E-mails kunnen nu niet verzonden worden: {reason}. De %n regels met e-mail zouden gefactureerd worden en de e-mails zouden wachten tot de mailserver werkt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>E-mails: {sent} sent · {queued} queued · {waiting} waiting · {failed} failed</source>
+        <translation>E-mails: {sent} verzonden · {queued} in wachtrij · {waiting} wachtend · {failed} mislukt</translation>
     </message>
 </context>
 <context>
@@ -800,6 +839,10 @@
     <message>
         <source>Counting cases</source>
         <translation>Dossiers worden geteld</translation>
+    </message>
+    <message>
+        <source>an e-mail waits for the mail server; see the details</source>
+        <translation>een e-mail wacht op de mailserver; zie de details</translation>
     </message>
     <message>
         <source>read completely</source>
@@ -1188,6 +1231,13 @@
         <source>next scheduled send {day}{time} ({count} invoices)</source>
         <translation>volgende geplande verzending {day}{time} ({count} facturen)</translation>
     </message>
+    <message numerus="yes">
+        <source>✉ %n e-mail(s) wait: {reason}</source>
+        <translation>
+            <numerusform>✉ %n e-mail wacht: {reason}</numerusform>
+            <numerusform>✉ %n e-mails wachten: {reason}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>⚠ {count} send failures</source>
         <translation>⚠ {count} verzendfouten</translation>
@@ -1203,6 +1253,10 @@
     <message>
         <source>⚠ scheduler: {error}</source>
         <translation>⚠ planner: {error}</translation>
+    </message>
+    <message>
+        <source>Click to set up the mail server.</source>
+        <translation>Klik om de mailserver in te stellen.</translation>
     </message>
     <message>
         <source>Collective invoices</source>
@@ -1783,6 +1837,14 @@
         <translation>Regel {line}: het teken {char} kan niet op een factuur worden afgedrukt; verwijder het.</translation>
     </message>
     <message>
+        <source>No base rate is known for {day}; add it to the dunning settings.</source>
+        <translation>Voor {day} is geen basisrente bekend; voeg deze toe in de aanmaninstellingen.</translation>
+    </message>
+    <message>
+        <source>A dunning level has no texts.</source>
+        <translation>Een aanmaningsniveau heeft geen teksten.</translation>
+    </message>
+    <message>
         <source>{value!r} is not a valid Leitweg-ID (for example 991-03730-19: the area code, an optional fine address and two check digits).</source>
         <translation>{value!r} is geen geldige Leitweg-ID (bijvoorbeeld 991-03730-19: het gebiedsnummer, een optioneel fijnadres en twee controlecijfers).</translation>
     </message>
@@ -1881,6 +1943,62 @@
     <message>
         <source>only a person can check or approve an invoice, not the application</source>
         <translation>alleen een persoon kan een factuur controleren of fiatteren, niet de toepassing</translation>
+    </message>
+    <message>
+        <source>a credit note is settled by refund or offset, not paid or reminded</source>
+        <translation>een creditnota wordt terugbetaald of verrekend, niet betaald of aangemaand</translation>
+    </message>
+    <message>
+        <source>only a credit note is settled</source>
+        <translation>alleen een creditnota wordt vereffend</translation>
+    </message>
+    <message>
+        <source>its e-mail is already waiting to be sent; Resend replaces it</source>
+        <translation>de e-mail wacht al op verzending; Opnieuw verzenden vervangt deze</translation>
+    </message>
+    <message>
+        <source>nothing has been sent yet; use Send</source>
+        <translation>er is nog niets verzonden; gebruik Verzenden</translation>
+    </message>
+    <message>
+        <source>no mail server</source>
+        <translation>geen mailserver</translation>
+    </message>
+    <message>
+        <source>no sender address</source>
+        <translation>geen afzenderadres</translation>
+    </message>
+    <message>
+        <source>no mail password stored</source>
+        <translation>geen mailwachtwoord opgeslagen</translation>
+    </message>
+    <message>
+        <source>the mail settings are not valid</source>
+        <translation>de mailinstellingen zijn ongeldig</translation>
+    </message>
+    <message>
+        <source>the mail server refused the login</source>
+        <translation>de mailserver heeft de aanmelding geweigerd</translation>
+    </message>
+    <message>
+        <source>the mail server&apos;s certificate is not trusted</source>
+        <translation>het certificaat van de mailserver wordt niet vertrouwd</translation>
+    </message>
+    <message>
+        <source>the mail server offers no encryption</source>
+        <translation>de mailserver biedt geen versleuteling</translation>
+    </message>
+    <message>
+        <source>the mail server cannot be reached</source>
+        <translation>de mailserver is niet bereikbaar</translation>
+    </message>
+    <message>
+        <source>the mail server refuses the sender address</source>
+        <translation>de mailserver weigert het afzenderadres</translation>
+    </message>
+    <message>
+        <source>This case already has such an e-mail on its way; it is not queued a second time.</source>
+        <translation>Voor dit dossier is zo&apos;n e-mail al onderweg; deze wordt geen tweede keer in de wachtrij gezet.</translation>
     </message>
     <message>
         <source>The e-mail has no recipient; enter at least one address.</source>
@@ -2015,8 +2133,120 @@
         <translation>zelfcontrole toegestaan voor een eenmanskantoor: {rules}</translation>
     </message>
     <message>
+        <source>settled and booked</source>
+        <translation>vereffend en geboekt</translation>
+    </message>
+    <message>
+        <source>offset against invoice {number} on {day}</source>
+        <translation>op {day} verrekend met factuur {number}</translation>
+    </message>
+    <message>
+        <source>credit notes offset: {amount}</source>
+        <translation>verrekende creditnota&apos;s: {amount}</translation>
+    </message>
+    <message>
+        <source>refunded on {day}</source>
+        <translation>terugbetaald op {day}</translation>
+    </message>
+    <message>
+        <source>open: to be refunded or offset</source>
+        <translation>open: terug te betalen of te verrekenen</translation>
+    </message>
+    <message>
         <source>merge undone: {count} contract invoices are pending again</source>
         <translation>samenvoegen ongedaan gemaakt: {count} contractfacturen staan weer open</translation>
+    </message>
+    <message>
+        <source>Invoice {number} has no customer or issue date to write a reminder to.</source>
+        <translation>Factuur {number} heeft geen klant of factuurdatum om een aanmaning voor te schrijven.</translation>
+    </message>
+    <message>
+        <source>{title} (level {level}) {how}: open {open}, fees {fees}, interest {interest}, total {total}</source>
+        <translation>{title} (niveau {level}) {how}: open {open}, kosten {fees}, rente {interest}, totaal {total}</translation>
+    </message>
+    <message>
+        <source>by e-mail to {to}</source>
+        <translation>per e-mail aan {to}</translation>
+    </message>
+    <message>
+        <source>to print</source>
+        <translation>om te printen</translation>
+    </message>
+    <message>
+        <source>Stopping the dunning</source>
+        <translation>Aanmaningen stoppen</translation>
+    </message>
+    <message>
+        <source>Say why the dunning of this case stops (e.g. a dispute).</source>
+        <translation>Geef aan waarom de aanmaningen voor dit dossier stoppen (bijv. een geschil).</translation>
+    </message>
+    <message>
+        <source>dunning stopped: {reason}</source>
+        <translation>aanmaningen gestopt: {reason}</translation>
+    </message>
+    <message>
+        <source>{customer} has no e-mail address; print the reminder instead.</source>
+        <translation>{customer} heeft geen e-mailadres; print de aanmaning in plaats daarvan.</translation>
+    </message>
+    <message>
+        <source>No reminder is due for {number} today.</source>
+        <translation>Voor {number} is vandaag geen aanmaning verschuldigd.</translation>
+    </message>
+    <message>
+        <source>Resuming the dunning</source>
+        <translation>Aanmaningen hervatten</translation>
+    </message>
+    <message>
+        <source>The dunning of {number} is not stopped.</source>
+        <translation>De aanmaningen voor {number} zijn niet gestopt.</translation>
+    </message>
+    <message>
+        <source>dunning resumed</source>
+        <translation>aanmaningen hervat</translation>
+    </message>
+    <message>
+        <source>{done} of {total} reminders</source>
+        <translation>{done} van {total} aanmaningen</translation>
+    </message>
+    <message>
+        <source>paid, stopped or reminded meanwhile</source>
+        <translation>inmiddels betaald, gestopt of aangemaand</translation>
+    </message>
+    <message>
+        <source>reminded elsewhere</source>
+        <translation>elders aangemaand</translation>
+    </message>
+    <message>
+        <source>Set up between 1 and {most} dunning levels.</source>
+        <translation>Stel 1 tot {most} aanmaningsniveaus in.</translation>
+    </message>
+    <message>
+        <source>Each dunning level needs its own number of days after the due date (1 or more).</source>
+        <translation>Elk aanmaningsniveau heeft een eigen aantal dagen na de vervaldatum nodig (1 of meer).</translation>
+    </message>
+    <message>
+        <source>Each base rate needs its own valid-from date.</source>
+        <translation>Elke basisrente heeft een eigen ingangsdatum nodig.</translation>
+    </message>
+    <message>
+        <source>A reminder gives 1 to 60 days to pay.</source>
+        <translation>Een aanmaning geeft 1 tot 60 dagen om te betalen.</translation>
+    </message>
+    <message>
+        <source>The dunning level after {days} days needs a title, subject and text in {language}.</source>
+        <translation>Het aanmaningsniveau na {days} dagen heeft een titel, onderwerp en tekst in {language} nodig.</translation>
+    </message>
+    <message>
+        <source>Changing the dunning settings</source>
+        <translation>Aanmaninstellingen wijzigen</translation>
+    </message>
+    <message>
+        <source>A dunning fee of {fee} is not possible.</source>
+        <translation>Aanmaningskosten van {fee} zijn niet mogelijk.</translation>
+    </message>
+    <message>
+        <source>A base rate of {rate} % is not plausible.</source>
+        <translation>Een basisrente van {rate} % is niet aannemelijk.</translation>
     </message>
     <message>
         <source>another process took the case over and finishes it</source>
@@ -2121,6 +2351,10 @@
     <message>
         <source>The shop customer {remote_id} has no name; add one in the shop and import again.</source>
         <translation>De shopklant {remote_id} heeft geen naam; vul die in de shop aan en importeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>offset against invoice {number}</source>
+        <translation>verrekend met factuur {number}</translation>
     </message>
     <message>
         <source>The customer needs a name.</source>
@@ -2237,6 +2471,42 @@
     <message>
         <source>There is no issued invoice or credit note with the number {number}.</source>
         <translation>Er is geen uitgereikte factuur of creditnota met het nummer {number}.</translation>
+    </message>
+    <message>
+        <source>its e-mail is being handed to the mail server right now</source>
+        <translation>de e-mail wordt op dit moment aan de mailserver overgedragen</translation>
+    </message>
+    <message>
+        <source>Settle a credit note by refund or offset, not {method!r}.</source>
+        <translation>Vereffen een creditnota door terugbetaling of verrekening, niet {method!r}.</translation>
+    </message>
+    <message>
+        <source>Choose the invoice the credit note is offset against.</source>
+        <translation>Kies de factuur waarmee de creditnota verrekend wordt.</translation>
+    </message>
+    <message>
+        <source>A credit note can only be offset against an issued invoice.</source>
+        <translation>Een creditnota kan alleen met een uitgereikte factuur verrekend worden.</translation>
+    </message>
+    <message>
+        <source>Invoice {number} is not one of this customer&apos;s in {currency}.</source>
+        <translation>Factuur {number} is geen factuur van deze klant in {currency}.</translation>
+    </message>
+    <message>
+        <source>credit note {number} offset: {amount}; still open: {left}</source>
+        <translation>creditnota {number} verrekend: {amount}; nog open: {left}</translation>
+    </message>
+    <message>
+        <source>settled by credit note {number}</source>
+        <translation>vereffend met creditnota {number}</translation>
+    </message>
+    <message>
+        <source>Invoice {number} has nothing open to offset against.</source>
+        <translation>Factuur {number} heeft niets openstaand om mee te verrekenen.</translation>
+    </message>
+    <message>
+        <source>There is no credit note with the id {case_id}.</source>
+        <translation>Er is geen creditnota met id {case_id}.</translation>
     </message>
     <message>
         <source>{value!r} is neither goods nor service.</source>
@@ -3682,6 +3952,14 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
         <translation>Betalingen</translation>
     </message>
     <message>
+        <source>Credit notes</source>
+        <translation>Creditnota&apos;s</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Aanmaningen</translation>
+    </message>
+    <message>
         <source>No case selected</source>
         <translation>Geen dossier geselecteerd</translation>
     </message>
@@ -3877,6 +4155,50 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
         <source>Notes not saved</source>
         <translation>Notities niet opgeslagen</translation>
     </message>
+    <message>
+        <source>✉ The e-mail to {to} waits since {since}: {reason}. It goes out by itself once the mail server works — &lt;a href=&quot;mail&quot;&gt;set up the mail server&lt;/a&gt;.</source>
+        <translation>✉ De e-mail aan {to} wacht sinds {since}: {reason}. Hij gaat vanzelf weg zodra de mailserver werkt — &lt;a href=&quot;mail&quot;&gt;mailserver instellen&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>⚠ The e-mail to {to} failed: {error}</source>
+        <translation>⚠ De e-mail aan {to} is mislukt: {error}</translation>
+    </message>
+    <message>
+        <source>⚠ Sending the e-mail to {to} was interrupted; check whether it arrived (Resend sends it again).</source>
+        <translation>⚠ Het verzenden van de e-mail aan {to} is onderbroken; controleer of hij is aangekomen (Opnieuw verzenden stuurt hem nogmaals).</translation>
+    </message>
+    <message>
+        <source>✉ The e-mail to {to} is queued since {since} and sent in the background.</source>
+        <translation>✉ De e-mail aan {to} staat sinds {since} in de wachtrij en wordt op de achtergrond verzonden.</translation>
+    </message>
+    <message>
+        <source>e-mail queued</source>
+        <translation>e-mail in wachtrij</translation>
+    </message>
+    <message>
+        <source>e-mail waits</source>
+        <translation>e-mail wacht</translation>
+    </message>
+    <message>
+        <source>e-mailed</source>
+        <translation>per e-mail verzonden</translation>
+    </message>
+    <message>
+        <source>e-mail failed</source>
+        <translation>e-mail mislukt</translation>
+    </message>
+    <message>
+        <source>e-mail withdrawn</source>
+        <translation>e-mail ingetrokken</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>geprint</translation>
+    </message>
+    <message>
+        <source>Dunning stopped: {reason}</source>
+        <translation>Aanmaningen gestopt: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -3948,6 +4270,14 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
         <translation>Geannuleerd</translation>
     </message>
     <message>
+        <source>Settled</source>
+        <translation>Vereffend</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
         <source>Uploading</source>
         <translation>Wordt geüpload</translation>
     </message>
@@ -4006,6 +4336,10 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
     <message>
         <source>Remind customer</source>
         <translation>Klant herinneren</translation>
+    </message>
+    <message>
+        <source>Refund or offset</source>
+        <translation>Terugbetalen of verrekenen</translation>
     </message>
     <message>
         <source>Deliver</source>
@@ -4092,6 +4426,14 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
         <translation>Klant informeren</translation>
     </message>
     <message>
+        <source>Delete draft</source>
+        <translation>Concept verwijderen</translation>
+    </message>
+    <message>
+        <source>Settle credit note</source>
+        <translation>Creditnota vereffenen</translation>
+    </message>
+    <message>
         <source>Edit</source>
         <translation>Bewerken</translation>
     </message>
@@ -4146,6 +4488,10 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
     <message>
         <source>Partial</source>
         <translation>Gedeeltelijk</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Tegoed</translation>
     </message>
 </context>
 <context>
@@ -4357,6 +4703,349 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
     <message>
         <source>Draft not saved</source>
         <translation>Concept niet opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>DunningMenu</name>
+    <message>
+        <source>Payment reminders…</source>
+        <translation>Aanmaningen…</translation>
+    </message>
+</context>
+<context>
+    <name>DunningRows</name>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factuur</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vervallen</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation>Openstaand</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Rente</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Printen</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Overslaan</translation>
+    </message>
+    <message>
+        <source>Stop dunning</source>
+        <translation>Aanmaningen stoppen</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Niet gedaan</translation>
+    </message>
+    <message>
+        <source>Reminded</source>
+        <translation>Aangemaand</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Overgeslagen</translation>
+    </message>
+    <message>
+        <source>Dunning stopped</source>
+        <translation>Aanmaningen gestopt</translation>
+    </message>
+    <message>
+        <source>No longer due</source>
+        <translation>Niet meer verschuldigd</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>e-mail queued</source>
+        <translation>e-mail in wachtrij</translation>
+    </message>
+    <message>
+        <source>e-mail waits</source>
+        <translation>e-mail wacht</translation>
+    </message>
+    <message>
+        <source>e-mail sent</source>
+        <translation>e-mail verzonden</translation>
+    </message>
+    <message>
+        <source>e-mail failed</source>
+        <translation>e-mail mislukt</translation>
+    </message>
+    <message>
+        <source>e-mail withdrawn</source>
+        <translation>e-mail ingetrokken</translation>
+    </message>
+    <message>
+        <source>to print</source>
+        <translation>om te printen</translation>
+    </message>
+    <message>
+        <source>{start} – {end}: {days} days at {rate} % = {amount}</source>
+        <translation>{start} – {end}: {days} dagen tegen {rate} % = {amount}</translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <translation>geen e-mailadres</translation>
+    </message>
+    <message>
+        <source>The e-mail would wait: {reason}</source>
+        <translation>De e-mail zou wachten: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>DunningSettings</name>
+    <message>
+        <source>German</source>
+        <translation>Duits</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>Dunning levels and interest</source>
+        <translation>Aanmaningsniveaus en rente</translation>
+    </message>
+    <message>
+        <source>Days after the due date</source>
+        <translation>Dagen na vervaldatum</translation>
+    </message>
+    <message>
+        <source>Fee (EUR)</source>
+        <translation>Kosten (EUR)</translation>
+    </message>
+    <message>
+        <source>Default interest</source>
+        <translation>Wettelijke rente</translation>
+    </message>
+    <message>
+        <source>Add level</source>
+        <translation>Niveau toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove level</source>
+        <translation>Niveau verwijderen</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Niveaus</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation>Teksten</translation>
+    </message>
+    <message>
+        <source>Level and language</source>
+        <translation>Niveau en taal</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brieftekst</translation>
+    </message>
+    <message>
+        <source>E-mail subject</source>
+        <translation>E-mailonderwerp</translation>
+    </message>
+    <message>
+        <source>E-mail text</source>
+        <translation>E-mailtekst</translation>
+    </message>
+    <message>
+        <source>Placeholders: {names}</source>
+        <translation>Plaatshouders: {names}</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Geldig vanaf</translation>
+    </message>
+    <message>
+        <source>Base rate %</source>
+        <translation>Basisrente %</translation>
+    </message>
+    <message>
+        <source>Add base rate</source>
+        <translation>Basisrente toevoegen</translation>
+    </message>
+    <message>
+        <source>Base rate (§ 247 BGB, Bundesbank: 1 January and 1 July)</source>
+        <translation>Basisrente (§ 247 BGB, Bundesbank: 1 januari en 1 juli)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>A reminder asks for payment within</source>
+        <translation>Een aanmaning vraagt betaling binnen</translation>
+    </message>
+    <message>
+        <source>Saving the dunning settings</source>
+        <translation>Aanmaninstellingen worden opgeslagen</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>DunningWindow</name>
+    <message>
+        <source>Payment reminders</source>
+        <translation>Aanmaningen</translation>
+    </message>
+    <message>
+        <source>Show all due reminders</source>
+        <translation>Alle verschuldigde aanmaningen tonen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Reminders of</source>
+        <translation>Aanmaningen van</translation>
+    </message>
+    <message>
+        <source>Print these instead</source>
+        <translation>In plaats daarvan printen</translation>
+    </message>
+    <message>
+        <source>Action for selected rows:</source>
+        <translation>Actie voor geselecteerde regels:</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Toepassen</translation>
+    </message>
+    <message>
+        <source>Levels and interest…</source>
+        <translation>Niveaus en rente…</translation>
+    </message>
+    <message>
+        <source>Open reminders to print</source>
+        <translation>Aanmaningen om te printen openen</translation>
+    </message>
+    <message>
+        <source>Process reminders</source>
+        <translation>Aanmaningen verwerken</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Finding due reminders</source>
+        <translation>Verschuldigde aanmaningen worden gezocht</translation>
+    </message>
+    <message>
+        <source>Only invoice {number}</source>
+        <translation>Alleen factuur {number}</translation>
+    </message>
+    <message>
+        <source>No reminder is due for this invoice today.</source>
+        <translation>Voor deze factuur is vandaag geen aanmaning verschuldigd.</translation>
+    </message>
+    <message>
+        <source>No reminder is due on this day.</source>
+        <translation>Op deze dag is geen aanmaning verschuldigd.</translation>
+    </message>
+    <message>
+        <source>{due} due · {email} by e-mail · {print} to print · {total}</source>
+        <translation>{due} verschuldigd · {email} per e-mail · {print} om te printen · {total}</translation>
+    </message>
+    <message>
+        <source>{due} due</source>
+        <translation>{due} verschuldigd</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ E-mails cannot go out now: {reason}. The %n reminder(s) by e-mail would wait until the mail server works.</source>
+        <translation>
+            <numerusform>⚠ E-mails kunnen nu niet verzonden worden: {reason}. De %n aanmaning per e-mail zou wachten tot de mailserver werkt.</numerusform>
+            <numerusform>⚠ E-mails kunnen nu niet verzonden worden: {reason}. De %n aanmaningen per e-mail zouden wachten tot de mailserver werkt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop dunning</source>
+        <translation>Aanmaningen stoppen</translation>
+    </message>
+    <message>
+        <source>{done} of {total} reminders</source>
+        <translation>{done} van {total} aanmaningen</translation>
+    </message>
+    <message>
+        <source>{done} reminded · {stopped} stopped · {failed} failed</source>
+        <translation>{done} aangemaand · {stopped} gestopt · {failed} mislukt</translation>
+    </message>
+    <message>
+        <source>Collecting reminders to print</source>
+        <translation>Aanmaningen om te printen worden verzameld</translation>
+    </message>
+    <message>
+        <source>No program could open {name}.</source>
+        <translation>Geen programma kon {name} openen.</translation>
     </message>
 </context>
 <context>
@@ -5146,6 +5835,13 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
     </message>
 </context>
 <context>
+    <name>MailBanner</name>
+    <message>
+        <source>Set up the mail server…</source>
+        <translation>Mailserver instellen…</translation>
+    </message>
+</context>
+<context>
     <name>MailTexts</name>
     <message>
         <source>Invoice</source>
@@ -5619,6 +6315,14 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
         <translation>Het concept voor {party} uitreiken zonder het te versturen? Het krijgt zijn nummer en pdf en kan daarna niet meer worden gewijzigd.</translation>
     </message>
     <message>
+        <source>Delete draft</source>
+        <translation>Concept verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the draft for {party}? It has no number yet; the history keeps that it was deleted.</source>
+        <translation>Het concept voor {party} verwijderen? Het heeft nog geen nummer; de geschiedenis legt vast dat het verwijderd is.</translation>
+    </message>
+    <message>
         <source>New invoice…</source>
         <translation>Nieuwe factuur…</translation>
     </message>
@@ -5777,6 +6481,26 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
     <message>
         <source>Preparing the e-mail</source>
         <translation>E-mail voorbereiden</translation>
+    </message>
+    <message>
+        <source>Set up the mail server…</source>
+        <translation>Mailserver instellen…</translation>
+    </message>
+    <message>
+        <source>The e-mail to {to} queued at {since} still waits to be sent; this resend replaces it.</source>
+        <translation>De om {since} in de wachtrij gezette e-mail aan {to} wacht nog op verzending; dit opnieuw verzenden vervangt hem.</translation>
+    </message>
+    <message>
+        <source>The e-mail to {to} queued at {since} still waits to be sent; it is not sent twice (Resend replaces it).</source>
+        <translation>De om {since} in de wachtrij gezette e-mail aan {to} wacht nog op verzending; hij wordt niet twee keer verzonden (Opnieuw verzenden vervangt hem).</translation>
+    </message>
+    <message>
+        <source>E-mails cannot go out now: {reason}. Sent anyway, this one waits and goes out by itself once the mail server works.</source>
+        <translation>E-mails kunnen nu niet verzonden worden: {reason}. Toch verzonden, wacht deze en gaat vanzelf weg zodra de mailserver werkt.</translation>
+    </message>
+    <message>
+        <source>Or create the invoice only and send it later.</source>
+        <translation>Of maak de factuur alleen aan en verzend hem later.</translation>
     </message>
     <message>
         <source>Issue and send</source>
@@ -5947,6 +6671,61 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
     <message>
         <source>Login popup</source>
         <translation>Melding na aanmelden</translation>
+    </message>
+</context>
+<context>
+    <name>SettleDialog</name>
+    <message>
+        <source>Settle credit note {number}</source>
+        <translation>Creditnota {number} vereffenen</translation>
+    </message>
+    <message>
+        <source>Refunded to the customer</source>
+        <translation>Aan de klant terugbetaald</translation>
+    </message>
+    <message>
+        <source>Offset against an invoice</source>
+        <translation>Verrekend met een factuur</translation>
+    </message>
+    <message>
+        <source>Looking for open invoices…</source>
+        <translation>Openstaande facturen worden gezocht…</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factuur</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Settle</source>
+        <translation>Vereffenen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>{number} of {date}, open {amount}</source>
+        <translation>{number} van {date}, open {amount}</translation>
+    </message>
+    <message>
+        <source>An offset lowers what the invoice still owes.</source>
+        <translation>Een verrekening verlaagt wat er op de factuur nog openstaat.</translation>
+    </message>
+    <message>
+        <source>The customer has no open invoice.</source>
+        <translation>De klant heeft geen openstaande factuur.</translation>
+    </message>
+    <message>
+        <source>Settling credit note</source>
+        <translation>Creditnota wordt vereffend</translation>
+    </message>
+    <message>
+        <source>Not settled</source>
+        <translation>Niet vereffend</translation>
     </message>
 </context>
 <context>

@@ -141,8 +141,8 @@ def test_untrusted_certificate_is_refused(db, tmp_path: Path) -> None:  # type: 
         assert srv.messages == []
     assert stats.sent == 0 and stats.error and "not trusted" in stats.error
     row = row_of(db, oid)
-    assert row.status == "pending" and row.attempts == 0 and "not trusted" in row.last_error
-    assert row.next_attempt_at > utcnow()
+    assert row.status == "held" and row.hold_reason == "certificate" and row.attempts == 0
+    assert "not trusted" in row.last_error and row.next_attempt_at > utcnow()
     assert case_of(db, case_id)[0].status == "issued"
 
 
@@ -235,6 +235,7 @@ def test_env_url_and_unreachable_server(db, monkeypatch: pytest.MonkeyPatch) -> 
     )
     oid = queue(db, None, ["kunde@kunde.example"], kind="test")
     stats = Dispatcher(db).run_once()
-    assert stats.error and "cannot be reached" in stats.error and stats.released == 1
+    assert stats.error and "cannot be reached" in stats.error and stats.held == 1
     row = row_of(db, oid)
-    assert row.status == "pending" and row.attempts == 0 and row.message_id.endswith("@b.example>")
+    assert row.status == "held" and row.hold_reason == "unreachable" and row.attempts == 0
+    assert row.message_id.endswith("@b.example>")

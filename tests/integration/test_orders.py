@@ -114,8 +114,10 @@ def test_billing_run_cli_json_and_dry_run(db: Any, db_url: str, capsys: Any) -> 
         "status",
         "invoice_number",
         "error",
+        "mail",
     }
     assert rows["Autohaus Brandt GmbH"]["invoice_number"].startswith("RE-")
+    assert rows["Autohaus Brandt GmbH"]["mail"] == "queued" and out["mails"] == {"queued": 1}
     assert "no e-mail address" in rows["Hotel Zur Post"]["error"]
     # the failed order (no e-mail address) is fetched again; the invoiced one is not
     assert main([*args[:-1]]) == 1

@@ -46,14 +46,17 @@ PLACEHOLDER = re.compile(r"\{\{|\}\}|\{[a-z_][a-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}
 
 
 def _messages(path: Path) -> list[tuple[str, str, str | None, str | None]]:
-    """(context, source, translation, type) of every message in a .ts file."""
+    """(context, source, translation, type) of every message in a .ts file; a plural
+    message (``%n``) once per plural form."""
     out = []
     for ctx in ET.parse(path).getroot().iter("context"):
         name = ctx.findtext("name") or ""
         for msg in ctx.iter("message"):
             tr = msg.find("translation")
             assert tr is not None
-            out.append((name, msg.findtext("source") or "", tr.text, tr.get("type")))
+            forms = [form.text for form in tr.iter("numerusform")]
+            for text in forms or [tr.text]:
+                out.append((name, msg.findtext("source") or "", text, tr.get("type")))
     return out
 
 

@@ -7,10 +7,11 @@ from decimal import Decimal
 import pytest
 
 from invoicedesk.domain.authority import Rights
-from invoicedesk.domain.enums import Direction, InStatus, OutStatus, PendingAction, Role
+from invoicedesk.domain.enums import CaseKind, Direction, InStatus, OutStatus, PendingAction, Role
 from invoicedesk.domain.errors import ActionRefused
 from invoicedesk.domain.workflow import (
     INCOMING_RULES,
+    MAIL_WAITING,
     OUTGOING_RULES,
     RULES,
     SYSTEM_ACTIONS,
@@ -45,7 +46,12 @@ def test_every_transition_allowed_or_refused_by_table(direction: Direction) -> N
         # marks need the opposite mark state to be allowed; completion needs both marks
         delivered = action in (Action.UNMARK_DELIVERED, Action.SYSTEM_COMPLETE)
         booked = action in (Action.UNMARK_BOOKED, Action.SYSTEM_COMPLETE)
-        case = CaseState(direction, status, delivered=delivered, booked=booked)
+        # only credit notes are settled; a resend of an issued case replaces a waiting e-mail
+        kind = CaseKind.CREDIT_NOTE if action is Action.SETTLE else CaseKind.INVOICE
+        extras: dict[str, object] = {MAIL_WAITING: action is Action.RESEND}
+        case = CaseState(
+            direction, status, kind=kind, delivered=delivered, booked=booked, extras=extras
+        )
         decision = decide(action, case, actor)
         assert decision.allowed == (status in rule.sources), (action, status, decision.reason)
         if decision.allowed:

@@ -3,8 +3,10 @@
     invoicedesk billing-run --scenario "Closed orders last month" [--dry-run] [--json]
     invoicedesk billing-run --resume 12
 
-With ``--json`` it prints ``run_id, processed, failed, skipped`` and the ``rows``
-(``order, customer, action, status, invoice_number, error``).
+With ``--json`` it prints ``run_id, processed, failed, skipped``, the run's ``mails`` (per
+state: queued, waiting, sent, failed) and the ``rows`` (``order, customer, action, status,
+invoice_number, error, mail``). When the mail server is not usable, e-mail rows are still
+processed and their e-mails wait; a warning on stderr says why.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from invoicedesk.services.billing.runs import (
     run_summary,
 )
 from invoicedesk.services.billing.scenarios import scenario_by_name
+from invoicedesk.services.mail.readiness import mail_readiness
 from invoicedesk.services.outgoing.render_pool import RenderPool
 from invoicedesk.startup import open_database, open_existing
 
@@ -95,6 +98,7 @@ def _billing_run(args: argparse.Namespace) -> int:
             summary = run_summary(db, run_id)
             print(f"Run {run_id}: {summary.open} order(s) still to do.")
             return 0
+    _warn_if_mail_waits(db, run_id)
     pool = RenderPool(args.workers)
 
     def progress(done: int, total: int, _text: str) -> None:
@@ -121,20 +125,37 @@ def _billing_run(args: argparse.Namespace) -> int:
             "status": r.status,
             "invoice_number": r.invoice_number,
             "error": r.error,
+            "mail": r.mail,
         }
         for r in run_rows(db, run_id)
     ]
-    return _report(args, run_id, rows)
+    return _report(args, run_id, rows, run_summary(db, run_id).mails)
 
 
-def _report(args: argparse.Namespace, run_id: int | None, rows: list[dict[str, Any]]) -> int:
+def _warn_if_mail_waits(db: Any, run_id: int) -> None:
+    """E-mail rows while the mail server is not usable: their e-mails will wait."""
+    if not any(r.action == "email" and r.status == "not_done" for r in run_rows(db, run_id)):
+        return
+    ready = mail_readiness(db)
+    if not ready.ready:
+        print(f"invoicedesk: warning: the e-mails of this run will wait: {ready.reason}. "
+              f"{ready.detail or ''}".strip(), file=sys.stderr)  # fmt: skip
+
+
+def _report(
+    args: argparse.Namespace,
+    run_id: int | None,
+    rows: list[dict[str, Any]],
+    mails: dict[str, int] | None = None,
+) -> int:
     counts = {
         "processed": sum(1 for r in rows if r["status"] == "processed"),
         "failed": sum(1 for r in rows if r["status"] in ("failed", "would_fail")),
         "skipped": sum(1 for r in rows if r["status"] in ("skipped", "excluded")),
     }
     if args.json:
-        print_json({"run_id": run_id, **counts, "dry_run": bool(args.dry_run), "rows": rows})
+        print_json({"run_id": run_id, **counts, "dry_run": bool(args.dry_run),
+                    "mails": mails or {}, "rows": rows})  # fmt: skip
     else:
         for r in rows:
             label = ROW_STATUS_LABELS.get(r["status"], r["status"].replace("_", " "))

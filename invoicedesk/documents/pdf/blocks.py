@@ -361,15 +361,13 @@ def notes_block(ctx: Ctx) -> Block | None:
         texts.append((BOLD, doc.exemption_text(cat)))
     if doc.is_credit_note and doc.preceding_invoice_number:
         number = doc.preceding_invoice_number
+        key = "cancels" if doc.cancellation else "corrects"
         if doc.preceding_invoice_date:
-            texts.append(
-                (
-                    FONT,
-                    t["corrects"].format(number=number, date=ctx.date(doc.preceding_invoice_date)),
-                )
-            )
+            when = ctx.date(doc.preceding_invoice_date)
+            texts.append((BOLD if doc.cancellation else FONT,
+                          t[key].format(number=number, date=when)))  # fmt: skip
         else:
-            texts.append((FONT, t["corrects_nodate"].format(number=number)))
+            texts.append((FONT, t[key + "_nodate"].format(number=number)))
     if not (doc.delivery_date or doc.period_start or any(line.period_start for line in doc.lines)):
         texts.append((FONT, t["delivery_is_issue"]))
     texts += [(FONT, note) for note in doc.notes]
@@ -386,7 +384,7 @@ def payment_block(ctx: Ctx) -> Block | None:
     due = doc.amount_due
     texts: list[tuple[str, str]] = []
     if doc.is_credit_note:
-        texts.append((FONT, t["refund"].format(amount=ctx.money(due))))
+        texts.append((FONT, credit_text(ctx)))
     elif due > ZERO:
         key = "pay_until" if doc.due_date else "pay_now"
         when = ctx.date(doc.due_date) if doc.due_date else ""
@@ -431,6 +429,18 @@ def payment_block(ctx: Ctx) -> Block | None:
             c.setFillColor(BLACK)
 
     return Block(height, draw, "payment")
+
+
+def credit_text(ctx: Ctx) -> str:
+    """What happens to a credit note's amount: refunded only when the invoice was paid (or
+    there is none); otherwise offset against it - a cancellation says nothing is to be paid."""
+    doc, t = ctx.doc, ctx.t
+    number = doc.preceding_invoice_number
+    if doc.refund_due or not number:
+        return t["refund"].format(amount=ctx.money(doc.amount_due))
+    if doc.cancellation:
+        return t["nothing_due"].format(number=number)
+    return t["offset"].format(amount=ctx.money(doc.amount_due), number=number)
 
 
 def _iban(value: str) -> str:

@@ -175,11 +175,11 @@ def _letterhead(c: Canvas, ctx: pb.Ctx) -> None:
         y -= 9
 
 
-def _info_block(c: Canvas, ctx: pb.Ctx) -> None:
+def _info_block(c: Canvas, info: list[tuple[str, str]]) -> None:
     """Number, dates, customer number, references: values right-aligned, wrapped into the
     room their label leaves."""
     y = PAGE_H - 52 * mm
-    for label, value in _info_rows(ctx):
+    for label, value in info:
         c.setFont(FONT, 7.8)
         c.setFillColor(pb.GREY)
         put(c, INFO_X, y, label)
@@ -193,6 +193,24 @@ def _info_block(c: Canvas, ctx: pb.Ctx) -> None:
 
 
 def _first_page(c: Canvas, ctx: pb.Ctx) -> None:
+    doc = ctx.doc
+    draw_letterhead(c, ctx, _info_rows(ctx))
+    title = f"{ctx.t[doc.type_code]} {doc.number}"
+    c.setFont(BOLD, 14)
+    c.setFillColor(ctx.accent)
+    put(c, pb.LEFT, PAGE_H - 103 * mm, title)
+    c.setFillColor(pb.BLACK)
+    c.setFont(FONT, 8.8)
+    y = PAGE_H - 109.5 * mm
+    for line in ctx.t["intro_381" if doc.is_credit_note else "intro"].split("\n"):
+        put(c, pb.LEFT, y, line)
+        y -= 11
+
+
+def draw_letterhead(c: Canvas, ctx: pb.Ctx, info: list[tuple[str, str]]) -> None:
+    """The first page's letterhead of any letter to the buyer: company name, contact line and
+    logo, the sender line and address in the window field, the information block ``info``
+    (label, value) on the right, and the fold and punch marks."""
     doc, seller = ctx.doc, ctx.doc.seller
     _letterhead(c, ctx)
     # sender line at the bottom of the DIN 5008 B additional-information zone
@@ -219,22 +237,12 @@ def _first_page(c: Canvas, ctx: pb.Ctx) -> None:
     for line in lines:
         put(c, pb.LEFT, y, line)
         y -= lead
-    _info_block(c, ctx)
+    _info_block(c, info)
     # fold marks (105 and 210 mm) and the punch mark (148.5 mm)
     c.setStrokeColor(pb.GREY)
     c.setLineWidth(0.3)
     for from_top, length in ((105, 5), (148.5, 7), (210, 5)):
         c.line(4 * mm, PAGE_H - from_top * mm, (4 + length) * mm, PAGE_H - from_top * mm)
-    title = f"{ctx.t[doc.type_code]} {doc.number}"
-    c.setFont(BOLD, 14)
-    c.setFillColor(ctx.accent)
-    put(c, pb.LEFT, PAGE_H - 103 * mm, title)
-    c.setFillColor(pb.BLACK)
-    c.setFont(FONT, 8.8)
-    y = PAGE_H - 109.5 * mm
-    for line in ctx.t["intro_381" if doc.is_credit_note else "intro"].split("\n"):
-        put(c, pb.LEFT, y, line)
-        y -= 11
 
 
 def _next_page(c: Canvas, ctx: pb.Ctx) -> None:
@@ -326,6 +334,16 @@ def _footer(
             y -= 8.2
         x += width
     c.setFillColor(pb.BLACK)
+
+
+def draw_footer(c: Canvas, ctx: pb.Ctx, page: int, pages: int) -> None:
+    """The company footer, the footer note and "Page x of y" of any letter to the buyer."""
+    _footer(c, ctx, _footer_columns(ctx), page, pages, _note_lines(ctx))
+
+
+def content_bottom(ctx: pb.Ctx) -> float:
+    """The lowest y a letter's content may use above :func:`draw_footer`."""
+    return float(BOTTOM + NOTE_LEAD * max(0, len(_note_lines(ctx)) - 1))
 
 
 def render_pdf(doc: InvoiceDocument) -> bytes:

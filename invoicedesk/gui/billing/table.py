@@ -1,7 +1,9 @@
 """The rows of the billing wizard: fetched orders, then their outcome while a run goes on.
 
 Column 0 is the *include* check box, the action column is edited with a combo box
-(:class:`ActionDelegate`), the invoice column shows a PDF icon that opens the invoice.
+(:func:`action_options`), the invoice column shows a PDF icon that opens the invoice. The
+channel column follows each e-mail as the dispatcher works: queued, sent, waiting for a usable
+mail server (why), failed (the server's answer).
 """
 
 from __future__ import annotations
@@ -13,11 +15,12 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QApplication, QComboBox, QStyle, QStyledItemDelegate, QWidget
+from PySide6.QtWidgets import QApplication, QStyle
 
 from invoicedesk.gui.common.commerce_labels import commerce_label
 from invoicedesk.gui.common.core_messages import core_text
 from invoicedesk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
+from invoicedesk.mail.hold import hold_text
 from invoicedesk.services.billing.runs import ROW_STATUS_LABELS, FetchedRow, RowSpec, RunRow
 from invoicedesk.services.orders.orders import DELIVERY_LABELS
 
@@ -37,6 +40,15 @@ COLUMNS = (
 INCLUDE, ORDER, CUSTOMER, CLOSED, AMOUNT, ACTION, CHECK, STATUS, INVOICE, CHANNEL = range(10)
 ACTION_CODES = tuple(DELIVERY_LABELS)
 RED, GREEN, AMBER = QColor("#b42318"), QColor("#1a7f37"), QColor("#9a6700")
+#: what became of a row's e-mail (services.billing.runs.MAIL_STATES values)
+MAIL_LABELS = {
+    "queued": QT_TRANSLATE_NOOP("BillingTable", "queued"),
+    "waiting": QT_TRANSLATE_NOOP("BillingTable", "waiting"),
+    "sent": QT_TRANSLATE_NOOP("BillingTable", "sent"),
+    "failed": QT_TRANSLATE_NOOP("BillingTable", "failed"),
+    "withdrawn": QT_TRANSLATE_NOOP("BillingTable", "withdrawn"),
+}
+MAIL_COLOURS = {"sent": GREEN, "waiting": AMBER, "failed": RED}
 
 
 def money_text(value: Decimal, currency: str) -> str:
@@ -63,6 +75,8 @@ class Row:
     invoice_number: str | None = None
     channel: str | None = None
     error: str | None = None
+    mail: str | None = None
+    mail_reason: str | None = None
 
     @classmethod
     def fetched(cls, r: FetchedRow) -> Row:
@@ -87,6 +101,17 @@ class BillingRowsModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[Row] = []
         self.locked = False
+        #: why e-mails cannot go out now (a short reason), ``None`` when the server is usable
+        self.mail_problem: str | None = None
+
+    def set_mail_problem(self, problem: str | None) -> None:
+        """Show on every e-mail row's check that its e-mail would wait (or no longer)."""
+        self.mail_problem = problem
+        if self.rows:
+            self.dataChanged.emit(self.index(0, CHECK), self.index(len(self.rows) - 1, CHECK))
+
+    def _mail_waits(self, r: Row) -> bool:
+        return bool(self.mail_problem) and r.action == "email" and r.status == "not_done"
 
     def set_rows(self, rows: list[Row]) -> None:
         """Replace every row."""
@@ -108,6 +133,8 @@ class BillingRowsModel(QAbstractTableModel):
                     channel=got.channel,
                     error=got.error,
                     action=got.action,
+                    mail=got.mail,
+                    mail_reason=got.mail_reason,
                 )
         if self.rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, CHANNEL))
@@ -166,8 +193,12 @@ class BillingRowsModel(QAbstractTableModel):
             if col == STATUS:
                 color = {"processed": GREEN, "failed": RED, "skipped": AMBER}.get(r.status)
                 return QBrush(color) if color else None
+            if col == CHANNEL and r.mail in MAIL_COLOURS:
+                return QBrush(MAIL_COLOURS[r.mail])
             if col == CHECK and r.problem:
                 return QBrush(RED)
+            if col == CHECK and self._mail_waits(r):
+                return QBrush(AMBER)
             if not r.included:
                 return QBrush(QColor("#8a94a3"))
         if role == Qt.ItemDataRole.DecorationRole:
@@ -181,6 +212,8 @@ class BillingRowsModel(QAbstractTableModel):
                 return core_text(r.problem)
             if col == STATUS and r.error:
                 return core_text(r.error)
+            if col == CHANNEL and r.mail_reason:
+                return self._mail_reason(r)
             if col == INVOICE and r.case_id:
                 return translate("BillingTable", "Click to open the invoice PDF")
         return None
@@ -197,7 +230,13 @@ class BillingRowsModel(QAbstractTableModel):
         if col == ACTION:
             return commerce_label(DELIVERY_LABELS.get(r.action, r.action))
         if col == CHECK:
-            return core_text(r.problem) if r.problem else translate("BillingTable", "OK")
+            if r.problem:
+                return core_text(r.problem)
+            if self._mail_waits(r):
+                return translate("BillingTable", "OK · e-mail would wait: {reason}").format(
+                    reason=self.mail_problem
+                )
+            return translate("BillingTable", "OK")
         if col == STATUS:
             if not r.included and r.status == "not_done":
                 return commerce_label("Excluded")
@@ -211,8 +250,20 @@ class BillingRowsModel(QAbstractTableModel):
             return r.invoice_number or ""
         if col == CHANNEL:
             label = DELIVERY_LABELS.get(r.channel or "", "")
-            return commerce_label(label) if label else ""
+            text = commerce_label(label) if label else ""
+            if r.mail in MAIL_LABELS:
+                text = f"{text} · {translate('BillingTable', MAIL_LABELS[r.mail])}"
+                if r.mail == "waiting":
+                    text += f": {self._mail_reason(r)}"
+            return text
         return ""
+
+    @staticmethod
+    def _mail_reason(r: Row) -> str:
+        """Why the e-mail waits (a hold code), or the server's answer when it failed."""
+        if r.mail == "waiting":
+            return core_text(hold_text(r.mail_reason))
+        return r.mail_reason or ""
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Tick/untick a row or change its action."""
@@ -229,22 +280,6 @@ class BillingRowsModel(QAbstractTableModel):
         return False
 
 
-class ActionDelegate(QStyledItemDelegate):
-    """A combo box for the billing action."""
-
-    def createEditor(self, parent: QWidget, option: Any, index: Index) -> QWidget:
-        """Email, Print, Create only."""
-        box = QComboBox(parent)
-        for code in ACTION_CODES:
-            box.addItem(commerce_label(DELIVERY_LABELS[code]), code)
-        return box
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        """Select the row's action."""
-        assert isinstance(editor, QComboBox)
-        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
-
-    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
-        """Store the chosen action."""
-        assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+def action_options() -> list[tuple[str, str]]:
+    """(label, code) of the billing actions, for the action column's combo box."""
+    return [(commerce_label(DELIVERY_LABELS[code]), code) for code in ACTION_CODES]

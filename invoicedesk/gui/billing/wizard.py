@@ -3,11 +3,14 @@
 Step 1 picks a saved billing scenario (or resumes an unfinished run); step 2 shows its rules,
 **Fetch** lists the matching orders with action and pre-flight check, **Process** creates
 the invoices in the background (:func:`run_task`, progress, *Cancel*), and every row ends
-*Processed* (PDF icon opens the invoice) or *Failed* with the reason. A summary follows.
+*Processed* (PDF icon opens the invoice) or *Failed* with the reason. A summary follows. When
+the mail server is not usable, a warning before *Process* offers *Create only* for the e-mail
+rows; afterwards each e-mail row follows its e-mail (:mod:`~invoicedesk.gui.billing.mail_watch`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from html import escape
 from pathlib import Path
@@ -31,8 +34,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from invoicedesk.domain.enums import Role
 from invoicedesk.domain.errors import InvoiceDeskError
 from invoicedesk.domain.workflow import Actor
+from invoicedesk.gui.billing.mail_watch import MailWatch, mails_text
 from invoicedesk.gui.billing.rules_form import RulesForm
 from invoicedesk.gui.billing.scenario_page import ScenarioPage
 from invoicedesk.gui.billing.summary import POOL, SharedRenderPool, print_batch, summary_html
@@ -41,18 +46,20 @@ from invoicedesk.gui.billing.table import (
     ACTION_CODES,
     CUSTOMER,
     INVOICE,
-    ActionDelegate,
     BillingRowsModel,
     Row,
+    action_options,
     money_text,
 )
 from invoicedesk.gui.common import dialogs
+from invoicedesk.gui.common.code_combo import CodeComboDelegate
 from invoicedesk.gui.common.commerce_labels import commerce_label
 from invoicedesk.gui.common.core_messages import core_text
 from invoicedesk.gui.common.i18n import translate
+from invoicedesk.gui.common.mail_events import mail_queued
 from invoicedesk.gui.common.opener import Opener, open_with_system, temp_copy
 from invoicedesk.gui.common.tasks import CancelToken, run_task
-from invoicedesk.gui.desk.extensions import DeskWindow
+from invoicedesk.gui.desk.extensions import OPENERS, DeskWindow
 from invoicedesk.services.billing import runs as br
 from invoicedesk.services.billing.process import process_run
 from invoicedesk.services.billing.scenarios import Scenario
@@ -83,9 +90,12 @@ class BillingWizard(QDialog):
         opener: Opener = open_with_system,
         parent: QWidget | None = None,
         pool: SharedRenderPool | None = POOL,
+        setup_mail: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.db, self.actor, self.opener, self.pool = db, actor, opener, pool
+        self.setup_mail = setup_mail
+        self._summary_head = ""
         self.setWindowTitle(translate("BillingWizard", "Billing run — Invoice Manager"))
         self.scenario: Scenario | None = None
         self.run_id: int | None = None
@@ -140,7 +150,7 @@ class BillingWizard(QDialog):
         self.model = BillingRowsModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setItemDelegateForColumn(ACTION, ActionDelegate(self.table))
+        self.table.setItemDelegateForColumn(ACTION, CodeComboDelegate(action_options, self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.table.setAlternatingRowColors(True)
@@ -155,6 +165,10 @@ class BillingWizard(QDialog):
         header.setSectionResizeMode(CUSTOMER, QHeaderView.ResizeMode.Stretch)
         self.table.clicked.connect(self._cell_clicked)
         self.model.dataChanged.connect(self._rows_changed)
+        self.mail = MailWatch(self.db, self.model, self.setup_mail, self)
+        self.mail.banner.switch_requested.connect(self._email_rows_create_only)
+        self.mail.summary_changed.connect(self._show_summary)
+        v.addWidget(self.mail.banner)
         v.addWidget(self.table, 1)
         tools = QHBoxLayout()
         tools.addWidget(QLabel(translate("BillingWizard", "Action for selected rows:")))
@@ -226,6 +240,7 @@ class BillingWizard(QDialog):
 
     def _fetched(self, rows: list[br.FetchedRow]) -> None:
         self.fetch_button.setEnabled(True)
+        self.mail.check_readiness()
         self.model.set_rows([Row.fetched(r) for r in rows])
         self._rows_changed()
         if not rows:
@@ -235,7 +250,15 @@ class BillingWizard(QDialog):
                 )
             )
 
+    def _email_rows_create_only(self) -> None:
+        """The warning's *Create only for these rows*: e-mail rows issue without e-mail."""
+        rows = [i for i, r in enumerate(self.model.rows) if r.action == "email" and r.included]
+        for row in rows:
+            self.model.set_action(row, "create_only")
+        self._recheck(rows)
+
     def _rows_changed(self, *_args: Any) -> None:
+        self.mail.rows_changed()
         rows = self.model.rows
         included = [r for r in rows if r.included]
         flagged = sum(1 for r in included if r.problem)
@@ -343,6 +366,7 @@ class BillingWizard(QDialog):
 
     def _start(self, run_id: int) -> None:
         self.run_id = run_id
+        self.mail.stop()
         self.token = CancelToken()
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
@@ -390,6 +414,7 @@ class BillingWizard(QDialog):
     def _processed(self, summary: br.RunSummary) -> None:
         self.token = None
         self.summary = summary
+        mail_queued()
         self.cancel_button.setEnabled(False)
         self.back_button.setEnabled(True)
         self.fetch_button.setEnabled(True)
@@ -417,11 +442,24 @@ class BillingWizard(QDialog):
             open=sm.open,
             total=money_text(sm.total, "EUR"),
         )
-        self.summary_label.setText(f"<b>{escape(head)}</b> {escape(rest)}")
+        self._summary_head = f"<b>{escape(head)}</b> {escape(rest)}"
+        self._show_summary(sm)
+        self.mail.watch(sm.run_id)
         self.print_list_button.setEnabled(True)
         printable = any(r.channel == "print" for r in rows)
         self.print_invoices_button.setEnabled(printable)
         self._rows_changed()
+
+    def _show_summary(self, summary: br.RunSummary) -> None:
+        """The run's summary with its e-mails (sent, queued, waiting, failed) as they go."""
+        mails = mails_text(summary)
+        head = self._summary_head
+        self.summary_label.setText(f"{head}<br>{escape(mails)}" if mails else head)
+
+    def done(self, result: int) -> None:
+        """Closing stops following the e-mails."""
+        self.mail.stop()
+        super().done(result)
 
     def _failed(self, exc: BaseException) -> None:
         self.token = None
@@ -482,7 +520,10 @@ def install(window: DeskWindow) -> None:
 
     def show() -> None:
         opener = getattr(window.detail, "opener", open_with_system)
-        wizard = BillingWizard(window.db, window.actor, opener, window)
+        settings = OPENERS.get("settings")
+        admin = Role.ADMIN.value in window.user.roles
+        setup = (lambda: settings(window, "mailServerPage")) if settings and admin else None
+        wizard = BillingWizard(window.db, window.actor, opener, window, setup_mail=setup)
         wizard.finished.connect(lambda _r: window.refresh())
         wizard.show()
         window.billing_wizard = wizard  # type: ignore[attr-defined]

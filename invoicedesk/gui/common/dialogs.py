@@ -43,6 +43,12 @@ def ask_text(parent: QWidget | None, title: str, prompt: str, default: str = "")
     return text.strip() if ok and text.strip() else None
 
 
+def ask_yes(parent: QWidget | None, title: str, text: str) -> bool:
+    """A yes/no question; True = yes."""
+    answer = QMessageBox.question(parent, title, text)
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def ask_restart(parent: QWidget | None) -> bool:
     """Offer to restart InvoiceDesk now for a changed language or database. True = restart."""
     answer = QMessageBox.question(

@@ -21,6 +21,8 @@ LABELS = (
     QT_TRANSLATE_NOOP("Domain", "Paid"),
     QT_TRANSLATE_NOOP("Domain", "Completed"),
     QT_TRANSLATE_NOOP("Domain", "Canceled"),
+    QT_TRANSLATE_NOOP("Domain", "Settled"),
+    QT_TRANSLATE_NOOP("Domain", "Deleted"),
     QT_TRANSLATE_NOOP("Domain", "Uploading"),
     QT_TRANSLATE_NOOP("Domain", "Processing"),
     QT_TRANSLATE_NOOP("Domain", "Ready"),
@@ -36,6 +38,7 @@ LABELS = (
     QT_TRANSLATE_NOOP("Domain", "Fix and resend"),
     QT_TRANSLATE_NOOP("Domain", "Await payment"),
     QT_TRANSLATE_NOOP("Domain", "Remind customer"),
+    QT_TRANSLATE_NOOP("Domain", "Refund or offset"),
     QT_TRANSLATE_NOOP("Domain", "Deliver"),
     QT_TRANSLATE_NOOP("Domain", "Book"),
     QT_TRANSLATE_NOOP("Domain", "Processing…"),
@@ -57,6 +60,8 @@ LABELS = (
     QT_TRANSLATE_NOOP("Domain", "Not booked"),
     QT_TRANSLATE_NOOP("Domain", "Cancel"),
     QT_TRANSLATE_NOOP("Domain", "Notify customer"),
+    QT_TRANSLATE_NOOP("Domain", "Delete draft"),
+    QT_TRANSLATE_NOOP("Domain", "Settle credit note"),
     QT_TRANSLATE_NOOP("Domain", "Edit"),
     QT_TRANSLATE_NOOP("Domain", "Finish editing"),
     QT_TRANSLATE_NOOP("Domain", "Check"),
@@ -71,6 +76,7 @@ LABELS = (
     QT_TRANSLATE_NOOP("Domain", "Unsent collective invoices"),
     QT_TRANSLATE_NOOP("Domain", "Unpaid"),
     QT_TRANSLATE_NOOP("Domain", "Partial"),
+    QT_TRANSLATE_NOOP("Domain", "Credit"),
 )
 
 

@@ -5,19 +5,23 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime, timedelta
+from html import escape
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QLabel
 
 from invoicedesk.domain.enums import Role
 from invoicedesk.gui.common import dialogs, window_state
+from invoicedesk.gui.common.core_messages import core_text
 from invoicedesk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
+from invoicedesk.gui.common.mail_events import mail_events
 from invoicedesk.gui.common.tasks import run_task
 from invoicedesk.gui.contracts.collective_view import CollectiveView
 from invoicedesk.gui.contracts.contracts_view import ContractsView
 from invoicedesk.gui.contracts.login_popup import LoginPopup
 from invoicedesk.gui.contracts.scheduler import Scheduler
-from invoicedesk.gui.desk.extensions import DeskWindow
+from invoicedesk.gui.desk.extensions import OPENERS, DeskWindow
+from invoicedesk.mail.hold import hold_text
 from invoicedesk.services.contracts.collective_query import (
     CollectiveRow,
     login_popup_rows,
@@ -54,6 +58,9 @@ def schedule_text(report: PassReport) -> tuple[str, str]:
                 day=day, time=f"{local:%H:%M}", count=upcoming.count
             )
         )
+    if report.held:
+        waiting = translate("ContractsMenu", "✉ %n e-mail(s) wait: {reason}", "", report.held)
+        parts.append(waiting.format(reason=core_text(hold_text(report.held_reason))))
     if report.failures:
         failures = (
             translate("ContractsMenu", "⚠ {count} send failures")
@@ -80,6 +87,7 @@ class _Desk(QObject):
         self.popup: LoginPopup | None = None
         self.label = QLabel("")
         self.label.setObjectName("scheduleLabel")
+        self.label.linkActivated.connect(self._open_mail_settings)
         self.scheduler = Scheduler(window.db, Dispatcher(window.db), self)
         self.scheduler.reported.connect(self.show_report)
         self.scheduler.failed.connect(
@@ -96,6 +104,7 @@ class _Desk(QObject):
             QTimer.singleShot(POPUP_DELAY_MS, self, self.check_login_popup)
             if getattr(self.window, "_poll", True):  # windows without polling: tests
                 self.scheduler.start()
+                mail_events().queued.connect(self.scheduler.check_now)
                 app = QApplication.instance()
                 if app is not None:
                     app.aboutToQuit.connect(self.scheduler.stop)
@@ -103,11 +112,19 @@ class _Desk(QObject):
 
     def show_report(self, report: PassReport) -> None:
         text, tip = schedule_text(report)
+        if report.held and "settings" in OPENERS:  # a link to the mail server settings
+            text = f'<a href="mail" style="color: #b45309;">{escape(text)}</a>'
+            tip = " ".join([tip, translate("ContractsMenu", "Click to set up the mail server.")])
         self.label.setText(text)
-        self.label.setToolTip(tip)
+        self.label.setToolTip(tip.strip())
         self.label.setStyleSheet("color: #b91c1c;" if report.failures else "")
-        if report.issued:
+        if report.issued or report.dispatch.sent or report.dispatch.held:
             self.window.refresh()
+
+    def _open_mail_settings(self, _link: str) -> None:
+        opener = OPENERS.get("settings")
+        if opener is not None:
+            opener(self.window, "mailServerPage")
 
     # --- windows ----------------------------------------------------------------------------
 

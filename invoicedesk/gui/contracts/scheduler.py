@@ -24,7 +24,7 @@ from invoicedesk.gui.common.core_messages import core_text
 from invoicedesk.gui.common.tasks import run_task
 from invoicedesk.services.contracts.scheduled_send import (
     PassReport,
-    failure_count,
+    mail_report,
     next_send,
     next_wakeup,
     run_pass,
@@ -58,9 +58,9 @@ def check(db: Database, dispatcher: Dispatcher) -> PassReport:
     due = next_wakeup(db, now)
     if due is not None and due <= now:
         return run_pass(db, dispatcher)
-    report = PassReport(next_wakeup=due)
+    report = mail_report(db)
+    report.next_wakeup = due
     report.next_send = next_send(db)
-    report.failures = failure_count(db)
     return report
 
 

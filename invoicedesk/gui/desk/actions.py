@@ -21,6 +21,7 @@ from invoicedesk.domain.enums import CaseKind, Direction
 from invoicedesk.domain.errors import ConflictError
 from invoicedesk.domain.workflow import (
     INCOMING_RULES,
+    MAIL_WAITING,
     OUTGOING_RULES,
     SYSTEM_ACTIONS,
     Action,
@@ -51,6 +52,8 @@ NEEDS_HANDLER = frozenset(
         Action.EDIT_DRAFT,
         Action.EDIT,
         Action.NOTIFY_CUSTOMER,
+        Action.SETTLE,
+        Action.REMIND,
     }
 )
 
@@ -70,6 +73,7 @@ TOOLBAR: dict[Direction, list[Action]] = {
     Direction.OUT: [
         Action.SEND,
         Action.RESEND,
+        Action.REMIND,
         Action.MARK_PAID,
         Action.MARK_DELIVERED,
         Action.MARK_BOOKED,
@@ -103,6 +107,7 @@ def row_state(row: CaseRow) -> CaseState:
         edited_by_id=row.edited_by_id,
         due_date=row.due_date,
         currency=row.currency,
+        extras={MAIL_WAITING: bool(row.mail_waiting)},
     )
 
 

@@ -27,7 +27,7 @@ from PySide6.QtGui import QColor, QFont
 from invoicedesk.gui.common.domain_labels import pending_text, status_text
 from invoicedesk.gui.common.i18n import QT_TRANSLATE_NOOP, desk_locale, translate
 from invoicedesk.gui.common.tasks import run_task
-from invoicedesk.gui.desk.delegates import marked_pixmap, status_pixmap
+from invoicedesk.gui.desk.delegates import marked_pixmap
 from invoicedesk.store.case_query import (
     PAGE_SIZE,
     CaseFilter,
@@ -130,12 +130,7 @@ class CaseTableModel(QAbstractTableModel):
         if role == _DECORATION:
             if column != _STATUS_COLUMN:
                 return None
-            marks = intake_marks(row)
-            return (
-                marked_pixmap(row.status, marks, self._font)
-                if marks
-                else status_pixmap(row.status, self._font)
-            )
+            return marked_pixmap(row.status, case_marks(row), self._font)
         if role == ROW_ROLE:
             return row
         if role == _FOREGROUND:
@@ -321,10 +316,11 @@ class CaseTableModel(QAbstractTableModel):
         )
 
 
-def intake_marks(row: CaseRow) -> tuple[str, ...]:
-    """The badges of an incoming case: read completely, validation findings, duplicate."""
+def case_marks(row: CaseRow) -> tuple[str, ...]:
+    """The badges of a case after its status label: an outgoing case's e-mail held for a
+    usable mail server; an incoming case read completely, validation findings, duplicate."""
     if row.direction != "in":
-        return ()
+        return ("held",) if row.mail_held else ()
     marks: tuple[str, ...] = (
         ("complete",) if row.readout == "complete" and row.status == "ready" else ()
     )
@@ -338,7 +334,11 @@ def intake_marks(row: CaseRow) -> tuple[str, ...]:
 def marks_text(row: CaseRow) -> list[str]:
     """The badges of a case in words (the status column's tooltip)."""
     texts = []
-    marks = intake_marks(row)
+    marks = case_marks(row)
+    if "held" in marks:
+        texts.append(
+            "✉ " + translate("CaseTable", "an e-mail waits for the mail server; see the details")
+        )
     if "complete" in marks:
         texts.append("✓ " + translate("CaseTable", "read completely"))
     elif row.direction == "in" and row.readout == "check" and row.status == "ready":

@@ -4,7 +4,10 @@ Grey while uploading/processing and when archived, blue outline for ready, green
 approved, green fill for booked, red for error; outgoing statuses in the same visual language.
 
 The labels are pixmaps handed to the view through ``DecorationRole``, so the table is painted
-entirely by Qt's own C++ delegate: no Python runs per cell while scrolling.
+entirely by Qt's own C++ delegate: no Python runs per cell while scrolling. Small badges after
+the label (:data:`MARKS`, one mechanism for both directions) say more: an incoming case read
+completely, with validation findings or a possible duplicate; an outgoing case whose e-mail
+waits for a usable mail server (an amber envelope).
 """
 
 from __future__ import annotations
@@ -47,8 +50,9 @@ STATUS_STYLES: dict[str, LabelStyle] = {
     "paid": LabelStyle("#16a34a", "#166534", "#dcfce7"),
     "completed": GREY,
     "canceled": LabelStyle("#9ca3af", "#6b7280", "#f3f4f6"),
+    "settled": LabelStyle("#0d9488", "#115e59", "#ccfbf1"),
+    "deleted": GREY,
 }
-
 _cache: dict[tuple[str, str, float], QPixmap] = {}
 
 
@@ -72,8 +76,7 @@ def _render(status: str, font: QFont, ratio: float) -> QPixmap:
     text = status_text(status)
     colours = style_for(status)
     metrics = QFontMetrics(font)
-    width = metrics.horizontalAdvance(text) + 14
-    height = metrics.height() + 4
+    width, height = metrics.horizontalAdvance(text) + 14, metrics.height() + 4
     pixmap = QPixmap(int(width * ratio), int(height * ratio))
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
@@ -90,17 +93,19 @@ def _render(status: str, font: QFont, ratio: float) -> QPixmap:
     return pixmap
 
 
-#: badges after the status label of an incoming case: text and colour
+#: badges after the status label: text and colour (incoming: read completely, validation
+#: findings, possible duplicate; outgoing: an e-mail held for a usable mail server)
 MARKS: dict[str, tuple[str, str]] = {
     "complete": ("✓", "#15803d"),
     "findings": ("⚠", "#c2410c"),
     "duplicate": ("❐", "#7c3aed"),
+    "held": ("✉", "#b45309"),
 }
 
 
 def marked_pixmap(status: str, marks: tuple[str, ...], font: QFont) -> QPixmap:
-    """The status label followed by small badges (read completely, validation findings,
-    possible duplicate), rendered once per combination."""
+    """The status label followed by small badges (:data:`MARKS`), rendered once per
+    combination."""
     if not marks:
         return status_pixmap(status, font)
     app = QGuiApplication.instance()

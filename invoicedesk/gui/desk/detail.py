@@ -1,4 +1,5 @@
-"""The detail pane: header line and tabs for the selected case (loaded in the background)."""
+"""The detail pane: header line, the case's e-mails that are not done, and tabs for the
+selected case (loaded in the background)."""
 
 from __future__ import annotations
 
@@ -32,12 +33,18 @@ from invoicedesk.gui.common.domain_labels import status_text
 from invoicedesk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from invoicedesk.gui.common.opener import Opener, open_with_system, temp_copy
 from invoicedesk.gui.common.tasks import run_task
+from invoicedesk.gui.desk.mail_notice import mail_notice, reminders_text
 from invoicedesk.services.cases.attachments import (
     AttachmentInfo,
     add_attachment,
     attachment_content,
 )
-from invoicedesk.services.cases.details import CaseDetails, load_case_details, save_notes
+from invoicedesk.services.cases.details import (
+    CaseDetails,
+    MailLine,
+    load_case_details,
+    save_notes,
+)
 from invoicedesk.store.database import Database
 
 TABS = ("Party", "Payment", "Lines", "Attachments", "History", "Notes")
@@ -48,7 +55,10 @@ PAYMENT_ROWS = {
     "Paid": QT_TRANSLATE_NOOP("DetailPane", "Paid"),
     "Open amount": QT_TRANSLATE_NOOP("DetailPane", "Open amount"),
     "Payments": QT_TRANSLATE_NOOP("DetailPane", "Payments"),
+    "Settlement": QT_TRANSLATE_NOOP("DetailPane", "Credit notes"),
+    "Reminders": QT_TRANSLATE_NOOP("DetailPane", "Reminders"),
 }
+
 
 
 def _date(value: date) -> str:
@@ -89,6 +99,8 @@ class DetailPane(QWidget):
 
     changed = Signal(int)
     loaded = Signal(object)  # CaseDetails
+    #: the clerk clicked "set up the mail server" on a held e-mail
+    mail_setup_requested = Signal()
 
     def __init__(
         self,
@@ -110,6 +122,13 @@ class DetailPane(QWidget):
         self.header.setObjectName("detailHeader")
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         lay.addWidget(self.header)
+        self.mail = QLabel()
+        self.mail.setObjectName("detailMail")
+        self.mail.setWordWrap(True)
+        self.mail.setContentsMargins(6, 3, 6, 3)
+        self.mail.linkActivated.connect(lambda _link: self.mail_setup_requested.emit())
+        self.mail.hide()
+        lay.addWidget(self.mail)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         lay.addWidget(self.tabs, 1)
@@ -190,6 +209,7 @@ class DetailPane(QWidget):
         if case_id is None:
             self.details = None
             self.header.setText(translate("DetailPane", "No case selected"))
+            self.mail.hide()
             self.tabs.setEnabled(False)
             return
         run_task(
@@ -210,6 +230,7 @@ class DetailPane(QWidget):
             return
         self.details = details
         d = details
+        self._show_mails(d.mails)
         number = d.number or translate("DetailPane", "(no number)")
         due = (
             " " + translate("DetailPane", "due {date}").format(date=_date(d.due_date))
@@ -327,9 +348,24 @@ class DetailPane(QWidget):
                 for p in d.payments
             )
             or translate("DetailPane", "none recorded"),
+            "Settlement": core_text(d.settlement) if d.settlement else "—",
+            "Reminders": reminders_text(d, self.money),
         }
+        if d.kind == "credit_note":  # a credit, not a receivable
+            values["Due date"] = values["Open amount"] = "—"
         for key, value in values.items():
             self.payment_labels[key].setText(value)
+
+    def _show_mails(self, mails: list[MailLine]) -> None:
+        """The case's e-mails that are not done, above the tabs (hidden when there are none)."""
+        notice = mail_notice(mails)
+        if notice is None:
+            self.mail.hide()
+            return
+        text, style = notice
+        self.mail.setText(text)
+        self.mail.setStyleSheet(f"QLabel#detailMail {{ {style} border-radius: 4px; }}")
+        self.mail.show()
 
     # --- attachments --------------------------------------------------------------------
 

@@ -11,7 +11,9 @@ feature imports only this module:
   and their actor, the *File*, *Case* and *Tools* menus, the status bar, the case table and
   detail pane, :meth:`DeskWindow.refresh` and :meth:`DeskWindow.show_case`;
 - :data:`ACTION_HOOKS`, where a feature registers the dialog of an action that needs more than a
-  status change (*Send* opens the send dialog, *Edit* the supplier-invoice editor ...).
+  status change (*Send* opens the send dialog, *Edit* the supplier-invoice editor ...);
+- :data:`OPENERS`, windows a feature offers to the others by name (the settings on a page,
+  e.g. the mail server from the send dialog's warning).
 """
 
 from __future__ import annotations
@@ -65,3 +67,7 @@ Installer = Callable[[DeskWindow], None]
 
 #: action -> callable(window, CaseRow); replaces the generic execution of the action
 ACTION_HOOKS: dict[Action, Callable[[DeskWindow, CaseRow], None]] = {}
+
+#: name -> callable(window, detail) opening a window another feature offers:
+#: ``OPENERS["settings"](window, "mailServerPage")`` opens the settings on that page
+OPENERS: dict[str, Callable[[DeskWindow, str], None]] = {}

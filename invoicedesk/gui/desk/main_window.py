@@ -28,7 +28,7 @@ from invoicedesk.gui.desk.case_model import COUNT_DELAY_MS, ROW_ROLE, CaseTableM
 from invoicedesk.gui.desk.case_table import make_case_table
 from invoicedesk.gui.desk.detail import DetailPane
 from invoicedesk.gui.desk.export_csv import export_cases
-from invoicedesk.gui.desk.extensions import DeskWindow, Installer
+from invoicedesk.gui.desk.extensions import OPENERS, DeskWindow, Installer
 from invoicedesk.gui.desk.sidebar import FilterSidebar
 from invoicedesk.gui.desk.statusbar import DeskStatusBar
 from invoicedesk.gui.desk.watcher import ChangeWatcher
@@ -208,6 +208,7 @@ class MainWindow(DeskWindow):
         self.case_actions.done.connect(self._action_done)
         self.case_actions.reload_requested.connect(self._action_done)
         self.detail.changed.connect(self._action_done)
+        self.detail.mail_setup_requested.connect(self._mail_setup)
 
     # --- filters and presets --------------------------------------------------------------
 
@@ -285,6 +286,12 @@ class MainWindow(DeskWindow):
         else:  # not in the loaded pages (filtered out or far down): show it in the detail pane
             self.detail.show_case(case_id)
         self.activateWindow()
+
+    def _mail_setup(self) -> None:
+        """The detail pane's link on a held e-mail: the mail server settings."""
+        opener = OPENERS.get("settings")
+        if opener is not None:
+            opener(self, "mailServerPage")
 
     def open_detail(self) -> None:
         """Enter: show the detail pane for the selected case and move the focus there."""

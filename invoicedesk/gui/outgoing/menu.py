@@ -2,9 +2,9 @@
 
 :func:`install` is listed in :data:`invoicedesk.gui.shell.features.FEATURES`. It adds
 *New invoice…* (Ctrl+N) and *New credit note…* to the File menu and registers the dialogs of
-Edit draft, Send, Create only, Resend, Notify customer and Print in
-:data:`~invoicedesk.gui.desk.extensions.ACTION_HOOKS`. The background dispatcher is not started
-here.
+Edit draft, Send, Create only, Resend, Notify customer, Print, Delete draft and Settle credit
+note in :data:`~invoicedesk.gui.desk.extensions.ACTION_HOOKS`. The background dispatcher is
+not started here.
 """
 
 from __future__ import annotations
@@ -12,15 +12,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
-from invoicedesk.domain.enums import CaseKind
+from invoicedesk.domain.enums import CaseKind, Role
 from invoicedesk.domain.workflow import Action
+from invoicedesk.gui.common import dialogs
 from invoicedesk.gui.common.i18n import translate
-from invoicedesk.gui.desk.extensions import ACTION_HOOKS, DeskWindow
+from invoicedesk.gui.desk.extensions import ACTION_HOOKS, OPENERS, DeskWindow
 from invoicedesk.gui.outgoing.draft_editor import DraftEditor
 from invoicedesk.gui.outgoing.print_pdf import print_case
 from invoicedesk.gui.outgoing.send_dialog import SendDialog, status_text
+from invoicedesk.gui.outgoing.settle_dialog import SettleDialog
 from invoicedesk.services.outgoing.sending import Purpose
 from invoicedesk.store.case_query import CaseRow
 
@@ -39,7 +41,10 @@ def open_editor(
 
 def open_send_dialog(window: DeskWindow, row: CaseRow, purpose: Purpose) -> SendDialog:
     """Open the send dialog for ``row`` (modal); queueing refreshes the desk."""
-    dialog = SendDialog(window.db, window.actor, row, purpose, window)
+    settings = OPENERS.get("settings")
+    admin = Role.ADMIN.value in window.user.roles
+    setup = (lambda: settings(window, "mailServerPage")) if settings and admin else None
+    dialog = SendDialog(window.db, window.actor, row, purpose, window, setup)
 
     def sent(_case_id: int) -> None:
         window.statusBar().showMessage(status_text(dialog.outcome), 8000)
@@ -53,7 +58,7 @@ def open_send_dialog(window: DeskWindow, row: CaseRow, purpose: Purpose) -> Send
 
 def confirm_create_only(parent: QWidget, row: CaseRow) -> bool:
     """Ask before a draft is issued without sending (tests replace this)."""
-    answer = QMessageBox.question(
+    return dialogs.ask_yes(
         parent,
         translate("OutgoingMenu", "Create only"),
         translate(
@@ -62,7 +67,30 @@ def confirm_create_only(parent: QWidget, row: CaseRow) -> bool:
             "and can no longer be changed.",
         ).format(party=row.party),
     )
-    return answer == QMessageBox.StandardButton.Yes
+
+
+def confirm_delete(parent: QWidget, row: CaseRow) -> bool:
+    """Ask before a draft is deleted (tests replace this)."""
+    return dialogs.ask_yes(
+        parent,
+        translate("OutgoingMenu", "Delete draft"),
+        translate(
+            "OutgoingMenu",
+            "Delete the draft for {party}? It has no number yet; the history keeps that it "
+            "was deleted.",
+        ).format(party=row.party or "—"),
+    )
+
+
+def _delete_draft(window: DeskWindow, row: CaseRow) -> None:
+    if confirm_delete(window, row):
+        window.case_actions.execute(Action.DELETE_DRAFT, row)
+
+
+def _settle(window: DeskWindow, row: CaseRow) -> None:
+    dialog = SettleDialog(window.db, window.actor, row, window)
+    dialog.settled.connect(lambda _case_id: window.refresh())
+    dialog.open()
 
 
 def _create_only(window: DeskWindow, row: CaseRow) -> None:
@@ -92,6 +120,8 @@ HOOKS: dict[Action, Hook] = {
     Action.NOTIFY_CUSTOMER: _send_hook("notify"),
     Action.PRINT: _print,
     Action.CREATE_ONLY: _create_only,
+    Action.DELETE_DRAFT: _delete_draft,
+    Action.SETTLE: _settle,
 }
 
 

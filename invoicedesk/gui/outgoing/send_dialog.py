@@ -7,14 +7,22 @@ lets the clerk change recipient, copies and text, and hands the choice to the co
 case version the clerk saw. The e-mail goes to the outbox in the same transaction as the action
 and its history row; the dispatcher sends it. For a draft, *Send* issues the invoice first
 (number, PDF) and *Create only* issues it without e-mail.
+
+Before anything is issued the dialog says when the mail server is not usable (no server, no
+sender, the login refused ...): the e-mail would wait, so it offers *Create only* and setting
+up the server. When the case's e-mail is still waiting, *Send* is not offered (*Resend*
+replaces it).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QDateTime, QLocale, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,9 +35,12 @@ from PySide6.QtWidgets import (
 from invoicedesk.domain.errors import ConflictError
 from invoicedesk.domain.workflow import Action, Actor
 from invoicedesk.gui.common import dialogs
+from invoicedesk.gui.common.core_messages import core_text
 from invoicedesk.gui.common.domain_labels import status_text as status_label_text
 from invoicedesk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
+from invoicedesk.gui.common.mail_events import mail_queued
 from invoicedesk.gui.common.tasks import run_task
+from invoicedesk.mail.hold import hold_text
 from invoicedesk.services.cases.actions import ActionResult, perform_action
 from invoicedesk.services.outgoing.sending import (
     MailPreview,
@@ -52,6 +63,8 @@ TITLES: dict[Purpose, str] = {
 DIALOG_STYLE = """
 QLabel#sendHint { color: #6b7280; }
 QLabel#sendSubject { font-weight: bold; }
+QFrame#sendWarning { background: #fef3c7; border: 1px solid #f59e0b; border-radius: 4px; }
+QFrame#sendWarning QLabel { color: #78350f; }
 """
 
 
@@ -63,10 +76,17 @@ class SendDialog(QDialog):
     reload_requested = Signal(int)
 
     def __init__(
-        self, db: Database, actor: Actor, row: CaseRow, purpose: Purpose, parent: QWidget | None
+        self,
+        db: Database,
+        actor: Actor,
+        row: CaseRow,
+        purpose: Purpose,
+        parent: QWidget | None,
+        setup_mail: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.db, self.actor, self.row, self.purpose = db, actor, row, purpose
+        self.setup_mail = setup_mail
         self.preview: MailPreview | None = None
         self.outcome: SendResult | ActionResult | None = None
         self.setObjectName("sendDialog")
@@ -124,6 +144,7 @@ class SendDialog(QDialog):
         buttons.addWidget(self.create_only_button)
         buttons.addWidget(self.send_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self._warning_frame())
         layout.addLayout(form)
         layout.addWidget(QLabel(translate("SendDialog", "Text")))
         layout.addWidget(self.text, 1)
@@ -135,6 +156,63 @@ class SendDialog(QDialog):
             on_error=self._preview_failed, owner=self,
             label=translate("SendDialog", "Preparing the e-mail"),
         )  # fmt: skip
+
+    def _warning_frame(self) -> QFrame:
+        """The (hidden) warning about an unusable mail server or an e-mail still waiting."""
+        self.warning = QFrame()
+        self.warning.setObjectName("sendWarning")
+        box = QHBoxLayout(self.warning)
+        box.setContentsMargins(8, 6, 8, 6)
+        self.warning_text = QLabel()
+        self.warning_text.setObjectName("sendWarningText")
+        self.warning_text.setWordWrap(True)
+        box.addWidget(self.warning_text, 1)
+        self.setup_button = QPushButton(translate("SendDialog", "Set up the mail server…"))
+        self.setup_button.setObjectName("sendSetupMail")
+        self.setup_button.setAutoDefault(False)
+        self.setup_button.clicked.connect(self._setup_mail)
+        box.addWidget(self.setup_button)
+        self.warning.hide()
+        return self.warning
+
+    def _show_warning(self, preview: MailPreview) -> None:
+        """Say before anything is issued why the e-mail would wait, or that one already does."""
+        parts = []
+        waiting = preview.waiting
+        if waiting is not None:
+            since = QLocale().toString(
+                QDateTime.fromSecsSinceEpoch(int(waiting.queued_at.timestamp())),
+                QLocale.FormatType.ShortFormat,
+            )
+            text = (
+                translate("SendDialog", "The e-mail to {to} queued at {since} still waits to be "
+                          "sent; this resend replaces it.")
+                if self.purpose == "resend"
+                else translate("SendDialog", "The e-mail to {to} queued at {since} still waits "
+                               "to be sent; it is not sent twice (Resend replaces it).")
+            )  # fmt: skip
+            parts.append(text.format(to=waiting.to, since=since))
+        if preview.mail_problem:
+            reason = core_text(hold_text(preview.mail_hold))
+            text = translate(
+                "SendDialog", "E-mails cannot go out now: {reason}. Sent anyway, this one waits "
+                "and goes out by itself once the mail server works."
+            ).format(reason=reason)
+            if self.create_only_button.isVisible():
+                text += " " + translate(
+                    "SendDialog", "Or create the invoice only and send it later."
+                )
+            parts.append(text)
+        if not parts:
+            return
+        self.warning_text.setText(" ".join(parts))
+        self.warning_text.setToolTip(core_text(preview.mail_problem or ""))
+        self.setup_button.setVisible(bool(preview.mail_problem) and self.setup_mail is not None)
+        self.warning.show()
+
+    def _setup_mail(self) -> None:
+        if self.setup_mail is not None:
+            self.setup_mail()
 
     def _send_label(self) -> str:
         if self.purpose == "send" and self.row.number is None:
@@ -149,6 +227,7 @@ class SendDialog(QDialog):
 
     def _show_preview(self, preview: MailPreview) -> None:
         self.preview = preview
+        self._show_warning(preview)
         self.to.setText(preview.to)
         self.cc.setText(", ".join(preview.cc))
         self.subject.setText(preview.subject)
@@ -181,6 +260,8 @@ class SendDialog(QDialog):
         )
         self.hint.setText(" ".join(hints))
         self._set_busy(False)
+        if preview.waiting is not None and self.purpose == "send":
+            self.send_button.setEnabled(False)  # the core refuses it too
         self.to.setFocus()
 
     def _preview_failed(self, exc: BaseException) -> None:
@@ -228,6 +309,8 @@ class SendDialog(QDialog):
 
     def _done(self, result: SendResult | ActionResult) -> None:
         self.outcome = result
+        if isinstance(result, SendResult):
+            mail_queued()
         self.sent.emit(result.case_id)
         self.accept()
 

@@ -25,8 +25,9 @@ from invoicedesk.domain.enums import Role
 from invoicedesk.domain.workflow import Actor
 from invoicedesk.gui.common import dialogs, restart
 from invoicedesk.gui.common.i18n import translate
+from invoicedesk.gui.common.mail_events import mail_queued
 from invoicedesk.gui.common.tasks import run_task
-from invoicedesk.gui.desk.extensions import DeskWindow
+from invoicedesk.gui.desk.extensions import OPENERS, DeskWindow
 from invoicedesk.gui.settings.audit_pages import ApprovalPage, ChangeLogPage
 from invoicedesk.gui.settings.mail_texts import MailTextsPage
 from invoicedesk.gui.settings.pages import (
@@ -159,6 +160,8 @@ class SettingsDialog(QDialog):
             page.changed = False
         text = translate("SettingsDialog", "Saved.")
         self.message.setText(" ".join([text, *notes]))
+        if any(page.objectName() == "mailServerPage" for page in pages):
+            mail_queued()  # the e-mails held for the old settings were released
         if any(page.needs_restart for page in pages) and dialogs.ask_restart(self):
             restart.request()
 
@@ -178,16 +181,20 @@ class SettingsDialog(QDialog):
         super().reject()
 
 
+def open_settings(window: DeskWindow, page: str = "") -> None:
+    """The settings dialog of ``window`` (modal), on ``page`` (an object name) when given."""
+    dialog = SettingsDialog(window.db, window.actor, window)
+    if page and any(p.objectName() == page for p in dialog.pages):
+        dialog.show_page(page)
+    dialog.exec()
+    dialog.deleteLater()
+
+
 def install(window: DeskWindow) -> None:
-    """*Tools → Settings…* in the main window."""
+    """*Tools → Settings…* in the main window; other features open it through ``OPENERS``."""
     action = QAction(translate("SettingsDialog", "Settings…"), window)
     action.setObjectName("settingsAction")
     action.setMenuRole(QAction.MenuRole.PreferencesRole)
-
-    def open_settings() -> None:
-        dialog = SettingsDialog(window.db, window.actor, window)
-        dialog.exec()
-        dialog.deleteLater()
-
-    action.triggered.connect(open_settings)
+    action.triggered.connect(lambda: open_settings(window))
     window.tools_menu.addAction(action)
+    OPENERS["settings"] = open_settings

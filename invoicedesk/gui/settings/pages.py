@@ -266,7 +266,7 @@ class MailServerPage(SettingsPage):
         smtp, password = self.form.settings(), self.form.password.text() or None
         db, actor = self.db, self.actor
 
-        def save() -> str | None:
+        def save() -> str | None:  # also releases the e-mails held for the old settings
             return save_mail_server(db, actor, smtp, password)
 
         return save

@@ -11,6 +11,7 @@ from invoicedesk.gui.common.opener import Opener, open_with_system
 from invoicedesk.gui.contracts.menu import install as install_contracts
 from invoicedesk.gui.desk.extensions import Installer
 from invoicedesk.gui.desk.main_window import MainWindow
+from invoicedesk.gui.dunning.menu import install as install_dunning
 from invoicedesk.gui.incoming.booking import install as install_booking
 from invoicedesk.gui.incoming.intake import install as install_intake
 from invoicedesk.gui.orders.menu import install as install_orders
@@ -26,6 +27,7 @@ FEATURES: tuple[Installer, ...] = (
     install_outgoing,
     install_contracts,
     install_billing,
+    install_dunning,
     install_orders,
 )
 

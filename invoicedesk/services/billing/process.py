@@ -363,7 +363,7 @@ def _deliver(
     if item.action == "email":
         case = s.get(Case, item.case_id)
         assert case is not None
-        mail_texts.queue_document_mail(s, case, actor)
+        row.outbox_id = mail_texts.queue_document_mail(s, case, actor)
     row.status, row.channel, row.error = "processed", item.action, None
 
 

@@ -3,12 +3,16 @@
 Processing is in :mod:`invoicedesk.services.billing.process`. A run and its rows live in the
 database, so a run that was cancelled or whose process died can be resumed from any
 workstation; the unique order ↔ invoice link makes sure no order is invoiced twice.
+
+A row sent by e-mail shows what became of its e-mail as the dispatcher works (*queued*, *sent*,
+*waiting* for a usable mail server with the reason, *failed* with the server's answer), and the
+summary counts them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
@@ -18,6 +22,7 @@ from invoicedesk.domain.errors import NotFound, ValidationError
 from invoicedesk.domain.messages import decode_text
 from invoicedesk.domain.money import ZERO
 from invoicedesk.domain.workflow import Actor
+from invoicedesk.mail.outbox import MAIL_STATES, mail_reason
 from invoicedesk.services.billing.rules import (
     DATE_RULES,
     ROW_ACTIONS,
@@ -30,6 +35,7 @@ from invoicedesk.services.billing.rules import (
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.billing import BillingRun, BillingRunRow
 from invoicedesk.store.models.orders import SalesOrder
+from invoicedesk.store.models.outbox import OutboxMessage
 from invoicedesk.store.models.parties import Party
 from invoicedesk.store.types import utcnow
 
@@ -81,6 +87,10 @@ class RunRow:
     invoice_number: str | None
     channel: str | None
     error: str | None
+    #: what became of the row's e-mail (``mail.outbox.MAIL_STATES``), ``None`` without one
+    mail: str | None = None
+    #: why it waits (a hold reason code) or the server's answer when it failed
+    mail_reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -95,6 +105,8 @@ class RunSummary:
     total: Decimal
     created_at: datetime
     finished_at: datetime | None
+    #: e-mails of the run per ``mail.outbox.MAIL_STATES`` value (queued, waiting, sent ...)
+    mails: dict[str, int] = field(default_factory=dict)
 
     @property
     def processed(self) -> int:
@@ -221,9 +233,17 @@ def run_rows(db: Database, run_id: int) -> list[RunRow]:
     """The rows of a run in their order."""
     with db.read() as s:
         query = (
-            select(BillingRunRow, SalesOrder.number, Party.name)
+            select(
+                BillingRunRow,
+                SalesOrder.number,
+                Party.name,
+                OutboxMessage.status,
+                OutboxMessage.hold_reason,
+                OutboxMessage.last_error,
+            )
             .join(SalesOrder, SalesOrder.id == BillingRunRow.order_id)
             .join(Party, Party.id == SalesOrder.party_id)
+            .outerjoin(OutboxMessage, OutboxMessage.id == BillingRunRow.outbox_id)
             .where(BillingRunRow.run_id == run_id)
             .order_by(BillingRunRow.position)
         )
@@ -241,8 +261,10 @@ def run_rows(db: Database, run_id: int) -> list[RunRow]:
                 r.invoice_number,
                 r.channel,
                 decode_text(r.error),
+                MAIL_STATES.get(mail_status) if mail_status else None,
+                mail_reason(mail_status, hold, error),
             )
-            for r, number, name in s.execute(query)
+            for r, number, name, mail_status, hold, error in s.execute(query)
         ]
 
 
@@ -264,6 +286,15 @@ def run_summary(db: Database, run_id: int) -> RunSummary:
                 BillingRunRow.run_id == run_id, BillingRunRow.status == "processed"
             )
         )
+        mails: dict[str, int] = {}
+        for mail_status, count in s.execute(
+            select(OutboxMessage.status, func.count())
+            .join(BillingRunRow, BillingRunRow.outbox_id == OutboxMessage.id)
+            .where(BillingRunRow.run_id == run_id)
+            .group_by(OutboxMessage.status)
+        ):
+            state = MAIL_STATES.get(mail_status, mail_status)
+            mails[state] = mails.get(state, 0) + int(count)
         status = run.status
         if status == "running" and run.heartbeat_at and utcnow() - run.heartbeat_at > LEASE:
             status = "interrupted"
@@ -276,6 +307,7 @@ def run_summary(db: Database, run_id: int) -> RunSummary:
             Decimal(total or 0) / 100 if not isinstance(total, Decimal) else total,
             run.created_at,
             run.finished_at,
+            mails,
         )
 
 

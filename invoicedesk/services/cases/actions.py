@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from invoicedesk.domain.authority import Rights
-from invoicedesk.domain.enums import Direction, PaymentStatus
+from invoicedesk.domain.enums import CaseKind, Direction, PaymentStatus
 from invoicedesk.domain.errors import ConflictError, NotFound
 from invoicedesk.domain.messages import Message, encode_text, join_messages, msg
 from invoicedesk.domain.workflow import (
@@ -102,7 +102,7 @@ def record(
     now = at or utcnow()
     case.active = is_active(case.status)
     case.pending_action = pending_action(
-        Direction(case.direction), case.status, case.delivered, case.booked
+        Direction(case.direction), case.status, case.delivered, case.booked, case.kind
     ).value
     case.updated_at = now
     case.updated_by_id = actor.user_id
@@ -155,11 +155,13 @@ def generic_transition(
 
 
 def _complete_if_done(session: Session, case: Case) -> None:
-    """Outgoing cases complete by themselves once paid, delivered and booked."""
+    """Outgoing cases complete by themselves once paid, delivered and booked (a credit note:
+    settled and booked)."""
     system = Actor.system()
-    if case.direction == Direction.OUT and case.status == "paid":
+    if case.direction == Direction.OUT and case.status in ("paid", "settled"):
         state = case_state(case)
-        if state.delivered and state.booked:
+        credit = state.kind is CaseKind.CREDIT_NOTE
+        if (state.delivered or credit) and state.booked:
             check(Action.SYSTEM_COMPLETE, state, Rights.system())
             before = case.status
             case.status = "completed"
@@ -169,7 +171,7 @@ def _complete_if_done(session: Session, case: Case) -> None:
                 system,
                 Action.SYSTEM_COMPLETE,
                 before,
-                msg("paid, delivered, booked"),
+                msg("settled and booked") if credit else msg("paid, delivered, booked"),
             )
 
 

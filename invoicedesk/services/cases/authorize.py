@@ -9,7 +9,7 @@ use to offer and explain actions (:func:`case_decisions`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,6 +19,7 @@ from invoicedesk.domain.enums import CaseKind, Direction, Role
 from invoicedesk.domain.errors import NotFound
 from invoicedesk.domain.workflow import (
     DEFAULT_POLICY,
+    MAIL_WAITING,
     Action,
     Actor,
     CaseState,
@@ -26,12 +27,16 @@ from invoicedesk.domain.workflow import (
     available_actions,
     check,
 )
+from invoicedesk.mail.outbox import active_mail
 from invoicedesk.services.cases.edits import editor_ids
 from invoicedesk.services.permissions import load_rights
 from invoicedesk.services.settings.registry import APPROVAL_POLICY, get_setting
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.cases import Case
 from invoicedesk.store.models.users import User, UserRole
+
+#: the outbox purpose of a case's own document e-mail (invoice, credit note)
+DOCUMENT_MAIL = "document"
 
 
 def case_state(case: Case, editors: frozenset[int] = frozenset()) -> CaseState:
@@ -69,10 +74,19 @@ def load_policy(session: Session) -> Policy:
     return Policy(stored.self_checks, stored.limit_currency, approvers)
 
 
+#: actions decided by whether the document's e-mail is still on its way
+_MAIL_ACTIONS = frozenset({Action.SEND, Action.RESEND})
+
+
 def state_for(session: Session, case: Case, action: Action | None = None) -> CaseState:
-    """The case's state with its editors when ``action`` needs them (all when ``None``)."""
+    """The case's state with its editors when ``action`` needs them, and for *Send* and
+    *Resend* whether its document e-mail is still on its way (all facts when ``None``)."""
     needs_people = action is None or action in PERSON_ACTIONS
-    return case_state(case, editor_ids(session, case.id) if needs_people else frozenset())
+    state = case_state(case, editor_ids(session, case.id) if needs_people else frozenset())
+    if case.direction == Direction.OUT and (action is None or action in _MAIL_ACTIONS):
+        waiting = active_mail(session, case.id, DOCUMENT_MAIL) is not None
+        state = replace(state, extras={**state.extras, MAIL_WAITING: waiting})
+    return state
 
 
 def authorize(

@@ -1,7 +1,9 @@
 """Everything the detail pane shows about one case, as plain data (no ORM objects escape).
 
 Issued outgoing cases show the party as it was when the invoice was issued (the snapshot);
-all other cases show the live party record.
+all other cases show the live party record. The case's e-mails that are not done (waiting,
+held for the mail server, failed, needing review) and how a credit note was settled are part
+of it too.
 """
 
 from __future__ import annotations
@@ -16,15 +18,19 @@ from sqlalchemy.orm import Session, aliased
 
 from invoicedesk.domain.enums import Direction
 from invoicedesk.domain.errors import NotFound
-from invoicedesk.domain.messages import decode_text
+from invoicedesk.domain.messages import Message, decode_text, msg
 from invoicedesk.domain.workflow import Actor, CaseState, is_active
 from invoicedesk.services.cases.actions import ensure_version, load_for_update
 from invoicedesk.services.cases.attachments import AttachmentInfo, list_attachments
 from invoicedesk.services.cases.authorize import case_state
+from invoicedesk.services.dunning.history import ReminderInfo, reminders_in, stop_of
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.cases import Case, CaseLine, Payment, StatusHistory
+from invoicedesk.store.models.credits import CreditSettlement
+from invoicedesk.store.models.outbox import OutboxMessage
 from invoicedesk.store.models.parties import Party
 from invoicedesk.store.models.users import User
+from invoicedesk.store.receivables import credits_offset, open_amounts
 from invoicedesk.store.types import utcnow
 
 
@@ -82,6 +88,22 @@ class HistoryEntry:
 
 
 @dataclass(frozen=True)
+class MailLine:
+    """The case's latest e-mail of one purpose, when it is not simply sent (or withdrawn).
+
+    ``status``: pending, claimed, sending, held (``hold_reason`` says why), failed or
+    needs_review (``error`` is the server's answer or what happened).
+    """
+
+    purpose: str
+    status: str
+    to: str
+    queued_at: datetime
+    hold_reason: str | None
+    error: str | None
+
+
+@dataclass(frozen=True)
 class CaseDetails:
     """The detail pane's content for one case."""
 
@@ -114,11 +136,19 @@ class CaseDetails:
     #: incoming: fatal e-invoice validation findings and the first possible duplicate
     findings: int = 0
     duplicate_of_id: int | None = None
+    mails: list[MailLine] = field(default_factory=list)
+    #: how a credit note was settled, or which credit notes were offset against an invoice
+    settlement: Message | None = None
+    #: what is still to be paid (credit notes offset counted; ``None``: gross less paid)
+    owed: Decimal | None = None
+    #: the payment reminders sent, by level, and why the dunning is stopped (if it is)
+    reminders: list[ReminderInfo] = field(default_factory=list)
+    dunning_stopped: str | None = None
 
     @property
     def open_amount(self) -> Decimal:
         """What is still to be paid."""
-        return self.gross - self.paid_amount
+        return self.owed if self.owed is not None else self.gross - self.paid_amount
 
 
 def is_read_only(case: Case) -> bool:
@@ -247,8 +277,50 @@ def load_case_details(db: Database, case_id: int) -> CaseDetails:
             history=history,
             findings=case.findings,
             duplicate_of_id=case.duplicate_of_id,
+            mails=_mails(s, case_id),
+            settlement=_settlement(s, case),
+            owed=open_amounts(s, [case_id]).get(case_id) if case.direction == "out" else None,
+            reminders=reminders_in(s, case_id),
+            dunning_stopped=stop.reason if (stop := stop_of(s, case_id)) else None,
         )
     return _with_attachments(details, list_attachments(db, case_id))
+
+
+#: e-mails that need no mention on the case any more
+_DONE = ("sent", "canceled")
+
+
+def _mails(s: Session, case_id: int) -> list[MailLine]:
+    """The latest e-mail per purpose, unless it was sent or withdrawn."""
+    latest: dict[str, MailLine] = {}
+    for row in s.scalars(
+        select(OutboxMessage)
+        .where(OutboxMessage.case_id == case_id)
+        .order_by(OutboxMessage.id.desc())
+    ):
+        purpose = row.purpose or row.kind
+        if purpose not in latest:
+            latest[purpose] = MailLine(
+                purpose, row.status, ", ".join(row.to_addrs), row.created_at,
+                row.hold_reason, row.last_error,
+            )  # fmt: skip
+    return [m for m in latest.values() if m.status not in _DONE]
+
+
+def _settlement(s: Session, case: Case) -> Message | None:
+    """How a credit note was settled, or the credit notes offset against an invoice."""
+    if case.kind == "credit_note":
+        row = s.scalar(select(CreditSettlement).where(CreditSettlement.credit_case_id == case.id))
+        if row is None:
+            return msg("open: to be refunded or offset") if case.number else None
+        if row.method == "refund":
+            return msg("refunded on {day}", day=row.settled_on)
+        number = s.scalar(select(Case.number).where(Case.id == row.invoice_case_id))
+        return msg("offset against invoice {number} on {day}", number=number, day=row.settled_on)
+    credited = credits_offset(s, [case.id]).get(case.id)
+    if credited:
+        return msg("credit notes offset: {amount}", amount=credited)
+    return None
 
 
 def _with_attachments(details: CaseDetails, attachments: list[AttachmentInfo]) -> CaseDetails:
@@ -275,6 +347,7 @@ __all__ = [
     "CaseDetails",
     "HistoryEntry",
     "LineDetails",
+    "MailLine",
     "PartyDetails",
     "PaymentLine",
     "is_read_only",

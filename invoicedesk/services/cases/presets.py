@@ -26,7 +26,7 @@ TODAY = "$today"
 #: name -> filter JSON (with placeholders); the order is the order in the sidebar
 SHIPPED_PRESETS: dict[str, dict[str, Any]] = {
     "My open cases": {"created_by_ids": [ME]},
-    "Bookable": {"direction": "out", "statuses": ["paid"], "booked": False},
+    "Bookable": {"direction": "out", "statuses": ["paid", "settled"], "booked": False},
     "Needs my review": {"direction": "in", "statuses": ["edited"], "not_edited_by_id": ME},
     "Awaiting my approval": {"direction": "in", "statuses": ["checked"], "max_gross": MY_LIMIT},
     "Overdue": {

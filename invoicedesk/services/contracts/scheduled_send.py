@@ -96,6 +96,9 @@ class PassReport:
     error: str | None = None
     #: incoming cases whose reader had stopped, read to the end in this pass
     recovered: int = 0
+    #: e-mails waiting for a usable mail server, and the most frequent reason (a hold code)
+    held: int = 0
+    held_reason: str | None = None
 
 
 # --- collective invoices due ---------------------------------------------------------------
@@ -253,10 +256,17 @@ def next_wakeup(db: Database, now: datetime | None = None) -> datetime | None:
 
 def failure_count(db: Database) -> int:
     """E-mails that failed or need review, plus collective invoices that could not be sent."""
+    return mail_report(db).failures
+
+
+def mail_report(db: Database) -> PassReport:
+    """The report's counts of the outbox: failures (and collective invoices that could not be
+    sent) and the e-mails held for a usable mail server."""
     with db.read() as s:
         counts = outbox_counts(s)
         stuck = s.scalar(select(func.count()).where(*UNSENT).where(Case.error_message.is_not(None)))
-    return counts.failed + counts.needs_review + int(stuck or 0)
+    failures = counts.failed + counts.needs_review + int(stuck or 0)
+    return PassReport(failures=failures, held=counts.held, held_reason=counts.held_reason)
 
 
 def recover_intake(db: Database) -> int:
@@ -288,7 +298,9 @@ def run_pass(db: Database, dispatcher: Dispatcher, now: datetime | None = None) 
             report.recovered = recover_intake(db)
         report.next_send = next_send(db)
         report.next_wakeup = next_wakeup(db, now)
-        report.failures = failure_count(db)
+        counts = mail_report(db)
+        report.failures, report.held = counts.failures, counts.held
+        report.held_reason = counts.held_reason
     except InvoiceDeskError as exc:
         report.error = str(exc)
     return report

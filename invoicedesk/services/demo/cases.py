@@ -22,6 +22,12 @@ from invoicedesk.domain.messages import encode_text, msg
 from invoicedesk.domain.money import round_cents
 from invoicedesk.domain.workflow import Actor, is_active, pending_action
 from invoicedesk.services.cases.attachments import store_blob
+from invoicedesk.services.demo.credits import (
+    CREDIT_PATH,
+    CREDIT_STATUS,
+    payment_status,
+    refund_row,
+)
 from invoicedesk.services.demo.parties import demo_parties
 from invoicedesk.services.demo.pdf import sample_pdf
 from invoicedesk.services.outgoing.tax_treatment import decide_line
@@ -33,6 +39,7 @@ from invoicedesk.store.case_query import search_text_for
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.cases import Case, CaseLine, StatusHistory
 from invoicedesk.store.models.config import NumberCounter, NumberSeries
+from invoicedesk.store.models.credits import CreditSettlement
 from invoicedesk.store.models.documents import Attachment
 from invoicedesk.store.models.parties import Party
 from invoicedesk.store.models.users import User
@@ -116,6 +123,7 @@ IN_PATH = {
     ],
 }
 ACTION_FOR = {
+    "settled": "settle",
     "issued": "send",
     "sent": "system_sent",
     "overdue": "system_overdue",
@@ -279,8 +287,11 @@ class _Generator:
         kind = "invoice"
         if direction is Direction.OUT and rng.random() < 0.04 and status != OutStatus.DRAFT:
             kind = "credit_note"
+            status = CREDIT_STATUS[OutStatus(status)]
+            path = CREDIT_PATH[OutStatus(status)]
         elif direction is Direction.OUT and rng.random() < 0.06:
             kind = "collective"
+        credit = kind == "credit_note"
         issue_day = created.date()
         lines, net, tax, reverse = self._lines(case_id, first_line_id, kind, party, rows)
         number: str | None = None
@@ -293,13 +304,14 @@ class _Generator:
             number = (
                 f"{rng.choice(['R', 'RE', 'INV', 'F'])}-{issue_day.year}-{rng.randint(100, 99999)}"
             )
-        delivered = status in (OutStatus.COMPLETED,) or (
-            direction is Direction.OUT and status == OutStatus.PAID and rng.random() < 0.5
+        delivered = not credit and (
+            status in (OutStatus.COMPLETED,)
+            or (direction is Direction.OUT and status == OutStatus.PAID and rng.random() < 0.5)
         )
         booked = status == OutStatus.COMPLETED
-        paid = status in (OutStatus.PAID, OutStatus.COMPLETED) or status in (
-            InStatus.BOOKED,
-            InStatus.ARCHIVED,
+        paid = not credit and (
+            status in (OutStatus.PAID, OutStatus.COMPLETED)
+            or status in (InStatus.BOOKED, InStatus.ARCHIVED)
         )
         due = issue_day + timedelta(days=rng.choice([7, 14, 14, 30]))
         if status == OutStatus.OVERDUE:
@@ -315,7 +327,7 @@ class _Generator:
                 "kind": kind,
                 "status": str(status),
                 "active": is_active(status),
-                "pending_action": pending_action(direction, status, delivered, booked).value,
+                "pending_action": pending_action(direction, status, delivered, booked, kind).value,
                 "number": number,
                 "series_id": series_id,
                 "party_id": party["id"],
@@ -326,10 +338,10 @@ class _Generator:
                 "tax": tax,
                 "gross": gross,
                 "paid_amount": gross if paid else Decimal("0.00"),
-                "payment_status": "paid" if paid else "unpaid",
+                "payment_status": payment_status(kind, status, paid),
                 "paid_on": (due - timedelta(days=rng.randint(0, 10))) if paid else None,
                 "issue_date": issue_day,
-                "due_date": due,
+                "due_date": None if credit else due,
                 "delivery_date": issue_day,
                 "period_start": None,
                 "period_end": None,
@@ -338,8 +350,8 @@ class _Generator:
                 "delivered": delivered,
                 "booked": booked,
                 "language": party["language"],
-                "payment_reference": number,
-                "payment_reference_valid": status != OutStatus.CANCELED,
+                "payment_reference": None if credit else number,
+                "payment_reference_valid": status != OutStatus.CANCELED and not credit,
                 "payment_terms": "",
                 "notes": "",
                 "recipient_email": None,
@@ -364,6 +376,9 @@ class _Generator:
                 "version": 1,
             }
         )
+        if credit and status in (OutStatus.SETTLED, OutStatus.COMPLETED):
+            settled_on = min(issue_day + timedelta(days=rng.randint(3, 20)), self.now.date())
+            rows["settlements"].append(refund_row(case_id, settled_on, net + tax, created, creator))
         hist_id = first_hist_id
         at = created
         prev: str | None = None
@@ -432,7 +447,6 @@ class _Generator:
         net_total = Decimal("0.00")
         reverse = False
         taxes: dict[Decimal, Decimal] = {}
-        sign = Decimal(-1) if kind == "credit_note" else Decimal(1)
         for pos in range(count):
             art_no, desc, unit, price, rate, supply = rng.choice(ARTICLES)
             qty = (
@@ -441,7 +455,7 @@ class _Generator:
                 else Decimal(rng.choice(["0.5", "1", "1.5", "2.5"]))
             )
             unit_price = Decimal(price)
-            line_net = round_cents(qty * unit_price) * sign
+            line_net = round_cents(qty * unit_price)
             decision = decide_line(self.seller, _Buyer(party), supply, Decimal(rate))
             vat = decision.rate
             reverse = reverse or decision.category.value == "AE"
@@ -533,6 +547,7 @@ def generate(
             "lines": [],
             "history": [],
             "attachments": [],
+            "settlements": [],
         }
         for _ in range(n):
             line_id, hist_id = gen.case(case_id, rows, line_id, hist_id)
@@ -544,6 +559,8 @@ def generate(
             bulk_insert(s, _table(StatusHistory), rows["history"])
             if rows["attachments"]:
                 bulk_insert(s, _table(Attachment), rows["attachments"])
+            if rows["settlements"]:
+                bulk_insert(s, _table(CreditSettlement), rows["settlements"])
         done += n
         if progress:
             progress(done, cases)

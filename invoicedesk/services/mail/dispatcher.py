@@ -14,6 +14,12 @@ One pass (:meth:`Dispatcher.run_once`):
    is ``sending`` with our fence, :mod:`invoicedesk.services.mail.events` records the
    outcome.
 
+**Held, not failed.** When the mail server cannot be used - no settings, no sender, no
+password, the login or our sender refused, the server unreachable - the claimed rows are given
+back as ``held`` with the reason (:mod:`invoicedesk.mail.hold`) and claimed again after a
+while (or at once when the settings are saved); nothing is marked failed for a problem of the
+settings. Only the server's permanent refusal of one message fails it.
+
 **Guarantee.** An e-mail is handed to the server only by the one dispatcher that committed its
 ``sending`` marker with the current fence, and a row in ``sending`` never returns to ``pending``
 without a verdict, so no e-mail is sent twice. A row whose dispatcher vanished is recovered after
@@ -39,10 +45,12 @@ from sqlalchemy.orm import Session, lazyload
 
 from invoicedesk.domain.errors import InvoiceDeskError
 from invoicedesk.mail.compose import build_envelope
+from invoicedesk.mail.hold import hold_code, recheck_after
 from invoicedesk.mail.settings import SmtpSettings, load_smtp_settings
 from invoicedesk.mail.smtp import ConnectionFailed, SmtpSession, Verdict
 from invoicedesk.mail.stats import DispatchStats
 from invoicedesk.services.mail import events
+from invoicedesk.services.mail.still_wanted import withdraw_unwanted
 from invoicedesk.store.database import Database, owner_id
 from invoicedesk.store.database import db_now as _db_now
 from invoicedesk.store.models.cases import Case
@@ -52,6 +60,8 @@ from invoicedesk.store.types import utcnow
 
 log = logging.getLogger(__name__)
 IN_FLIGHT = ("claimed", "sending")
+#: rows a pass may claim once due: new ones and those waiting for a usable mail server
+CLAIMABLE = ("pending", "held")
 _OUTBOX = cast(Table, OutboxMessage.__table__)
 __all__ = ["DispatchStats", "Dispatcher", "default_owner_id", "next_due_time"]
 
@@ -80,7 +90,9 @@ def next_due_time(db: Database) -> datetime | None:
     """When the next pass has something to do: an e-mail falls due or a lease runs out."""
     with db.read() as s:
         due = s.scalar(
-            select(func.min(OutboxMessage.next_attempt_at)).where(OutboxMessage.status == "pending")
+            select(func.min(OutboxMessage.next_attempt_at)).where(
+                OutboxMessage.status.in_(CLAIMABLE)
+            )
         )
         lease = s.scalar(
             select(func.min(OutboxMessage.lease_until)).where(OutboxMessage.status.in_(IN_FLIGHT))
@@ -127,9 +139,10 @@ class Dispatcher:
             return stats
         try:
             settings = self.settings or self._load_settings()
+            settings.sender_address  # noqa: B018 - raises when the settings name no sender
         except InvoiceDeskError as exc:
             stats.error = str(exc)
-            self._release(rows, clock(), str(exc), stats)
+            self._hold(rows, hold_code(exc), str(exc), clock(), stats)
             return stats
         self._send_all(rows, settings, clock, stats)
         return stats
@@ -183,12 +196,15 @@ class Dispatcher:
             rows = list(
                 s.scalars(
                     select(OutboxMessage)
-                    .where(OutboxMessage.status == "pending", OutboxMessage.next_attempt_at <= now)
+                    .where(
+                        OutboxMessage.status.in_(CLAIMABLE), OutboxMessage.next_attempt_at <= now
+                    )
                     .order_by(OutboxMessage.next_attempt_at, OutboxMessage.id)
                     .limit(self.batch)
                     .with_for_update(skip_locked=True)
                 )
             )
+            rows = withdraw_unwanted(s, rows)  # reminders of invoices paid meanwhile
             for row in rows:
                 row.status = "claimed"
                 row.lease_owner = self.owner_id
@@ -223,13 +239,14 @@ class Dispatcher:
         smtp = SmtpSession(settings)
         todo = list(rows)
         done: tuple[OutboxMessage, Verdict] | None = None
+        hold: str | None = None
         try:
             while todo and not self.stop_event.is_set():
                 if not smtp.is_open:
                     try:
                         smtp.open()
                     except ConnectionFailed as exc:
-                        stats.error = str(exc)
+                        stats.error, hold = str(exc), exc.hold
                         break
                 row = todo.pop(0)
                 try:
@@ -245,12 +262,17 @@ class Dispatcher:
                     stats.lost += 1
                     continue
                 done = (row, smtp.send(envelope))
+                if done[1].hold:  # the server refuses our sender: the same for every e-mail
+                    stats.error, hold = done[1].reason, done[1].hold
+                    break
         finally:
             smtp.close()
             if done is not None:
                 self._step(done, None, clock(), stats)
-            if todo:
-                self._release(todo, clock(), stats.error, stats, delay=stats.error is not None)
+            if todo and hold is not None:
+                self._hold(todo, hold, stats.error or "", clock(), stats)
+            elif todo:
+                self._release(todo, stats)
 
     def _step(
         self,
@@ -308,7 +330,10 @@ class Dispatcher:
         # the row is locked and unchanged since our claim except for the ``sending`` marker,
         # so the claimed copy stands in for a fresh load (only changed columns are written)
         current = s.merge(row, load=False)
-        if verdict.accepted:
+        if verdict.hold:
+            events.on_held(s, current, verdict.hold, verdict.reason, now=now)
+            stats.held += 1
+        elif verdict.accepted:
             events.on_accepted(
                 s, current, response=verdict.reason, refused=verdict.refused, now=now
             )
@@ -323,26 +348,32 @@ class Dispatcher:
             else:
                 stats.retried += 1
 
-    def _release(
+    def _release(self, rows: list[OutboxMessage], stats: DispatchStats) -> None:
+        """Give claimed rows back at shutdown; they were never handed over."""
+        stats.released += self._give_back(rows, {"status": "pending"})
+
+    def _hold(
         self,
         rows: list[OutboxMessage],
+        code: str,
+        reason: str,
         now: datetime,
-        error: str | None,
         stats: DispatchStats,
-        *,
-        delay: bool = False,
     ) -> None:
-        """Give claimed rows back (shutdown, server unreachable); they were never handed over."""
+        """Claimed rows wait for a usable mail server (``code``); tried again after a while."""
         values: dict[str, object] = {
-            "status": "pending",
-            "lease_owner": None,
-            "lease_until": None,
-            "fence": OutboxMessage.fence + 1,
+            "status": "held",
+            "hold_reason": code,
+            "last_error": reason[:2000],
+            "next_attempt_at": now + recheck_after(code),
         }
-        if error:
-            values["last_error"] = error[:2000]
-        if delay:
-            values["next_attempt_at"] = now + events.BACKOFF_FIRST
+        stats.held += self._give_back(rows, values)
+
+    def _give_back(self, rows: list[OutboxMessage], values: dict[str, object]) -> int:
+        """Rows still claimed by us (fence unchanged) leave the claim with ``values``."""
+        values = {**values, "lease_owner": None, "lease_until": None}
+        values["fence"] = OutboxMessage.fence + 1
+        count = 0
         with self.db.write() as s:
             for row in rows:
                 result = s.execute(
@@ -355,7 +386,8 @@ class Dispatcher:
                     .values(**values)
                     .execution_options(synchronize_session=False)
                 )
-                stats.released += result.rowcount or 0  # type: ignore[attr-defined]
+                count += result.rowcount or 0  # type: ignore[attr-defined]
+        return count
 
     # -- loop ------------------------------------------------------------------------------
     def run_forever(
@@ -392,5 +424,5 @@ class Dispatcher:
 
 
 def _broken(exc: Exception) -> Verdict:
-    """A row that cannot even be composed (missing blob, no sender): permanent failure."""
+    """A row that cannot even be composed (a missing attachment): permanent failure."""
     return Verdict(accepted=False, reason=f"the e-mail cannot be built: {exc}", permanent=True)

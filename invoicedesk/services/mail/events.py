@@ -10,7 +10,9 @@ locked before the outbox row (the same order as the actions that queue e-mails):
   ``failed`` and the case *Send failed* with the server's reason; temporarily (4xx, connection
   lost before the message was complete) the row waits with exponential back-off;
 * :func:`on_interrupted` - the fate is unknown (dispatcher died or the connection broke after
-  the whole message was written): the row needs review by a clerk and is never resent blindly.
+  the whole message was written): the row needs review by a clerk and is never resent blindly;
+* :func:`on_held` - the server refused our sender address (a problem of the settings, not of
+  this message): the row waits for the settings to be fixed; the case keeps its status.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from sqlalchemy.orm import Session, lazyload
 from invoicedesk.domain.enums import Direction, OutStatus
 from invoicedesk.domain.messages import msg
 from invoicedesk.domain.workflow import Action, Actor
+from invoicedesk.mail.hold import recheck_after
 from invoicedesk.services.cases.actions import apply_action, record
 from invoicedesk.store.models.cases import Case
 from invoicedesk.store.models.outbox import OutboxMessage
@@ -80,6 +83,7 @@ def on_accepted(
     """Record that the server accepted the e-mail (``refused``: recipients it did not take)."""
     now = now or utcnow()
     row.status = "sent"
+    row.hold_reason = None
     row.sent_at = now
     row.smtp_response = response[:2000]
     row.lease_owner = None
@@ -138,6 +142,19 @@ def on_failed(
     else:
         note = msg("{kind} {text}", kind=row.kind, text=text)
         record(session, case, system, "mail_failed", case.status, note, now)
+
+
+def on_held(
+    session: Session, row: OutboxMessage, code: str, reason: str, *, now: datetime | None = None
+) -> None:
+    """The e-mail waits for a usable mail server (``code``); it is tried again after a while."""
+    now = now or utcnow()
+    row.status = "held"
+    row.hold_reason = code
+    row.last_error = reason[:2000]
+    row.lease_owner = None
+    row.lease_until = None
+    row.next_attempt_at = now + recheck_after(code)
 
 
 def on_interrupted(

@@ -10,19 +10,25 @@ A credit note copies lines from the invoice's frozen snapshot (never from the li
 references the invoice (``credit_for_id``, BT-25/BT-26), is numbered in the series
 ``credit_note`` and issued at once (number, snapshot, PDF) in the same transaction.
 Positions that were already credited cannot be credited twice.
+
+A credit note is a credit (:mod:`invoicedesk.services.outgoing.settlement`): one for an invoice
+that is not paid yet is offset against it at once (*Settled*; its PDF says the amount is
+offset, or - for a cancellation - that the invoice is cancelled); one for a paid invoice says
+the amount will be refunded and waits to be settled.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from invoicedesk.domain.enums import CaseKind, Direction, OutStatus
+from invoicedesk.domain.enums import CaseKind, Direction, OutStatus, PaymentStatus
 from invoicedesk.domain.errors import ValidationError
 from invoicedesk.domain.messages import msg
 from invoicedesk.domain.money import ZERO
@@ -36,8 +42,10 @@ from invoicedesk.services.cases.actions import (
     load_for_update,
     record,
 )
+from invoicedesk.services.cases.authorize import authorize
 from invoicedesk.services.outgoing import mail_texts
 from invoicedesk.services.outgoing.issuing import issue_case
+from invoicedesk.services.outgoing.settlement import settle_in_session
 from invoicedesk.services.permissions import require_clerk
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.cases import Case, CaseLine
@@ -120,10 +128,14 @@ def credit_in_session(
     actor: Actor,
     lines: Sequence[CreditLine] | None,
     reason: str,
+    *,
+    cancellation: bool = False,
 ) -> Case | None:
     """Create and issue a credit note for ``invoice`` in the caller's transaction.
 
-    Returns ``None`` when ``lines`` is ``None`` and everything is already credited.
+    Returns ``None`` when ``lines`` is ``None`` and everything is already credited. An unpaid
+    invoice gets the credit offset at once (the credit note is *Settled*); ``cancellation``
+    says on the PDF that the invoice is cancelled.
     """
     require_clerk(session, actor, msg("Credit note"))
     if invoice.direction != Direction.OUT.value or invoice.number is None:
@@ -156,6 +168,7 @@ def credit_in_session(
     ]
     totals = compute_totals(inputs)
     exemption = (invoice.snapshot or {}).get("exemption_reason")
+    paid = invoice.payment_status == PaymentStatus.PAID.value
     credit = Case(
         direction=Direction.OUT.value,
         kind=CaseKind.CREDIT_NOTE.value,
@@ -179,7 +192,12 @@ def credit_in_session(
         snapshot={
             "draft": {
                 "exemption_reason": exemption,
-                "extra": {"credited": {str(ln["position"]): str(q) for ln, q in chosen}},
+                "extra": {
+                    "credited": {str(ln["position"]): str(q) for ln, q in chosen},
+                    # printed: "will be refunded" only for a paid invoice
+                    "invoice_paid": paid,
+                    "cancellation": cancellation,
+                },
             }
         },
         lines=[
@@ -206,6 +224,14 @@ def credit_in_session(
     )  # fmt: skip
     issue_case(session, credit, actor, today=session.info.get("issue_today"))
     record(session, credit, actor, Action.CREATE_ONLY, OutStatus.DRAFT.value, msg("issued"))
+    if not paid:
+        authorize(session, actor, Action.SETTLE, credit)
+        on = credit.issue_date or date.today()
+        settle_in_session(session, credit, actor, "offset", on, invoice,
+                          adjust_invoice=not cancellation)  # fmt: skip
+        credit.status = OutStatus.SETTLED.value
+        record(session, credit, actor, Action.SETTLE, OutStatus.ISSUED.value,
+               msg("offset against invoice {number}", number=invoice.number))  # fmt: skip
     return credit
 
 
@@ -252,7 +278,7 @@ def _cancel(session: Session, case: Case, actor: Actor, comment: str) -> None:
     payment reference becomes invalid. E-mails of the case not yet handed to a mail server are
     withdrawn; the history (and the action's notes) say which, and which came too late."""
     if case.number is not None and case.kind != CaseKind.CREDIT_NOTE.value:
-        credit_in_session(session, case, actor, None, comment or "cancellation")
+        credit_in_session(session, case, actor, None, comment or "cancellation", cancellation=True)
         case.payment_reference_valid = False
     case.status = OutStatus.CANCELED.value
     _withdraw_mail(session, case, actor)

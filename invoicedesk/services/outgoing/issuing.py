@@ -236,6 +236,7 @@ def document_from_snapshot(
         exemption_reason=snapshot.get("exemption_reason"),
         skonto=Skonto.from_json(snapshot.get("skonto")),
         layout=layout,
+        **_credit_wording(snapshot),
     )
     stored = snapshot["totals"]
     if (str(doc.totals.net), str(doc.totals.gross)) != (stored["net"], stored["gross"]):
@@ -247,6 +248,16 @@ def document_from_snapshot(
             stored=stored["gross"],
         )
     return doc
+
+
+def _credit_wording(snapshot: dict[str, Any]) -> dict[str, bool]:
+    """A credit note's wording: cancellation, and refund only when the invoice was paid (set
+    by :mod:`invoicedesk.services.outgoing.credit_notes`; older ones: refund)."""
+    extra = snapshot.get("extra") or {}
+    return {
+        "cancellation": bool(extra.get("cancellation")),
+        "refund_due": bool(extra.get("invoice_paid", True)),
+    }
 
 
 def issue_case(session: Session, case: Case, actor: Actor, *, today: date | None = None) -> None:
@@ -356,6 +367,8 @@ def freeze_issue(
     case.payment_terms = terms
     case.payment_reference = snapshot["payment_reference"]
     case.payment_reference_valid = not credit
+    if credit:  # a credit, not a receivable (services.outgoing.settlement)
+        case.payment_status = "credit"
     case.snapshot = snapshot
     case.search_text = search_text_for(number, case.party_name)
     case.status = OutStatus.ISSUED.value

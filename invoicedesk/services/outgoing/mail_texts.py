@@ -18,12 +18,13 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from invoicedesk.documents import labels
-from invoicedesk.domain.errors import ValidationError
+from invoicedesk.domain.errors import ActionRefused, ValidationError
+from invoicedesk.domain.messages import msg
 from invoicedesk.domain.money import round_cents
 from invoicedesk.domain.parties import normalize_email
 from invoicedesk.domain.skonto import Skonto
-from invoicedesk.domain.workflow import Action, Actor
-from invoicedesk.mail.outbox import enqueue
+from invoicedesk.domain.workflow import ACTION_LABELS, Action, Actor
+from invoicedesk.mail.outbox import active_mail, enqueue, withdraw
 from invoicedesk.services.cases.actions import ensure_version, load_for_update, record
 from invoicedesk.services.cases.authorize import authorize
 from invoicedesk.services.outgoing.drafts import INVOICE_PDF
@@ -239,6 +240,26 @@ def _remember(session: Session, case: Case, outbox_id: int) -> int:
     return outbox_id
 
 
+DOCUMENT = "document"
+
+
+def _make_way(session: Session, case: Case, outbox_kind: str) -> None:
+    """One document e-mail on its way per case: *Resend* replaces one that still waits
+    (pending or held); any other kind is refused while one is on its way."""
+    waiting = active_mail(session, case.id, DOCUMENT)
+    if waiting is None:
+        return
+    if outbox_kind == "resend" and waiting.status in ("pending", "held"):
+        withdraw(session, case.id, [DOCUMENT], "replaced by a resend")
+        return
+    if waiting.status in ("pending", "held"):
+        reason = msg("its e-mail is already waiting to be sent; Resend replaces it")
+    else:
+        reason = msg("its e-mail is being handed to the mail server right now")
+    label = ACTION_LABELS[Action.RESEND if outbox_kind == "resend" else Action.SEND]
+    raise ActionRefused(label, reason)
+
+
 def queue_document_mail(
     session: Session,
     case: Case,
@@ -252,7 +273,9 @@ def queue_document_mail(
     """Queue the issued document's e-mail with its PDF; returns the outbox row id.
 
     The subject and body come from the customer's language; ``text`` replaces the body.
+    A document e-mail still waiting is replaced by a resend and refuses any other send.
     """
+    _make_way(session, case, outbox_kind)
     company = get_company(session)
     address = _recipient(session, case, to)
     copies = [normalize_email(c) for c in cc if c.strip()]
@@ -302,7 +325,7 @@ def resend(
     with db.write() as s:
         case = load_for_update(s, case_id)
         ensure_version(s, case, expected_version)
-        authorize(s, actor, Action.RESEND, case)
+        authorize(s, actor, Action.RESEND, case)  # knows whether its e-mail is on its way
         if to:
             case.recipient_email = normalize_email(to)
         outbox_id = queue_document_mail(s, case, actor, cc=cc, text=text, outbox_kind="resend")

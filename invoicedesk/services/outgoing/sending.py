@@ -5,13 +5,17 @@ Each call is one transaction with a permission check (the workflow's) and the ca
 clerk saw; the e-mail goes to the outbox in the same transaction, and the history row names
 the recipients every time (seed 000). The dispatcher sends it; the case becomes *Sent* when the
 mail server accepted it.
+
+The preview also says whether the mail server is usable now (so the dialog can offer *Create
+only* or setting up the server before anything is issued) and which e-mail of the case is
+still on its way (*Send* is refused then; *Resend* replaces it).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Literal
 
 from sqlalchemy import select
@@ -22,7 +26,9 @@ from invoicedesk.domain.errors import NotFound, ValidationError
 from invoicedesk.domain.messages import Message, msg
 from invoicedesk.domain.parties import normalize_email
 from invoicedesk.domain.workflow import Action, Actor
+from invoicedesk.mail.outbox import active_mail
 from invoicedesk.services.cases.actions import apply_action, ensure_version, load_for_update
+from invoicedesk.services.mail.readiness import readiness_in
 from invoicedesk.services.outgoing import mail_texts
 from invoicedesk.services.outgoing.drafts import INVOICE_PDF
 from invoicedesk.services.outgoing.issuing import invoice_pdf
@@ -36,8 +42,23 @@ Purpose = Literal["send", "resend", "notify"]
 
 
 @dataclass(frozen=True)
+class WaitingMail:
+    """An e-mail of the case still on its way: pending, or held for the mail server."""
+
+    outbox_id: int
+    status: str
+    hold_reason: str | None
+    queued_at: datetime
+    to: str
+
+
+@dataclass(frozen=True)
 class MailPreview:
-    """The e-mail as it would go out now; ``placeholders`` when the number is not known yet."""
+    """The e-mail as it would go out now; ``placeholders`` when the number is not known yet.
+
+    ``mail_problem`` explains why e-mails would wait now (no usable mail server; ``mail_hold``
+    is its reason code); ``waiting`` is the case's e-mail of this purpose still on its way.
+    """
 
     case_id: int
     version: int
@@ -50,6 +71,9 @@ class MailPreview:
     language: str
     number: str | None
     placeholders: bool
+    mail_problem: str | None = None
+    mail_hold: str | None = None
+    waiting: WaitingMail | None = None
 
 
 @dataclass(frozen=True)
@@ -137,6 +161,7 @@ def preview_mail(db: Database, case_id: int, purpose: Purpose) -> MailPreview:
             party = s.get(Party, case.party_id) if case.party_id else None
             if attachment and party is not None and party.einvoice:  # the XRechnung goes first
                 attachment = f"{attachment.removesuffix('.pdf')}.xml, {attachment}"
+        ready = readiness_in(s)
         return MailPreview(
             case_id=case.id,
             version=case.version,
@@ -149,7 +174,18 @@ def preview_mail(db: Database, case_id: int, purpose: Purpose) -> MailPreview:
             language=lang,
             number=case.number,
             placeholders=draft and purpose != "notify",
+            mail_problem=None if ready.ready else ready.detail,
+            mail_hold=ready.hold,
+            waiting=_waiting(s, case.id, "notify" if purpose == "notify" else "document"),
         )
+
+
+def _waiting(session: Session, case_id: int, purpose: str) -> WaitingMail | None:
+    row = active_mail(session, case_id, purpose)
+    if row is None:
+        return None
+    to = ", ".join(row.to_addrs)
+    return WaitingMail(row.id, row.status, row.hold_reason, row.created_at, to)
 
 
 def document_pdf(db: Database, case_id: int) -> tuple[str, bytes]:

@@ -13,7 +13,7 @@ from datetime import date
 
 from sqlalchemy import select
 
-from invoicedesk.domain.enums import Direction, OutStatus, PaymentStatus
+from invoicedesk.domain.enums import CaseKind, Direction, OutStatus, PaymentStatus
 from invoicedesk.domain.errors import ActionRefused
 from invoicedesk.domain.messages import msg
 from invoicedesk.domain.workflow import Action, Actor
@@ -40,6 +40,7 @@ def _due_ids(db: Database, today: date, after_id: int) -> list[int]:
                 select(Case.id)
                 .where(
                     Case.direction == Direction.OUT.value,
+                    Case.kind != CaseKind.CREDIT_NOTE.value,  # a credit is never overdue
                     Case.status == OutStatus.SENT.value,
                     Case.payment_status != PaymentStatus.PAID.value,
                     Case.due_date < today,

@@ -1,9 +1,9 @@
 """The company's mail server (the ``smtp`` setting) and its password in the keyring.
 
 Administrators change it through :func:`save_mail_server` (checked and logged in one
-transaction); the first start stores it with :func:`put_mail_server` in its own transaction.
-The password never reaches the database or the log — the log says only that it changed — but
-goes to this workstation's keyring.
+transaction, which also releases the e-mails held for a usable server); the first start stores
+it with :func:`put_mail_server` in its own transaction. The password never reaches the database
+or the log — the log says only that it changed — but goes to this workstation's keyring.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from invoicedesk import secrets
 from invoicedesk.domain.messages import msg
 from invoicedesk.domain.workflow import Actor
 from invoicedesk.mail.settings import SETTING_KEY, SmtpSettings
+from invoicedesk.services.mail.readiness import release_held
 from invoicedesk.services.permissions import require_admin
 from invoicedesk.services.settings.admin_log import SECRET, changes_between, log_change
 from invoicedesk.store.database import Database
@@ -68,9 +69,11 @@ def put_mail_server(
 def save_mail_server(
     db: Database, actor: Actor, smtp: SmtpSettings, password: str | None = None
 ) -> str | None:
-    """Change the mail server (administrators only, logged) and put a new password into this
+    """Change the mail server (administrators only, logged), release the e-mails held for a
+    usable server (they go out with the next dispatcher pass) and put a new password into this
     workstation's keyring; returns a note for the clerk when the keyring cannot keep it."""
     with db.write() as s:
         require_admin(s, actor, msg("Changing the mail server"))
         put_mail_server(s, actor, smtp, password_changed=bool(smtp.user and password))
+        release_held(s)
     return store_smtp_password(smtp, password)

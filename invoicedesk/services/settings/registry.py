@@ -218,6 +218,18 @@ def put_setting(session: Session, spec: SettingSpec[T], value: T) -> T:
     return clean
 
 
+def put_value(session: Session, actor: Actor, key: str, value: dict[str, Any]) -> None:
+    """Store the JSON ``value`` of a setting kept by its own module (``dunning`` ...) inside the
+    caller's transaction; what changed goes to the admin log."""
+    row = session.get(Setting, key)
+    before = dict(row.value) if row is not None and isinstance(row.value, dict) else None
+    log_change(session, actor, "setting", key, "change", changes_between(before, value))
+    if row is None:
+        session.add(Setting(key=key, value=value, updated_at=utcnow()))
+    else:
+        row.value, row.updated_at = value, utcnow()
+
+
 def load_setting(db: Database, spec: SettingSpec[T]) -> T:
     """Read a setting in its own unit of work."""
     with db.read() as s:

@@ -84,5 +84,7 @@ class BillingRunRow(Base):
     #: nobody changed (canceled, credited, sent …) it since
     case_version: Mapped[int | None] = mapped_column(Integer)
     channel: Mapped[str | None] = mapped_column(String(12))
+    #: the e-mail the row queued (its state shows *queued → sent* or *failed* in the run)
+    outbox_id: Mapped[int | None] = mapped_column(ForeignKey("outbox.id", ondelete="SET NULL"))
     error: Mapped[str | None] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

@@ -1,0 +1,1 @@
+"""Payment reminders (dunning): settings, what is due, processing, stops."""
