@@ -115,11 +115,14 @@ def _read_image(data: bytes) -> ParseResult:
     return _scan_result(scan, "image", pages, notes)
 
 
-def _scan_result(scan: ScanReadout, kind: str, pages: int, notes: list[str]) -> ParseResult:
+def _scan_result(
+    scan: ScanReadout, kind: str, pages: int, notes: list[str], encrypted: bool = False
+) -> ParseResult:
     return ParseResult(
         ok=True,
         kind=kind,  # type: ignore[arg-type]
         pages=pages,
+        encrypted=encrypted,
         has_text=False,
         fields=scan.fields,
         words=scan.words[:MAX_WORDS],
@@ -153,7 +156,7 @@ def _ocr_pdf(
             msg("Only the first {read} of {pages} pages were read.", read=MAX_OCR_PAGES,
                 pages=pages)
         )  # fmt: skip
-    return _scan_result(scan, "pdf", pages, notes)
+    return _scan_result(scan, "pdf", pages, notes, encrypted=password is not None)
 
 
 def _read_xml(data: bytes) -> ParseResult:
