@@ -29,6 +29,9 @@ def main() -> int:
     parser.add_argument("--tab", default="Fields")
     parser.add_argument("--lines", action="store_true")
     parser.add_argument("--twice", action="store_true")
+    parser.add_argument("--click", metavar="WORD",
+                        help="clear the invoice number and click this word of the document into it")
+    parser.add_argument("--shot", type=Path, help="save a picture of the editor there and quit")
     args = parser.parse_args()
 
     from PySide6.QtCore import QTimer
@@ -49,7 +52,7 @@ def main() -> int:
     clerk = add_user(db, "clara", full_name="Clara Clerk", initials="CC", roles=["clerk"],
                      password="screenshot-only")  # noqa: S106 - a throw-away database  # fmt: skip
     files = [(args.file.name, args.file.read_bytes())] * (2 if args.twice else 1)
-    with ParserPool(1, timeout_s=60) as pool:
+    with ParserPool(1, timeout_s=300) as pool:
         outcomes = take_in(db, clerk.actor(), files, pool)
     editor = IncomingEditor(db, clerk.actor(), outcomes[-1].case_id)
     editor.resize(1500, 900)
@@ -69,6 +72,21 @@ def main() -> int:
                 for column, text in ((0, description), (1, "1"), (2, shown(amount)),
                                      (3, "19"), (4, shown(amount))):  # fmt: skip
                     editor.lines.item(row, column).setText(text)
+
+        if args.click:
+            from PySide6.QtGui import QBrush, QColor
+
+            from invoicedesk.gui.common.pdf_canvas import _WordBox
+
+            editor._target = editor.fields["invoice_number"]  # the field the clerk chose
+            editor._target.clear()
+            for item in editor.canvas.scene().items():
+                if isinstance(item, _WordBox) and item.text == args.click:
+                    item.setBrush(QBrush(QColor(37, 99, 235, 60)))  # as under the mouse
+                    editor.canvas.wordClicked.emit(item.text)
+                    break
+        if args.shot:
+            QTimer.singleShot(800, lambda: (editor.grab().save(str(args.shot)), app.quit()))
 
     QTimer.singleShot(2500, arrange)
     return app.exec()

@@ -1918,6 +1918,18 @@
         <translation>IBAN</translation>
     </message>
     <message>
+        <source>Read from a scan by OCR (confidence {percent} %).</source>
+        <translation>Aus einem Scan per Texterkennung gelesen (Sicherheit {percent} %).</translation>
+    </message>
+    <message>
+        <source>The PDF has no text layer and its pages cannot be rendered for OCR.</source>
+        <translation>Das PDF hat keine Textebene und seine Seiten lassen sich für die Texterkennung nicht darstellen.</translation>
+    </message>
+    <message>
+        <source>The PDF has no text layer and OCR is not available ({reason}).</source>
+        <translation>Das PDF hat keine Textebene und die Texterkennung ist nicht verfügbar ({reason}).</translation>
+    </message>
+    <message>
         <source>the amount {amount} is above every approver&apos;s limit (the highest is {highest}); an administrator must raise a limit first</source>
         <translation>der Betrag {amount} liegt über dem Limit jedes Freigebers (das höchste ist {highest}); ein Administrator muss zuerst ein Limit erhöhen</translation>
     </message>
@@ -2468,6 +2480,10 @@
     <message>
         <source>The file could not be read.</source>
         <translation>Die Datei konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>read from a scan (OCR confidence {percent} %)</source>
+        <translation>aus einem Scan gelesen (Texterkennung {percent} % sicher)</translation>
     </message>
     <message>
         <source>check fields: {fields}</source>
@@ -5820,6 +5836,10 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
         <translation>Mit geringer Sicherheit ausgelesen: bitte prüfen.</translation>
     </message>
     <message>
+        <source>Read from a scan by OCR (confidence {percent} %). Fields from uncertain words are highlighted.</source>
+        <translation>Aus einem Scan per Texterkennung gelesen (Sicherheit {percent} %). Felder aus unsicher erkannten Wörtern sind hervorgehoben.</translation>
+    </message>
+    <message>
         <source>The document cannot be shown.</source>
         <translation>Das Dokument kann nicht angezeigt werden.</translation>
     </message>
@@ -5896,8 +5916,8 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
         <translation>Lieferantenrechnungen importieren</translation>
     </message>
     <message>
-        <source>Invoices (*.pdf *.PDF *.xml *.XML);;All files (*)</source>
-        <translation>Rechnungen (*.pdf *.PDF *.xml *.XML);;Alle Dateien (*)</translation>
+        <source>Invoices and scans (*.pdf *.PDF *.xml *.XML *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>Rechnungen und Scans (*.pdf *.PDF *.xml *.XML *.jpg *.jpeg *.png *.tif *.tiff);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>The watched folder {folder} does not exist.</source>

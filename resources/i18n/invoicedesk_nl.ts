@@ -1918,6 +1918,18 @@
         <translation>IBAN</translation>
     </message>
     <message>
+        <source>Read from a scan by OCR (confidence {percent} %).</source>
+        <translation>Met tekstherkenning uit een scan gelezen (zekerheid {percent} %).</translation>
+    </message>
+    <message>
+        <source>The PDF has no text layer and its pages cannot be rendered for OCR.</source>
+        <translation>De PDF heeft geen tekstlaag en de pagina&apos;s kunnen niet voor tekstherkenning worden weergegeven.</translation>
+    </message>
+    <message>
+        <source>The PDF has no text layer and OCR is not available ({reason}).</source>
+        <translation>De PDF heeft geen tekstlaag en tekstherkenning is niet beschikbaar ({reason}).</translation>
+    </message>
+    <message>
         <source>the amount {amount} is above every approver&apos;s limit (the highest is {highest}); an administrator must raise a limit first</source>
         <translation>het bedrag {amount} ligt boven de limiet van elke fiatteerder (de hoogste is {highest}); een beheerder moet eerst een limiet verhogen</translation>
     </message>
@@ -2468,6 +2480,10 @@
     <message>
         <source>The file could not be read.</source>
         <translation>Het bestand kon niet gelezen worden.</translation>
+    </message>
+    <message>
+        <source>read from a scan (OCR confidence {percent} %)</source>
+        <translation>uit een scan gelezen (tekstherkenning {percent} % zeker)</translation>
     </message>
     <message>
         <source>check fields: {fields}</source>
@@ -5820,6 +5836,10 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
         <translation>Met weinig zekerheid uitgelezen: controleer dit a.u.b.</translation>
     </message>
     <message>
+        <source>Read from a scan by OCR (confidence {percent} %). Fields from uncertain words are highlighted.</source>
+        <translation>Met tekstherkenning uit een scan gelezen (zekerheid {percent} %). Velden uit onzeker herkende woorden zijn gemarkeerd.</translation>
+    </message>
+    <message>
         <source>The document cannot be shown.</source>
         <translation>Het document kan niet worden getoond.</translation>
     </message>
@@ -5896,8 +5916,8 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
         <translation>Leveranciersfacturen importeren</translation>
     </message>
     <message>
-        <source>Invoices (*.pdf *.PDF *.xml *.XML);;All files (*)</source>
-        <translation>Facturen (*.pdf *.PDF *.xml *.XML);;Alle bestanden (*)</translation>
+        <source>Invoices and scans (*.pdf *.PDF *.xml *.XML *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>Facturen en scans (*.pdf *.PDF *.xml *.XML *.jpg *.jpeg *.png *.tif *.tiff);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>The watched folder {folder} does not exist.</source>

@@ -82,6 +82,26 @@ def test_linux_bundle_builds_and_starts(tmp_path: Path) -> None:
     assert version.returncode == 0 and version.stdout.strip().startswith("InvoiceDesk "), (
         version.stdout, version.stderr[-2000:])
 
+    # OCR inside the bundle: a scanned invoice (image-only PDF) taken in with the bundled CLI
+    from tests.intake_corpus.corpus import generate
+    from tests.intake_corpus.scans import scan_pdf
+
+    sample = generate(size=2)[0]
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(scan_pdf(sample.pdf, 0))
+    url = f"sqlite:///{(tmp_path / 'ocr.sqlite3').as_posix()}"
+    subprocess.run([str(exe), "--database-url", url, "db", "upgrade"], env=env,
+                   capture_output=True, timeout=120, check=True)  # fmt: skip
+    intake = subprocess.run(
+        [str(exe), "--database-url", url, "intake", "--json", str(scan)],
+        env=env, capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert intake.returncode == 0, intake.stderr[-3000:]
+    (row,) = json.loads(intake.stdout)
+    assert row["status"] == "ready" and row["ocr"] is True, row
+    assert row["fields"]["invoice_number"] == sample.expected["invoice_number"], row
+    assert (bundle / "_internal" / "resources" / "ocr" / "tessdata" / "deu.traineddata").is_file()
+
     bundled, bundled_wall = _smoke([str(exe)], env)
     source, source_wall = _smoke([sys.executable, "-m", "invoicedesk"], env)
     assert bundled["einvoice_valid"] and bundled["translation_de"] and bundled["window_rows"]

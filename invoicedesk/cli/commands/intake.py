@@ -94,4 +94,6 @@ def _as_json(o: IntakeOutcome) -> dict[str, Any]:
         if o.validation is None
         else {"ok": o.validation["ok"], "summary": o.validation["summary"]},
         "fields": o.fields if o.status != "error" else None,
+        "ocr": o.ocr,
+        "confidence": o.confidence if o.status != "error" else None,
     }

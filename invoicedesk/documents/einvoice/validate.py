@@ -153,9 +153,16 @@ def _stylesheet(relative: str) -> Any:
 
 
 def warm_up(syntax: str = "CII") -> None:
-    """Compile the EN 16931 rules ahead of time (e.g. in a background thread at start-up)."""
+    """Compile the EN 16931 rules ahead of time (e.g. in a background thread at start-up);
+    ``"all"``: every schema and schematron an incoming e-invoice may need (CII levels, UBL)."""
     with _LOCK:
-        if syntax == "CII":
+        if syntax == "all":
+            for xsd, stylesheet in _CII_LEVELS.values():
+                _schema(xsd)
+                _stylesheet(stylesheet)
+            _schema(_UBL_XSD[UBL_INVOICE])
+            _stylesheet(_UBL_SCHEMATRON)
+        elif syntax == "CII":
             _schema(_CII_LEVELS["en16931"][0])
             _stylesheet(_CII_LEVELS["en16931"][1])
         else:

@@ -22,19 +22,26 @@ from invoicedesk.domain.messages import msg
 
 from .einvoice_read import EInvoiceError, find_embedded_xml, read_einvoice, strip_bom
 from .layout import build_lines
+from .ocr.engine import OcrUnavailable
+from .ocr.images import DPI, ImageRefused, image_kind, open_images, render_pages
+from .ocr.scan import ScanReadout, read_out_scan, text_layer_usable
 from .plain_read import read_plain
 from .result import MAX_TEXT, MAX_WORDS, ExtractedField, ParseResult, Word, empty_fields, failure
 
 MAX_PAGES = 10
 """Only the first pages are given to pdfplumber (invoices put their fields up front)."""
+MAX_OCR_PAGES = 3
+"""Scans: only the first pages are OCR'd (about a second each on one core)."""
 
 _XML_START = re.compile(rb"<(?:\?xml|!--|[A-Za-z_])")
 
 
 def sniff(data: bytes) -> str | None:
-    """Return ``'pdf'``, ``'xml'``, ``'html'`` or ``None`` from the first bytes (magic)."""
+    """Return ``'pdf'``, ``'xml'``, ``'html'``, ``'image'`` or ``None`` from the first bytes."""
     if b"%PDF-" in data[:1024]:
         return "pdf"
+    if image_kind(data):
+        return "image"
     head = strip_bom(data[:4096])
     lowered = head[:512].lower()
     if lowered.startswith(b"<!doctype html") or b"<html" in lowered[:256]:
@@ -84,7 +91,72 @@ def _read(data: bytes, filename: str, max_pages: int) -> ParseResult:
         return failure("The file is not a PDF.")
     if kind == "xml":
         return _read_xml(data)
+    if kind == "image":
+        return _read_image(data)
     return _read_pdf(data, max_pages)
+
+
+def _read_image(data: bytes) -> ParseResult:
+    try:
+        images, pages, dpi = open_images(data, MAX_OCR_PAGES)
+    except ImageRefused as exc:
+        return failure(str(exc), kind="image")
+    try:
+        scan = read_out_scan(images, dpi)
+    except OcrUnavailable as exc:
+        return failure(f"The scan cannot be read: {exc}.", kind="image", pages=pages)
+    notes: list[str] = [msg("Read from a scan by OCR (confidence {percent} %).",
+                 percent=round(100 * scan.ocr["confidence"]))]  # fmt: skip
+    if pages > MAX_OCR_PAGES:
+        notes.append(
+            msg("Only the first {read} of {pages} pages were read.", read=MAX_OCR_PAGES,
+                pages=pages)
+        )  # fmt: skip
+    return _scan_result(scan, "image", pages, notes)
+
+
+def _scan_result(
+    scan: ScanReadout, kind: str, pages: int, notes: list[str], encrypted: bool = False
+) -> ParseResult:
+    return ParseResult(
+        ok=True,
+        kind=kind,  # type: ignore[arg-type]
+        pages=pages,
+        encrypted=encrypted,
+        has_text=False,
+        fields=scan.fields,
+        words=scan.words[:MAX_WORDS],
+        text=scan.text[:MAX_TEXT],
+        notes=notes,
+        details=scan.details,
+        ocr=scan.ocr,
+        searchable=scan.searchable,
+    )
+
+
+def _ocr_pdf(
+    data: bytes, pages: int, password: str | None, notes: list[str]
+) -> ParseResult | None:
+    """OCR the first pages of a PDF without a usable text layer (``None``: OCR unavailable)."""
+    try:
+        images = render_pages(data, list(range(min(pages, MAX_OCR_PAGES))), password)
+    except Exception:  # pdfium refuses damaged pages with its own error types
+        notes.append(msg("The PDF has no text layer and its pages cannot be rendered for OCR."))
+        return None
+    try:
+        scan = read_out_scan(images, DPI)
+    except OcrUnavailable as exc:
+        notes.append(msg("The PDF has no text layer and OCR is not available ({reason}).",
+                         reason=str(exc)))  # fmt: skip
+        return None
+    notes.append(msg("Read from a scan by OCR (confidence {percent} %).",
+                     percent=round(100 * scan.ocr["confidence"])))  # fmt: skip
+    if pages > MAX_OCR_PAGES:
+        notes.append(
+            msg("Only the first {read} of {pages} pages were read.", read=MAX_OCR_PAGES,
+                pages=pages)
+        )  # fmt: skip
+    return _scan_result(scan, "pdf", pages, notes, encrypted=password is not None)
 
 
 def _read_xml(data: bytes) -> ParseResult:
@@ -176,6 +248,10 @@ def _read_pdf(data: bytes, max_pages: int) -> ParseResult:
             return failure("The PDF is damaged and its text cannot be read.", pages=pages)
         words = []
         notes.append(msg("The text of the printed page could not be read."))
+    if einvoice is None and not text_layer_usable(words):
+        scanned = _ocr_pdf(data, pages, "" if encrypted else None, list(notes))
+        if scanned is not None:
+            return scanned
     text = "\n".join(line.text for line in build_lines(words))
     if einvoice is None:
         if words:

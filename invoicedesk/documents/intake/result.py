@@ -80,11 +80,12 @@ class ParseResult:
     same sandboxed process that read the file. ``details`` holds
     what the editor shows besides the fields (JSON-able): the supplier's address, every VAT ID
     and IBAN found, the buyer's names, for e-invoices the parties, notes and tax breakdown.
+    ``kind`` ``'image'`` is a photo or scan file (JPEG, PNG, TIFF), read like a scanned PDF.
     """
 
     ok: bool
     error: str | None = None
-    kind: Literal["pdf", "xml"] = "pdf"
+    kind: Literal["pdf", "xml", "image"] = "pdf"
     pages: int = 0
     has_text: bool = False
     encrypted: bool = False
@@ -95,6 +96,10 @@ class ParseResult:
     notes: list[str] = field(default_factory=list)
     validation: dict[str, Any] | None = None
     details: dict[str, Any] = field(default_factory=dict)
+    #: for a scan read by OCR: engine, mean confidence, pages, turns, per-field confidence
+    ocr: dict[str, Any] | None = None
+    #: for a scan: a copy of it with the OCR words as an invisible text layer (a PDF)
+    searchable: bytes = field(default=b"", repr=False)
 
     def value(self, name: str) -> str | None:
         """Return the value of field ``name`` (``None`` when not found)."""
@@ -102,6 +107,8 @@ class ParseResult:
         return found.value if found else None
 
 
-def failure(error: str, *, kind: Literal["pdf", "xml"] = "pdf", **extra: object) -> ParseResult:
+def failure(
+    error: str, *, kind: Literal["pdf", "xml", "image"] = "pdf", **extra: object
+) -> ParseResult:
     """Build a ``ParseResult`` with ``ok=False`` and the clerk-readable ``error``."""
     return ParseResult(ok=False, error=error, kind=kind, **extra)  # type: ignore[arg-type]

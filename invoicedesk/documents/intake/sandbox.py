@@ -68,7 +68,9 @@ def _limit_memory(memory_mb: int) -> None:
         resource.setrlimit(resource.RLIMIT_DATA, (limit, hard))
 
 
-def _worker_main(conn: Connection, memory_mb: int, parse_fn: ParseFn, limit_s: float) -> None:
+def _worker_main(
+    conn: Connection, memory_mb: int, parse_fn: ParseFn, limit_s: float, warm: bool = False
+) -> None:
     """Child loop: receive ``(data, filename)``, send back a ``ParseResult``; ``None`` ends."""
     die_with_parent()
     logging.getLogger("pypdf").setLevel(logging.ERROR)
@@ -76,6 +78,11 @@ def _worker_main(conn: Connection, memory_mb: int, parse_fn: ParseFn, limit_s: f
     if parse_fn is read_in_child:  # load the readers before the time limit starts
         from . import readout  # noqa: F401
     _limit_memory(memory_mb)
+    if warm and parse_fn is read_in_child:  # compile the validators before saying ready
+        from invoicedesk.documents.einvoice.validate import warm_up
+
+        with contextlib.suppress(Exception):  # a failure shows again when a file needs them
+            warm_up("all")
     conn.send(READY)
     while True:
         try:
@@ -107,16 +114,19 @@ class _Job:
     data: bytes = field(repr=False)
     filename: str
     future: Future[ParseResult]
+    worker: int | None = None  # only this worker may take the job (see ``wait_ready``)
 
 
 class _Worker:
     """One child process and the pipe to it."""
 
-    def __init__(self, ctx: Any, memory_mb: int, parse_fn: ParseFn, limit_s: float) -> None:
+    def __init__(
+        self, ctx: Any, memory_mb: int, parse_fn: ParseFn, limit_s: float, warm: bool
+    ) -> None:
         self.conn, child_conn = ctx.Pipe()
         self.process = ctx.Process(
             target=_worker_main,
-            args=(child_conn, memory_mb, parse_fn, limit_s),
+            args=(child_conn, memory_mb, parse_fn, limit_s, warm),
             daemon=True,
             name="invoicedesk-parser",
         )
@@ -158,11 +168,13 @@ class ParserPool:
         self,
         workers: int = 2,
         *,
-        timeout_s: float = 20,
+        timeout_s: float = 60,
         memory_mb: int = 512,
         parse_fn: ParseFn | None = None,
+        warm_up: bool = False,
     ) -> None:
         self._ctx = multiprocessing.get_context("spawn")
+        self._warm = warm_up
         self._timeout_s = timeout_s
         self._memory_mb = memory_mb
         self._parse_fn = parse_fn or read_in_child
@@ -173,7 +185,7 @@ class ParserPool:
         self._thread.start()
 
     def _spawn(self) -> _Worker:
-        return _Worker(self._ctx, self._memory_mb, self._parse_fn, self._timeout_s)
+        return _Worker(self._ctx, self._memory_mb, self._parse_fn, self._timeout_s, self._warm)
 
     def submit(self, data: bytes, filename: str) -> Future[ParseResult]:
         """Queue one file's bytes for parsing; oversize files are refused at once."""
@@ -186,6 +198,17 @@ class ParserPool:
         else:
             self._jobs.put(_Job(data, filename, future))
         return future
+
+    def wait_ready(self) -> None:
+        """Return once every worker has started (and, with ``warm_up``, compiled the e-invoice
+        validators): a tiny job is pinned to each worker and awaited."""
+        futures = []
+        for index in range(len(self._workers)):
+            future: Future[ParseResult] = Future()
+            self._jobs.put(_Job(b"<ready/>", "ready.xml", future, index))
+            futures.append(future)
+        for future in futures:
+            future.result()
 
     def close(self) -> None:
         """Stop accepting work, finish nothing further and end all child processes."""
@@ -208,7 +231,10 @@ class ParserPool:
             stopping = self._drain(pending) or stopping
             for index, worker in enumerate(self._workers):
                 if worker.job is None and pending and not stopping:
-                    self._start(index, pending.pop(0))
+                    job = next((j for j in pending if j.worker in (None, index)), None)
+                    if job is not None:
+                        pending.remove(job)
+                        self._start(index, job)
             busy = [w for w in self._workers if w.job is not None]
             if stopping and not busy:
                 break
@@ -293,7 +319,7 @@ def parse_file(
     path_or_bytes: str | os.PathLike[str] | bytes,
     filename: str | None = None,
     *,
-    timeout_s: float = 20,
+    timeout_s: float = 60,
     memory_mb: int = 512,
 ) -> ParseResult:
     """Parse one untrusted file in a fresh sandboxed process and return its result.

@@ -69,6 +69,7 @@ EDITOR_STYLE = """
 QLineEdit[lowConfidence="true"] { background: #fff7d6; border: 1px solid #e0b400; }
 QLabel#editorWarnings { color: #b42318; }
 QLabel#hintLabel { color: #6b7280; }
+QLabel#scanLabel { color: #92400e; }
 QFrame#duplicateBanner { background: #fef3c7; border: 1px solid #f59e0b; border-radius: 4px; }
 """
 AMOUNT_FIELDS = ("net", "tax", "gross")
@@ -172,6 +173,11 @@ class IncomingEditor(QDialog):
         )
         hint.setObjectName("hintLabel")
         left.addWidget(hint)
+        self.scan_label = QLabel()
+        self.scan_label.setObjectName("scanLabel")
+        self.scan_label.setWordWrap(True)
+        self.scan_label.hide()
+        left.addWidget(self.scan_label)
 
         form_box = QWidget()
         form = QFormLayout(form_box)
@@ -265,6 +271,15 @@ class IncomingEditor(QDialog):
         self._show_findings(data)
         self.party.setText(party_html(data))
         self.banner.show_duplicates(data.duplicates)
+        if data.ocr_confidence is not None:
+            self.scan_label.setText(
+                translate(
+                    "IncomingEditor",
+                    "Read from a scan by OCR (confidence {percent} %). Fields from uncertain "
+                    "words are highlighted.",
+                ).format(percent=round(100 * data.ocr_confidence))
+            )
+        self.scan_label.setVisible(data.ocr_confidence is not None)
         if content is None and data.einvoice:
             self.xml_view.setHtml(einvoice_html(data))
             self.document_pane.setCurrentWidget(self.xml_view)

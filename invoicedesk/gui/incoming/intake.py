@@ -33,7 +33,7 @@ from invoicedesk.store.case_query import CaseRow
 from invoicedesk.store.database import Database
 
 #: file types offered by File → Import and accepted when dropped
-ACCEPTED_SUFFIXES = (".pdf", ".xml")
+ACCEPTED_SUFFIXES = (".pdf", ".xml", ".jpg", ".jpeg", ".png", ".tif", ".tiff")
 #: how often the watched folder is looked at
 WATCH_INTERVAL_MS = 15_000
 
@@ -116,7 +116,11 @@ class IntakeController(QObject):
             self.window,
             translate("Intake", "Import supplier invoices"),
             "",
-            translate("Intake", "Invoices (*.pdf *.PDF *.xml *.XML);;All files (*)"),
+            translate(
+                "Intake",
+                "Invoices and scans (*.pdf *.PDF *.xml *.XML *.jpg *.jpeg *.png *.tif *.tiff)"
+                ";;All files (*)",
+            ),
         )
         if names:
             self.import_files([Path(n) for n in names])

@@ -78,6 +78,8 @@ class EditorData:
     einvoice: dict[str, Any] | None = None
     #: how the supplier was recognised ("VAT ID", "IBAN", "name") or None
     matched_by: str | None = None
+    #: a scan read by OCR: mean word confidence 0..1 (None for text PDFs and e-invoices)
+    ocr_confidence: float | None = None
 
     def low_confidence(self) -> list[str]:
         """Fields the clerk should look at first."""
@@ -103,10 +105,12 @@ def load_editor(db: Database, case_id: int) -> EditorData:
             name: 1.0 if name in corrected else float((read.get(name) or {}).get("confidence", 0))
             for name in EDITOR_FIELDS
         }
+        # a scan's searchable copy first: its pages are the straightened images OCR read,
+        # so the words of click-to-fill lie exactly on them
         pdf_id = s.scalar(
             select(Attachment.id)
             .where(Attachment.case_id == case_id, Attachment.mime_type == "application/pdf")
-            .order_by(Attachment.id)
+            .order_by((Attachment.kind == "searchable_pdf").desc(), Attachment.id)
             .limit(1)
         )
         lines = [
@@ -133,6 +137,7 @@ def load_editor(db: Database, case_id: int) -> EditorData:
             details=dict(extraction.get("details") or {}),
             einvoice=extraction.get("einvoice"),
             matched_by=extraction.get("supplier_matched_by"),
+            ocr_confidence=(extraction.get("ocr") or {}).get("confidence"),
         )
 
 

@@ -46,6 +46,7 @@ from invoicedesk.services.interruptions import WorkInterrupted, reason_of, stops
 from invoicedesk.store.case_query import search_text_for
 from invoicedesk.store.database import Database, db_now
 from invoicedesk.store.models.cases import Case, CaseLine
+from invoicedesk.store.models.documents import Attachment
 from invoicedesk.store.models.incoming import IntakeLease
 
 log = logging.getLogger(__name__)
@@ -54,6 +55,10 @@ log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
 #: stuck cases an intake takes up along with its own files
 RECOVER_BATCH = 20
+#: photos and scans taken in like scanned PDFs
+IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".tif", ".tiff")
+#: the attachment kind of the searchable copy of a scan (the original stays as it was)
+SEARCHABLE = "searchable_pdf"
 #: the largest amount a case can store (cents in a signed 64-bit integer, with room to spare)
 MAX_AMOUNT = Decimal("1e12")
 
@@ -83,6 +88,10 @@ class IntakeOutcome:
     resumed: bool = False
     #: e.g. that the file is being read by another process right now
     note: str | None = None
+    #: the fields were read from a scan by OCR
+    ocr: bool = False
+    #: the confidence (0..1) of each field found
+    confidence: dict[str, float] = field(default_factory=dict)
 
 
 def _create(s: Session, actor: Actor, filename: str, content: bytes) -> int:
@@ -103,6 +112,8 @@ def _create(s: Session, actor: Actor, filename: str, content: bytes) -> int:
     record(s, case, actor, "create", None, msg("file {name} received", name=name))
     if content:
         kind = "einvoice_xml" if name.lower().endswith(".xml") else "invoice_pdf"
+        if name.lower().endswith(IMAGE_SUFFIXES):
+            kind = "invoice_image"
         attach(s, case.id, name, content, actor=actor, kind=kind, mime_type=guess_mime(name))
     return case.id
 
@@ -245,6 +256,7 @@ def _extraction(
         "supplier_matched_by": matched_by,
         "pages": result.pages,
         "has_text": result.has_text,
+        "ocr": result.ocr,
         "notes": [to_record(note) for note in result.notes],
         "words": [list(w) for w in result.words] if einv is None else [],
         "details": einv.details if einv is not None and einv.details else result.details,
@@ -323,6 +335,8 @@ def apply_result(
             result, validation, duplicates, match.matched_by if match else None
         )
         _mark(case, result, validation, duplicates)
+        if result.searchable:
+            _attach_searchable(s, case, result.searchable)
         notes = _ready_comment(result, validation, duplicates)
         apply_action(s, case, system, Action.SYSTEM_READY, notes)
         outcome.status = case.status
@@ -332,7 +346,26 @@ def apply_result(
         outcome.validation = validation
         outcome.fields = {name: result.value(name) for name in FIELD_NAMES}
         outcome.fields["supplier_name"] = result.value("supplier_name")
+        outcome.ocr = result.ocr is not None
+        outcome.confidence = {
+            name: round(found.confidence, 3) for name, found in result.fields.items() if found.value
+        }
         return outcome
+
+
+def _attach_searchable(s: Session, case: Case, content: bytes) -> None:
+    """Store the searchable copy of a scan beside the original (once per case)."""
+    exists = s.scalar(
+        select(Attachment.id).where(Attachment.case_id == case.id, Attachment.kind == SEARCHABLE)
+    )
+    if exists is not None:
+        return
+    original = s.scalar(
+        select(Attachment.filename).where(Attachment.case_id == case.id).order_by(Attachment.id)
+    )
+    stem = Path(original or "scan").stem
+    attach(s, case.id, f"{stem} (searchable).pdf", content, actor=Actor.system(),
+           kind=SEARCHABLE, mime_type="application/pdf")  # fmt: skip
 
 
 def _mark(
@@ -345,7 +378,7 @@ def _mark(
     if result.einvoice is not None:
         case.readout = "complete"
     else:
-        sure = result.has_text and not fields_to_check(result.fields)
+        sure = (result.has_text or result.ocr is not None) and not fields_to_check(result.fields)
         case.readout = "complete" if sure else "check"
 
 
@@ -363,8 +396,12 @@ def _ready_comment(
             parts.append(
                 msg("profile {profile} is not a full invoice (no lines)", profile=einv.profile)
             )
-    elif result.has_text:
-        parts.append(msg("read out from the PDF text"))
+    elif result.has_text or result.ocr is not None:
+        if result.ocr is not None:
+            percent = round(100 * float(result.ocr.get("confidence", 0)))
+            parts.append(msg("read from a scan (OCR confidence {percent} %)", percent=percent))
+        else:
+            parts.append(msg("read out from the PDF text"))
         check = fields_to_check(result.fields)
         if check:
             labels = join_messages([FIELD_LABELS[name] for name in check], ", ")

@@ -33,7 +33,7 @@ from invoicedesk.services.incoming.intake import IntakeOutcome, Parser, take_in
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.cases import Case
 
-SUFFIXES = frozenset({".pdf", ".xml"})
+SUFFIXES = frozenset({".pdf", ".xml", ".jpg", ".jpeg", ".png", ".tif", ".tiff"})
 WORKSTATION = f"{socket.gethostname()}-{os.getpid()}-{uuid.uuid4().hex[:6]}"
 #: a claim in ``processing/`` older than this belongs to a claimant that stopped
 ORPHAN_AFTER = timedelta(minutes=10)
