@@ -5943,6 +5943,10 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
         <source>Import supplier invoices…</source>
         <translation>Lieferantenrechnungen importieren…</translation>
     </message>
+    <message>
+        <source>Import supplier invoices (PDF, XML)</source>
+        <translation>Lieferantenrechnungen importieren (PDF, XML)</translation>
+    </message>
 </context>
 <context>
     <name>Intervals</name>

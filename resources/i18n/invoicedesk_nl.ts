@@ -5943,6 +5943,10 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
         <source>Import supplier invoices…</source>
         <translation>Leveranciersfacturen importeren…</translation>
     </message>
+    <message>
+        <source>Import supplier invoices (PDF, XML)</source>
+        <translation>Leveranciersfacturen importeren (PDF, XML)</translation>
+    </message>
 </context>
 <context>
     <name>Intervals</name>

@@ -62,6 +62,31 @@ def test_window_frame(qtbot, db, window, many_cases) -> None:  # type: ignore[no
     assert any(t.startswith("Sent  (") for t in texts)
 
 
+def test_toolbar_has_new_invoice_and_import_after_refresh(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """The wireframe's *New invoice* and *Import* come right after *Refresh*, with icons, as
+    the features' own File-menu actions (same shortcut, same dialog), visible at 1366×768."""
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QToolBar
+
+    bar = window.findChild(QToolBar, "caseToolbar")
+    first = [a for a in bar.actions()[:4]]
+    new_invoice = window.findChild(QAction, "action_new_invoice")
+    import_ = window.findChild(QAction, "action_import_supplier_invoices")
+    assert first[:3] == [window.refresh_action, new_invoice, import_]
+    assert first[3].isSeparator()
+    assert new_invoice in window.file_menu.actions() and import_ in window.file_menu.actions()
+    for action in (new_invoice, import_):
+        assert not action.icon().isNull()
+        button = bar.widgetForAction(action)
+        assert button is not None and button.isVisible()
+    assert bar.widgetForAction(new_invoice).text() == "New invoice"
+    assert bar.widgetForAction(import_).text() == "Import"
+    # ordered by rank, not by install order: a later feature's rank 15 goes between them
+    extra = QAction("Extra", window)
+    window.add_toolbar_action(extra, "refresh", 15)
+    assert bar.actions()[:4] == [window.refresh_action, new_invoice, extra, import_]
+
+
 def test_column_order_and_widths_persist_per_user(qtbot, db, users, window) -> None:  # type: ignore[no-untyped-def]
     from invoicedesk.gui.shell.features import desk_window
 

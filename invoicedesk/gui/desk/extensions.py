@@ -9,7 +9,8 @@ feature imports only this module:
 
 - :class:`DeskWindow`, the part of the main window a feature may use: the database, the user
   and their actor, the *File*, *Case* and *Tools* menus, the status bar, the case table and
-  detail pane, :meth:`DeskWindow.refresh` and :meth:`DeskWindow.show_case`;
+  detail pane, :meth:`DeskWindow.refresh`, :meth:`DeskWindow.show_case` and
+  :meth:`DeskWindow.add_toolbar_action` (a feature never reaches into the toolbar itself);
 - :data:`ACTION_HOOKS`, where a feature registers the dialog of an action that needs more than a
   status change (*Send* opens the send dialog, *Edit* the supplier-invoice editor ...);
 - :data:`OPENERS`, windows a feature offers to the others by name (the settings on a page,
@@ -21,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QStatusBar, QTableView
 
 from invoicedesk.domain.workflow import Action, Actor
@@ -61,6 +63,15 @@ class DeskWindow(QMainWindow):
         """The selected case's row, if any."""
         raise NotImplementedError
 
+    def add_toolbar_action(self, action: QAction, icon: str, rank: int) -> None:
+        """Show a feature's ``action`` on the toolbar with the icon ``icon`` (a name in
+        ``resources/icons``), after *Refresh* and before the case actions; features' actions
+        are ordered by ``rank`` (see :data:`TOOLBAR_RANKS`), not by install order."""
+        raise NotImplementedError
+
+
+#: the features' toolbar entries, left to right (the wireframe's *New invoice*, *Import*)
+TOOLBAR_RANKS = {"new_invoice": 10, "import": 20}
 
 #: a feature's ``install(window)``: adds menu entries, action hooks and timers
 Installer = Callable[[DeskWindow], None]

@@ -96,6 +96,14 @@ class MainWindow(DeskWindow):
         self._shown_once = False
         self._poll = poll
 
+    def add_toolbar_action(self, action: QAction, icon: str, rank: int) -> None:
+        """A feature's action on the toolbar, after *Refresh*, ordered by ``rank``."""
+        action.setIcon(icons.icon(icon))
+        later = [act for r, act in self._feature_tools if r > rank]
+        self.toolbar.insertAction(later[0] if later else self._feature_tools_end, action)
+        self._feature_tools.append((rank, action))
+        self._feature_tools.sort(key=lambda entry: entry[0])
+
     def showEvent(self, event: QShowEvent) -> None:
         """The first show loads the first page and starts the background loads."""
         super().showEvent(event)
@@ -185,7 +193,8 @@ class MainWindow(DeskWindow):
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         bar.addAction(self.refresh_action)
-        bar.addSeparator()
+        self._feature_tools: list[tuple[int, QAction]] = []
+        self._feature_tools_end = bar.addSeparator()
         for direction in (Direction.OUT, Direction.IN):
             for action in TOOLBAR[direction]:
                 qaction = self.case_actions.actions[action]

@@ -24,7 +24,7 @@ from invoicedesk.domain.enums import InStatus
 from invoicedesk.domain.workflow import Action, Actor
 from invoicedesk.gui.common.i18n import translate
 from invoicedesk.gui.common.tasks import run_task
-from invoicedesk.gui.desk.extensions import ACTION_HOOKS, DeskWindow
+from invoicedesk.gui.desk.extensions import ACTION_HOOKS, TOOLBAR_RANKS, DeskWindow
 from invoicedesk.gui.incoming.editor import IncomingEditor
 from invoicedesk.services.incoming.intake import IntakeOutcome, Progress, read_files, take_in
 from invoicedesk.services.incoming.recovery import read_again
@@ -249,6 +249,10 @@ def install(window: DeskWindow) -> None:
     action.setShortcut(QKeySequence("Ctrl+I"))
     action.triggered.connect(controller.choose_files)
     window.file_menu.insertAction(window.file_menu.actions()[0], action)
+    action.setObjectName("action_import_supplier_invoices")
+    action.setIconText(translate("Intake", "Import"))
+    action.setToolTip(translate("Intake", "Import supplier invoices (PDF, XML)"))
+    window.add_toolbar_action(action, "import", TOOLBAR_RANKS["import"])
     window.file_menu.insertSeparator(window.file_menu.actions()[1])
     drop = _DropFilter(controller)
     window.table.viewport().setAcceptDrops(True)

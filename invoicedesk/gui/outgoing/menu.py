@@ -18,7 +18,7 @@ from invoicedesk.domain.enums import CaseKind, Role
 from invoicedesk.domain.workflow import Action
 from invoicedesk.gui.common import dialogs
 from invoicedesk.gui.common.i18n import translate
-from invoicedesk.gui.desk.extensions import ACTION_HOOKS, OPENERS, DeskWindow
+from invoicedesk.gui.desk.extensions import ACTION_HOOKS, OPENERS, TOOLBAR_RANKS, DeskWindow
 from invoicedesk.gui.outgoing.draft_editor import DraftEditor
 from invoicedesk.gui.outgoing.print_pdf import print_case
 from invoicedesk.gui.outgoing.send_dialog import SendDialog, status_text
@@ -135,6 +135,7 @@ def install(window: DeskWindow) -> None:
     new_invoice.setShortcut(QKeySequence.StandardKey.New)
     new_invoice.triggered.connect(lambda: open_editor(window))
     entries.append(new_invoice)
+    window.add_toolbar_action(new_invoice, "new_invoice", TOOLBAR_RANKS["new_invoice"])
     new_credit = QAction(translate("OutgoingMenu", "New credit note…"), window)
     new_credit.setObjectName("action_new_credit_note")
     new_credit.triggered.connect(lambda: open_editor(window, kind=CaseKind.CREDIT_NOTE))
