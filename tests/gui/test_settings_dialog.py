@@ -98,6 +98,21 @@ def test_company_number_format_and_terms_are_saved(qtbot, db, users) -> None:  #
     assert {x.code: x.pattern for x in list_series(db)}["invoice"] == "{yyyy}/{seq:06}"
 
 
+def test_company_page_bank_fields_line_up_with_the_company_fields(qtbot, db, users) -> None:  # type: ignore[no-untyped-def]
+    """IBAN, BIC and bank start in the same column as the company fields and are as wide."""
+    from PySide6.QtCore import QPoint
+
+    dialog = _dialog(qtbot, db, users["ada"])
+    page = _open(qtbot, dialog, "companyPage")
+    form, bank = page.company_form, page.bank_form
+
+    def left(widget):  # type: ignore[no-untyped-def]
+        return widget.mapTo(page, QPoint(0, 0)).x()
+
+    assert {left(w) for w in (bank.iban, bank.bic, bank.bank_name)} == {left(form.name)}
+    assert bank.iban.width() == form.name.width() == bank.bank_name.width()
+
+
 def test_invalid_entries_are_shown_and_nothing_is_saved(qtbot, db, users) -> None:  # type: ignore[no-untyped-def]
     with db.write() as s:
         put_company(s, demo_company())

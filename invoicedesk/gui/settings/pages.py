@@ -31,7 +31,7 @@ from invoicedesk.gui.common.core_messages import core_text
 from invoicedesk.gui.common.domain_labels import ROLE_LABELS
 from invoicedesk.gui.common.i18n import translate
 from invoicedesk.gui.common.tasks import run_task
-from invoicedesk.gui.settings.setup_forms import BankForm, CompanyForm, NumbersForm
+from invoicedesk.gui.settings.setup_forms import BankForm, CompanyForm, NumbersForm, align_forms
 from invoicedesk.gui.settings.smtp_form import SmtpForm
 from invoicedesk.mail.settings import SmtpSettings, load_smtp_settings
 from invoicedesk.services.settings.company import (
@@ -131,6 +131,7 @@ class CompanyPage(SettingsPage):
         layout.addWidget(QLabel(translate("SettingsPages", "<b>Bank account</b>")))
         layout.addWidget(self.bank_form)
         layout.addStretch(1)
+        align_forms(self.company_form, self.bank_form)
 
     def title(self) -> str:
         return translate("SettingsPages", "Company")

@@ -56,6 +56,23 @@ def _hint(text: str = "") -> QLabel:
     return label
 
 
+def align_forms(*forms: QWidget) -> None:
+    """Give the forms' label columns one width, so forms stacked on a page (the company and
+    its bank account) line their fields up as one form."""
+    layouts = [form.layout() for form in forms]
+    labels = [
+        item.widget()
+        for layout in layouts
+        if isinstance(layout, QFormLayout)
+        for row in range(layout.rowCount())
+        if (item := layout.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None
+        and item.widget() is not None
+    ]
+    width = max((label.sizeHint().width() for label in labels), default=0)
+    for label in labels:
+        label.setMinimumWidth(width)
+
+
 def _text(edit: QLineEdit) -> str | None:
     value = edit.text().strip()
     return value or None
@@ -197,6 +214,7 @@ class BankForm(QWidget):
         self.state.setObjectName("ibanState")
         self.iban.textChanged.connect(self._iban_changed)
         form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(translate("SetupForms", "IBAN"), self.iban)
         form.addRow("", self.state)
         form.addRow(translate("SetupForms", "BIC"), self.bic)
