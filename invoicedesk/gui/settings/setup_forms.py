@@ -59,15 +59,16 @@ def _hint(text: str = "") -> QLabel:
 def align_forms(*forms: QWidget) -> None:
     """Give the forms' label columns one width, so forms stacked on a page (the company and
     its bank account) line their fields up as one form."""
-    layouts = [form.layout() for form in forms]
-    labels = [
-        item.widget()
-        for layout in layouts
-        if isinstance(layout, QFormLayout)
-        for row in range(layout.rowCount())
-        if (item := layout.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None
-        and item.widget() is not None
-    ]
+    labels: list[QWidget] = []
+    for form in forms:
+        layout = form.layout()
+        if not isinstance(layout, QFormLayout):
+            continue
+        for row in range(layout.rowCount()):
+            item = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item is not None else None
+            if label is not None:
+                labels.append(label)
     width = max((label.sizeHint().width() for label in labels), default=0)
     for label in labels:
         label.setMinimumWidth(width)
