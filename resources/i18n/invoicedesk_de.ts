@@ -533,6 +533,10 @@
         <translation>Aufträge abrufen</translation>
     </message>
     <message>
+        <source>No orders listed — set the rules and press Fetch orders.</source>
+        <translation>Keine Aufträge aufgelistet — Regeln setzen und Aufträge abrufen drücken.</translation>
+    </message>
+    <message>
         <source>Action for selected rows:</source>
         <translation>Aktion für markierte Zeilen:</translation>
     </message>
@@ -964,6 +968,10 @@
     <message>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>No collective invoices to show — merge pending contract periods under Service contracts, or untick Only unsent.</source>
+        <translation>Keine Sammelrechnungen vorhanden — offene Vertragszeiträume unter Dienstleistungsverträge zusammenfassen oder Nur nicht versendete abwählen.</translation>
     </message>
     <message>
         <source>Save lines</source>
@@ -1399,6 +1407,10 @@
     <message>
         <source>Net/period</source>
         <translation>Netto/Zeitraum</translation>
+    </message>
+    <message>
+        <source>No service contracts yet — add one with New contract…</source>
+        <translation>Noch keine Dienstleistungsverträge — mit Neuer Vertrag… einen anlegen.</translation>
     </message>
     <message>
         <source>New contract…</source>
@@ -4369,6 +4381,10 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
         <translation>Kommentar</translation>
     </message>
     <message>
+        <source>No status changes yet — each action on the case is listed here.</source>
+        <translation>Noch keine Statusänderungen — jede Aktion am Fall wird hier aufgeführt.</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -5300,6 +5316,10 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
     <message>
         <source>Print these instead</source>
         <translation>Stattdessen drucken</translation>
+    </message>
+    <message>
+        <source>No reminder is due on this day — no open invoice has reached its next level yet.</source>
+        <translation>An diesem Tag ist keine Mahnung fällig — keine offene Rechnung hat ihre nächste Stufe erreicht.</translation>
     </message>
     <message>
         <source>Action for selected rows:</source>
@@ -6598,6 +6618,10 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
         <translation>Phase</translation>
     </message>
     <message>
+        <source>No orders match — clear the search or the stage, or add one with New order…</source>
+        <translation>Keine passenden Aufträge — Suche oder Phase zurücksetzen oder mit Neuer Auftrag… einen anlegen.</translation>
+    </message>
+    <message>
         <source>Loading orders…</source>
         <translation>Aufträge werden geladen…</translation>
     </message>
@@ -6814,6 +6838,10 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
     <message>
         <source>State</source>
         <translation>Stand</translation>
+    </message>
+    <message>
+        <source>No bank lines wait — import a bank statement from the File menu.</source>
+        <translation>Keine Bankumsätze offen — einen Kontoauszug über das Menü Datei importieren.</translation>
     </message>
     <message>
         <source>Search an open invoice by number or party, then Enter</source>

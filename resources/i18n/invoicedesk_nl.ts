@@ -533,6 +533,10 @@
         <translation>Orders ophalen</translation>
     </message>
     <message>
+        <source>No orders listed — set the rules and press Fetch orders.</source>
+        <translation>Geen orders in de lijst — stel de regels in en klik op Orders ophalen.</translation>
+    </message>
+    <message>
         <source>Action for selected rows:</source>
         <translation>Actie voor geselecteerde regels:</translation>
     </message>
@@ -964,6 +968,10 @@
     <message>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>No collective invoices to show — merge pending contract periods under Service contracts, or untick Only unsent.</source>
+        <translation>Geen verzamelfacturen — voeg openstaande contractperiodes samen onder Servicecontracten, of vink Alleen niet verzonden uit.</translation>
     </message>
     <message>
         <source>Save lines</source>
@@ -1399,6 +1407,10 @@
     <message>
         <source>Net/period</source>
         <translation>Netto/periode</translation>
+    </message>
+    <message>
+        <source>No service contracts yet — add one with New contract…</source>
+        <translation>Nog geen servicecontracten — voeg er een toe met Nieuw contract…</translation>
     </message>
     <message>
         <source>New contract…</source>
@@ -4369,6 +4381,10 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
         <translation>Opmerking</translation>
     </message>
     <message>
+        <source>No status changes yet — each action on the case is listed here.</source>
+        <translation>Nog geen statuswijzigingen — elke actie op het dossier wordt hier vermeld.</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Historie</translation>
     </message>
@@ -5300,6 +5316,10 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
     <message>
         <source>Print these instead</source>
         <translation>In plaats daarvan printen</translation>
+    </message>
+    <message>
+        <source>No reminder is due on this day — no open invoice has reached its next level yet.</source>
+        <translation>Op deze dag is geen aanmaning verschuldigd — geen openstaande factuur heeft haar volgende niveau bereikt.</translation>
     </message>
     <message>
         <source>Action for selected rows:</source>
@@ -6598,6 +6618,10 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
         <translation>Fase</translation>
     </message>
     <message>
+        <source>No orders match — clear the search or the stage, or add one with New order…</source>
+        <translation>Geen passende orders — wis de zoekopdracht of de fase, of voeg er een toe met Nieuwe order…</translation>
+    </message>
+    <message>
         <source>Loading orders…</source>
         <translation>Orders laden…</translation>
     </message>
@@ -6814,6 +6838,10 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
     <message>
         <source>State</source>
         <translation>Stand</translation>
+    </message>
+    <message>
+        <source>No bank lines wait — import a bank statement from the File menu.</source>
+        <translation>Geen banktransacties open — importeer een rekeningafschrift via het menu Bestand.</translation>
     </message>
     <message>
         <source>Search an open invoice by number or party, then Enter</source>

@@ -58,6 +58,7 @@ from invoicedesk.gui.common.core_messages import core_text
 from invoicedesk.gui.common.i18n import translate
 from invoicedesk.gui.common.mail_events import mail_queued
 from invoicedesk.gui.common.opener import Opener, open_with_system, temp_copy
+from invoicedesk.gui.common.style import set_empty_text
 from invoicedesk.gui.common.tasks import CancelToken, run_task
 from invoicedesk.gui.desk.extensions import OPENERS, DeskWindow
 from invoicedesk.services.billing import runs as br
@@ -150,6 +151,10 @@ class BillingWizard(QDialog):
         self.model = BillingRowsModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        set_empty_text(
+            self.table,
+            translate("BillingWizard", "No orders listed — set the rules and press Fetch orders."),
+        )
         self.table.setItemDelegateForColumn(ACTION, CodeComboDelegate(action_options, self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)

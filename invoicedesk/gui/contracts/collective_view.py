@@ -33,7 +33,7 @@ from invoicedesk.gui.common.domain_labels import status_text
 from invoicedesk.gui.common.formats import parse_decimal
 from invoicedesk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from invoicedesk.gui.common.pdf_canvas import PdfCanvas
-from invoicedesk.gui.common.style import apply_style
+from invoicedesk.gui.common.style import apply_style, set_empty_text
 from invoicedesk.gui.common.tasks import run_task
 from invoicedesk.gui.contracts.login_popup import ask_date, cell, period_text
 from invoicedesk.services.contracts.collective import set_send_date, undo_merge, update_collective
@@ -108,6 +108,14 @@ class CollectiveView(QWidget):
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.list.itemSelectionChanged.connect(self._selected)
+        set_empty_text(
+            self.list,
+            translate(
+                "CollectiveView",
+                "No collective invoices to show — merge pending contract periods "
+                "under Service contracts, or untick Only unsent.",
+            ),
+        )
         self.lines = QTableWidget(0, len(LINE_COLUMNS))
         self.lines.setObjectName("collectiveLines")
         self.lines.setHorizontalHeaderLabels(_headers(LINE_COLUMNS))

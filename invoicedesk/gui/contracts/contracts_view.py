@@ -31,7 +31,7 @@ from invoicedesk.domain.workflow import Actor
 from invoicedesk.gui.common import dialogs, formats
 from invoicedesk.gui.common.core_messages import core_text
 from invoicedesk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
-from invoicedesk.gui.common.style import apply_style
+from invoicedesk.gui.common.style import apply_style, set_empty_text
 from invoicedesk.gui.common.tasks import CancelToken, run_task
 from invoicedesk.gui.contracts.contract_editor import ContractEditor, billing_text, interval_text
 from invoicedesk.gui.contracts.login_popup import cell
@@ -125,6 +125,10 @@ class ContractsView(QWidget):
         )
         self.contract_table = _table(cols, "contractTable", stretch=2)
         self.contract_table.doubleClicked.connect(lambda _i: self.edit_contract())
+        set_empty_text(
+            self.contract_table,
+            translate("ContractsView", "No service contracts yet — add one with New contract…"),
+        )
         new = QPushButton(translate("ContractsView", "New contract…"))
         edit = QPushButton(translate("ContractsView", "Edit…"))
         new.clicked.connect(lambda: self._open_editor(None))

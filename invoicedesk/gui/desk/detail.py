@@ -32,6 +32,7 @@ from invoicedesk.gui.common.core_messages import core_text
 from invoicedesk.gui.common.domain_labels import status_text
 from invoicedesk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from invoicedesk.gui.common.opener import Opener, open_with_system, temp_copy
+from invoicedesk.gui.common.style import set_empty_text
 from invoicedesk.gui.common.tasks import run_task
 from invoicedesk.gui.desk.mail_notice import mail_notice, reminders_text
 from invoicedesk.services.cases.attachments import (
@@ -213,6 +214,12 @@ class DetailPane(QWidget):
                 translate("DetailPane", "From → to"),
                 translate("DetailPane", "Comment"),
             ]
+        )
+        set_empty_text(
+            self.history,
+            translate(
+                "DetailPane", "No status changes yet — each action on the case is listed here."
+            ),
         )
         self.tabs.addTab(self.history, translate("DetailPane", "History"))
         notes = QWidget()

@@ -42,6 +42,7 @@ from invoicedesk.gui.common.i18n import translate
 from invoicedesk.gui.common.mail_banner import MailBanner
 from invoicedesk.gui.common.mail_events import mail_queued
 from invoicedesk.gui.common.opener import Opener, open_with_system, temp_copy
+from invoicedesk.gui.common.style import set_empty_text
 from invoicedesk.gui.common.tasks import CancelToken, run_task
 from invoicedesk.gui.dunning.rows import (
     ACTION,
@@ -120,6 +121,13 @@ class DunningWindow(QDialog):
         self.table = QTableView()
         self.table.setObjectName("dunningTable")
         self.table.setModel(self.model)
+        set_empty_text(
+            self.table,
+            translate(
+                "DunningWindow",
+                "No reminder is due on this day — no open invoice has reached its next level yet.",
+            ),
+        )
         self.table.setItemDelegateForColumn(ACTION, CodeComboDelegate(choice_options, self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)

@@ -33,7 +33,7 @@ from invoicedesk.gui.common import dialogs
 from invoicedesk.gui.common.commerce_labels import commerce_label
 from invoicedesk.gui.common.i18n import translate
 from invoicedesk.gui.common.opener import Opener, open_with_system, temp_copy
-from invoicedesk.gui.common.style import apply_style, style_table
+from invoicedesk.gui.common.style import apply_style, set_empty_text, style_table
 from invoicedesk.gui.common.tasks import run_task
 from invoicedesk.gui.orders.order_editor import OrderEditor
 from invoicedesk.gui.orders.orders_model import COLUMN, ROW_ROLE, OrdersModel
@@ -147,6 +147,13 @@ class OrdersView(QWidget):
         )
         self.table.setWordWrap(False)
         style_table(self.table)
+        set_empty_text(
+            self.table,
+            translate(
+                "OrdersView",
+                "No orders match — clear the search or the stage, or add one with New order…",
+            ),
+        )
         header = self.table.horizontalHeader()
         for key, width in WIDTHS.items():
             self.table.setColumnWidth(COLUMN[key], width)

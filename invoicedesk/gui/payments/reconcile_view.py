@@ -29,6 +29,7 @@ from invoicedesk.gui.common import dialogs
 from invoicedesk.gui.common.core_messages import core_text
 from invoicedesk.gui.common.formats import parse_decimal
 from invoicedesk.gui.common.i18n import translate
+from invoicedesk.gui.common.style import set_empty_text
 from invoicedesk.gui.common.tasks import run_task
 from invoicedesk.gui.desk.extensions import DeskWindow
 from invoicedesk.services.payments.listing import LineRow, list_lines
@@ -90,6 +91,12 @@ class ReconcileView(QDialog):
             ]
         )
         self.lines.setObjectName("reconcile_lines")
+        set_empty_text(
+            self.lines,
+            translate(
+                "Reconcile", "No bank lines wait — import a bank statement from the File menu."
+            ),
+        )
         self.lines.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.lines.itemSelectionChanged.connect(self._line_chosen)
         split.addWidget(self.lines)
