@@ -81,6 +81,10 @@ def test_toolbar_has_new_invoice_and_import_after_refresh(qtbot, window) -> None
         assert button is not None and button.isVisible()
     assert bar.widgetForAction(new_invoice).text() == "New invoice"
     assert bar.widgetForAction(import_).text() == "Import"
+    # the search stays in view (the menu bar's corner), not in the full toolbar's overflow
+    search = window.search
+    assert search.isVisible() and search.mapTo(window, search.rect().topRight()).x() <= 1366
+    assert search.width() >= search.fontMetrics().horizontalAdvance(search.placeholderText())
     # ordered by rank, not by install order: a later feature's rank 15 goes between them
     extra = QAction("Extra", window)
     window.add_toolbar_action(extra, "refresh", 15)

@@ -7,10 +7,10 @@ from collections.abc import Sequence
 from PySide6.QtCore import QEvent, QItemSelection, QPoint, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLineEdit,
     QMenu,
     QMessageBox,
-    QSizePolicy,
     QSplitter,
     QWidget,
 )
@@ -200,10 +200,13 @@ class MainWindow(DeskWindow):
                 qaction = self.case_actions.actions[action]
                 qaction.setIcon(icons.icon(action.value))
                 bar.addAction(qaction)
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        bar.addWidget(spacer)
-        bar.addWidget(self.search)
+        # the search sits in the menu bar's free right corner: with *New invoice* and *Import*
+        # the toolbar is full at 1366 px, and a search in its overflow menu would be lost
+        corner = self._search_corner = QWidget(menu)
+        corner_lay = QHBoxLayout(corner)
+        corner_lay.setContentsMargins(0, 2, 8, 2)
+        corner_lay.addWidget(self.search)
+        menu.setCornerWidget(corner, Qt.Corner.TopRightCorner)
         for install in self._installers:
             install(self)
 
