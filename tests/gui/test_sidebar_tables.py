@@ -50,6 +50,39 @@ def test_sidebar_at_1366x768_keeps_its_buttons_in_view(qtbot: Any, window: Any) 
     assert "Overdue" in note.toolTip()
 
 
+def test_status_list_has_no_scrollbar_and_paid_dates_have_four_digit_years(
+    qtbot: Any, window: Any
+) -> None:
+    """At 1366×768 the short status list shows all its rows (the sidebar scrolls as a whole),
+    also with the completed and archived statuses; *Paid between* shows ``dd.MM.yyyy``."""
+    from PySide6.QtCore import QDate, QLocale
+
+    from invoicedesk.gui.common.i18n import desk_locale
+
+    side = window.sidebar
+    tree = side.status_tree
+
+    def all_rows_fit() -> bool:
+        last = tree.topLevelItem(tree.topLevelItemCount() - 1)
+        shown = [last.child(i) for i in range(last.childCount()) if not last.child(i).isHidden()]
+        bottom = tree.visualItemRect(shown[-1]).bottom()
+        return not tree.verticalScrollBar().isVisible() and 0 < bottom < tree.viewport().height()
+
+    assert all_rows_fit()
+    side.inactive.setChecked(True)
+    settle(qtbot)
+    assert all_rows_fit()
+    side.inactive.setChecked(False)
+    settle(qtbot)
+    assert all_rows_fit()
+    short = desk_locale().dateFormat(QLocale.FormatType.ShortFormat)
+    today = QDate.currentDate()
+    for edit in (side.paid_from, side.paid_to):
+        assert edit.displayFormat().count("y") == 4
+        assert edit.displayFormat().replace("yyyy", "yy") == short.replace("yyyy", "yy")
+    assert str(today.year()) in side.paid_to.text()
+
+
 def test_the_preset_with_conditions_of_its_own_says_so_in_the_tooltip(
     qtbot: Any, window: Any
 ) -> None:

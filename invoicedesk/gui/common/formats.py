@@ -14,11 +14,19 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLineEdit
 
 from invoicedesk.documents.formats import Formats, formats
 from invoicedesk.domain.errors import ValidationError
 from invoicedesk.gui.common.i18n import desk_locale, translate
+
+
+def date_edit_format() -> str:
+    """The locale's short date form for date fields, always with a four-digit year:
+    ``dd.MM.yyyy`` (German ``dd.MM.yy``), ``M/d/yyyy`` (US), ``dd-MM-yyyy`` (Dutch)."""
+    form = desk_locale().dateFormat(QLocale.FormatType.ShortFormat)
+    return form if "yyyy" in form else form.replace("yy", "yyyy")
 
 
 def ui() -> Formats:

@@ -36,6 +36,7 @@ from invoicedesk.domain.enums import (
     statuses_for,
 )
 from invoicedesk.domain.workflow import INACTIVE_STATUSES
+from invoicedesk.gui.common import formats
 from invoicedesk.gui.common.domain_labels import label, pending_text, status_text
 from invoicedesk.gui.common.i18n import translate
 from invoicedesk.services.cases.presets import PresetInfo
@@ -95,7 +96,7 @@ class FilterSidebar(QWidget):
         scroll.setWidget(body)
         lay = QVBoxLayout(body)
         lay.setContentsMargins(8, 6, 8, 6)
-        lay.setSpacing(6)
+        lay.setSpacing(4)
 
         lay.addWidget(self._heading(translate("FilterSidebar", "Presets")))
         self.presets = QListWidget()
@@ -115,7 +116,6 @@ class FilterSidebar(QWidget):
         self.status_tree = QTreeWidget()
         self.status_tree.setHeaderHidden(True)
         self.status_tree.setRootIsDecorated(False)
-        self.status_tree.setMinimumHeight(120)
         self.status_items: list[tuple[str, QTreeWidgetItem]] = []
         for direction, title in (
             (Direction.OUT, translate("FilterSidebar", "Outgoing")),
@@ -133,7 +133,11 @@ class FilterSidebar(QWidget):
                 self.status_items.append((direction.value, item))
         self.status_tree.expandAll()
         self.status_tree.itemChanged.connect(self._changed)
-        lay.addWidget(self.status_tree, 1)
+        # as tall as its rows: the sidebar scrolls as a whole, the short list never on its own
+        self.status_tree.setUniformRowHeights(True)
+        self.status_tree.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._fit_status_tree()
+        lay.addWidget(self.status_tree)
 
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
@@ -208,6 +212,7 @@ class FilterSidebar(QWidget):
 
     def _date(self, value: QDate) -> QDateEdit:
         edit = QDateEdit(value)
+        edit.setDisplayFormat(formats.date_edit_format())
         edit.setCalendarPopup(True)
         edit.dateChanged.connect(self._changed)
         return edit
@@ -235,6 +240,9 @@ class FilterSidebar(QWidget):
                 else translate("FilterSidebar", "Your preset (Del removes it)")
             )
             self.presets.addItem(item)
+        # all presets in view up to the list's 150 px (the status list below has its rows' height)
+        fit = self.presets.sizeHintForRow(0) * self.presets.count() + 2 * self.presets.frameWidth()
+        self.presets.setMinimumHeight(min(150, fit + 2))
 
     def set_preset_counts(self, counts: dict[int, int]) -> None:
         """Add the number of matching cases to each preset's name."""
@@ -342,11 +350,24 @@ class FilterSidebar(QWidget):
             state = Qt.CheckState.Checked if code in wanted else Qt.CheckState.Unchecked
             item.setCheckState(0, state)
         self.status_tree.blockSignals(False)
+        self._fit_status_tree()
 
     def _paid_range_toggled(self, on: bool) -> None:
         self.paid_from.setEnabled(on)
         self.paid_to.setEnabled(on)
         self._changed()
+
+    def _fit_status_tree(self) -> None:
+        """Give the status list the height of its shown rows (no scrollbar of its own)."""
+        tree = self.status_tree
+        rows = 0
+        for _direction, item in self.status_items:
+            rows += not item.isHidden()
+        rows += tree.topLevelItemCount()  # the Outgoing and Incoming headings
+        row_height = tree.sizeHintForRow(0)
+        if row_height <= 0:  # no rows laid out yet
+            row_height = tree.fontMetrics().height() + 2
+        tree.setFixedHeight(rows * row_height + 2 * tree.frameWidth() + 2)
 
     def _inactive_toggled(self) -> None:
         self._set_statuses(set(self._checked_statuses()))
