@@ -158,7 +158,7 @@ def test_last_period_cut_short_is_billed_by_days(db, users) -> None:  # type: ig
     assert sum("anteilig: 15 von 31 Tagen" in t for t in lines_out) == 1
 
 
-def test_draft_preview_has_the_watermark_and_no_payable_qr(db, users) -> None:  # type: ignore[no-untyped-def]
+def test_draft_preview_has_the_watermark_no_payable_qr_and_no_payment_request(db, users) -> None:  # type: ignore[no-untyped-def]
     parties = setup(db)
     clerk = users["clara"].actor()
     contract(db, clerk, parties["de"])
@@ -172,6 +172,9 @@ def test_draft_preview_has_the_watermark_and_no_payable_qr(db, users) -> None:  
         with pdfplumber.open(io.BytesIO(pdf)) as doc:
             text = "\n".join(page.extract_text() or "" for page in doc.pages)
             assert "GiroCode" not in text and "EPC QR" not in text
+            # no payment request, no reference: the transfer sentence is not printed at all
+            assert "überweisen" not in text and "over te maken" not in text
+            assert f"„{mark}“" not in text and f"‘{mark}’" not in text
             assert f"Rechnung {mark}" in text or f"Factuur {mark}" in text
             big = [ch for ch in doc.pages[0].chars if ch["size"] > 40]
             assert "".join(ch["text"] for ch in big) == mark  # the diagonal mark, large

@@ -385,7 +385,8 @@ def payment_block(ctx: Ctx) -> Block | None:
     texts: list[tuple[str, str]] = []
     if doc.is_credit_note:
         texts.append((FONT, credit_text(ctx)))
-    elif due > ZERO:
+    elif due > ZERO and not ctx.layout.watermark:
+        # a draft preview (watermarked) asks for no payment: its reference would be "DRAFT"
         key = "pay_until" if doc.due_date else "pay_now"
         when = ctx.date(doc.due_date) if doc.due_date else ""
         texts.append((FONT, t[key].format(amount=ctx.money(due), date=when, ref=doc.reference)))
