@@ -2370,6 +2370,10 @@
         <translation>Diese Sammelrechnung wurde nicht aus Vertragsrechnungen zusammengeführt; löschen Sie stattdessen den Entwurf.</translation>
     </message>
     <message>
+        <source>New periods of {party} reach from one unsent collective invoice into another (cases {first} and {second}); merged, they would overlap. Undo the merge of one of them and merge again: the other one then takes the overlapping periods.</source>
+        <translation>Neue Zeiträume von {party} reichen von einer nicht versendeten Sammelrechnung in eine andere (Fälle {first} und {second}); zusammengefasst würden sie sich überschneiden. Machen Sie das Zusammenfassen einer der beiden rückgängig und fassen Sie erneut zusammen: Die andere nimmt dann die überschneidenden Zeiträume auf.</translation>
+    </message>
+    <message>
         <source>Invoice {number} has no customer or issue date to write a reminder to.</source>
         <translation>Rechnung {number} hat keinen Kunden oder kein Rechnungsdatum, an die eine Mahnung gehen könnte.</translation>
     </message>

@@ -2370,6 +2370,10 @@
         <translation>Deze verzamelfactuur is niet uit contractfacturen samengevoegd; verwijder in plaats daarvan het concept.</translation>
     </message>
     <message>
+        <source>New periods of {party} reach from one unsent collective invoice into another (cases {first} and {second}); merged, they would overlap. Undo the merge of one of them and merge again: the other one then takes the overlapping periods.</source>
+        <translation>Nieuwe periodes van {party} lopen van de ene niet verzonden verzamelfactuur in een andere (dossiers {first} en {second}); samengevoegd zouden ze overlappen. Maak het samenvoegen van een van beide ongedaan en voeg opnieuw samen: de andere neemt dan de overlappende periodes op.</translation>
+    </message>
+    <message>
         <source>Invoice {number} has no customer or issue date to write a reminder to.</source>
         <translation>Factuur {number} heeft geen klant of factuurdatum om een aanmaning voor te schrijven.</translation>
     </message>

@@ -126,6 +126,50 @@ def test_a_later_merge_extends_the_unsent_invoice_it_overlaps(db, users) -> None
     assert undo_merge(db, clerk, first[0]) == 5
 
 
+def test_a_period_bridging_two_unsent_invoices_is_refused_until_one_is_undone(db, users) -> None:  # type: ignore[no-untyped-def]
+    """Jan–Feb and Apr–May are unsent collective invoices of one customer; a quarter Feb–Apr
+    of a second contract overlaps both. Extending one would leave it overlapping the other:
+    the merge says so and changes nothing; after undoing one, the merge extends the other."""
+    import pytest
+
+    from invoicedesk.domain.errors import ValidationError
+
+    parties = setup(db)
+    clerk = users["clara"].actor()
+    contract(db, clerk, parties["de"], interval_months=1, end_date=date(2027, 5, 31))
+    take_over(db, clerk, date(2027, 1, 1), date(2027, 2, 28))
+    (early,) = merge(db, clerk).collective_ids
+    take_over(db, clerk, date(2027, 4, 1), date(2027, 5, 31))
+    (late,) = merge(db, clerk).collective_ids
+    assert _assert_no_overlap(db) == [
+        (date(2027, 1, 1), date(2027, 2, 28)), (date(2027, 4, 1), date(2027, 5, 31))]  # fmt: skip
+    remote = [ContractLineInput("Fernwartung", D("1"), D("30.00"))]
+    contract(db, clerk, parties["de"], start_date=date(2027, 2, 1), interval_months=3,
+             end_date=date(2027, 4, 30), title="Zweitvertrag", lines=remote)  # fmt: skip
+    take_over(db, clerk, date(2027, 1, 1), date(2027, 5, 31))
+    with db.read() as s:
+        pending_before = sorted(
+            s.scalars(select(ContractInvoice.id).where(ContractInvoice.status == "pending"))
+        )
+    assert pending_before  # the quarter Feb–Apr (and the monthly March) wait
+    with pytest.raises(ValidationError) as refused:
+        merge(db, clerk)
+    text = str(refused.value)
+    assert "Müller & Söhne GmbH" in text and str(early) in text and str(late) in text
+    assert "Undo the merge of one of them" in text
+    with db.read() as s:  # nothing merged, nothing extended
+        assert pending_before == sorted(
+            s.scalars(select(ContractInvoice.id).where(ContractInvoice.status == "pending"))
+        )
+    assert len(_assert_no_overlap(db)) == 2
+    undo_merge(db, clerk, late)
+    result = merge(db, clerk)
+    assert result.extended == (early,)
+    # Jan–Feb grows to Jan–Apr (quarter, March, April); May, touching nothing, is its own
+    assert _assert_no_overlap(db) == [
+        (date(2027, 1, 1), date(2027, 4, 30)), (date(2027, 5, 1), date(2027, 5, 31))]  # fmt: skip
+
+
 def test_last_period_cut_short_is_billed_by_days(db, users) -> None:  # type: ignore[no-untyped-def]
     parties = setup(db)
     clerk = users["clara"].actor()

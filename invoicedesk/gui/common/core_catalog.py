@@ -275,6 +275,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Core", "Collective invoice {value} is already issued; its send date can no longer change."),
     QT_TRANSLATE_NOOP("Core", "send date set to {day:%d.%m.%Y}"),
     QT_TRANSLATE_NOOP("Core", "send date cleared"),
+    QT_TRANSLATE_NOOP("Core", "New periods of {party} reach from one unsent collective invoice into another (cases {first} and {second}); merged, they would overlap. Undo the merge of one of them and merge again: the other one then takes the overlapping periods."),
     QT_TRANSLATE_NOOP("Core", "The collective invoice has no lines to show."),
     QT_TRANSLATE_NOOP("Core", "The collective invoice has no customer."),
     QT_TRANSLATE_NOOP("Core", "The popup is shown to all clerks or only to the creators."),

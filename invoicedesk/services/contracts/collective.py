@@ -214,7 +214,8 @@ def _sweep(
     """Cut one customer's pending invoices into groups whose periods never overlap each
     other nor an unsent collective invoice of the customer: an invoice that overlaps the
     group being filled joins it (extends it, even beyond ``per_invoice`` periods), one that
-    overlaps an unsent collective invoice is merged into that one."""
+    overlaps an unsent collective invoice is merged into that one. Pending invoices that would
+    join two unsent collective invoices are refused (:class:`ValidationError`)."""
     events: list[tuple[date, int, _Member | _Draft]] = [(d.period_start, 0, d) for d in drafts] + [
         (m.period_start, 1, m) for m in members
     ]
@@ -230,6 +231,18 @@ def _sweep(
         if isinstance(item, _Draft):
             if open_ and extends is None:
                 extends = item.id  # the group being filled overlaps it: fill that one
+            elif open_ and part and extends != item.id:
+                # the new periods reach from one unsent invoice into the next: extending one
+                # would overlap the other, so nothing is merged (undo one, merge again)
+                raise ValidationError(
+                    "New periods of {party} reach from one unsent collective invoice into "
+                    "another (cases {first} and {second}); merged, they would overlap. Undo the "
+                    "merge of one of them and merge again: the other one then takes the "
+                    "overlapping periods.",
+                    party=part[0].party_name,
+                    first=extends,
+                    second=item.id,
+                )
             elif not open_:
                 if part or extends is not None:
                     out.append((part, extends))
