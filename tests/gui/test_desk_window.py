@@ -81,6 +81,10 @@ def test_toolbar_has_new_invoice_and_import_after_refresh(qtbot, window) -> None
         assert button is not None and button.isVisible()
     assert bar.widgetForAction(new_invoice).text() == "New invoice"
     assert bar.widgetForAction(import_).text() == "Import"
+    # no toolbar entry falls into the overflow menu at 1366 px
+    for action in bar.actions():
+        if not action.isSeparator() and action.isVisible() and bar.widgetForAction(action):
+            assert bar.widgetForAction(action).isVisible(), action.text()
     # the search stays in view (the menu bar's corner), not in the full toolbar's overflow
     search = window.search
     assert search.isVisible() and search.mapTo(window, search.rect().topRight()).x() <= 1366

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QSplitter,
+    QToolButton,
     QWidget,
 )
 
@@ -193,6 +194,14 @@ class MainWindow(DeskWindow):
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         bar.addAction(self.refresh_action)
+        # *Refresh* (F5) as an icon only: with *New invoice* and *Import* the German labels
+        # fill 1366 px and the last case action (Cancel) would fall into the overflow menu
+        refresh_button = bar.widgetForAction(self.refresh_action)
+        if isinstance(refresh_button, QToolButton):
+            refresh_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.refresh_action.setToolTip(
+            f"{self.refresh_action.text()} ({self.refresh_action.shortcut().toString()})"
+        )
         self._feature_tools: list[tuple[int, QAction]] = []
         self._feature_tools_end = bar.addSeparator()
         for direction in (Direction.OUT, Direction.IN):
