@@ -88,7 +88,9 @@ def test(args: list[str]) -> int:
     ):
         failed |= run(*cmd, check=False) != 0
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    code = run(PY, "-m", "pytest", "-p", "no:cacheprovider", *args, check=False)
+    # two workers (pytest-xdist): the suite takes about half the time on a 2-core machine;
+    # each worker has its own database or schema. ``-n 0`` in ``args`` runs it serially.
+    code = run(PY, "-m", "pytest", "-p", "no:cacheprovider", "-n", "2", *args, check=False)
     return code or int(failed)
 
 
