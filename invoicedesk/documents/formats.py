@@ -14,6 +14,7 @@ documents and mails with the document language (:func:`for_language`)::
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -75,6 +76,20 @@ class Formats:
         return format_date(value, format=self.date_pattern, locale=self.locale)
 
     # --- reading ---------------------------------------------------------------------------
+
+    def period(self, start: dt.date | None, end: dt.date | None, empty: str = "—") -> str:
+        """A billing period by its months in this locale: ``Dez 2026–Jan 2027``,
+        ``Jan–Apr 2027``, ``Mrz 2027`` (German); ``Dec 2026–Jan 2027`` (English)."""
+        if start is None or end is None:
+            return empty
+        from babel.dates import format_date
+
+        def month(value: dt.date, with_year: bool) -> str:
+            return format_date(value, format="LLL y" if with_year else "LLL", locale=self.locale)
+
+        if (start.year, start.month) == (end.year, end.month):
+            return month(end, True)
+        return f"{month(start, start.year != end.year)}–{month(end, True)}"
 
     def parse_decimal(self, text: str) -> Decimal:
         """A number typed in this locale's style (``1.234,50`` in German) or in the plain one

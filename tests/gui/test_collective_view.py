@@ -73,7 +73,8 @@ def test_edit_lines_and_send_date_preview_follows(qtbot, db, users, monkeypatch)
 
 def test_undo_merge_and_read_only_once_issued(qtbot, db, users) -> None:  # type: ignore[no-untyped-def]
     ids = three_collective(db, users)
-    set_send_date(db, users["clara"].actor(), ids[:1], date.today())
+    # the company's calendar day (Berlin), not the machine's: after 23:00 UTC they differ
+    set_send_date(db, users["clara"].actor(), ids[:1], CollectiveSettings().today())
     issue_due(db, datetime.now(UTC) + timedelta(days=1))
     win = view(qtbot, db, users)
     win.unsent_only.setChecked(False)

@@ -53,7 +53,7 @@ def test_rows_show_customer_period_amount_creator(qtbot, db, users) -> None:  # 
     assert table.rowCount() == 3
     texts = [[cell(table, r, c).text() for c in range(1, 5)] for r in range(3)]
     assert texts[0][0] == "Müller & Söhne GmbH"
-    assert [t[1] for t in texts] == ["Jan–Apr 2027", "May–Aug 2027", "Sep–Dec 2027"]
+    assert [t[1] for t in texts] == ["Jan–Apr 2027", "Mai–Aug 2027", "Sep–Dez 2027"]  # German desk
     assert {t[2] for t in texts} == {"166,60 EUR"}
     assert all(t[3].endswith(" CL") for t in texts)
     assert all(dialog.date_of(i) is None for i in range(3))

@@ -63,3 +63,13 @@ def test_document_languages_and_unknown_locales() -> None:
     assert for_language("nl").date(date(2026, 3, 4)) == "04-03-2026"
     assert for_language("fr").date(date(2026, 3, 4)) == "04.03.2026"  # the company's own
     assert Formats("xx_YY").amount(Decimal("1")) == "1,00"
+
+
+def test_a_billing_period_is_named_by_its_months_in_the_locale() -> None:
+    """The login popup and the collective invoices showed "Dec 2026–Jan 2027" in German."""
+    de, en, nl = Formats("de_DE"), Formats("en_GB"), Formats("nl_NL")
+    assert de.period(date(2026, 12, 1), date(2027, 1, 31)) == "Dez 2026–Jan 2027"
+    assert en.period(date(2026, 12, 1), date(2027, 1, 31)) == "Dec 2026–Jan 2027"
+    assert nl.period(date(2027, 3, 1), date(2027, 3, 31)) == "mrt 2027"
+    assert de.period(date(2027, 1, 1), date(2027, 4, 30)) == "Jan–Apr 2027"
+    assert de.period(None, date(2027, 4, 30)) == "—"

@@ -56,13 +56,8 @@ def cell(table: QTableWidget, row: int, col: int) -> QTableWidgetItem:
 
 
 def period_text(row: CollectiveRow) -> str:
-    """``Jan–Feb 2027`` / ``Nov 2026–Jan 2027`` (German month abbreviations are not used)."""
-    if not (row.period_start and row.period_end):
-        return "—"
-    a, b = row.period_start, row.period_end
-    if a.year == b.year:
-        return f"{a:%b}–{b:%b %Y}" if a.month != b.month else f"{a:%b %Y}"
-    return f"{a:%b %Y}–{b:%b %Y}"
+    """``Jan–Feb 2027`` / ``Nov 2026–Jan 2027``, month names in the user-interface language."""
+    return formats.ui().period(row.period_start, row.period_end)
 
 
 def date_dialog(parent: QWidget | None, title: str, current: date | None = None) -> QDialog:
