@@ -6,12 +6,9 @@ on Windows, macOS and Linux). The parent enforces
 
 * a **size limit** (checked before anything is sent to a child),
 * a **wall-clock limit**: a child that takes longer is killed and replaced,
-* a **memory limit**: on Linux the child lowers its ``RLIMIT_DATA`` (its private writable
-  memory, Linux 4.7 and later) with :mod:`resource`, so an allocation beyond it raises
-  ``MemoryError`` in the child. ``RLIMIT_AS`` cannot be used: the schematron validator
-  (Saxon, a GraalVM native image) reserves tens of gigabytes of address space at start. On
-  Windows a job object (``JOB_OBJECT_LIMIT_PROCESS_MEMORY``) would do the same; it is not
-  implemented, there the wall-clock limit is the only guard; macOS enforces neither limit.
+* a **memory limit** (:mod:`.memory_limit`): ``RLIMIT_DATA`` on Linux, a job object on
+  Windows, so an allocation beyond it raises ``MemoryError`` in the child; macOS enforces
+  neither, there the wall-clock limit is the guard.
 
 Whatever happens in the child (exception, ``MemoryError``, segfault, hang), the caller gets a
 :class:`.result.ParseResult` with ``ok=False`` and a sentence for the clerk, and the pool goes
@@ -37,6 +34,7 @@ from typing import Any
 
 from invoicedesk.lifeline import SharedPool, die_with_parent, hard_deadline
 
+from .memory_limit import limit_memory
 from .result import ParseResult, failure
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -54,20 +52,6 @@ compare with ``is``; the file is not broken, its case is read again later."""
 _log = logging.getLogger(__name__)
 
 
-def _limit_memory(memory_mb: int) -> None:
-    """Lower the address-space limit of this (child) process where the OS supports it."""
-    try:
-        import resource  # POSIX only
-    except ImportError:  # Windows: a job object would be needed; rely on the timeout
-        return
-    limit = memory_mb * 1024 * 1024
-    _soft, hard = resource.getrlimit(resource.RLIMIT_DATA)
-    if hard != resource.RLIM_INFINITY:
-        limit = min(limit, hard)
-    with contextlib.suppress(ValueError, OSError):
-        resource.setrlimit(resource.RLIMIT_DATA, (limit, hard))
-
-
 def _worker_main(
     conn: Connection, memory_mb: int, parse_fn: ParseFn, limit_s: float, warm: bool = False
 ) -> None:
@@ -77,7 +61,7 @@ def _worker_main(
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     if parse_fn is read_in_child:  # load the readers before the time limit starts
         from . import readout  # noqa: F401
-    _limit_memory(memory_mb)
+    limit_memory(memory_mb)
     if warm and parse_fn is read_in_child:  # compile the validators before saying ready
         from invoicedesk.documents.einvoice.validate import warm_up
 
