@@ -562,10 +562,15 @@ def _child(args: argparse.Namespace) -> int:
         report["mails_received"] = len(w.smtp.messages)
         report["files_opened"] = len(w.opened)
         window.watcher.stop()
-        from invoicedesk.gui.common.tasks import wait_idle
+        from invoicedesk.gui.common.tasks import end_process, wait_before_exit
 
-        wait_idle(30000)
+        stuck = wait_before_exit(30000)
         faulthandler.cancel_dump_traceback_later()
+        if stuck:  # the desk would never end (the thread pool waits for them): a finding
+            report["errors"].append(f"background work still running at exit: {stuck}")
+            faulthandler.dump_traceback(file=dump, all_threads=True)
+            save()
+            end_process(1, stuck)
         report["finished"] = True
         save()
     return 0
