@@ -165,6 +165,11 @@ class ParserPool:
         self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
         self._workers = [self._spawn() for _ in range(max(1, workers))]
         self._closed = False
+        #: ``submit`` and ``close`` take it around look-and-put: no job can follow the stop
+        #: message into the queue, where no thread would ever answer its future (the thread
+        #: waiting for it, an intake task, would wait forever and keep the application from
+        #: ending)
+        self._closing = threading.Lock()
         self._thread = threading.Thread(target=self._run, name="parser-pool", daemon=True)
         self._thread.start()
 
@@ -174,32 +179,38 @@ class ParserPool:
     def submit(self, data: bytes, filename: str) -> Future[ParseResult]:
         """Queue one file's bytes for parsing; oversize files are refused at once."""
         future: Future[ParseResult] = Future()
-        if self._closed:
-            future.set_result(SHUT_DOWN)
-        elif len(data) > MAX_FILE_BYTES:
+        if len(data) > MAX_FILE_BYTES:
             size = MAX_FILE_BYTES // (1024 * 1024)
             future.set_result(failure(f"The file is larger than {size} MB."))
-        else:
-            self._jobs.put(_Job(data, filename, future))
+            return future
+        with self._closing:
+            if self._closed:
+                future.set_result(SHUT_DOWN)
+            else:
+                self._jobs.put(_Job(data, filename, future))
         return future
 
     def wait_ready(self) -> None:
         """Return once every worker has started (and, with ``warm_up``, compiled the e-invoice
         validators): a tiny job is pinned to each worker and awaited."""
         futures = []
-        for index in range(len(self._workers)):
-            future: Future[ParseResult] = Future()
-            self._jobs.put(_Job(b"<ready/>", "ready.xml", future, index))
-            futures.append(future)
+        with self._closing:
+            if self._closed:
+                return
+            for index in range(len(self._workers)):
+                future: Future[ParseResult] = Future()
+                self._jobs.put(_Job(b"<ready/>", "ready.xml", future, index))
+                futures.append(future)
         for future in futures:
             future.result()
 
     def close(self) -> None:
         """Stop accepting work, finish nothing further and end all child processes."""
-        if self._closed:
-            return
-        self._closed = True
-        self._jobs.put(None)
+        with self._closing:
+            if self._closed:
+                return
+            self._closed = True
+            self._jobs.put(None)
         self._thread.join(self._timeout_s + 10)
 
     def __enter__(self) -> ParserPool:
