@@ -30,15 +30,18 @@ if TYPE_CHECKING:
 
 
 def _intake_module() -> ModuleType:
-    """:mod:`.intake`, imported on first use; the shared parser pool closes when the app quits."""
-    from invoicedesk.documents.intake.sandbox import SHARED
+    """:mod:`.intake`, imported on first use."""
     from invoicedesk.gui.incoming import intake
 
-    app = QApplication.instance()
-    if app is not None and not app.property("intakeClosesParser"):
-        app.aboutToQuit.connect(SHARED.close)
-        app.setProperty("intakeClosesParser", True)
     return intake
+
+
+def _close_parser() -> None:
+    """At exit: end the shared parser pool's processes (the intake and the scheduler's
+    resumed intakes use it; closing a pool that never started does nothing)."""
+    from invoicedesk.documents.intake.sandbox import SHARED
+
+    SHARED.close()
 
 
 class IntakeEntry(QObject):
@@ -122,6 +125,9 @@ def install_intake(window: DeskWindow) -> None:
     QTimer.singleShot(0, entry.scan_watch_folder)
     ACTION_HOOKS[Action.EDIT] = _edit
     ACTION_HOOKS[Action.READ_AGAIN] = _read_again
+    app = QApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(_close_parser)
 
 
 def _open_booking(window: DeskWindow, case_id: int | None) -> None:
