@@ -39,7 +39,7 @@ from invoicedesk.store.database import Database
 from invoicedesk.store.models.payments import BankStatement, StatementLine
 
 #: statement lines stored and booked per transaction
-BATCH_LINES = 1000
+BATCH_LINES = 2000
 
 
 @dataclass(frozen=True)
