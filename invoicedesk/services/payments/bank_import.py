@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from invoicedesk.documents.bank.model import BankFileError, Entry, Statement
 from invoicedesk.documents.bank.read import read_statements
 from invoicedesk.domain.authority import Rights
-from invoicedesk.domain.messages import msg
+from invoicedesk.domain.messages import Message, msg
 from invoicedesk.domain.payments.matching import LineFacts, OpenIndex
 from invoicedesk.domain.workflow import Actor
 from invoicedesk.services.payments.bulk_booking import store_and_book
@@ -66,6 +66,9 @@ class FileResult:
     statements: int = 0
     duplicates: int = 0
     lines: list[LineResult] = field(default_factory=list)
+    #: what the clerk should check although the file was imported (a statement whose
+    #: balances and entries do not add up)
+    warnings: list[Message] = field(default_factory=list)
 
     def count(self, state: str) -> int:
         """How many lines ended in ``state``."""
@@ -179,6 +182,15 @@ def import_statements(
         index = open_index(s)
     result = FileResult(name, statements=len(statements))
     for statement in statements:
+        if statement.balance_gap:
+            result.warnings.append(
+                msg(
+                    "Statement {statement} does not add up: its entries miss the closing "
+                    "balance by {gap}; lines may be missing, check it with the bank.",
+                    statement=statement.key,
+                    gap=statement.balance_gap,
+                )
+            )
         import_statement(db, actor, rights, statement, name, index, result, batch_lines)
     return result
 
