@@ -21,6 +21,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from invoicedesk.documents import labels as lb
+from invoicedesk.documents.formats import for_language
 from invoicedesk.domain.enums import CaseKind, Direction, OutStatus
 from invoicedesk.domain.errors import NotFound, ValidationError
 from invoicedesk.domain.messages import msg
@@ -477,15 +478,11 @@ def _load_collective(s: Session, case_id: int) -> Case:
 
 def group_labels(lines: Sequence[Any], language: str) -> dict[str, str]:
     """Sub-heading per line position: the service period it belongs to."""
-    t = lb.labels(language)
+    t, f = lb.labels(language), for_language(language)
     result: dict[str, str] = {}
     for ln in lines:
         if ln.period_start and ln.period_end:
-            first, last = (
-                lb.fmt_date(language, ln.period_start),
-                lb.fmt_date(language, ln.period_end),
-            )
-            period = f"{first} – {last}"
+            period = f"{f.date(ln.period_start)} – {f.date(ln.period_end)}"
             result[str(ln.position)] = f"{t['period']} {period}"
     return result
 
