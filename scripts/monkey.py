@@ -153,7 +153,7 @@ class Monkey:
         the way out. Quitting closes every window, and a window may ask first (the settings
         dialog with unsaved changes asks "Close without saving?"), so the monkey keeps driving
         modal dialogs until the event loop has ended; it used to stop acting first, and such a
-        question then waited for an answer forever (the hang of seed 15 in CI). A desk that
+        question then waited for an answer for ever (likely the hang of seed 15 in CI). A desk that
         has not quit after QUIT_PATIENCE seconds is a finding, and its event loop is ended."""
         if self.closing is None:
             self.closing = time.monotonic()
