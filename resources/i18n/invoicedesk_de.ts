@@ -2742,6 +2742,10 @@
         <translation>Einen Kontoauszug einlesen</translation>
     </message>
     <message>
+        <source>Statement {statement} does not add up: its entries miss the closing balance by {gap}; lines may be missing, check it with the bank.</source>
+        <translation>Kontoauszug {statement} geht nicht auf: die Umsätze verfehlen den Schlusssaldo um {gap}; es fehlen womöglich Buchungen, bitte mit der Bank klären.</translation>
+    </message>
+    <message>
         <source>The file cannot be read: {error}</source>
         <translation>Die Datei kann nicht gelesen werden: {error}</translation>
     </message>

@@ -2742,6 +2742,10 @@
         <translation>Een rekeningafschrift inlezen</translation>
     </message>
     <message>
+        <source>Statement {statement} does not add up: its entries miss the closing balance by {gap}; lines may be missing, check it with the bank.</source>
+        <translation>Afschrift {statement} klopt niet: de boekingen wijken {gap} af van het eindsaldo; er ontbreken mogelijk regels, controleer het bij de bank.</translation>
+    </message>
+    <message>
         <source>The file cannot be read: {error}</source>
         <translation>Het bestand kan niet worden gelezen: {error}</translation>
     </message>
