@@ -74,10 +74,12 @@ class DemoRenderer:
             lines.setdefault(ln["case_id"], []).append(ln)
         jobs: list[tuple[int, Future[bytes]]] = []
         for case in rows["cases"]:
-            if not case["number"] or case["issue_date"] is None:
-                continue
-            if case["direction"] == "in":
+            if case["direction"] == "in" and case["issue_date"] is not None:
+                if case["number"] is None:  # still being read: the file as it came in
+                    rows["attachments"].append(_received(case))
                 jobs.append((case["id"], self._supplier_pdf(case, lines.get(case["id"], []))))
+                continue
+            if not case["number"] or case["issue_date"] is None:
                 continue
             doc = self._freeze(case, lines.get(case["id"], []))
             jobs.append((case["id"], self.pool.submit(doc)))
@@ -125,6 +127,7 @@ class DemoRenderer:
         demo company as buyer (its customer number there), the case's number, dates and
         lines, payment terms in the supplier's language."""
         supplier = self.parties[case["party_id"]]
+        number = case["number"] or received_number(case)
         issue: date = case["issue_date"]
         due: date | None = case["due_date"]
         language = mail_texts.language_of(case["language"])
@@ -138,7 +141,7 @@ class DemoRenderer:
             record,  # type: ignore[arg-type]
             company,
             supplier,  # type: ignore[arg-type]
-            number=case["number"],
+            number=number,
             issue_date=issue,
             due_date=due,
             payment_terms=terms,
@@ -153,10 +156,29 @@ class DemoRenderer:
             "country": company.country, "vat_id": company.vat_id, "email": company.email,
             "leitweg_id": None, "customer_number": f"{40000 + case['party_id']}", "contact": None,
         }  # fmt: skip
-        snapshot["payment_reference"] = case["number"]
+        snapshot["payment_reference"] = number
         colour = SUPPLIER_COLOURS[case["party_id"] % len(SUPPLIER_COLOURS)]
         layout = replace(self.layout, accent_color=colour, footer_note="", watermark="")
         return document_from_snapshot(snapshot, None, layout)
+
+
+def received_number(case: dict[str, Any]) -> str:
+    """The invoice number printed on the file of a supplier invoice not read yet."""
+    return f"R-{case['issue_date']:%Y}-{case['id']:05d}"
+
+
+def _received(case: dict[str, Any]) -> dict[str, Any]:
+    """The attachment row of the file a supplier invoice in *Uploading*/*Processing* came
+    from (its content is filled in once rendered); the intake reads it after the start."""
+    return {
+        "case_id": case["id"],
+        "blob_sha256": "",
+        "filename": f"{received_number(case)}.pdf",
+        "mime_type": "application/pdf",
+        "kind": "invoice_pdf",
+        "created_at": case["created_at"],
+        "created_by_id": case["created_by_id"],
+    }
 
 
 def store_rendered(
