@@ -31,7 +31,7 @@ from invoicedesk.domain.authority import Rights
 from invoicedesk.domain.messages import Message, msg
 from invoicedesk.domain.payments.matching import LineFacts, OpenIndex
 from invoicedesk.domain.workflow import Actor
-from invoicedesk.services.payments.bulk_booking import store_and_book
+from invoicedesk.services.payments.bulk_booking import line_facts, store_and_book
 from invoicedesk.services.payments.open_items import open_index
 from invoicedesk.services.payments.recording import PaymentInput, record_in_session
 from invoicedesk.services.permissions import require_clerk
@@ -78,14 +78,7 @@ class FileResult:
 def facts(entry: Entry | StatementLine) -> LineFacts:
     """What the matching needs of a parsed entry or a stored line."""
     if isinstance(entry, Entry):
-        return LineFacts(
-            entry.amount,
-            entry.currency,
-            entry.name,
-            entry.iban,
-            entry.reference,
-            entry.end_to_end_id,
-        )
+        return line_facts(entry)
     return LineFacts(
         entry.amount,
         entry.currency,

@@ -27,7 +27,7 @@ A single line booked by a clerk still goes the way of every case action
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, cast
@@ -50,6 +50,7 @@ from invoicedesk.domain.workflow import (
     is_active,
     pending_action,
 )
+from invoicedesk.services.cases.authorize import case_state
 from invoicedesk.services.payments.settle import ZERO, settlement
 from invoicedesk.store.audit import ChainHeads, lock_chains
 from invoicedesk.store.bulk import bulk_insert
@@ -89,21 +90,9 @@ class _CaseNow:
         return max(ZERO, Decimal(self.row.gross) - covered)
 
     def state(self) -> CaseState:
-        row = self.row
-        return CaseState(
-            direction=Direction(row.direction),
-            status=self.status,
-            kind=CaseKind(row.kind),
-            gross=row.gross,
-            delivered=row.delivered,
-            booked=row.booked,
-            issued=row.number is not None and row.direction == Direction.OUT.value,
-            created_by_id=row.created_by_id,
-            edited_by_id=row.edited_by_id,
-            checked_by_id=row.checked_by_id,
-            due_date=row.due_date,
-            currency=row.currency,
-        )
+        """The workflow's view of the case (the row has the columns ``case_state`` reads),
+        with the status this batch has given it."""
+        return replace(case_state(cast(Case, self.row)), status=self.status)
 
 
 def line_facts(entry: Entry) -> LineFacts:
