@@ -69,3 +69,21 @@ def test_bench_startup_small(db_url: str) -> None:
     assert result["app_ms"] > 0 and result["raw_ms"] > 0
     assert abs(result["ratio"] - result["app_ms"] / result["raw_ms"]) <= 0.01
     assert len(result["app_runs_ms"]) == len(result["raw_runs_ms"]) == 1
+
+
+def test_bench_render_small() -> None:
+    """The render benchmark renders in the pool and against the straight line of the run."""
+    result = bench("render", "--invoices", "4", "--workers", "2")
+    assert result["invoices"] == 4 and result["workers"] == 2
+    assert result["app_per_s"] > 0 and result["raw_per_s"] > 0
+    assert result["one_process_per_s"] > 0
+    expected = result["app_per_s"] / result["raw_per_s"]
+    assert abs(result["ratio"] - expected) <= 0.05 * expected + 0.01
+
+
+def test_bench_billing_small(db_url: str) -> None:
+    result = bench(
+        "billing", "--orders", "6", "--workers", "2", "--use-database", "--database-url", db_url
+    )
+    assert result["processed"] == result["orders"] == 6
+    assert result["workers"] == 2 and result["ratio"] > 0
