@@ -2362,6 +2362,14 @@
         <translation>offen: zu erstatten oder zu verrechnen</translation>
     </message>
     <message>
+        <source>edited: {fields}</source>
+        <translation>bearbeitet: {fields}</translation>
+    </message>
+    <message>
+        <source>edited: {fields} (the editor was not closed; recorded afterwards)</source>
+        <translation>bearbeitet: {fields} (der Editor wurde nicht geschlossen; nachträglich erfasst)</translation>
+    </message>
+    <message>
         <source>merge undone: {count} contract invoices are pending again</source>
         <translation>Zusammenfassung rückgängig gemacht: {count} Vertragsrechnungen sind wieder offen</translation>
     </message>
@@ -2464,6 +2472,10 @@
     <message>
         <source>A base rate of {rate} % is not plausible.</source>
         <translation>Ein Basiszinssatz von {rate} % ist nicht plausibel.</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>gespeichert</translation>
     </message>
     <message>
         <source>another process took the case over and finishes it</source>

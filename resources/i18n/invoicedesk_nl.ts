@@ -2362,6 +2362,14 @@
         <translation>open: terug te betalen of te verrekenen</translation>
     </message>
     <message>
+        <source>edited: {fields}</source>
+        <translation>bewerkt: {fields}</translation>
+    </message>
+    <message>
+        <source>edited: {fields} (the editor was not closed; recorded afterwards)</source>
+        <translation>bewerkt: {fields} (de editor werd niet gesloten; achteraf vastgelegd)</translation>
+    </message>
+    <message>
         <source>merge undone: {count} contract invoices are pending again</source>
         <translation>samenvoegen ongedaan gemaakt: {count} contractfacturen staan weer open</translation>
     </message>
@@ -2464,6 +2472,10 @@
     <message>
         <source>A base rate of {rate} % is not plausible.</source>
         <translation>Een basisrente van {rate} % is niet aannemelijk.</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>opgeslagen</translation>
     </message>
     <message>
         <source>another process took the case over and finishes it</source>
