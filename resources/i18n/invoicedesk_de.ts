@@ -693,13 +693,12 @@
         <source>Total</source>
         <translation>Summe</translation>
     </message>
-    <message>
-        <source>{count} invoice</source>
-        <translation>{count} Rechnung</translation>
-    </message>
-    <message>
-        <source>{count} invoices</source>
-        <translation>{count} Rechnungen</translation>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n Rechnung</numerusform>
+            <numerusform>%n Rechnungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export to booking</source>
@@ -1289,14 +1288,6 @@
         <translation>nur der Sachbearbeiter, der sie erstellt hat</translation>
     </message>
     <message>
-        <source>⚠ {count} send failures</source>
-        <translation>⚠ {count} Versandfehler</translation>
-    </message>
-    <message>
-        <source>⚠ {count} send failure</source>
-        <translation>⚠ {count} Versandfehler</translation>
-    </message>
-    <message>
         <source>next scheduled send {day}{time} ({invoices})</source>
         <translation>nächster geplanter Versand {day}{time} ({invoices})</translation>
     </message>
@@ -1312,6 +1303,13 @@
         <translation>
             <numerusform>✉ %n E-Mail wartet: {reason}</numerusform>
             <numerusform>✉ %n E-Mails warten: {reason}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n send failure(s)</source>
+        <translation>
+            <numerusform>⚠ %n Versandfehler</numerusform>
+            <numerusform>⚠ %n Versandfehler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5474,29 +5472,37 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
         <source>Which cases should be exported?</source>
         <translation>Welche Vorgänge sollen exportiert werden?</translation>
     </message>
-    <message>
-        <source>All {count} filtered cases</source>
-        <translation>Alle {count} gefilterten Vorgänge</translation>
+    <message numerus="yes">
+        <source>All %Ln filtered case(s)</source>
+        <translation>
+            <numerusform>Der %Ln gefilterte Vorgang</numerusform>
+            <numerusform>Alle %Ln gefilterten Vorgänge</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Selected cases ({count})</source>
-        <translation>Ausgewählte Vorgänge ({count})</translation>
+    <message numerus="yes">
+        <source>Selected case(s) (%Ln)</source>
+        <translation>
+            <numerusform>Ausgewählter Vorgang (%Ln)</numerusform>
+            <numerusform>Ausgewählte Vorgänge (%Ln)</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Selected case ({count})</source>
-        <translation>Ausgewählter Vorgang ({count})</translation>
+    <message numerus="yes">
+        <source>Exporting… %Ln case(s) written</source>
+        <translation>
+            <numerusform>Export läuft… %Ln Vorgang geschrieben</numerusform>
+            <numerusform>Export läuft… %Ln Vorgänge geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln case(s) to {path}</source>
+        <translation>
+            <numerusform>%Ln Vorgang nach {path} exportiert</numerusform>
+            <numerusform>%Ln Vorgänge nach {path} exportiert</numerusform>
+        </translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>Exporting… {count} cases written</source>
-        <translation>Export läuft… {count} Vorgänge geschrieben</translation>
-    </message>
-    <message>
-        <source>Exported {count} cases to {path}</source>
-        <translation>{count} Vorgänge nach {path} exportiert</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -5943,9 +5949,12 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
         <source>Only PDF and XML invoice files can be taken in.</source>
         <translation>Nur PDF- und XML-Rechnungsdateien können eingelesen werden.</translation>
     </message>
-    <message>
-        <source>Taking in {count} file(s)</source>
-        <translation>{count} Datei(en) werden eingelesen</translation>
+    <message numerus="yes">
+        <source>Taking in %n file(s)</source>
+        <translation>
+            <numerusform>%n Datei wird eingelesen</numerusform>
+            <numerusform>%n Dateien werden eingelesen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import supplier invoices</source>
@@ -6163,17 +6172,16 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
         <source>Collective invoices without a send date</source>
         <translation>Sammelrechnungen ohne Versanddatum</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;{count} collective invoice has no send date&lt;/b&gt;</source>
-        <translation>&lt;b&gt;{count} Sammelrechnung hat kein Versanddatum&lt;/b&gt;</translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n collective invoice(s) without a send date&lt;/b&gt; will not be sent until they get one.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Sammelrechnung ohne Versanddatum&lt;/b&gt; wird erst versendet, wenn sie eines erhält.</numerusform>
+            <numerusform>&lt;b&gt;%n Sammelrechnungen ohne Versanddatum&lt;/b&gt; werden erst versendet, wenn sie eines erhalten.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>&lt;b&gt;{count} collective invoices have no send date&lt;/b&gt;</source>
-        <translation>&lt;b&gt;{count} Sammelrechnungen haben kein Versanddatum&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source> and will not be sent until they get one.&lt;br&gt;Set the date in a row, or tick rows and set or clear it for all of them. Every change is saved at once.</source>
-        <translation> und werden erst versendet, wenn sie eines erhalten.&lt;br&gt;Setzen Sie das Datum in einer Zeile, oder markieren Sie Zeilen und setzen oder entfernen Sie es für alle. Jede Änderung wird sofort gespeichert.</translation>
+        <source>Set the date in a row, or tick rows and set or clear it for all of them. Every change is saved at once.</source>
+        <translation>Setzen Sie das Datum in einer Zeile, oder markieren Sie Zeilen und setzen oder entfernen Sie es für alle. Jede Änderung wird sofort gespeichert.</translation>
     </message>
     <message>
         <source>Set date for ticked…</source>
@@ -6812,9 +6820,12 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
         <source>Not printed</source>
         <translation>Nicht gedruckt</translation>
     </message>
-    <message>
-        <source>{name}: {pages} page(s) sent to the printer.</source>
-        <translation>{name}: {pages} Seite(n) an den Drucker gesendet.</translation>
+    <message numerus="yes">
+        <source>{name}: %n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>{name}: %n Seite an den Drucker gesendet.</numerusform>
+            <numerusform>{name}: %n Seiten an den Drucker gesendet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Recording the print</source>

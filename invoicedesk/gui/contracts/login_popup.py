@@ -119,16 +119,18 @@ class LoginPopup(QDialog):
         apply_style(self)
         lay = QVBoxLayout(self)
         count = len(self.rows)
-        head = (
-            translate("LoginPopup", "<b>{count} collective invoice has no send date</b>")
-            if count == 1
-            else translate("LoginPopup", "<b>{count} collective invoices have no send date</b>")
+        head = translate(
+            "LoginPopup",
+            "<b>%n collective invoice(s) without a send date</b> will not be sent until "
+            "they get one.",
+            None,
+            count,
         )
         intro = QLabel(
-            head.format(count=count)
+            head
+            + "<br>"
             + translate(
                 "LoginPopup",
-                " and will not be sent until they get one.<br>"
                 "Set the date in a row, or tick rows and set or clear it for all of them. "
                 "Every change is saved at once.",
             )

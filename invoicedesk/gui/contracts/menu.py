@@ -64,12 +64,7 @@ def schedule_text(report: PassReport) -> tuple[str, str]:
         waiting = translate("ContractsMenu", "✉ %n e-mail(s) wait: {reason}", "", report.held)
         parts.append(waiting.format(reason=core_text(hold_text(report.held_reason))))
     if report.failures:
-        failures = (
-            translate("ContractsMenu", "⚠ {count} send failures")
-            if report.failures > 1
-            else translate("ContractsMenu", "⚠ {count} send failure")
-        )
-        parts.append(failures.format(count=report.failures))
+        parts.append(translate("ContractsMenu", "⚠ %n send failure(s)", None, report.failures))
     tip = report.error or ""
     if report.issued:
         tip = translate(

@@ -68,12 +68,7 @@ def _money(amount: Decimal) -> str:
 
 
 def _invoices(count: int) -> str:
-    text = (
-        translate("BookingExport", "{count} invoice")
-        if count == 1
-        else translate("BookingExport", "{count} invoices")
-    )
-    return text.format(count=count)
+    return translate("BookingExport", "%n invoice(s)", None, count)
 
 
 def _load(db: Database, case_id: int | None) -> tuple[int, Decimal, int, Decimal, list[ExportInfo]]:
