@@ -1005,8 +1005,22 @@
         <translation>Keine Vorschau: {error}</translation>
     </message>
     <message>
-        <source>{lines} lines · {parts} contract invoices merged · editable until it is sent</source>
-        <translation>{lines} Positionen · {parts} Vertragsrechnungen zusammengeführt · änderbar bis zum Versand</translation>
+        <source>{lines} · {parts} merged · editable until it is sent</source>
+        <translation>{lines} · {parts} zusammengeführt · änderbar bis zum Versand</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n Position</numerusform>
+            <numerusform>%n Positionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract invoice(s)</source>
+        <translation>
+            <numerusform>%n Vertragsrechnung</numerusform>
+            <numerusform>%n Vertragsrechnungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>{number} is issued ({status}): read-only.</source>
@@ -1490,9 +1504,12 @@
         <source>new</source>
         <translation>neu</translation>
     </message>
-    <message>
-        <source>{count} invoices in these months, {new} not taken over yet.</source>
-        <translation>{count} Rechnungen in diesen Monaten, {new} noch nicht übernommen.</translation>
+    <message numerus="yes">
+        <source>%n invoice(s) in these months, {new} not taken over yet.</source>
+        <translation>
+            <numerusform>%n Rechnung in diesen Monaten, {new} noch nicht übernommen.</numerusform>
+            <numerusform>%n Rechnungen in diesen Monaten, {new} noch nicht übernommen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{past} of them were due already and are shown first.</source>

@@ -41,6 +41,20 @@
 <context>
     <name>CollectiveView</name>
     <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract invoice(s)</source>
+        <translation>
+            <numerusform>%n contract invoice</numerusform>
+            <numerusform>%n contract invoices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Merge undone: %n contract invoice(s) pending again.</source>
         <translation>
             <numerusform>Merge undone: %n contract invoice is pending again.</numerusform>
@@ -81,6 +95,13 @@
 </context>
 <context>
     <name>ContractsView</name>
+    <message numerus="yes">
+        <source>%n invoice(s) in these months, {new} not taken over yet.</source>
+        <translation>
+            <numerusform>%n invoice in these months, {new} not taken over yet.</numerusform>
+            <numerusform>%n invoices in these months, {new} not taken over yet.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n invoice(s)</source>
         <translation>

@@ -1005,8 +1005,22 @@
         <translation>Geen voorbeeld: {error}</translation>
     </message>
     <message>
-        <source>{lines} lines · {parts} contract invoices merged · editable until it is sent</source>
-        <translation>{lines} regels · {parts} contractfacturen samengevoegd · te wijzigen tot verzending</translation>
+        <source>{lines} · {parts} merged · editable until it is sent</source>
+        <translation>{lines} · {parts} samengevoegd · bewerkbaar tot verzending</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n regel</numerusform>
+            <numerusform>%n regels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract invoice(s)</source>
+        <translation>
+            <numerusform>%n contractfactuur</numerusform>
+            <numerusform>%n contractfacturen</numerusform>
+        </translation>
     </message>
     <message>
         <source>{number} is issued ({status}): read-only.</source>
@@ -1490,9 +1504,12 @@
         <source>new</source>
         <translation>nieuw</translation>
     </message>
-    <message>
-        <source>{count} invoices in these months, {new} not taken over yet.</source>
-        <translation>{count} facturen in deze maanden, {new} nog niet overgenomen.</translation>
+    <message numerus="yes">
+        <source>%n invoice(s) in these months, {new} not taken over yet.</source>
+        <translation>
+            <numerusform>%n factuur in deze maanden, {new} nog niet overgenomen.</numerusform>
+            <numerusform>%n facturen in deze maanden, {new} nog niet overgenomen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{past} of them were due already and are shown first.</source>
@@ -6824,7 +6841,7 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
         <source>{name}: %n page(s) sent to the printer.</source>
         <translation>
             <numerusform>{name}: %n pagina naar de printer verstuurd.</numerusform>
-            <numerusform>{name}: %n pagina's naar de printer verstuurd.</numerusform>
+            <numerusform>{name}: %n pagina&apos;s naar de printer verstuurd.</numerusform>
         </translation>
     </message>
     <message>

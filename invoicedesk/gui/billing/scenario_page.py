@@ -121,7 +121,7 @@ class ScenarioPage(QWidget):
                 self.scenario_list.setFocus()
             self.unfinished.clear()
             for sm in runs:
-                when = sm.created_at.astimezone().strftime("%d.%m.%Y %H:%M")
+                when = formats.date_time(sm.created_at)
                 text = translate(
                     "BillingWizard",
                     "Run {run} · {scenario} · {when} · "

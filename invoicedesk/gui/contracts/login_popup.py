@@ -115,7 +115,7 @@ class LoginPopup(QDialog):
         self.setObjectName("collectivePopup")
         self.setWindowTitle(translate("LoginPopup", "Collective invoices without a send date"))
         self.setModal(False)
-        self.resize(820, 360)
+        self.resize(900, 420)
         apply_style(self)
         lay = QVBoxLayout(self)
         count = len(self.rows)
@@ -190,11 +190,11 @@ class LoginPopup(QDialog):
         amount = QTableWidgetItem(formats.money(row.gross, row.currency))
         amount.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.table.setItem(i, 3, amount)
-        created = row.created_at.astimezone()
-        self.table.setItem(i, 4, QTableWidgetItem(f"{created:%d.%m.} {row.created_by}"))
+        created = formats.day_month(row.created_at.astimezone().date())
+        self.table.setItem(i, 4, QTableWidgetItem(f"{created} {row.created_by}"))
         edit = QDateEdit(self.table)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd.MM.yyyy")
+        edit.setDisplayFormat(formats.date_edit_format())
         edit.setMinimumDate(NO_DATE)
         edit.setSpecialValueText(" ")
         edit.setDate(QDate(row.send_date) if row.send_date else NO_DATE)
@@ -263,7 +263,7 @@ class LoginPopup(QDialog):
                 editor.setDate(QDate(day) if day else NO_DATE)
                 editor.blockSignals(False)
         left = sum(1 for r in self.rows if r.send_date is None)
-        when = f"{day:%d.%m.%Y}" if day else translate("LoginPopup", "none")
+        when = formats.date_text(day) if day else translate("LoginPopup", "none")
         self.status.setText(
             translate(
                 "LoginPopup",

@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QLabel
 
 from invoicedesk.domain.enums import Role
-from invoicedesk.gui.common import dialogs, window_state
+from invoicedesk.gui.common import dialogs, formats, window_state
 from invoicedesk.gui.common.core_messages import core_text
 from invoicedesk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from invoicedesk.gui.common.mail_events import mail_events
@@ -52,11 +52,12 @@ def schedule_text(report: PassReport) -> tuple[str, str]:
     upcoming = report.next_send
     if upcoming is not None:
         local = upcoming.at.astimezone()
-        day = "" if local.date() == utcnow().astimezone().date() else f"{local:%d.%m.} "
+        today = utcnow().astimezone().date()
+        day = "" if local.date() == today else f"{formats.day_month(local.date())} "
         parts.append(
             translate("ContractsMenu", "next scheduled send {day}{time} ({invoices})").format(
                 day=day,
-                time=f"{local:%H:%M}",
+                time=formats.time_text(local),
                 invoices=translate("ContractsMenu", "%n invoice(s)", None, upcoming.count),
             )
         )

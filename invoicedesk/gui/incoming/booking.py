@@ -165,7 +165,7 @@ class BookingExportDialog(QDialog):
         self._exports = exports
         self.history.setRowCount(len(exports))
         for row, info in enumerate(exports):
-            when = info.created_at.astimezone().strftime("%d.%m.%Y %H:%M")
+            when = formats.date_time(info.created_at)
             cells = [when, info.format.upper(), info.filename, str(info.case_count),
                      _money(info.total_gross)]  # fmt: skip
             for col, text in enumerate(cells):
