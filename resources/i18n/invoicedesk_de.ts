@@ -469,6 +469,10 @@
         <translation>&lt;b&gt;Unfertige Läufe&lt;/b&gt; (abgebrochen oder unterbrochen; setzen Sie sie fort)</translation>
     </message>
     <message>
+        <source>No unfinished runs: nothing to resume.</source>
+        <translation>Keine unfertigen Läufe: nichts fortzusetzen.</translation>
+    </message>
+    <message>
         <source>Resume run</source>
         <translation>Lauf fortsetzen</translation>
     </message>

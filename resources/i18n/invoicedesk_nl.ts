@@ -469,6 +469,10 @@
         <translation>&lt;b&gt;Onvoltooide runs&lt;/b&gt; (geannuleerd of onderbroken; hervat ze)</translation>
     </message>
     <message>
+        <source>No unfinished runs: nothing to resume.</source>
+        <translation>Geen onvoltooide runs: niets te hervatten.</translation>
+    </message>
+    <message>
         <source>Resume run</source>
         <translation>Run hervatten</translation>
     </message>
