@@ -7,8 +7,10 @@ Run under an X server of the wanted size (the windows are real, the screen is gr
         .venv/bin/python scripts/screenshots.py --lang de --out docs/screenshots
 
 It opens the desk once and closes it (as after a normal quit), opens it again (*desk after
-restart*: the remembered size), then the supplier-invoice editor, the settings, the billing run,
-the service contracts and the collective invoices, one at a time, and saves
+restart*: the remembered size; the login popup of collective invoices without a send date is
+taken as ``popup`` and closed first), then the supplier-invoice editor on a *Ready* case, the
+settings, the billing run, the service contracts and the collective invoices, one at a time,
+and saves
 ``<what>-<lang>-<width>x<height>.png`` for each.
 """
 
@@ -93,6 +95,19 @@ def main() -> int:
     _wait(app, 1)
     window = show_main_window(db, user)  # the desk after a restart
     _wait(app, 30, lambda: window.model.rowCount() > 0 and idle())
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    def popups() -> list[Any]:
+        return [
+            w for w in QApplication.topLevelWidgets()
+            if isinstance(w, QDialog) and w.objectName() == "collectivePopup" and w.isVisible()
+        ]  # fmt: skip
+
+    _wait(app, 10, lambda: bool(popups()))
+    if popups() and (not wanted or "popup" in wanted):
+        shot("popup")  # the login popup over the desk (collective invoices without a date)
+    for popup in popups():
+        popup.close()
     if not wanted or "desk" in wanted:
         shot("desk")
 
@@ -111,7 +126,6 @@ def main() -> int:
         ("collective", lambda: action(_tr(args.lang, "Collective", "Sammelrechnungen")).trigger()),
     ]
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
 
     for name, opener in steps:
         if wanted and name not in wanted:
@@ -145,11 +159,12 @@ def _open_incoming(window: Any) -> None:
     from invoicedesk.gui.incoming.intake import open_editor
 
     model = window.model
-    for i in range(model.rowCount()):
-        row = model.row_at(i)
-        if row is not None and row.direction == "in":
-            open_editor(window, row)
-            return
+    rows = [model.row_at(i) for i in range(model.rowCount())]
+    incoming = [row for row in rows if row is not None and row.direction == "in"]
+    ready = [row for row in incoming if row.status == "ready"]  # the editable ones first
+    for row in ready + incoming:
+        open_editor(window, row)
+        return
     raise LookupError("no incoming case")
 
 

@@ -469,6 +469,10 @@
         <translation>&lt;b&gt;Unfertige Läufe&lt;/b&gt; (abgebrochen oder unterbrochen; setzen Sie sie fort)</translation>
     </message>
     <message>
+        <source>No unfinished runs: nothing to resume.</source>
+        <translation>Keine unfertigen Läufe: nichts fortzusetzen.</translation>
+    </message>
+    <message>
         <source>Resume run</source>
         <translation>Lauf fortsetzen</translation>
     </message>
@@ -693,13 +697,12 @@
         <source>Total</source>
         <translation>Summe</translation>
     </message>
-    <message>
-        <source>{count} invoice</source>
-        <translation>{count} Rechnung</translation>
-    </message>
-    <message>
-        <source>{count} invoices</source>
-        <translation>{count} Rechnungen</translation>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n Rechnung</numerusform>
+            <numerusform>%n Rechnungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export to booking</source>
@@ -1006,8 +1009,22 @@
         <translation>Keine Vorschau: {error}</translation>
     </message>
     <message>
-        <source>{lines} lines · {parts} contract invoices merged · editable until it is sent</source>
-        <translation>{lines} Positionen · {parts} Vertragsrechnungen zusammengeführt · änderbar bis zum Versand</translation>
+        <source>{lines} · {parts} merged · editable until it is sent</source>
+        <translation>{lines} · {parts} zusammengeführt · änderbar bis zum Versand</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n Position</numerusform>
+            <numerusform>%n Positionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract invoice(s)</source>
+        <translation>
+            <numerusform>%n Vertragsrechnung</numerusform>
+            <numerusform>%n Vertragsrechnungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>{number} is issued ({status}): read-only.</source>
@@ -1289,14 +1306,6 @@
         <translation>nur der Sachbearbeiter, der sie erstellt hat</translation>
     </message>
     <message>
-        <source>⚠ {count} send failures</source>
-        <translation>⚠ {count} Versandfehler</translation>
-    </message>
-    <message>
-        <source>⚠ {count} send failure</source>
-        <translation>⚠ {count} Versandfehler</translation>
-    </message>
-    <message>
         <source>next scheduled send {day}{time} ({invoices})</source>
         <translation>nächster geplanter Versand {day}{time} ({invoices})</translation>
     </message>
@@ -1312,6 +1321,13 @@
         <translation>
             <numerusform>✉ %n E-Mail wartet: {reason}</numerusform>
             <numerusform>✉ %n E-Mails warten: {reason}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n send failure(s)</source>
+        <translation>
+            <numerusform>⚠ %n Versandfehler</numerusform>
+            <numerusform>⚠ %n Versandfehler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1492,9 +1508,12 @@
         <source>new</source>
         <translation>neu</translation>
     </message>
-    <message>
-        <source>{count} invoices in these months, {new} not taken over yet.</source>
-        <translation>{count} Rechnungen in diesen Monaten, {new} noch nicht übernommen.</translation>
+    <message numerus="yes">
+        <source>%n invoice(s) in these months, {new} not taken over yet.</source>
+        <translation>
+            <numerusform>%n Rechnung in diesen Monaten, {new} noch nicht übernommen.</numerusform>
+            <numerusform>%n Rechnungen in diesen Monaten, {new} noch nicht übernommen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{past} of them were due already and are shown first.</source>
@@ -2362,6 +2381,14 @@
         <translation>offen: zu erstatten oder zu verrechnen</translation>
     </message>
     <message>
+        <source>edited: {fields}</source>
+        <translation>bearbeitet: {fields}</translation>
+    </message>
+    <message>
+        <source>edited: {fields} (the editor was not closed; recorded afterwards)</source>
+        <translation>bearbeitet: {fields} (der Editor wurde nicht geschlossen; nachträglich erfasst)</translation>
+    </message>
+    <message>
         <source>combined with collective invoice {other} and its {count} contract invoices: the new periods bridged the two; Undo merge gives all of them back</source>
         <translation>mit Sammelrechnung {other} und ihren {count} Vertragsrechnungen vereinigt: die neuen Zeiträume überbrückten beide; „Zusammenführung rückgängig“ gibt alle zurück</translation>
     </message>
@@ -2468,6 +2495,10 @@
     <message>
         <source>A base rate of {rate} % is not plausible.</source>
         <translation>Ein Basiszinssatz von {rate} % ist nicht plausibel.</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>gespeichert</translation>
     </message>
     <message>
         <source>another process took the case over and finishes it</source>
@@ -5470,29 +5501,37 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
         <source>Which cases should be exported?</source>
         <translation>Welche Vorgänge sollen exportiert werden?</translation>
     </message>
-    <message>
-        <source>All {count} filtered cases</source>
-        <translation>Alle {count} gefilterten Vorgänge</translation>
+    <message numerus="yes">
+        <source>All %Ln filtered case(s)</source>
+        <translation>
+            <numerusform>Der %Ln gefilterte Vorgang</numerusform>
+            <numerusform>Alle %Ln gefilterten Vorgänge</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Selected cases ({count})</source>
-        <translation>Ausgewählte Vorgänge ({count})</translation>
+    <message numerus="yes">
+        <source>Selected case(s) (%Ln)</source>
+        <translation>
+            <numerusform>Ausgewählter Vorgang (%Ln)</numerusform>
+            <numerusform>Ausgewählte Vorgänge (%Ln)</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Selected case ({count})</source>
-        <translation>Ausgewählter Vorgang ({count})</translation>
+    <message numerus="yes">
+        <source>Exporting… %Ln case(s) written</source>
+        <translation>
+            <numerusform>Export läuft… %Ln Vorgang geschrieben</numerusform>
+            <numerusform>Export läuft… %Ln Vorgänge geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln case(s) to {path}</source>
+        <translation>
+            <numerusform>%Ln Vorgang nach {path} exportiert</numerusform>
+            <numerusform>%Ln Vorgänge nach {path} exportiert</numerusform>
+        </translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>Exporting… {count} cases written</source>
-        <translation>Export läuft… {count} Vorgänge geschrieben</translation>
-    </message>
-    <message>
-        <source>Exported {count} cases to {path}</source>
-        <translation>{count} Vorgänge nach {path} exportiert</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -5939,9 +5978,12 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
         <source>Only PDF and XML invoice files can be taken in.</source>
         <translation>Nur PDF- und XML-Rechnungsdateien können eingelesen werden.</translation>
     </message>
-    <message>
-        <source>Taking in {count} file(s)</source>
-        <translation>{count} Datei(en) werden eingelesen</translation>
+    <message numerus="yes">
+        <source>Taking in %n file(s)</source>
+        <translation>
+            <numerusform>%n Datei wird eingelesen</numerusform>
+            <numerusform>%n Dateien werden eingelesen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import supplier invoices</source>
@@ -6159,17 +6201,16 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
         <source>Collective invoices without a send date</source>
         <translation>Sammelrechnungen ohne Versanddatum</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;{count} collective invoice has no send date&lt;/b&gt;</source>
-        <translation>&lt;b&gt;{count} Sammelrechnung hat kein Versanddatum&lt;/b&gt;</translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n collective invoice(s) without a send date&lt;/b&gt; will not be sent until they get one.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Sammelrechnung ohne Versanddatum&lt;/b&gt; wird erst versendet, wenn sie eines erhält.</numerusform>
+            <numerusform>&lt;b&gt;%n Sammelrechnungen ohne Versanddatum&lt;/b&gt; werden erst versendet, wenn sie eines erhalten.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>&lt;b&gt;{count} collective invoices have no send date&lt;/b&gt;</source>
-        <translation>&lt;b&gt;{count} Sammelrechnungen haben kein Versanddatum&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source> and will not be sent until they get one.&lt;br&gt;Set the date in a row, or tick rows and set or clear it for all of them. Every change is saved at once.</source>
-        <translation> und werden erst versendet, wenn sie eines erhalten.&lt;br&gt;Setzen Sie das Datum in einer Zeile, oder markieren Sie Zeilen und setzen oder entfernen Sie es für alle. Jede Änderung wird sofort gespeichert.</translation>
+        <source>Set the date in a row, or tick rows and set or clear it for all of them. Every change is saved at once.</source>
+        <translation>Setzen Sie das Datum in einer Zeile, oder markieren Sie Zeilen und setzen oder entfernen Sie es für alle. Jede Änderung wird sofort gespeichert.</translation>
     </message>
     <message>
         <source>Set date for ticked…</source>
@@ -6808,9 +6849,12 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
         <source>Not printed</source>
         <translation>Nicht gedruckt</translation>
     </message>
-    <message>
-        <source>{name}: {pages} page(s) sent to the printer.</source>
-        <translation>{name}: {pages} Seite(n) an den Drucker gesendet.</translation>
+    <message numerus="yes">
+        <source>{name}: %n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>{name}: %n Seite an den Drucker gesendet.</numerusform>
+            <numerusform>{name}: %n Seiten an den Drucker gesendet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Recording the print</source>

@@ -29,7 +29,31 @@
     </message>
 </context>
 <context>
+    <name>BookingExport</name>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n invoice</numerusform>
+            <numerusform>%n invoices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CollectiveView</name>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract invoice(s)</source>
+        <translation>
+            <numerusform>%n contract invoice</numerusform>
+            <numerusform>%n contract invoices</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Merge undone: %n contract invoice(s) pending again.</source>
         <translation>
@@ -55,6 +79,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>⚠ %n send failure(s)</source>
+        <translation>
+            <numerusform>⚠ %n send failure</numerusform>
+            <numerusform>⚠ %n send failures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Issued and queued %n collective invoice(s). {error}</source>
         <translation>
             <numerusform>Issued and queued %n collective invoice. {error}</numerusform>
@@ -64,6 +95,13 @@
 </context>
 <context>
     <name>ContractsView</name>
+    <message numerus="yes">
+        <source>%n invoice(s) in these months, {new} not taken over yet.</source>
+        <translation>
+            <numerusform>%n invoice in these months, {new} not taken over yet.</numerusform>
+            <numerusform>%n invoices in these months, {new} not taken over yet.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n invoice(s)</source>
         <translation>
@@ -90,6 +128,37 @@
     </message>
 </context>
 <context>
+    <name>ExportCsv</name>
+    <message numerus="yes">
+        <source>All %Ln filtered case(s)</source>
+        <translation>
+            <numerusform>The %Ln filtered case</numerusform>
+            <numerusform>All %Ln filtered cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected case(s) (%Ln)</source>
+        <translation>
+            <numerusform>Selected case (%Ln)</numerusform>
+            <numerusform>Selected cases (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting… %Ln case(s) written</source>
+        <translation>
+            <numerusform>Exporting… %Ln case written</numerusform>
+            <numerusform>Exporting… %Ln cases written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln case(s) to {path}</source>
+        <translation>
+            <numerusform>Exported %Ln case to {path}</numerusform>
+            <numerusform>Exported %Ln cases to {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Intake</name>
     <message numerus="yes">
         <source>%n file(s) taken in: {ready} ready</source>
@@ -112,6 +181,23 @@
             <numerusform>%n stopped intakes taken up again</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Taking in %n file(s)</source>
+        <translation>
+            <numerusform>Taking in %n file</numerusform>
+            <numerusform>Taking in %n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LoginPopup</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n collective invoice(s) without a send date&lt;/b&gt; will not be sent until they get one.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n collective invoice without a send date&lt;/b&gt; will not be sent until it gets one.</numerusform>
+            <numerusform>&lt;b&gt;%n collective invoices without a send date&lt;/b&gt; will not be sent until they get one.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OrdersView</name>
@@ -120,6 +206,16 @@
         <translation>
             <numerusform>%Ln order</numerusform>
             <numerusform>%Ln orders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintPdf</name>
+    <message numerus="yes">
+        <source>{name}: %n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>{name}: %n page sent to the printer.</numerusform>
+            <numerusform>{name}: %n pages sent to the printer.</numerusform>
         </translation>
     </message>
 </context>

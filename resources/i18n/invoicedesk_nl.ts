@@ -469,6 +469,10 @@
         <translation>&lt;b&gt;Onvoltooide runs&lt;/b&gt; (geannuleerd of onderbroken; hervat ze)</translation>
     </message>
     <message>
+        <source>No unfinished runs: nothing to resume.</source>
+        <translation>Geen onvoltooide runs: niets te hervatten.</translation>
+    </message>
+    <message>
         <source>Resume run</source>
         <translation>Run hervatten</translation>
     </message>
@@ -693,13 +697,12 @@
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
-    <message>
-        <source>{count} invoice</source>
-        <translation>{count} factuur</translation>
-    </message>
-    <message>
-        <source>{count} invoices</source>
-        <translation>{count} facturen</translation>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n factuur</numerusform>
+            <numerusform>%n facturen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export to booking</source>
@@ -1006,8 +1009,22 @@
         <translation>Geen voorbeeld: {error}</translation>
     </message>
     <message>
-        <source>{lines} lines · {parts} contract invoices merged · editable until it is sent</source>
-        <translation>{lines} regels · {parts} contractfacturen samengevoegd · te wijzigen tot verzending</translation>
+        <source>{lines} · {parts} merged · editable until it is sent</source>
+        <translation>{lines} · {parts} samengevoegd · bewerkbaar tot verzending</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n regel</numerusform>
+            <numerusform>%n regels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract invoice(s)</source>
+        <translation>
+            <numerusform>%n contractfactuur</numerusform>
+            <numerusform>%n contractfacturen</numerusform>
+        </translation>
     </message>
     <message>
         <source>{number} is issued ({status}): read-only.</source>
@@ -1289,14 +1306,6 @@
         <translation>alleen de medewerker die haar heeft aangemaakt</translation>
     </message>
     <message>
-        <source>⚠ {count} send failures</source>
-        <translation>⚠ {count} verzendfouten</translation>
-    </message>
-    <message>
-        <source>⚠ {count} send failure</source>
-        <translation>⚠ {count} verzendfout</translation>
-    </message>
-    <message>
         <source>next scheduled send {day}{time} ({invoices})</source>
         <translation>volgende geplande verzending {day}{time} ({invoices})</translation>
     </message>
@@ -1312,6 +1321,13 @@
         <translation>
             <numerusform>✉ %n e-mail wacht: {reason}</numerusform>
             <numerusform>✉ %n e-mails wachten: {reason}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n send failure(s)</source>
+        <translation>
+            <numerusform>⚠ %n verzendfout</numerusform>
+            <numerusform>⚠ %n verzendfouten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1492,9 +1508,12 @@
         <source>new</source>
         <translation>nieuw</translation>
     </message>
-    <message>
-        <source>{count} invoices in these months, {new} not taken over yet.</source>
-        <translation>{count} facturen in deze maanden, {new} nog niet overgenomen.</translation>
+    <message numerus="yes">
+        <source>%n invoice(s) in these months, {new} not taken over yet.</source>
+        <translation>
+            <numerusform>%n factuur in deze maanden, {new} nog niet overgenomen.</numerusform>
+            <numerusform>%n facturen in deze maanden, {new} nog niet overgenomen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{past} of them were due already and are shown first.</source>
@@ -2362,6 +2381,14 @@
         <translation>open: terug te betalen of te verrekenen</translation>
     </message>
     <message>
+        <source>edited: {fields}</source>
+        <translation>bewerkt: {fields}</translation>
+    </message>
+    <message>
+        <source>edited: {fields} (the editor was not closed; recorded afterwards)</source>
+        <translation>bewerkt: {fields} (de editor werd niet gesloten; achteraf vastgelegd)</translation>
+    </message>
+    <message>
         <source>combined with collective invoice {other} and its {count} contract invoices: the new periods bridged the two; Undo merge gives all of them back</source>
         <translation>samengevoegd met verzamelfactuur {other} en haar {count} contractfacturen: de nieuwe perioden overbrugden beide; ‘Samenvoegen ongedaan maken’ geeft ze allemaal terug</translation>
     </message>
@@ -2468,6 +2495,10 @@
     <message>
         <source>A base rate of {rate} % is not plausible.</source>
         <translation>Een basisrente van {rate} % is niet aannemelijk.</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>opgeslagen</translation>
     </message>
     <message>
         <source>another process took the case over and finishes it</source>
@@ -5470,29 +5501,37 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
         <source>Which cases should be exported?</source>
         <translation>Welke dossiers wilt u exporteren?</translation>
     </message>
-    <message>
-        <source>All {count} filtered cases</source>
-        <translation>Alle {count} gefilterde dossiers</translation>
+    <message numerus="yes">
+        <source>All %Ln filtered case(s)</source>
+        <translation>
+            <numerusform>Het %Ln gefilterde dossier</numerusform>
+            <numerusform>Alle %Ln gefilterde dossiers</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Selected cases ({count})</source>
-        <translation>Geselecteerde dossiers ({count})</translation>
+    <message numerus="yes">
+        <source>Selected case(s) (%Ln)</source>
+        <translation>
+            <numerusform>Geselecteerd dossier (%Ln)</numerusform>
+            <numerusform>Geselecteerde dossiers (%Ln)</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Selected case ({count})</source>
-        <translation>Geselecteerd dossier ({count})</translation>
+    <message numerus="yes">
+        <source>Exporting… %Ln case(s) written</source>
+        <translation>
+            <numerusform>Exporteren… %Ln dossier geschreven</numerusform>
+            <numerusform>Exporteren… %Ln dossiers geschreven</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln case(s) to {path}</source>
+        <translation>
+            <numerusform>%Ln dossier geëxporteerd naar {path}</numerusform>
+            <numerusform>%Ln dossiers geëxporteerd naar {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
-    </message>
-    <message>
-        <source>Exporting… {count} cases written</source>
-        <translation>Exporteren… {count} dossiers geschreven</translation>
-    </message>
-    <message>
-        <source>Exported {count} cases to {path}</source>
-        <translation>{count} dossiers geëxporteerd naar {path}</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -5939,9 +5978,12 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
         <source>Only PDF and XML invoice files can be taken in.</source>
         <translation>Alleen PDF- en XML-factuurbestanden kunnen worden ingelezen.</translation>
     </message>
-    <message>
-        <source>Taking in {count} file(s)</source>
-        <translation>{count} bestand(en) inlezen</translation>
+    <message numerus="yes">
+        <source>Taking in %n file(s)</source>
+        <translation>
+            <numerusform>%n bestand inlezen</numerusform>
+            <numerusform>%n bestanden inlezen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import supplier invoices</source>
@@ -6159,17 +6201,16 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
         <source>Collective invoices without a send date</source>
         <translation>Verzamelfacturen zonder verzenddatum</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;{count} collective invoice has no send date&lt;/b&gt;</source>
-        <translation>&lt;b&gt;{count} verzamelfactuur heeft geen verzenddatum&lt;/b&gt;</translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n collective invoice(s) without a send date&lt;/b&gt; will not be sent until they get one.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n verzamelfactuur zonder verzenddatum&lt;/b&gt; wordt pas verzonden als die er een krijgt.</numerusform>
+            <numerusform>&lt;b&gt;%n verzamelfacturen zonder verzenddatum&lt;/b&gt; worden pas verzonden als ze er een krijgen.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>&lt;b&gt;{count} collective invoices have no send date&lt;/b&gt;</source>
-        <translation>&lt;b&gt;{count} verzamelfacturen hebben geen verzenddatum&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source> and will not be sent until they get one.&lt;br&gt;Set the date in a row, or tick rows and set or clear it for all of them. Every change is saved at once.</source>
-        <translation> en worden pas verzonden als ze er een krijgen.&lt;br&gt;Stel de datum in een regel in, of vink regels aan en stel hem voor allemaal in of wis hem. Elke wijziging wordt direct opgeslagen.</translation>
+        <source>Set the date in a row, or tick rows and set or clear it for all of them. Every change is saved at once.</source>
+        <translation>Stel de datum in een regel in, of vink regels aan en stel hem voor allemaal in of wis hem. Elke wijziging wordt direct opgeslagen.</translation>
     </message>
     <message>
         <source>Set date for ticked…</source>
@@ -6808,9 +6849,12 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
         <source>Not printed</source>
         <translation>Niet afgedrukt</translation>
     </message>
-    <message>
-        <source>{name}: {pages} page(s) sent to the printer.</source>
-        <translation>{name}: {pages} pagina(&apos;s) naar de printer verstuurd.</translation>
+    <message numerus="yes">
+        <source>{name}: %n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>{name}: %n pagina naar de printer verstuurd.</numerusform>
+            <numerusform>{name}: %n pagina&apos;s naar de printer verstuurd.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Recording the print</source>

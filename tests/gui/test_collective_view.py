@@ -49,7 +49,7 @@ def test_edit_lines_and_send_date_preview_follows(qtbot, db, users, monkeypatch)
     assert win.list.rowCount() == 3 and win.current() is not None
     assert win.lines.rowCount() == 4 and win.save_button.isEnabled()
     assert win.preview.page_count == 1
-    assert cell(win.lines, 0, 4).text() == "01.01.27–28.02.27"
+    assert cell(win.lines, 0, 4).text() == "01.01.2027 – 28.02.2027"  # the formats module
     cell(win.lines, 0, 2).setText("50,00")  # 45,00 -> 50,00
     qtbot.mouseClick(win.save_button, Qt.MouseButton.LeftButton)
     settle(qtbot)

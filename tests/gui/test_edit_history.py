@@ -89,3 +89,39 @@ def test_opening_and_closing_writes_nothing(qtbot, db, users, window) -> None:  
     editor.close()
     settle(qtbot)
     assert entries(db, case_id) == before
+
+
+def wait_for_autosave(qtbot: Any, editor: Any, saves: int) -> None:
+    qtbot.waitUntil(lambda: editor.autosaver.saves > saves and not editor.autosaver.busy)
+
+
+def test_supplier_editor_autosaves_write_no_history_and_closing_one_entry(  # type: ignore[no-untyped-def]
+    qtbot, db, users
+) -> None:
+    """The supplier-invoice editor: autosaves leave an edit mark (counted as an editor by the
+    four-eyes check) and no history row; closing writes the session's one entry."""
+    from invoicedesk.gui.incoming.editor import IncomingEditor
+    from invoicedesk.services.cases.edits import editor_ids
+    from tests.integration.test_rules import _incoming
+
+    case_id = _incoming(db, users["ada"].id)
+    before = entries(db, case_id)
+    editor = IncomingEditor(db, users["rolf"].actor(), case_id)
+    qtbot.addWidget(editor)
+    editor.autosaver.timer.setInterval(30)
+    editor.show()
+    qtbot.waitUntil(lambda: editor.save_button.isEnabled())
+    for name, text in (("invoice_number", "R-5"), ("iban", "DE89370400440532013000")):
+        editor.fields[name].clear()
+        qtbot.keyClicks(editor.fields[name], text)
+        wait_for_autosave(qtbot, editor, editor.autosaver.saves)
+    settle(qtbot)
+    assert entries(db, case_id) == before
+    with db.read() as s:  # what the four-eyes check reads: Rolf is an editor already
+        assert editor_ids(s, case_id) == {users["rolf"].id}
+    editor.close()
+    settle(qtbot)
+    qtbot.waitUntil(lambda: len(entries(db, case_id)) == len(before) + 1)
+    action, fields, comment = entries(db, case_id)[-1]
+    assert action == "edit" and fields == ["iban", "invoice_number"]
+    assert comment == "edited: iban, invoice_number"

@@ -55,6 +55,7 @@ def test_each_empty_list_says_why_and_what_to_do(
         widget.show()
     settle(qtbot)
     qtbot.waitUntil(lambda: billing.scenario_list.count() > 0)
+    assert "No unfinished runs" in _empty_text(billing.unfinished)  # step 1 (session 6)
     billing.scenario_list.setCurrentRow(0)
     billing.next_button.click()  # step 2: the rules over the (not yet fetched) orders
     assert billing.stack.currentIndex() == 1

@@ -121,6 +121,9 @@ def test_collective_invoices_and_contracts_list(
     assert gross == ("166.60 EUR" if ui_locale == "en_GB" else "166,60 EUR")
     price = cell(win.lines, 0, 2).text()
     assert price == ("45.00" if ui_locale == "en_GB" else "45,00")
+    period = cell(win.lines, 0, 4).text()  # was 01.01.27–31.01.27 in every locale
+    one_day = r"\d\d/\d\d/\d{4}" if ui_locale == "en_GB" else r"\d\d\.\d\d\.\d{4}"
+    assert re.fullmatch(f"{one_day} – {one_day}", period), period
     contracts = ContractsView(db, users["clara"].actor())
     qtbot.addWidget(contracts)
     contracts.show()
@@ -153,3 +156,40 @@ def test_supplier_invoice_editor_fields(
     edit.setText(typed)
     _tidy(edit, name)
     assert edit.text() == shown
+
+
+@pytest.mark.parametrize(
+    ("ui_locale", "period", "day", "moment", "typed"),
+    [
+        ("en_GB", "01/12/2026 – 31/12/2026", "01/12", "01/12/2026 14:05", "24/12/2026"),
+        ("en_US", "12/01/2026 – 12/31/2026", "12/1", "12/01/2026 2:05\u202fPM", "12/24/2026"),
+        ("de_DE", "01.12.2026 – 31.12.2026", "01.12.", "01.12.2026 14:05", "24.12.2026"),
+        ("nl_NL", "01-12-2026 – 31-12-2026", "1-12", "01-12-2026 14:05", "24-12-2026"),
+    ],
+    indirect=["ui_locale"],
+)
+def test_periods_days_moments_and_typed_dates_per_locale(
+    ui_locale: str, period: str, day: str, moment: str, typed: str
+) -> None:
+    """What the views formatted by hand (``%d.%m.%y``, ``%d.%m.%Y %H:%M``, ``:.2f``) now
+    comes from the formats module, in the UI locale; typed dates are read back."""
+    from datetime import UTC, datetime
+
+    from invoicedesk.gui.common.i18n import desk_locale
+
+    first, last = date(2026, 12, 1), date(2026, 12, 31)
+    assert formats.date_range(first, last) == period
+    assert formats.date_range(None, last, empty="") == ""
+    assert formats.day_month(first) == day
+    stamp = datetime(2026, 12, 1, 14, 5, tzinfo=UTC)
+    local = stamp.astimezone()
+    shown = formats.date_time(stamp)
+    assert shown.startswith(formats.date_text(local.date()))
+    if local.utcoffset() == stamp.utcoffset():  # the machine runs on UTC
+        assert shown == moment
+    assert desk_locale().name() == ui_locale
+    assert formats.parse_date(typed) == date(2026, 12, 24)
+    assert formats.parse_date("2026-12-24") == date(2026, 12, 24)
+    assert formats.parse_date("24.12.2026") == date(2026, 12, 24)
+    with pytest.raises(ValueError):
+        formats.parse_date("Heiligabend")

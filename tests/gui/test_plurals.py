@@ -112,3 +112,72 @@ def test_shipped_billing_scenarios_are_translated(
     if language == "de":
         assert rules.startswith("Aufträge: Gewonnen") or "01.11.2026–30.11.2026" in rules, rules
         assert "freigegeben" in rules
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "three"),
+    [
+        ("en", ("1 invoice", "⚠ 1 send failure", "Exported 1 case to x.csv"),
+         ("3 invoices", "⚠ 3 send failures", "Exported 3 cases to x.csv")),
+        ("de", ("1 Rechnung", "⚠ 1 Versandfehler", "1 Vorgang nach x.csv exportiert"),
+         ("3 Rechnungen", "⚠ 3 Versandfehler", "3 Vorgänge nach x.csv exportiert")),
+        ("nl", ("1 factuur", "⚠ 1 verzendfout", "1 dossier geëxporteerd naar x.csv"),
+         ("3 facturen", "⚠ 3 verzendfouten", "3 dossiers geëxporteerd naar x.csv")),
+    ],
+    indirect=["language"],
+)  # fmt: skip
+def test_booking_export_send_failures_and_csv_export(
+    language: str, one: tuple[str, ...], three: tuple[str, ...]
+) -> None:
+    """The former manual plurals (``if count == 1``) are %n forms now."""
+    from invoicedesk.gui.incoming.booking import _invoices
+    from invoicedesk.services.contracts.scheduled_send import PassReport
+
+    for count, expected in ((1, one), (3, three)):
+        invoices, failures, exported = expected
+        assert _invoices(count) == invoices
+        assert schedule_text(PassReport(failures=count))[0] == failures
+        text = translate("ExportCsv", "Exported %Ln case(s) to {path}", None, count)
+        assert text.format(path="x.csv") == exported
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "two"),
+    [
+        ("en", "1 collective invoice without a send date</b> will not be sent until it gets",
+         "2 collective invoices without a send date</b> will not be sent until they get"),
+        ("de", "1 Sammelrechnung ohne Versanddatum</b> wird erst versendet, wenn sie eines erhält",
+         "2 Sammelrechnungen ohne Versanddatum</b> werden erst versendet, wenn sie eines erhalten"),
+        ("nl", "1 verzamelfactuur zonder verzenddatum</b> wordt pas",
+         "2 verzamelfacturen zonder verzenddatum</b> worden pas"),
+    ],
+    indirect=["language"],
+)  # fmt: skip
+def test_login_popup_head(  # type: ignore[no-untyped-def]
+    qtbot: Any, db, users, language: str, one: str, two: str
+) -> None:
+    from datetime import date
+    from decimal import Decimal
+
+    from PySide6.QtWidgets import QLabel
+
+    from invoicedesk.gui.contracts.login_popup import LoginPopup
+    from invoicedesk.services.contracts.collective_query import CollectiveRow
+    from invoicedesk.store.types import utcnow
+
+    def rows(count: int) -> list[Any]:
+        return [
+            CollectiveRow(
+                id=i, version=1, number=None, status="draft", party_name="Muster GmbH",
+                period_start=date(2027, 1, 1), period_end=date(2027, 1, 31), net=Decimal("10"),
+                gross=Decimal("11.90"), currency="EUR", send_date=None, created_at=utcnow(),
+                created_by="Ada", created_by_id=None, parts=1, error=None,
+            )
+            for i in range(1, count + 1)
+        ]  # fmt: skip
+
+    for count, expected in ((1, one), (2, two)):
+        popup = LoginPopup(db, users["ada"].actor(), rows(count))
+        qtbot.addWidget(popup)
+        heads = [label.text() for label in popup.findChildren(QLabel)]
+        assert any(expected in text for text in heads), heads

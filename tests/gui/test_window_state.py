@@ -203,3 +203,36 @@ def test_a_past_send_date_opens_on_today(qtbot: Any) -> None:
     box.show()
     calendar = box.findChild(QCalendarWidget)
     assert calendar is not None and calendar.selectedDate() == QDate.currentDate()
+
+
+def test_two_windows_of_one_class_with_different_roles_keep_separate_sizes(qtbot: Any) -> None:
+    """Keyed by role, not only by class: *Resend* keeps its size apart from *Send*."""
+    sizes = {"send": (480, 360), "resend": (610, 430)}
+    for role, (width, height) in sizes.items():
+        probe = Probe()
+        window_state.set_role(probe, role)
+        qtbot.addWidget(probe)
+        probe.show()
+        probe.resize(width, height)
+        probe.hide()
+    for role, (width, height) in sizes.items():
+        again = Probe()
+        window_state.set_role(again, role)
+        qtbot.addWidget(again)
+        again.show()
+        assert (again.width(), again.height()) == (width, height), role
+    keys = window_state.settings().allKeys()
+    assert f"ada/{window_state.screen_config()}/probeDialog@resend/rect" in keys
+    plain = Probe()  # without a role: its own key, as before
+    qtbot.addWidget(plain)
+    plain.show()
+    assert (plain.width(), plain.height()) == (500, 400)
+
+
+def test_the_draft_editor_carries_its_kind_as_role(qtbot: Any, db: Any, users: Any) -> None:
+    from invoicedesk.domain.enums import CaseKind
+    from invoicedesk.gui.outgoing.draft_editor import DraftEditor
+
+    editor = DraftEditor(db, users["ada"].actor(), None, kind=CaseKind.CREDIT_NOTE)
+    qtbot.addWidget(editor)
+    assert window_state.window_key(editor) == "draftEditor@credit_note"

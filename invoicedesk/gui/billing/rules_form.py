@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from invoicedesk.gui.common import formats
 from invoicedesk.gui.common.commerce_labels import commerce_label
 from invoicedesk.gui.common.core_messages import core_text
 from invoicedesk.gui.common.i18n import translate
@@ -60,7 +61,7 @@ class RulesForm(QWidget):
         self.date_from, self.date_to = QDateEdit(), QDateEdit()
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd.MM.yyyy")
+            edit.setDisplayFormat(formats.date_edit_format())
             edit.setDate(_qdate(date.today()))
         dates = QHBoxLayout()
         dates.addWidget(self.period, 2)

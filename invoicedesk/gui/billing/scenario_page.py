@@ -24,6 +24,7 @@ from invoicedesk.gui.billing.rules_form import ScenarioDialog
 from invoicedesk.gui.common import formats
 from invoicedesk.gui.common.commerce_labels import commerce_label
 from invoicedesk.gui.common.i18n import translate
+from invoicedesk.gui.common.style import set_empty_text
 from invoicedesk.gui.common.tasks import run_task
 from invoicedesk.services.billing import runs as br
 from invoicedesk.services.billing.rules import BillingRules, customer_groups
@@ -94,6 +95,9 @@ class ScenarioPage(QWidget):
             )
         )
         self.unfinished = QListWidget()
+        set_empty_text(
+            self.unfinished, translate("BillingWizard", "No unfinished runs: nothing to resume.")
+        )
         v.addWidget(self.unfinished, 1)
         bottom = QHBoxLayout()
         self.resume_button = QPushButton(translate("BillingWizard", "Resume run"))
@@ -121,7 +125,7 @@ class ScenarioPage(QWidget):
                 self.scenario_list.setFocus()
             self.unfinished.clear()
             for sm in runs:
-                when = sm.created_at.astimezone().strftime("%d.%m.%Y %H:%M")
+                when = formats.date_time(sm.created_at)
                 text = translate(
                     "BillingWizard",
                     "Run {run} · {scenario} · {when} · "

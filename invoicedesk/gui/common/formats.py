@@ -11,9 +11,10 @@ the contracts windows show ``1.234,50`` and ``01.12.2026`` in German and ``1,234
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
+from babel.dates import format_skeleton, format_time
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLineEdit
 
@@ -62,6 +63,45 @@ def percent(value: Decimal | float | int) -> str:
 def date_text(value: date | None, empty: str = "—") -> str:
     """``01.12.2026`` / ``01/12/2026`` (``empty`` for no date)."""
     return ui().date(value, empty)
+
+
+def date_range(start: date | None, end: date | None, empty: str = "—") -> str:
+    """A period by its first and last day: ``01.12.2026 – 31.12.2026`` / ``01/12/2026 –
+    31/12/2026`` (``empty`` when a day is missing)."""
+    if start is None or end is None:
+        return empty
+    return f"{date_text(start)} – {date_text(end)}"
+
+
+def day_month(value: date) -> str:
+    """A day of this year, without the year: ``01.12.`` / ``01/12`` / ``12/1`` (US)."""
+    return format_skeleton("ddMM", value, locale=ui().locale)
+
+
+def time_text(value: datetime) -> str:
+    """The local time of day: ``14:05`` / ``2:05 PM`` (US)."""
+    return format_time(value.astimezone(), format="short", locale=ui().locale)
+
+
+def date_time(value: datetime) -> str:
+    """A moment in local time: ``01.12.2026 14:05`` / ``01/12/2026 14:05``."""
+    return f"{date_text(value.astimezone().date())} {time_text(value)}"
+
+
+def parse_date(text: str) -> date:
+    """A date typed in the locale's short form (``01.07.2025`` / ``01/07/2025``), in the German
+    one or as ``2025-07-01``; raises ValueError otherwise."""
+    value = text.strip()
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        pass
+    for form in (date_edit_format(), "d.M.yyyy"):
+        day = desk_locale().toDate(value, form)
+        if day.isValid():
+            parsed: date = day.toPython()  # type: ignore[assignment]
+            return parsed
+    raise ValueError(f"not a date: {text!r}")
 
 
 def parse_decimal(text: str, what: str) -> Decimal:

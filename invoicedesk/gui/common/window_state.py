@@ -2,9 +2,11 @@
 
 One mechanism for every window: :func:`install` puts a :class:`WindowTracker` on the
 application. When a top-level window or dialog is shown for the first time it gets its saved
-size and position back — per user and per *screen configuration* (the set of screens and their
-sizes), clamped to the screen's available area — and its splitters and table headers their
-saved state; the first time ever it is sized to fit the screen. When it is hidden (closed,
+size and position back — per user, per window (:func:`window_key`: object name or class, and
+the role telling two uses of one class apart, :func:`set_role`) and per *screen configuration*
+(the set of screens and their sizes), clamped to the screen's available area — and its
+splitters and table headers their saved state; the first time ever it is sized to fit the
+screen. When it is hidden (closed,
 accepted, rejected) its state is saved. Esc closes a tool window that is not a dialog (dialogs
 do that themselves). The same filter keeps the mouse wheel from changing a combo box, spin box
 or date field that has no focus (the wheel scrolls the panel instead).
@@ -40,6 +42,8 @@ from invoicedesk.config import config_dir
 MARGIN = 40
 #: dynamic property marking a window whose state was restored (once per window object)
 _RESTORED = "_invoicedeskStateRestored"
+#: dynamic property naming a window's role (:func:`set_role`)
+_ROLE = "_invoicedeskWindowRole"
 #: windows that manage their own size (message boxes, file and input dialogs)
 _SKIPPED = (QMessageBox, QFileDialog, QInputDialog)
 
@@ -114,9 +118,19 @@ def _frame(window: QWidget) -> tuple[int, int]:
     return frame.width() - inner.width(), frame.height() - inner.height()
 
 
+def set_role(window: QWidget, role: str) -> None:
+    """Name what ``window`` is used for (*send* or *resend*, *invoice* or *credit note*): two
+    windows of one class with different roles keep their states apart. Call it before the
+    window is shown first."""
+    window.setProperty(_ROLE, role)
+
+
 def window_key(window: QWidget) -> str:
-    """The name a window's state is kept under: its object name, else its class name."""
-    return window.objectName() or type(window).__name__
+    """The name a window's state is kept under: its object name, else its class name, with
+    its role (:func:`set_role`) when it has one (``sendDialog@resend``)."""
+    name = window.objectName() or type(window).__name__
+    role = window.property(_ROLE)
+    return f"{name}@{role}" if isinstance(role, str) and role else name
 
 
 def _user_of(window: QWidget) -> str:

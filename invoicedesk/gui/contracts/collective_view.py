@@ -107,6 +107,7 @@ class CollectiveView(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.list.setWordWrap(False)  # one line per invoice (long names are elided)
         self.list.itemSelectionChanged.connect(self._selected)
         set_empty_text(
             self.list,
@@ -129,13 +130,14 @@ class CollectiveView(QWidget):
         self.info.setObjectName("collectiveInfo")
         self.info.setWordWrap(True)
         line_bar = QHBoxLayout()
-        line_bar.addWidget(self.info, 1)
+        line_bar.addStretch(1)
         line_bar.addWidget(self.remove_button)
         line_bar.addWidget(self.save_button)
         lower = QWidget()
         lower_lay = QVBoxLayout(lower)
         lower_lay.setContentsMargins(0, 0, 0, 0)
         lower_lay.addWidget(self.lines)
+        lower_lay.addWidget(self.info)  # its own line: it wrapped beside the buttons in German
         lower_lay.addLayout(line_bar)
         left = QSplitter(Qt.Orientation.Vertical)
         left.setObjectName("collectiveLeftSplit")
@@ -209,6 +211,8 @@ class CollectiveView(QWidget):
                     )
                 if r.error:
                     item.setToolTip(r.error)
+                elif col == 1:  # a long name is elided in the row: shown in full here
+                    item.setToolTip(text)
                 self.list.setItem(i, col, item)
         self.list.resizeColumnsToContents()
         self.list.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -258,11 +262,7 @@ class CollectiveView(QWidget):
         lines = list(view.data.lines) if view else []
         self.lines.setRowCount(len(lines))
         for i, ln in enumerate(lines):
-            period = (
-                f"{ln.period_start:%d.%m.%y}–{ln.period_end:%d.%m.%y}"
-                if ln.period_start and ln.period_end
-                else ""
-            )
+            period = formats.date_range(ln.period_start, ln.period_end, empty="")
             cells = [
                 ln.description,
                 formats.quantity(ln.quantity),
@@ -290,9 +290,11 @@ class CollectiveView(QWidget):
         elif editable:
             self.info.setText(
                 translate(
-                    "CollectiveView",
-                    "{lines} lines · {parts} contract invoices merged · editable until it is sent",
-                ).format(lines=len(lines), parts=row.parts)
+                    "CollectiveView", "{lines} · {parts} merged · editable until it is sent"
+                ).format(
+                    lines=translate("CollectiveView", "%n line(s)", None, len(lines)),
+                    parts=translate("CollectiveView", "%n contract invoice(s)", None, row.parts),
+                )
             )
         else:
             self.info.setText(

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from invoicedesk.domain.errors import ValidationError
 from invoicedesk.domain.intervals import INTERVAL_LABELS, Billing
 from invoicedesk.domain.workflow import Actor
+from invoicedesk.gui.common import formats
 from invoicedesk.gui.common.editor_save import read_form, store_and_close
 from invoicedesk.gui.common.formats import parse_decimal
 from invoicedesk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
@@ -77,7 +78,7 @@ def billing_text(billing: str) -> str:
 def _date_edit(value: QDate) -> QDateEdit:
     edit = QDateEdit(value)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd.MM.yyyy")
+    edit.setDisplayFormat(formats.date_edit_format())
     return edit
 
 
@@ -192,10 +193,10 @@ class ContractEditor(QDialog):
         values = [
             line.article_no or "",
             line.description,
-            f"{line.quantity.normalize():f}",
+            formats.quantity(line.quantity),
             line.unit,
-            f"{line.unit_price:.2f}",
-            f"{line.vat_rate.normalize():f}",
+            formats.price(line.unit_price),
+            formats.quantity(line.vat_rate),
         ]
         for col, text in enumerate(values):
             self.lines.setItem(row, col, QTableWidgetItem(text))

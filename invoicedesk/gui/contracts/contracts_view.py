@@ -45,7 +45,6 @@ from invoicedesk.services.contracts.takeover import (
     plan_take_over,
     take_over,
 )
-from invoicedesk.services.outgoing.mail_texts import format_money
 from invoicedesk.store.database import Database
 
 
@@ -260,8 +259,8 @@ class ContractsView(QWidget):
                     "",
                     r.party_name,
                     f"{r.contract_number} {r.contract_title}",
-                    f"{r.period_start:%d.%m.%Y} – {r.period_end:%d.%m.%Y}",
-                    format_money("de", r.gross, r.currency),
+                    formats.date_range(r.period_start, r.period_end),
+                    formats.money(r.gross, r.currency),
                 ]
                 for r in rows
             ],
@@ -322,9 +321,9 @@ class ContractsView(QWidget):
                 [
                     p.party_name,
                     p.contract_number,
-                    f"{p.period_start:%d.%m.%Y} – {p.period_end:%d.%m.%Y}",
-                    f"{p.billing_date:%d.%m.%Y}",
-                    f"{p.gross:.2f}",
+                    formats.date_range(p.period_start, p.period_end),
+                    formats.date_text(p.billing_date),
+                    formats.amount(p.gross),
                     translate("ContractsView", "taken over")
                     if p.taken_over
                     else translate("ContractsView", "new"),
@@ -345,8 +344,11 @@ class ContractsView(QWidget):
         if past:
             self.plan_table.resizeColumnsToContents()  # the bold rows are wider
         text = translate(
-            "ContractsView", "{count} invoices in these months, {new} not taken over yet."
-        ).format(count=len(plan), new=new)
+            "ContractsView",
+            "%n invoice(s) in these months, {new} not taken over yet.",
+            None,
+            len(plan),
+        ).format(new=new)
         if past:
             text += " " + translate(
                 "ContractsView", "{past} of them were due already and are shown first."

@@ -115,20 +115,22 @@ class LoginPopup(QDialog):
         self.setObjectName("collectivePopup")
         self.setWindowTitle(translate("LoginPopup", "Collective invoices without a send date"))
         self.setModal(False)
-        self.resize(820, 360)
+        self.resize(900, 420)
         apply_style(self)
         lay = QVBoxLayout(self)
         count = len(self.rows)
-        head = (
-            translate("LoginPopup", "<b>{count} collective invoice has no send date</b>")
-            if count == 1
-            else translate("LoginPopup", "<b>{count} collective invoices have no send date</b>")
+        head = translate(
+            "LoginPopup",
+            "<b>%n collective invoice(s) without a send date</b> will not be sent until "
+            "they get one.",
+            None,
+            count,
         )
         intro = QLabel(
-            head.format(count=count)
+            head
+            + "<br>"
             + translate(
                 "LoginPopup",
-                " and will not be sent until they get one.<br>"
                 "Set the date in a row, or tick rows and set or clear it for all of them. "
                 "Every change is saved at once.",
             )
@@ -188,11 +190,11 @@ class LoginPopup(QDialog):
         amount = QTableWidgetItem(formats.money(row.gross, row.currency))
         amount.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.table.setItem(i, 3, amount)
-        created = row.created_at.astimezone()
-        self.table.setItem(i, 4, QTableWidgetItem(f"{created:%d.%m.} {row.created_by}"))
+        created = formats.day_month(row.created_at.astimezone().date())
+        self.table.setItem(i, 4, QTableWidgetItem(f"{created} {row.created_by}"))
         edit = QDateEdit(self.table)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd.MM.yyyy")
+        edit.setDisplayFormat(formats.date_edit_format())
         edit.setMinimumDate(NO_DATE)
         edit.setSpecialValueText(" ")
         edit.setDate(QDate(row.send_date) if row.send_date else NO_DATE)
@@ -261,7 +263,7 @@ class LoginPopup(QDialog):
                 editor.setDate(QDate(day) if day else NO_DATE)
                 editor.blockSignals(False)
         left = sum(1 for r in self.rows if r.send_date is None)
-        when = f"{day:%d.%m.%Y}" if day else translate("LoginPopup", "none")
+        when = formats.date_text(day) if day else translate("LoginPopup", "none")
         self.status.setText(
             translate(
                 "LoginPopup",

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QLabel
 
-from invoicedesk.gui.common import dialogs, window_state
+from invoicedesk.gui.common import dialogs, formats, window_state
 from invoicedesk.gui.common.core_messages import core_text
 from invoicedesk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from invoicedesk.gui.common.mail_events import mail_events
@@ -55,11 +55,12 @@ def schedule_text(report: PassReport) -> tuple[str, str]:
     upcoming = report.next_send
     if upcoming is not None:
         local = upcoming.at.astimezone()
-        day = "" if local.date() == utcnow().astimezone().date() else f"{local:%d.%m.} "
+        today = utcnow().astimezone().date()
+        day = "" if local.date() == today else f"{formats.day_month(local.date())} "
         parts.append(
             translate("ContractsMenu", "next scheduled send {day}{time} ({invoices})").format(
                 day=day,
-                time=f"{local:%H:%M}",
+                time=formats.time_text(local),
                 invoices=translate("ContractsMenu", "%n invoice(s)", None, upcoming.count),
             )
         )
@@ -67,12 +68,7 @@ def schedule_text(report: PassReport) -> tuple[str, str]:
         waiting = translate("ContractsMenu", "✉ %n e-mail(s) wait: {reason}", "", report.held)
         parts.append(waiting.format(reason=core_text(hold_text(report.held_reason))))
     if report.failures:
-        failures = (
-            translate("ContractsMenu", "⚠ {count} send failures")
-            if report.failures > 1
-            else translate("ContractsMenu", "⚠ {count} send failure")
-        )
-        parts.append(failures.format(count=report.failures))
+        parts.append(translate("ContractsMenu", "⚠ %n send failure(s)", None, report.failures))
     tip = report.error or ""
     if report.issued:
         tip = translate(

@@ -35,15 +35,11 @@ def ask_scope(parent: QWidget | None, total: int, selected: int) -> Scope | None
     box.setWindowTitle(translate("ExportCsv", "Export CSV"))
     box.setText(translate("ExportCsv", "Which cases should be exported?"))
     all_button = box.addButton(
-        translate("ExportCsv", "All {count} filtered cases").format(count=total),
+        translate("ExportCsv", "All %Ln filtered case(s)", None, total),
         QMessageBox.ButtonRole.AcceptRole,
     )
-    chosen = (
-        translate("ExportCsv", "Selected cases ({count})")
-        if selected > 1
-        else translate("ExportCsv", "Selected case ({count})")
-    )
-    sel_button = box.addButton(chosen.format(count=selected), QMessageBox.ButtonRole.YesRole)
+    chosen = translate("ExportCsv", "Selected case(s) (%Ln)", None, selected)
+    sel_button = box.addButton(chosen, QMessageBox.ButtonRole.YesRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(all_button)
     box.exec()
@@ -94,13 +90,13 @@ def export_cases(window: DeskWindow) -> None:
 
     def progress(done: int, _total: int, _text: str) -> None:
         status.showMessage(
-            translate("ExportCsv", "Exporting… {count} cases written").format(count=done), 2000
+            translate("ExportCsv", "Exporting… %Ln case(s) written", None, done), 2000
         )
 
     def done(summary: ExportSummary) -> None:
         status.showMessage(
-            translate("ExportCsv", "Exported {count} cases to {path}").format(
-                count=summary.rows, path=summary.path
+            translate("ExportCsv", "Exported %Ln case(s) to {path}", None, summary.rows).format(
+                path=summary.path
             ),
             10000,
         )

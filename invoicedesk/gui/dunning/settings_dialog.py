@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from invoicedesk.domain.dunning import LANGUAGES, BaseRate, DunningLevel, LevelText
 from invoicedesk.domain.errors import ValidationError
 from invoicedesk.domain.workflow import Actor
-from invoicedesk.gui.common import dialogs
+from invoicedesk.gui.common import dialogs, formats
 from invoicedesk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from invoicedesk.gui.common.tasks import run_task
 from invoicedesk.services.dunning.settings import (
@@ -52,21 +52,17 @@ LANGUAGE_NAMES = {
 
 
 def _number(text: str) -> Decimal:
-    """A decimal typed with a comma or a point."""
+    """A decimal typed in the locale's form or the plain one (``1.234,50`` / ``1234.50``)."""
     try:
-        return Decimal(text.strip().replace(",", "."))
-    except InvalidOperation:
+        return formats.ui().parse_decimal(text)
+    except ValueError:
         raise ValidationError("{text!r} is not a number.", text=text) from None
 
 
 def _day(text: str) -> date:
-    """A date typed as 01.07.2025 or 2025-07-01."""
-    value = text.strip()
+    """A date typed in the locale's form, as 01.07.2025 or as 2025-07-01."""
     try:
-        if "." in value:
-            day, month, year = (int(p) for p in value.split("."))
-            return date(year, month, day)
-        return date.fromisoformat(value)
+        return formats.parse_date(text)
     except ValueError:
         raise ValidationError(
             "{text!r} is not a date; write it as 01.07.2025.", text=text
@@ -198,7 +194,7 @@ class DunningSettingsDialog(QDialog):
             self._level_row(level)
         self.rates.setRowCount(0)
         for rate in settings.base_rates:
-            self._add_rate(rate.valid_from.strftime("%d.%m.%Y"), f"{rate.rate:.2f}")
+            self._add_rate(formats.date_text(rate.valid_from), formats.amount(rate.rate))
         self.pay_days.setValue(settings.pay_within_days)
         self._level_names()
         self.buttons.setEnabled(True)
@@ -207,7 +203,7 @@ class DunningSettingsDialog(QDialog):
         row = self.table.rowCount()
         self.table.insertRow(row)
         self.table.setItem(row, 0, QTableWidgetItem(str(level.days)))
-        self.table.setItem(row, 1, QTableWidgetItem(f"{level.fee:.2f}"))
+        self.table.setItem(row, 1, QTableWidgetItem(formats.amount(level.fee)))
         check = QTableWidgetItem()
         check.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
         check.setCheckState(Qt.CheckState.Checked if level.interest else Qt.CheckState.Unchecked)

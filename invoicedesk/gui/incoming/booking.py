@@ -67,12 +67,7 @@ def _money(amount: Decimal) -> str:
 
 
 def _invoices(count: int) -> str:
-    text = (
-        translate("BookingExport", "{count} invoice")
-        if count == 1
-        else translate("BookingExport", "{count} invoices")
-    )
-    return text.format(count=count)
+    return translate("BookingExport", "%n invoice(s)", None, count)
 
 
 def _load(db: Database, case_id: int | None) -> tuple[int, Decimal, int, Decimal, list[ExportInfo]]:
@@ -169,7 +164,7 @@ class BookingExportDialog(QDialog):
         self._exports = exports
         self.history.setRowCount(len(exports))
         for row, info in enumerate(exports):
-            when = info.created_at.astimezone().strftime("%d.%m.%Y %H:%M")
+            when = formats.date_time(info.created_at)
             cells = [when, info.format.upper(), info.filename, str(info.case_count),
                      _money(info.total_gross)]  # fmt: skip
             for col, text in enumerate(cells):

@@ -60,6 +60,8 @@ from invoicedesk.services.incoming.editing import (
     EditorData,
     EditorLine,
     arithmetic_warnings,
+    begin_session,
+    end_editing,
     load_editor,
     save_editor,
 )
@@ -76,8 +78,12 @@ AMOUNT_FIELDS = ("net", "tax", "gross")
 DATE_FIELDS = ("invoice_date", "due_date")
 
 
-def _load(db: Database, case_id: int) -> tuple[EditorData, bytes | None]:
-    data = load_editor(db, case_id)
+def _load(
+    db: Database, case_id: int, actor: Actor | None = None
+) -> tuple[EditorData, bytes | None]:
+    """The editor's data and document; with ``actor`` (the editor opens) a session of his on
+    the case that never ended is recorded first (:func:`begin_session`)."""
+    data = load_editor(db, case_id) if actor is None else begin_session(db, actor, case_id)
     content = None
     if data.pdf_attachment_id is not None:
         content = attachment_content(db, data.pdf_attachment_id)[1]
@@ -133,10 +139,14 @@ class IncomingEditor(QDialog):
             self, self._autosave_job, on_saved=self._autosaved, on_error=self._autosave_failed
         )
         self.autosaver.watch(*self.fields.values(), self.lines)
+        #: autosaves since the last explicit save: closing records them (one history row)
+        self._unrecorded = False
+        self._closing = False
         run_task(
             _load,
             db,
             case_id,
+            actor,
             on_done=self._loaded,
             owner=self,
             label=translate("IncomingEditor", "Opening invoice"),
@@ -352,12 +362,16 @@ class IncomingEditor(QDialog):
         if self.data is None or self.data.status != "ready" or not self.save_button.isEnabled():
             return None
         lines = self.current_lines() if self.lines.rowCount() else None
-        return functools.partial(save_editor, self.db, self.actor, self.case_id,
-                                 self.data.version, self.values(), lines, finish=False)  # fmt: skip
+        return functools.partial(save_editor, self.db, self.actor, self.case_id, self.data.version,
+                                 self.values(), lines, finish=False, autosave=True)  # fmt: skip
 
     def _autosaved(self, version: int) -> None:
         assert self.data is not None
         self.data.version = version
+        self._unrecorded = True
+        if self._closing:  # once the autosaver has started any save still due
+            QTimer.singleShot(0, self._end_session)
+            return
         self.autosave_state.setText(
             translate("IncomingEditor", "Draft saved at {time}").format(
                 time=QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
@@ -368,6 +382,9 @@ class IncomingEditor(QDialog):
             self.save(finish=finish)
 
     def _autosave_failed(self, exc: BaseException) -> None:
+        if self._closing:
+            QTimer.singleShot(0, self._end_session)
+            return
         if isinstance(exc, ConflictError):
             self._save_failed(exc)
             return
@@ -377,9 +394,24 @@ class IncomingEditor(QDialog):
             )
         )
 
+    def done(self, result: int) -> None:
+        """Closing ends the editing session: its autosaved changes (the last autosave, started
+        by closing, included) become one history row."""
+        self._closing = True
+        super().done(result)  # hiding flushes the autosaver (a last save may start)
+        self._end_session()
+
+    def _end_session(self) -> None:
+        if self.autosaver.busy or not self._unrecorded:
+            return  # after the running autosave; or nothing autosaved since the last save
+        self._unrecorded = False
+        run_task(end_editing, self.db, self.actor, self.case_id,
+                 label=translate("IncomingEditor", "Saving invoice"))  # fmt: skip
+
     def _saved(self, version: int, finish: bool) -> None:
         assert self.data is not None
         self.data.version = version
+        self._unrecorded = False
         self.saved.emit(self.case_id)
         if finish:
             self.accept()

@@ -102,7 +102,7 @@ class IntakeController(QObject):
             on_error=self._failed,
             on_progress=self._progress,
             owner=self,
-            label=translate("Intake", "Taking in {count} file(s)").format(count=len(files)),
+            label=translate("Intake", "Taking in %n file(s)", None, len(files)),
         )
 
     def choose_files(self) -> None:

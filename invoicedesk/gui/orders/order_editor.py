@@ -78,7 +78,7 @@ def t_line(text: str, index: int) -> str:
 
 
 def _num(value: Decimal) -> str:
-    return f"{value.normalize():f}".replace(".", ",")
+    return formats.quantity(value)
 
 
 class OrderEditor(QDialog):
@@ -103,7 +103,7 @@ class OrderEditor(QDialog):
         self.customer = CustomerPicker(db)
         self.order_date = QDateEdit(QDate.currentDate())
         self.order_date.setCalendarPopup(True)
-        self.order_date.setDisplayFormat("dd.MM.yyyy")
+        self.order_date.setDisplayFormat(formats.date_edit_format())
         self.stage = QComboBox()
         for stage in STAGES:
             self.stage.addItem(commerce_label(STAGE_LABELS[stage]), stage)
@@ -299,7 +299,7 @@ class OrderEditor(QDialog):
             line.description,
             _num(line.quantity),
             line.unit or "C62",
-            f"{line.unit_price or 0:.2f}".replace(".", ","),
+            formats.price(line.unit_price or 0),
             _num(line.vat_rate if line.vat_rate is not None else Decimal(19)),
         ]
         for col, text in enumerate(values):

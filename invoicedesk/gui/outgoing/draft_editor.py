@@ -39,7 +39,7 @@ from invoicedesk.domain.enums import CaseKind, OutStatus
 from invoicedesk.domain.errors import ConflictError, InvoiceDeskError
 from invoicedesk.domain.totals import Totals, VatCategory, compute_totals
 from invoicedesk.domain.workflow import Actor
-from invoicedesk.gui.common import dialogs
+from invoicedesk.gui.common import dialogs, formats, window_state
 from invoicedesk.gui.common.autosave import Autosaver
 from invoicedesk.gui.common.core_messages import core_text
 from invoicedesk.gui.common.customer_picker import CustomerPicker
@@ -118,6 +118,7 @@ class DraftEditor(QDialog):
         self.db, self.actor, self.case_id = db, actor, case_id
         self.version: int | None = None
         self.kind = kind
+        window_state.set_role(self, kind.value)  # invoice and credit-note editors apart
         self.editable = True
         self.setObjectName("draftEditor")
         self.setStyleSheet(EDITOR_STYLE)
@@ -193,7 +194,7 @@ class DraftEditor(QDialog):
         dates.addWidget(self.delivery_kind)
         for edit in (self.delivery_date, self.period_start, self.period_end):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd.MM.yyyy")
+            edit.setDisplayFormat(formats.date_edit_format())
             edit.dateChanged.connect(lambda _d: self._refresh())
             dates.addWidget(edit)
         self.period_dash = QLabel(translate("DraftEditor", "to"))

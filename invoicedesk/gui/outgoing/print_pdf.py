@@ -110,8 +110,8 @@ def print_case(window: DeskWindow, row: CaseRow, printer: QPrinter | None = None
             dialogs.show_error(window, translate("PrintPdf", "Not printed"), core_text(exc))
             return
         window.statusBar().showMessage(
-            translate("PrintPdf", "{name}: {pages} page(s) sent to the printer.").format(
-                name=name, pages=pages
+            translate("PrintPdf", "{name}: %n page(s) sent to the printer.", None, pages).format(
+                name=name
             ),
             8000,
         )

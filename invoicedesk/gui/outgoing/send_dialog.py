@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from invoicedesk.domain.errors import ConflictError
 from invoicedesk.domain.workflow import Action, Actor
-from invoicedesk.gui.common import dialogs
+from invoicedesk.gui.common import dialogs, window_state
 from invoicedesk.gui.common.core_messages import core_text
 from invoicedesk.gui.common.domain_labels import status_text as status_label_text
 from invoicedesk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
@@ -90,6 +90,7 @@ class SendDialog(QDialog):
         self.preview: MailPreview | None = None
         self.outcome: SendResult | ActionResult | None = None
         self.setObjectName("sendDialog")
+        window_state.set_role(self, purpose)  # send, resend and notify keep their own sizes
         self.setStyleSheet(DIALOG_STYLE)
         if row.kind == "credit_note":
             draft = translate("SendDialog", "draft credit note (case {case})")

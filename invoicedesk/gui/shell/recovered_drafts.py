@@ -16,6 +16,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout
 
 from invoicedesk.domain.workflow import Action
+from invoicedesk.gui.common import formats
 from invoicedesk.gui.common.i18n import translate
 from invoicedesk.gui.common.style import apply_style
 from invoicedesk.gui.desk.extensions import ACTION_HOOKS, DeskWindow
@@ -69,7 +70,7 @@ class RecoveredDrafts(QDialog):
 
 def _local_time(stamp: str) -> str:
     try:
-        return f"{datetime.fromisoformat(stamp).astimezone():%d.%m.%Y %H:%M}"
+        return formats.date_time(datetime.fromisoformat(stamp))
     except ValueError:
         return "—"
 

@@ -4,7 +4,8 @@ An editor's save writes a history row whose ``changed_fields`` lists the invoice
 changed (``lines`` for the line items). The rows are append-only and hash-chained like every
 history row, so "everyone who changed a field of the invoice" — whom the separation of duties
 keeps from checking and approving — cannot be rewritten after the fact. :func:`list_edits`
-gives the records in order, e.g. to show one entry per editing session.
+gives the records in order, e.g. to show one entry per editing session. Autosaves write no
+row: they leave an edit mark (:mod:`.edit_marks`), which :func:`editor_ids` counts as well.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from invoicedesk.services.cases.edit_marks import mark_editor_ids
 from invoicedesk.store.audit import queued
 from invoicedesk.store.models.cases import StatusHistory
 
@@ -45,5 +47,7 @@ def list_edits(session: Session, case_id: int) -> list[EditEntry]:
 
 
 def editor_ids(session: Session, case_id: int) -> frozenset[int]:
-    """Everyone who changed a field of the case."""
-    return frozenset(e.user_id for e in list_edits(session, case_id) if e.user_id is not None)
+    """Everyone who changed a field of the case: the recorded saves and the editing sessions
+    whose autosaves are not recorded yet (their edit marks, :mod:`.edit_marks`)."""
+    recorded = {e.user_id for e in list_edits(session, case_id) if e.user_id is not None}
+    return frozenset(recorded | mark_editor_ids(session, case_id))

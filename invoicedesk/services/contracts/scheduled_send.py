@@ -37,6 +37,7 @@ from invoicedesk.domain.workflow import Action, Actor
 from invoicedesk.mail.outbox import outbox_counts
 from invoicedesk.services.cases.actions import record
 from invoicedesk.services.cases.authorize import authorize
+from invoicedesk.services.cases.edit_marks import close_idle
 from invoicedesk.services.contracts.collective import set_groups
 from invoicedesk.services.contracts.collective_settings import CollectiveSettings, read_settings
 from invoicedesk.services.incoming.leases import next_expiry
@@ -296,6 +297,7 @@ def run_pass(db: Database, dispatcher: Dispatcher, now: datetime | None = None) 
             report.recovered = dispatcher.last_report.recovered
         else:
             report.recovered = recover_intake(db)
+            close_idle(db, now)  # editing sessions whose editor was killed
         report.next_send = next_send(db)
         report.next_wakeup = next_wakeup(db, now)
         counts = mail_report(db)
@@ -322,6 +324,7 @@ class TimedDispatcher(Dispatcher):
         report = PassReport(issued, failed, overdue, stats)
         try:
             report.recovered = recover_intake(self.db)
+            close_idle(self.db, now)  # editing sessions whose editor was killed
         except InvoiceDeskError as exc:
             report.error = stats.error = stats.error or str(exc)
         self.last_report = report

@@ -26,12 +26,14 @@ from invoicedesk.services.cases.actions import (
     record,
 )
 from invoicedesk.services.cases.authorize import authorize
+from invoicedesk.services.cases.edit_marks import close_marks, end_session, mark_edit, take_mark
 from invoicedesk.services.incoming.intake import learn_from_correction
 from invoicedesk.services.incoming.supplier_match import match_supplier
 from invoicedesk.store.case_query import search_text_for
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.cases import Case, CaseLine
 from invoicedesk.store.models.documents import Attachment
+from invoicedesk.store.types import utcnow
 
 EDITOR_FIELDS = (
     "supplier_name", "supplier_vat_id", "invoice_number", "invoice_date", "due_date",
@@ -202,8 +204,14 @@ def save_editor(
     lines: list[EditorLine] | None = None,
     *,
     finish: bool = False,
+    autosave: bool = False,
 ) -> int:
-    """Save the clerk's values (and finish editing when asked); returns the new version."""
+    """Save the clerk's values (and finish editing when asked); returns the new version.
+
+    An ``autosave`` writes no history row: it notes the changed fields in the actor's edit
+    mark (:mod:`invoicedesk.services.cases.edit_marks`), which the separation of duties counts;
+    an explicit save writes the session's one ``edited`` row (with the autosaved fields), and
+    finishing also records the other users' open sessions of the case."""
     issue_date = _parse_date(fields.get("invoice_date", ""), msg("invoice date"))
     due_date = _parse_date(fields.get("due_date", ""), msg("due date"))
     amounts = {
@@ -251,15 +259,38 @@ def save_editor(
             read[name] = {**(read.get(name) or {}), "value": fields.get(name) or None}
         extraction["fields"] = read
         case.extraction = extraction
-        comment = "corrected " + ", ".join(sorted(corrected)) if corrected else "saved"
-        record(s, case, actor, Action.EDIT, case.status, comment, changed_fields=changed)
-        if finish:
+        if autosave:  # no history row: the session's mark notes the fields (edit_marks)
+            mark_edit(s, case, actor, changed)
+            case.updated_at, case.updated_by_id = utcnow(), actor.user_id
+        else:  # one row for the session: this save's fields and those autosaved before it
+            changed |= set(take_mark(s, case_id, actor))
+            if finish:
+                close_marks(s, case)  # other users' sessions of the case end here too
+            comment = (
+                msg("edited: {fields}", fields=", ".join(sorted(changed)))
+                if changed
+                else msg("saved")
+            )
+            record(s, case, actor, Action.EDIT, case.status, comment, changed_fields=changed)
+        if finish and not autosave:
             apply_action(s, case, actor, Action.FINISH_EDIT)
         s.flush()
         version = case.version
     if corrected:
         learn_from_correction(db, case_id, {**fields, **corrected})
     return version
+
+
+def begin_session(db: Database, actor: Actor, case_id: int) -> EditorData:
+    """Open the editor: a session of the actor on this case that never ended (the editor was
+    killed) is recorded first, then the editor's data is loaded."""
+    end_session(db, actor, case_id, recovered=True)
+    return load_editor(db, case_id)
+
+
+def end_editing(db: Database, actor: Actor, case_id: int) -> int:
+    """The editor closes: its autosaved changes become the session's one history row."""
+    return end_session(db, actor, case_id)
 
 
 def _line_values(lines: Sequence[EditorLine | CaseLine]) -> list[tuple[object, ...]]:
