@@ -1,19 +1,20 @@
-"""Install the payments feature: *File → Import bank statement…*, *Tools → Reconcile bank
-statements…*, and the dialogs of *Mark paid*, *Record payment* and *Undo payment*."""
+"""The payments feature's windows and dialogs: *File → Import bank statement…*, *Tools →
+Reconcile bank statements…*, and the dialogs of *Mark paid*, *Record payment* and *Undo
+payment* (the menu entries are installed by :mod:`invoicedesk.gui.payments.entries`)."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
 
 from invoicedesk.domain.workflow import Action
 from invoicedesk.gui.common import dialogs
+from invoicedesk.gui.common.core_messages import core_text
 from invoicedesk.gui.common.i18n import translate
 from invoicedesk.gui.common.tasks import run_task
-from invoicedesk.gui.desk.extensions import ACTION_HOOKS, DeskWindow
+from invoicedesk.gui.desk.extensions import DeskWindow
 from invoicedesk.gui.payments import payment_dialog
 from invoicedesk.gui.payments.reconcile_view import ReconcileView
 from invoicedesk.services.cases.details import CaseDetails, load_case_details
@@ -42,6 +43,7 @@ def import_statements(window: DeskWindow, paths: list[Path]) -> None:
 
     def done(results: list[FileResult]) -> None:
         errors = [f"{r.name}: {r.error}" for r in results if r.error]
+        errors += [f"{r.name}: {core_text(w)}" for r in results for w in r.warnings]
         booked = sum(r.count("booked") for r in results)
         waiting = sum(r.count("proposed") + r.count("unmatched") for r in results)
         dupes = sum(r.count("duplicate") for r in results)
@@ -143,20 +145,9 @@ def _failed(window: DeskWindow, exc: BaseException) -> None:
     )
 
 
-def install(window: DeskWindow) -> None:
-    """Add the menu entries and the payment dialogs."""
-    ACTION_HOOKS[Action.MARK_PAID] = _record
-    ACTION_HOOKS[Action.RECORD_PAYMENT] = _record
-    ACTION_HOOKS[Action.UNDO_PAYMENT] = _undo
-    action = QAction(translate("Payments", "Import bank statement…"), window)
-    action.setObjectName("action_import_bank_statement")
-    action.triggered.connect(lambda: choose_statements(window))
-    actions = window.file_menu.actions()
-    if len(actions) > 1:
-        window.file_menu.insertAction(actions[1], action)
-    else:
-        window.file_menu.addAction(action)
-    reconcile = QAction(translate("Payments", "Reconcile bank statements…"), window)
-    reconcile.setObjectName("action_reconcile")
-    reconcile.triggered.connect(lambda: open_reconcile(window))
-    window.tools_menu.addAction(reconcile)
+#: the payment actions' dialogs (registered in ``ACTION_HOOKS`` by :mod:`.entries`)
+HOOKS = {
+    Action.MARK_PAID: _record,
+    Action.RECORD_PAYMENT: _record,
+    Action.UNDO_PAYMENT: _undo,
+}
