@@ -178,6 +178,7 @@ def _run(args: argparse.Namespace) -> int:
         "single_outcomes": _outcomes(alone),
         "scheduler_passes": sum(r["passes"] for r in together),
         "pg_waits": waits.report(),
+        "pg_lock_waits_in": waits.waiting_statements(),
         "mails_drained_after": drained,
         "load_avg_before": [round(x, 2) for x in load_before],
         "load_avg_end": [round(x, 2) for x in load_during],

@@ -23,6 +23,7 @@ _ACTIVITY = table(
     column("state"),
     column("wait_event_type"),
     column("wait_event"),
+    column("query"),
 )
 
 
@@ -33,6 +34,9 @@ class WaitSampler:
         """Sample ``db``'s sessions every ``interval`` seconds."""
         self.db, self.interval = db, interval
         self.waits: Counter[str] = Counter()
+        #: the statements that waited for a lock (their first characters; parameters are
+        #: placeholders), to say which rows are fought over
+        self.statements: Counter[str] = Counter()
         self.samples = 0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._loop, name="bench-waits", daemon=True)
@@ -68,6 +72,11 @@ class WaitSampler:
             for kind, event, n in conn.execute(active):
                 if kind != "Lock":
                     self.waits[f"{kind or 'cpu'}:{event or '-'}"] += int(n)
+            waiting = select(func.left(_ACTIVITY.c.query, 90)).where(
+                _ACTIVITY.c.datname == here, _ACTIVITY.c.wait_event_type == "Lock"
+            )
+            for text in conn.execute(waiting).scalars():
+                self.statements[" ".join(str(text).split())] += 1
         self.samples += 1
 
     def _loop(self) -> None:
@@ -78,3 +87,8 @@ class WaitSampler:
         """Average number of sessions per second in each wait (largest first)."""
         n = max(1, self.samples)
         return {k: round(v / n, 2) for k, v in self.waits.most_common(12)}
+
+    def waiting_statements(self) -> dict[str, float]:
+        """Average number of sessions per second waiting for a lock in each statement."""
+        n = max(1, self.samples)
+        return {k: round(v / n, 2) for k, v in self.statements.most_common(5)}
