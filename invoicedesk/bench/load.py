@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import multiprocessing
 import os
 import sys
@@ -24,6 +25,7 @@ import time
 from collections import defaultdict
 from typing import Any
 
+from invoicedesk.bench import load_clerk
 from invoicedesk.bench.load_checks import SmtpSink, check_run, drain_outbox, sent_message_ids
 from invoicedesk.bench.load_clerk import Plan
 from invoicedesk.bench.load_waits import WaitSampler
@@ -57,7 +59,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 def _percentile(values: list[float], share: float) -> float:
     """Nearest-rank percentile."""
     ordered = sorted(values)
-    rank = max(1, min(len(ordered), round(share * len(ordered) + 0.5)))
+    rank = max(1, min(len(ordered), math.ceil(share * len(ordered))))
     return ordered[rank - 1]
 
 
@@ -69,8 +71,6 @@ def _phase(url: str, count: int, seconds: float, think: float, seed: int) -> lis
     for i in range(count):
         login, password = LOGINS[i % len(LOGINS)]
         plan = Plan(i, url, login, password, seconds, think, seed * 1000 + i)
-        from invoicedesk.bench import load_clerk
-
         proc = ctx.Process(target=load_clerk.run, args=(plan, ready, go, results))
         proc.start()
         procs.append(proc)
