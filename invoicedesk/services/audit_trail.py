@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from invoicedesk.domain.messages import msg
-from invoicedesk.store.audit import GENESIS, chain_digest, row_digest
+from invoicedesk.store.audit import GENESIS, chain_digest, row_digest, seal
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.audit import AdminLog
 from invoicedesk.store.models.cases import StatusHistory
@@ -64,7 +64,7 @@ class AuditReport:
 
 
 def _stream(session: Session, model: Any, order: list[Any]) -> Iterator[Any]:
-    columns = [model.id, model.at, model.row_hash, model.chain_hash]
+    columns = [model.id, model.at, model.row_hash, model.chain_hash, model.chain_part]
     columns += [getattr(model, name) for name in model.AUDIT_FIELDS if name != "at"]
     result = session.execute(select(*columns).order_by(*order).execution_options(yield_per=_BATCH))
     yield from result
@@ -75,16 +75,19 @@ def _chain_name(model: Any, row: Any) -> str:
 
 
 def _check_table_chain(session: Session, model: Any, report: AuditReport) -> None:
+    """Each part of the table chain in id order; at each day's end the seal of all parts."""
     table = model.__tablename__
-    previous, count, day_rows = GENESIS, 0, 0
+    heads: dict[int, str] = {}
+    count, day_rows = 0, 0
     day: str | None = None
     for row in _stream(session, model, [model.id]):
         count += 1
         row_day = row.at.date().isoformat()
         if day is not None and row_day != day:
-            report.days.append(DayHead(table, day, day_rows, previous))
+            report.days.append(DayHead(table, day, day_rows, seal(heads)))
             day_rows = 0
         day, day_rows = row_day, day_rows + 1
+        previous = heads.get(row.chain_part, GENESIS)
         if chain_digest(previous, row.row_hash) != row.chain_hash:
             report.broken.append(
                 BrokenRow(
@@ -97,9 +100,9 @@ def _check_table_chain(session: Session, model: Any, report: AuditReport) -> Non
                     ),
                 )
             )
-        previous = row.chain_hash
+        heads[row.chain_part] = row.chain_hash
     if day is not None:
-        report.days.append(DayHead(table, day, day_rows, previous))
+        report.days.append(DayHead(table, day, day_rows, seal(heads)))
     report.rows[table] = count
 
 

@@ -6,16 +6,20 @@ the application:
 
 - ``row_hash`` = H(previous ``row_hash`` of the same case (history) or subject (admin log),
   the row's own columns) — each case's history is a chain of its own;
-- ``chain_hash`` = H(previous ``chain_hash`` of the table, ``row_hash``) — one chain over all
-  cases, in the order of the ids; ``invoicedesk audit verify`` reports its state at the end of
-  each day, which an auditor may write down.
+- ``chain_hash`` = H(previous ``chain_hash`` of the same part of the table, ``row_hash``) —
+  the table chain over all cases, in the order of the ids, kept in ``CHAIN_PARTS`` parts
+  (history: part ``case_id % 16``; the column ``chain_part`` names it; rows written before
+  migration 22a are all part 0, which goes on from them); ``invoicedesk audit verify`` reports
+  at the end of each day one seal over the heads of all parts (:func:`seal`), which an auditor
+  may write down.
 
 Audited rows are not added to the session directly but queued with :func:`append`; just before
-the transaction commits (``before_commit``) the queue is written under one lock (PostgreSQL
-advisory lock; SQLite writers are serialised anyway), so every row links to the row committed
-before it, whatever locks the transaction took earlier. The triggers of migration 16b refuse
-UPDATE and DELETE on these tables; :func:`maintenance` lets a maintenance job (a benchmark's
-clean-up) pass them inside its own transaction.
+the transaction commits (``before_commit``) the queue is written under one lock per part it
+extends (PostgreSQL advisory locks, taken in one order; SQLite writers are serialised anyway),
+so every row links to the row of its part committed before it, whatever locks the transaction
+took earlier. Writers of different parts no longer wait for each other's commit. The
+triggers of migration 16b refuse UPDATE and DELETE on these tables; :func:`maintenance` lets
+a maintenance job (a benchmark's clean-up) pass them inside its own transaction.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, delete, event, func, insert, select, text
+from sqlalchemy import Connection, Integer, cast, delete, event, func, insert, select
 from sqlalchemy.orm import Session
 
 from invoicedesk.store.models.audit import AdminLog, AuditMaintenance
@@ -39,8 +43,11 @@ from invoicedesk.store.types import utcnow
 HASH_VERSION = "invoicedesk-audit-1"
 #: the hash a chain starts from
 GENESIS = "0" * 64
-#: PostgreSQL advisory lock serialising the appends to the chains (any constant; "ID" + 16)
+#: PostgreSQL advisory locks serialising the appends to one part of a chain: the two-key form,
+#: this constant ("ID" + 16) and a number per table and part (:func:`_lock_id`)
 ADVISORY_KEY = 0x49_44_00_16
+#: the audited tables in the order of their lock numbers
+_LOCK_TABLES = ("status_history", "admin_log")
 _QUEUE = "invoicedesk.audit_queue"
 
 
@@ -79,6 +86,27 @@ def _key(model: Any, values: Mapping[str, Any]) -> tuple[Any, ...]:
     return tuple(values.get(name) for name in model.CHAIN_KEY)
 
 
+def chain_part(model: Any, values: Mapping[str, Any]) -> int:
+    """The part of ``model``'s table chain a row with ``values`` extends."""
+    if model.CHAIN_PARTS == 1:
+        return 0
+    return int(values[model.CHAIN_KEY[0]]) % int(model.CHAIN_PARTS)
+
+
+def seal(heads: Mapping[int, str]) -> str:
+    """One hash over the heads of all parts of a table chain (the figure a day ends with).
+
+    A table with rows in part 0 only (every table before migration 22a) is sealed by that
+    part's head itself, the figure ``audit verify`` reported before the chain had parts.
+    """
+    if not heads:
+        return GENESIS
+    if set(heads) == {0}:
+        return heads[0]
+    body = "|".join(f"{part}:{heads[part]}" for part in sorted(heads))
+    return hashlib.sha256(f"{HASH_VERSION}|seal|{body}".encode()).hexdigest()
+
+
 class ChainHeads:
     """The last hashes of one audited table, read under the lock and advanced row by row."""
 
@@ -90,24 +118,43 @@ class ChainHeads:
         fresh_keys: bool = False,
         keys: Collection[tuple[Any, ...]] = (),
     ) -> None:
-        """Read the table's head; with one chain ``keys`` its last row too, in the same query
-        (the common commit: one history row); with more, all of them in one more query."""
+        """Read the heads of the parts the ``keys`` extend (locked by the caller); with one
+        chain ``keys`` its last row too, in the same query (the common commit: one history
+        row); with more, all of them in one more query."""
         self.session, self.model, self.fresh_keys = session, model, fresh_keys
         table = model.__table__
         self._table = table
         self._rows: dict[tuple[Any, ...], str] = {}
-        head = select(table.c.chain_hash).order_by(table.c.id.desc()).limit(1).scalar_subquery()
+        self.chains: dict[int, str] = {}
         if len(keys) == 1 and not fresh_keys:
             (key,) = tuple(keys)
+            part = chain_part(model, dict(zip(model.CHAIN_KEY, key, strict=True)))
             last = select(table.c.row_hash).order_by(table.c.id.desc()).limit(1)
             for name, value in zip(model.CHAIN_KEY, key, strict=True):
                 last = last.where(table.c[name] == value)
-            chain, previous = session.execute(select(head, last.scalar_subquery())).one()
+            chain, previous = session.execute(
+                select(self._head(part), last.scalar_subquery())
+            ).one()
             self._rows[key] = previous or GENESIS
+            self.chains[part] = chain or GENESIS
         else:
-            chain = session.execute(select(head)).scalar()
             self.preload(keys)
-        self.chain = chain or GENESIS
+
+    def _head(self, part: int) -> Any:
+        table = self._table
+        return (
+            select(table.c.chain_hash)
+            .where(table.c.chain_part == part)
+            .order_by(table.c.id.desc())
+            .limit(1)
+            .scalar_subquery()
+        )
+
+    def chain(self, part: int) -> str:
+        """The ``chain_hash`` of the last row of part ``part`` (read once, then advanced)."""
+        if part not in self.chains:
+            self.chains[part] = self.session.execute(select(self._head(part))).scalar() or GENESIS
+        return self.chains[part]
 
     def preload(self, keys: Collection[tuple[Any, ...]]) -> None:
         """Read the last ``row_hash`` of many chains in one query (a billing run's chunk)."""
@@ -136,19 +183,30 @@ class ChainHeads:
             self._rows[key] = self.session.execute(query).scalar() or GENESIS
         return self._rows[key]
 
-    def link(self, values: Mapping[str, Any]) -> tuple[str, str]:
-        """(row_hash, chain_hash) for the next row with ``values``; advances the heads."""
+    def link(self, values: Mapping[str, Any]) -> tuple[str, str, int]:
+        """(row_hash, chain_hash, chain_part) for the next row with ``values``; advances the
+        heads."""
         key = _key(self.model, values)
+        part = chain_part(self.model, values)
         row_hash = row_digest(self.previous_row_hash(key), values, self.model.AUDIT_FIELDS)
-        self.chain = chain_digest(self.chain, row_hash)
+        self.chains[part] = chain_digest(self.chain(part), row_hash)
         self._rows[key] = row_hash
-        return row_hash, self.chain
+        return row_hash, self.chains[part], part
 
 
-def lock_chains(session: Session) -> None:
-    """Serialise appends to the audit chains until the transaction ends (PostgreSQL)."""
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(select(text(f"pg_advisory_xact_lock({ADVISORY_KEY})")))
+def _lock_id(model: Any, part: int) -> int:
+    return _LOCK_TABLES.index(model.__tablename__) * 1000 + part
+
+
+def lock_chains(session: Session, parts: Collection[tuple[Any, int]]) -> None:
+    """Serialise appends to these parts (model, part) of the audit chains until the transaction
+    ends (PostgreSQL), taking the locks in one order so that two writers never deadlock."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    for lock in sorted({_lock_id(model, part) for model, part in parts}):
+        session.execute(
+            select(func.pg_advisory_xact_lock(cast(ADVISORY_KEY, Integer), cast(lock, Integer)))
+        )
 
 
 def append(session: Session, row: Any) -> None:
@@ -167,10 +225,10 @@ def chain_rows(
     """Fill ``row_hash`` and ``chain_hash`` of plain rows (dicts, in id order) about to be bulk
     inserted in this transaction (demo data, benchmarks). ``fresh_keys``: the rows belong to
     new cases (or subjects) only, so no earlier row of theirs is looked up."""
-    lock_chains(session)
+    lock_chains(session, {(model, chain_part(model, values)) for values in rows})
     heads = ChainHeads(session, model, fresh_keys=fresh_keys)
     for values in rows:
-        values["row_hash"], values["chain_hash"] = heads.link(values)
+        values["row_hash"], values["chain_hash"], values["chain_part"] = heads.link(values)
 
 
 @event.listens_for(Session, "before_commit")
@@ -191,14 +249,15 @@ def _write_queue(session: Session) -> None:
     if not rows:
         return
     session.flush()  # the cases the rows refer to are written (and have their ids)
-    lock_chains(session)
     values = [{name: getattr(row, name) for name in type(row).AUDIT_FIELDS} for row in rows]
+    parts = {(type(row), chain_part(type(row), v)) for row, v in zip(rows, values, strict=True)}
+    lock_chains(session, parts)
     heads: dict[type[Any], ChainHeads] = {}
     for model in {type(row) for row in rows}:
         keys = {_key(model, v) for row, v in zip(rows, values, strict=True) if type(row) is model}
         heads[model] = ChainHeads(session, model, keys=keys)
     for row, row_values in zip(rows, values, strict=True):
-        row.row_hash, row.chain_hash = heads[type(row)].link(row_values)
+        row.row_hash, row.chain_hash, row.chain_part = heads[type(row)].link(row_values)
     # added in chain order: the flush inserts them in this order, so the ids follow the chain
     session.add_all(rows)
 

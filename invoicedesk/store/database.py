@@ -8,14 +8,18 @@ two writers queue on the busy timeout instead of failing on a lock upgrade.
 
 from __future__ import annotations
 
+import functools
 import os
+import random
 import socket
+import threading
+import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 from sqlalchemy import Engine, create_engine, event, func, select
 from sqlalchemy.engine import URL
@@ -41,6 +45,65 @@ AUDIT_MARK = "[audit protection]"
 
 class DatabaseUnavailable(InvoiceDeskError):
     """The database cannot be reached or answered with an error; nothing was changed."""
+
+
+class TransientConflict(DatabaseUnavailable):
+    """The server broke the transaction off to resolve a deadlock or a serialization failure;
+    it was rolled back whole, and running it again is expected to succeed."""
+
+
+#: SQLSTATEs of a transaction that the server aborted only because of another one running at
+#: the same time: serialization_failure, deadlock_detected
+TRANSIENT_SQLSTATES = frozenset({"40001", "40P01"})
+#: how often a unit of work is tried in all before :class:`TransientConflict` reaches the caller
+TRANSIENT_ATTEMPTS = 5
+
+
+class RetryCounter:
+    """How many units of work this process ran again after a :class:`TransientConflict`."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self._lock = threading.Lock()
+
+    def add(self) -> None:
+        """Count one more retry."""
+        with self._lock:
+            self.count += 1
+
+
+TRANSIENT_RETRIES = RetryCounter()
+_P = ParamSpec("_P")
+_T = TypeVar("_T")
+
+
+def retry_transient(work: Callable[_P, _T]) -> Callable[_P, _T]:
+    """Run ``work`` again (up to :data:`TRANSIENT_ATTEMPTS` in all, after a short random pause)
+    when its transaction was aborted by a deadlock or a serialization failure.
+
+    Only for a function that is one unit of work (``with db.write()``) and does nothing
+    outside it that must not happen twice: the aborted attempt left nothing behind.
+    Each retry is counted in :data:`TRANSIENT_RETRIES`.
+    """
+
+    @functools.wraps(work)
+    def run(*args: _P.args, **kwargs: _P.kwargs) -> _T:
+        for attempt in range(1, TRANSIENT_ATTEMPTS + 1):
+            try:
+                return work(*args, **kwargs)
+            except TransientConflict:
+                if attempt == TRANSIENT_ATTEMPTS:
+                    raise
+                TRANSIENT_RETRIES.add()
+                time.sleep(random.uniform(0.005, 0.02) * attempt)  # noqa: S311 (jitter only)
+        raise AssertionError("unreachable")
+
+    return run
+
+
+def is_transient(exc: DBAPIError) -> bool:
+    """Whether the server aborted the transaction only to resolve a conflict with another."""
+    return getattr(exc.orig, "sqlstate", None) in TRANSIENT_SQLSTATES
 
 
 class NotAnInvoiceDeskDatabase(InvoiceDeskError):
@@ -193,6 +256,12 @@ class Database:
             raise
         except OperationalError as exc:
             session.rollback()
+            if is_transient(exc):
+                raise TransientConflict(
+                    "The database broke the change off because of another one running at the "
+                    "same time ({text}). Nothing was changed; try again.",
+                    text=_db_detail(exc),
+                ) from exc
             raise DatabaseUnavailable(
                 "The database did not answer as expected ({text}). Nothing was changed.",
                 text=_db_detail(exc),

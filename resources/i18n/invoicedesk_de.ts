@@ -2893,6 +2893,10 @@
         <translation>Die Datenbank hat die Änderung abgelehnt: {text}.</translation>
     </message>
     <message>
+        <source>The database broke the change off because of another one running at the same time ({text}). Nothing was changed; try again.</source>
+        <translation>Die Datenbank hat die Änderung wegen einer gleichzeitigen anderen abgebrochen ({text}). Es wurde nichts geändert; bitte erneut versuchen.</translation>
+    </message>
+    <message>
         <source>There is no article with the id {article_id}.</source>
         <translation>Es gibt keinen Artikel mit der ID {article_id}.</translation>
     </message>

@@ -2893,6 +2893,10 @@
         <translation>De database heeft de wijziging geweigerd: {text}.</translation>
     </message>
     <message>
+        <source>The database broke the change off because of another one running at the same time ({text}). Nothing was changed; try again.</source>
+        <translation>De database heeft de wijziging afgebroken vanwege een andere die tegelijk liep ({text}). Er is niets gewijzigd; probeer het opnieuw.</translation>
+    </message>
+    <message>
         <source>There is no article with the id {article_id}.</source>
         <translation>Er is geen artikel met id {article_id}.</translation>
     </message>

@@ -87,3 +87,27 @@ def test_bench_billing_small(db_url: str) -> None:
     )
     assert result["processed"] == result["orders"] == 6
     assert result["workers"] == 2 and result["ratio"] > 0
+
+def test_bench_load_small(db_url: str) -> None:
+    """Two workstations and one alone, a few seconds each: every check is made from the
+    database and the SMTP sink, and none finds a lost update, a duplicate or a raw error."""
+    result = bench(
+        "load", "--cases", "80", "--workstations", "2", "--minutes", "0.2",
+        "--single-minutes", "0.1", "--think", "0.2", "--database-url", db_url,
+        timeout=900,
+    )  # fmt: skip
+    assert result["workstations"] == 2 and result["cases"] == 80
+    actions = result["actions"]
+    assert actions and sum(a["count"] for a in actions.values()) > 0
+    for name, figures in actions.items():
+        assert set(figures) >= {"count", "p50_ms", "p95_ms", "max_ms", "single_p95_ms", "ratio"}
+        if figures["ratio"] is not None:
+            expected = figures["p95_ms"] / figures["single_p95_ms"]
+            assert abs(figures["ratio"] - expected) <= 0.01 * expected + 0.01, name
+    assert result["lost_updates"] == 0
+    assert result["db_errors"] == 0, result["db_error_samples"]
+    assert result["other_errors"] == 0, result["other_error_samples"]
+    assert result["duplicate_numbers"] == 0 and result["duplicate_mails"] == 0
+    assert result["mails_lost"] == 0 and result["mails_received"] >= result["mails_sent"]
+    assert result["audit_ok"]
+    assert result["retries"] >= 0 and result["conflicts"] >= 0

@@ -630,4 +630,5 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Core", "The folder {folder} for the database file cannot be created ({reason}); choose another place."),
     QT_TRANSLATE_NOOP("Core", "The database did not answer as expected ({text}). Nothing was changed."),
     QT_TRANSLATE_NOOP("Core", "The database refused the change: {text}."),
+    QT_TRANSLATE_NOOP("Core", "The database broke the change off because of another one running at the same time ({text}). Nothing was changed; try again."),
 )

@@ -32,7 +32,7 @@ from invoicedesk.domain.workflow import (
 )
 from invoicedesk.services.cases.authorize import authorize, case_state
 from invoicedesk.store import audit
-from invoicedesk.store.database import Database
+from invoicedesk.store.database import Database, retry_transient
 from invoicedesk.store.models.cases import Case, StatusHistory
 from invoicedesk.store.models.users import User
 from invoicedesk.store.types import utcnow
@@ -234,6 +234,7 @@ def _with_waiver(comment: str, decision: Decision) -> Message | str:
     )
 
 
+@retry_transient
 def perform_action(
     db: Database,
     actor: Actor,

@@ -25,7 +25,7 @@ from invoicedesk.services.cases.attachments import AttachmentInfo, list_attachme
 from invoicedesk.services.cases.authorize import case_state
 from invoicedesk.services.dunning.history import ReminderInfo, reminders_in, stop_of
 from invoicedesk.services.payments.listing import party_credit
-from invoicedesk.store.database import Database
+from invoicedesk.store.database import Database, retry_transient
 from invoicedesk.store.models.cases import Case, CaseLine, StatusHistory
 from invoicedesk.store.models.credits import CreditSettlement
 from invoicedesk.store.models.outbox import OutboxMessage
@@ -340,6 +340,7 @@ def _with_attachments(details: CaseDetails, attachments: list[AttachmentInfo]) -
     return details
 
 
+@retry_transient
 def save_notes(db: Database, actor: Actor, case_id: int, notes: str, expected_version: int) -> int:
     """Save the internal notes of a case; raises ``ConflictError`` if it changed meanwhile.
 

@@ -44,7 +44,7 @@ from invoicedesk.services.incoming.supplier_hints import hints_for, store_hints
 from invoicedesk.services.incoming.supplier_match import match_supplier
 from invoicedesk.services.interruptions import WorkInterrupted, reason_of, stops_the_work
 from invoicedesk.store.case_query import search_text_for
-from invoicedesk.store.database import Database, db_now
+from invoicedesk.store.database import Database, db_now, retry_transient
 from invoicedesk.store.models.cases import Case, CaseLine
 from invoicedesk.store.models.documents import Attachment
 from invoicedesk.store.models.incoming import IntakeLease
@@ -118,6 +118,7 @@ def _create(s: Session, actor: Actor, filename: str, content: bytes) -> int:
     return case.id
 
 
+@retry_transient
 def receive(
     db: Database, actor: Actor, filename: str, content: bytes, *, owner: str | None = None,
     lease: timedelta = LEASE,
@@ -131,6 +132,7 @@ def receive(
         return case_id
 
 
+@retry_transient
 def _admit(
     db: Database, actor: Actor, name: str, content: bytes, owner: str, lease: timedelta
 ) -> LeasedFile | IntakeOutcome:
@@ -167,6 +169,7 @@ def _admit(
         return LeasedFile(name, case_id, content)
 
 
+@retry_transient
 def start_processing(db: Database, case_id: int, owner: str | None = None) -> bool:
     """Move a received case to *Processing* (one already there stays); False when ``owner``
     no longer holds its lease."""
@@ -276,6 +279,7 @@ def _taken_over(case: Case) -> IntakeOutcome:
     return IntakeOutcome(file="", case_id=case.id, status=case.status, note=note)
 
 
+@retry_transient
 def mark_error(db: Database, case_id: int, reason: str, owner: str | None = None) -> IntakeOutcome:
     """End a case being read in *Error* (unless ``owner`` lost its lease meanwhile)."""
     with db.write() as s:
@@ -286,6 +290,7 @@ def mark_error(db: Database, case_id: int, reason: str, owner: str | None = None
         return IntakeOutcome(file="", case_id=case_id, status=case.status, error=reason)
 
 
+@retry_transient
 def apply_result(
     db: Database, case_id: int, result: ParseResult, owner: str | None = None
 ) -> IntakeOutcome:

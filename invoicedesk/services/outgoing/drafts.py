@@ -54,7 +54,7 @@ from invoicedesk.services.outgoing.tax_treatment import (
 )
 from invoicedesk.services.settings.company import CompanySettings, seller_for_tax
 from invoicedesk.store.case_query import search_text_for
-from invoicedesk.store.database import Database
+from invoicedesk.store.database import Database, retry_transient
 from invoicedesk.store.models.cases import Case, CaseLine
 from invoicedesk.store.models.documents import Attachment, Blob
 from invoicedesk.store.models.parties import Party
@@ -290,6 +290,7 @@ def tax_warnings(case: Case) -> list[str]:
     return [from_record(r) for r in draft_meta(case).get("tax_warnings") or []]
 
 
+@retry_transient
 def create_draft(
     db: Database, actor: Actor, data: DraftInput, *, kind: CaseKind = CaseKind.INVOICE
 ) -> DraftResult:
@@ -317,6 +318,7 @@ def create_draft_in(
     return _result(case)
 
 
+@retry_transient
 def update_draft(
     db: Database,
     actor: Actor,

@@ -51,7 +51,7 @@ from invoicedesk.services.outgoing.einvoice_delivery import attach_einvoice
 from invoicedesk.services.settings.company import CompanySettings, company_logo, get_company
 from invoicedesk.services.settings.registry import PDF_OPTIONS, get_setting
 from invoicedesk.store.case_query import search_text_for
-from invoicedesk.store.database import Database
+from invoicedesk.store.database import Database, retry_transient
 from invoicedesk.store.models.cases import Case
 from invoicedesk.store.models.documents import Attachment, Blob
 from invoicedesk.store.models.parties import Party
@@ -387,6 +387,7 @@ def invoice_pdf(session: Session, case_id: int) -> tuple[str, bytes, str]:
     return str(row[0]), bytes(row[1]), str(row[2])
 
 
+@retry_transient
 def issue_invoice(
     db: Database,
     actor: Actor,

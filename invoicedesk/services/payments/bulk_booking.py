@@ -52,7 +52,7 @@ from invoicedesk.domain.workflow import (
 )
 from invoicedesk.services.cases.authorize import case_state
 from invoicedesk.services.payments.settle import ZERO, settlement
-from invoicedesk.store.audit import ChainHeads, lock_chains
+from invoicedesk.store.audit import ChainHeads, chain_part, lock_chains
 from invoicedesk.store.bulk import bulk_insert
 from invoicedesk.store.models.cases import Case, StatusHistory
 from invoicedesk.store.models.payments import Payment, PaymentAllocation, StatementLine
@@ -438,12 +438,12 @@ def _payment_row(
 
 
 def _write_history(session: Session, rows: list[dict[str, Any]]) -> None:
-    """Hash the rows into the audit chains (under the chains' lock) and insert them in
-    chain order, so their ids follow the chain."""
+    """Hash the rows into the audit chains (under the locks of the parts they extend) and
+    insert them in chain order, so their ids follow the chain."""
     if not rows:
         return
-    lock_chains(session)
+    lock_chains(session, {(StatusHistory, chain_part(StatusHistory, row)) for row in rows})
     heads = ChainHeads(session, StatusHistory, keys={(row["case_id"],) for row in rows})
     for row in rows:
-        row["row_hash"], row["chain_hash"] = heads.link(row)
+        row["row_hash"], row["chain_hash"], row["chain_part"] = heads.link(row)
     bulk_insert(session, _table(StatusHistory), rows)

@@ -28,7 +28,7 @@ from invoicedesk.services.cases.actions import (
     load_for_update,
 )
 from invoicedesk.services.payments.settle import ZERO, open_amount_of, settle
-from invoicedesk.store.database import Database
+from invoicedesk.store.database import Database, retry_transient
 from invoicedesk.store.models.cases import Case
 from invoicedesk.store.models.payments import Payment, PaymentAllocation
 from invoicedesk.store.types import utcnow
@@ -148,6 +148,7 @@ def record_in_session(session: Session, actor: Actor, data: PaymentInput) -> Rec
     return RecordedPayment(payment.id, tuple(c.id for c in cases), credit, statuses)
 
 
+@retry_transient
 def record_payment(db: Database, actor: Actor, data: PaymentInput) -> RecordedPayment:
     """Record a payment in its own transaction (see :func:`record_in_session`)."""
     with db.write() as s:

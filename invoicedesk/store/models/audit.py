@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String
+from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, SmallInteger, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from invoicedesk.store.models.base import Base
@@ -24,6 +24,8 @@ class AdminLog(Base):
     __table_args__ = (Index("ix_admin_log_subject", "area", "subject", "id"),)
     AUDIT_FIELDS = ("at", "user_id", "area", "subject", "action", "changes")
     CHAIN_KEY = ("area", "subject")
+    #: one table chain (the log is written rarely)
+    CHAIN_PARTS = 1
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
@@ -36,6 +38,8 @@ class AdminLog(Base):
     changes: Mapped[list[Any]] = mapped_column(JSON)
     row_hash: Mapped[str] = mapped_column(String(64))
     chain_hash: Mapped[str] = mapped_column(String(64))
+    #: the part of the table chain (always 0: see ``CHAIN_PARTS``)
+    chain_part: Mapped[int] = mapped_column(SmallInteger, default=0, server_default="0")
 
 
 class AuditMaintenance(Base):

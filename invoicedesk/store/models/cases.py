@@ -13,6 +13,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    SmallInteger,
     String,
     Text,
     UniqueConstraint,
@@ -160,17 +161,22 @@ class StatusHistory(Base):
 
     Append-only (database triggers refuse UPDATE and DELETE) and hash-chained: ``row_hash``
     links each row to the previous row of its case, ``chain_hash`` to the previous row of the
-    table (:mod:`invoicedesk.store.audit`).
+    same part of the table chain, ``chain_part`` (:mod:`invoicedesk.store.audit`).
     """
 
     __tablename__ = "status_history"
-    __table_args__ = (Index("ix_status_history_case", "case_id", "at"),)
+    __table_args__ = (
+        Index("ix_status_history_case", "case_id", "at"),
+        Index("ix_status_history_chain_part", "chain_part", "id"),
+    )
     #: the columns the hashes cover, and the column whose rows form one chain
     AUDIT_FIELDS = (
         "case_id", "at", "user_id", "action", "from_status", "to_status", "comment",
         "comment_record", "changed_fields",
     )  # fmt: skip
     CHAIN_KEY = ("case_id",)
+    #: the table chain is kept in this many parts; a case's rows extend part case_id % PARTS
+    CHAIN_PARTS = 16
 
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
@@ -187,3 +193,5 @@ class StatusHistory(Base):
     changed_fields: Mapped[list[str] | None] = mapped_column(JSON(none_as_null=True))
     row_hash: Mapped[str] = mapped_column(String(64))
     chain_hash: Mapped[str] = mapped_column(String(64))
+    #: the part of the table chain the row extends (rows older than migration 22a: 0)
+    chain_part: Mapped[int] = mapped_column(SmallInteger, default=0, server_default="0")
