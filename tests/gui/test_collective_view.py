@@ -8,9 +8,12 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import facturx
+from lxml import etree
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
+from invoicedesk.gui.common.formats import parse_decimal
 from invoicedesk.gui.contracts import collective_view
 from invoicedesk.gui.contracts.collective_view import CollectiveView
 from invoicedesk.gui.contracts.contracts_view import ContractsView
@@ -106,6 +109,22 @@ def test_reverse_charge_lines_show_the_rate_the_pdf_prints(qtbot, db, users) -> 
     assert win.draft is not None
     assert [ln.vat_rate for ln in win.draft.data.lines] == [Decimal("19.00")] * 4  # domestic kept
     assert {(t.category, t.rate) for t in win.draft.charged} == {("AE", Decimal("0.00"))}
+    # issued: the view, the stored PDF and its Factur-X XML say the same per line
+    set_send_date(db, clerk, [case_id], CollectiveSettings().today())
+    issue_due(db, datetime.now(UTC) + timedelta(days=1))
+    win.unsent_only.setChecked(False)
+    settle(qtbot)
+    win.list.selectRow(next(i for i, r in enumerate(win.rows) if r.id == case_id))
+    settle(qtbot)
+    shown = [parse_decimal(cell(win.lines, row, 3).text(), "") for row in range(4)]
+    _name, xml = facturx.get_xml_from_pdf(preview_pdf(db, case_id)[1], check_xsd=False)
+    tree = etree.fromstring(xml)
+    ram = {
+        "ram": "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100"
+    }
+    taxes = tree.findall(".//ram:SpecifiedLineTradeSettlement/ram:ApplicableTradeTax", ram)
+    assert [t.findtext("ram:CategoryCode", namespaces=ram) for t in taxes] == ["AE"] * 4
+    assert [Decimal(t.findtext("ram:RateApplicablePercent", "0", ram)) for t in taxes] == shown
 
 
 def test_undo_merge_and_read_only_once_issued(qtbot, db, users) -> None:  # type: ignore[no-untyped-def]
