@@ -1009,6 +1009,10 @@
         <translation>Keine Vorschau: {error}</translation>
     </message>
     <message>
+        <source>VAT category {category}: decided for this customer, charged at 0 %. The domestic rate {rate} % is kept for a change of customer.</source>
+        <translation>MwSt-Kategorie {category}: für diesen Kunden entschieden, berechnet mit 0 %. Der Inlandssatz {rate} % bleibt für einen Kundenwechsel gespeichert.</translation>
+    </message>
+    <message>
         <source>{lines} · {parts} merged · editable until it is sent</source>
         <translation>{lines} · {parts} zusammengeführt · änderbar bis zum Versand</translation>
     </message>

@@ -1009,6 +1009,10 @@
         <translation>Geen voorbeeld: {error}</translation>
     </message>
     <message>
+        <source>VAT category {category}: decided for this customer, charged at 0 %. The domestic rate {rate} % is kept for a change of customer.</source>
+        <translation>Btw-categorie {category}: voor deze klant bepaald, berekend tegen 0 %. Het binnenlandse tarief {rate} % blijft bewaard voor een andere klant.</translation>
+    </message>
+    <message>
         <source>{lines} · {parts} merged · editable until it is sent</source>
         <translation>{lines} · {parts} samengevoegd · bewerkbaar tot verzending</translation>
     </message>

@@ -8,9 +8,12 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import facturx
+from lxml import etree
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
+from invoicedesk.gui.common.formats import parse_decimal
 from invoicedesk.gui.contracts import collective_view
 from invoicedesk.gui.contracts.collective_view import CollectiveView
 from invoicedesk.gui.contracts.contracts_view import ContractsView
@@ -23,14 +26,17 @@ from invoicedesk.gui.contracts.scheduler import (
     wait_ms,
 )
 from invoicedesk.mail.settings import parse_smtp_url
-from invoicedesk.services.contracts.collective import set_send_date
+from invoicedesk.services.contracts.collective import merge, set_send_date
+from invoicedesk.services.contracts.collective_query import preview_pdf
 from invoicedesk.services.contracts.collective_settings import CollectiveSettings, save_settings
 from invoicedesk.services.contracts.scheduled_send import PassReport, issue_due
+from invoicedesk.services.contracts.takeover import take_over
 from invoicedesk.services.mail.dispatcher import Dispatcher
-from invoicedesk.store.models.cases import Case
+from invoicedesk.store.models.cases import Case, CaseLine
 from tests.gui.conftest import settle
 from tests.gui.test_login_popup import three_collective
 from tests.integration.test_contracts import YEAR_2027, contract, setup
+from tests.pdf_text import pdf_text, words
 from tests.smtp_server import SmtpTestServer
 
 
@@ -69,6 +75,56 @@ def test_edit_lines_and_send_date_preview_follows(qtbot, db, users, monkeypatch)
     cell(win.lines, 1, 1).setText("zwei")
     qtbot.mouseClick(win.save_button, Qt.MouseButton.LeftButton)
     assert shown == ["Line 2, quantity: 'zwei' is not a number."]
+
+
+def test_reverse_charge_lines_show_the_rate_the_pdf_prints(qtbot, db, users) -> None:  # type: ignore[no-untyped-def]
+    """An NL business customer: the core decides reverse charge (AE, 0 %); the view shows that
+    stored rate (not the contract's domestic 19 %), read-only, and saving keeps the decision."""
+    parties = setup(db)
+    clerk = users["clara"].actor()
+    contract(db, clerk, parties["nl"])
+    take_over(db, clerk, *YEAR_2027)
+    case_id = merge(db, clerk, periods_per_invoice=2).collective_ids[0]
+    with db.read() as s:
+        stored = {(ln.vat_category, ln.vat_rate) for ln in s.scalars(
+            select(CaseLine).where(CaseLine.case_id == case_id))}  # fmt: skip
+    assert stored == {("AE", Decimal("0.00"))}
+    text = words(pdf_text(preview_pdf(db, case_id)[1]))
+    assert "19 %" not in text and "19%" not in text  # the PDF charges no German VAT
+    win = view(qtbot, db, users)
+    win.list.selectRow(next(i for i, r in enumerate(win.rows) if r.id == case_id))
+    settle(qtbot)
+    assert win.lines.rowCount() == 4
+    for row in range(4):
+        rate = cell(win.lines, row, 3)
+        assert rate.text() == "0"  # what the PDF and the XML say, not the domestic 19
+        assert not rate.flags() & Qt.ItemFlag.ItemIsEditable
+        assert "AE" in rate.toolTip() and "19" in rate.toolTip()
+    cell(win.lines, 0, 2).setText("50,00")
+    qtbot.mouseClick(win.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    with db.read() as s:
+        case = s.get(Case, case_id)
+        assert case is not None and case.tax == Decimal("0.00")
+    assert win.draft is not None
+    assert [ln.vat_rate for ln in win.draft.data.lines] == [Decimal("19.00")] * 4  # domestic kept
+    assert {(t.category, t.rate) for t in win.draft.charged} == {("AE", Decimal("0.00"))}
+    # issued: the view, the stored PDF and its Factur-X XML say the same per line
+    set_send_date(db, clerk, [case_id], CollectiveSettings().today())
+    issue_due(db, datetime.now(UTC) + timedelta(days=1))
+    win.unsent_only.setChecked(False)
+    settle(qtbot)
+    win.list.selectRow(next(i for i, r in enumerate(win.rows) if r.id == case_id))
+    settle(qtbot)
+    shown = [parse_decimal(cell(win.lines, row, 3).text(), "") for row in range(4)]
+    _name, xml = facturx.get_xml_from_pdf(preview_pdf(db, case_id)[1], check_xsd=False)
+    tree = etree.fromstring(xml)
+    ram = {
+        "ram": "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100"
+    }
+    taxes = tree.findall(".//ram:SpecifiedLineTradeSettlement/ram:ApplicableTradeTax", ram)
+    assert [t.findtext("ram:CategoryCode", namespaces=ram) for t in taxes] == ["AE"] * 4
+    assert [Decimal(t.findtext("ram:RateApplicablePercent", "0", ram)) for t in taxes] == shown
 
 
 def test_undo_merge_and_read_only_once_issued(qtbot, db, users) -> None:  # type: ignore[no-untyped-def]

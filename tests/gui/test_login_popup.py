@@ -57,6 +57,8 @@ def test_rows_show_customer_period_amount_creator(qtbot, db, users) -> None:  # 
     assert {t[2] for t in texts} == {"166,60 EUR"}
     assert all(t[3].endswith(" CL") for t in texts)
     assert all(dialog.date_of(i) is None for i in range(3))
+    # no send date: the field says "—" as the other lists do, not nothing
+    assert [dialog.editors[i].text() for i in range(3)] == ["—"] * 3
 
 
 def test_set_per_row_for_ticked_and_clear(qtbot, db, users, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -4,14 +4,18 @@ value change by the mouse wheel without focus, presets by role, an empty-state m
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
-from PySide6.QtCore import QPoint, QPointF, Qt
+import pytest
+from PySide6.QtCore import QLocale, QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QScrollArea
 
 from invoicedesk.domain.authority import Rights
 from invoicedesk.domain.enums import Role
+from invoicedesk.gui.common import i18n
+from invoicedesk.gui.desk.case_model import COLUMN_INDEX
 from invoicedesk.services.cases.presets import PresetInfo, shown_to
 from tests.gui.conftest import settle
 
@@ -170,3 +174,30 @@ def test_history_columns_do_not_jump_between_cases(qtbot: Any, window: Any, make
     assert widths[2] >= table.fontMetrics().horizontalAdvance(long_row[2])
     _fill(table, [short_row])  # another case: the columns keep their widths
     assert [table.columnWidth(c) for c in range(table.columnCount() - 1)] == widths
+
+
+@pytest.fixture
+def german() -> Iterator[None]:
+    """The German translation installed before the desk is built; English again afterwards."""
+    locale = QLocale()
+    assert i18n.install_translator("de")
+    yield
+    i18n.install_translator("en")
+    QLocale.setDefault(locale)
+
+
+def test_the_german_next_step_fits_at_1366_and_has_its_tooltip(
+    qtbot: Any, german: None, window: Any, make_case: Any
+) -> None:
+    make_case(status="paid", pending_action="settle")
+    window.refresh()
+    settle(qtbot)
+    column = COLUMN_INDEX["pending"]
+    index = window.model.index(0, column)
+    text = window.model.data(index, Qt.ItemDataRole.DisplayRole)
+    assert text == "Erstatten oder verrechnen"
+    assert window.model.data(index, Qt.ItemDataRole.ToolTipRole) == text
+    # the whole label fits (cell margins included) on the 1366 px desk, the party keeps room
+    needed = window.table.fontMetrics().horizontalAdvance(text) + 8
+    assert window.table.horizontalHeader().sectionSize(column) >= needed
+    assert window.table.horizontalHeader().sectionSize(COLUMN_INDEX["party"]) >= 120

@@ -261,13 +261,16 @@ class CollectiveView(QWidget):
         self.draft = view
         lines = list(view.data.lines) if view else []
         self.lines.setRowCount(len(lines))
+        charged = view.charged if view else ()
         for i, ln in enumerate(lines):
             period = formats.date_range(ln.period_start, ln.period_end, empty="")
+            # the rate the core charged (what the PDF and the XML print), not the domestic one
+            tax = charged[i] if i < len(charged) else None
             cells = [
                 ln.description,
                 formats.quantity(ln.quantity),
                 formats.price(ln.unit_price),
-                formats.quantity(ln.vat_rate),
+                formats.quantity(tax.rate if tax else ln.vat_rate),
                 period,
             ]
             for col, text in enumerate(cells):
@@ -275,6 +278,16 @@ class CollectiveView(QWidget):
                 if col == 4:  # read-only; remembers which stored line the row is
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                     item.setData(Qt.ItemDataRole.UserRole, i)
+                if col == 3 and tax is not None and tax.zeroed:
+                    # decided for the customer (reverse charge, exempt …): not typed here
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                    item.setToolTip(
+                        translate(
+                            "CollectiveView",
+                            "VAT category {category}: decided for this customer, charged at "
+                            "0 %. The domestic rate {rate} % is kept for a change of customer.",
+                        ).format(category=tax.category, rate=formats.quantity(ln.vat_rate))
+                    )
                 if col in (1, 2, 3):
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -331,6 +344,8 @@ class CollectiveView(QWidget):
         for i in range(self.lines.rowCount()):
             base = originals[int(cell(self.lines, i, 4).data(Qt.ItemDataRole.UserRole))]
             text = [cell(self.lines, i, col).text() for col in range(4)]
+            rate_cell = cell(self.lines, i, 3)
+            decided = not rate_cell.flags() & Qt.ItemFlag.ItemIsEditable
             result.append(
                 replace(
                     base,
@@ -343,7 +358,9 @@ class CollectiveView(QWidget):
                         text[2],
                         translate("CollectiveView", "Line {line}, price").format(line=i + 1),
                     ),
-                    vat_rate=parse_decimal(
+                    vat_rate=base.vat_rate  # a decided 0 % keeps the domestic rate
+                    if decided
+                    else parse_decimal(
                         text[3], translate("CollectiveView", "Line {line}, VAT").format(line=i + 1)
                     ),
                 )

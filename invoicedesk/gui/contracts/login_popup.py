@@ -35,7 +35,7 @@ from invoicedesk.services.contracts.collective import set_send_date
 from invoicedesk.services.contracts.collective_query import CollectiveRow
 from invoicedesk.store.database import Database
 
-#: the date edit shows this minimum as an empty field: "no send date"
+#: the date edit shows this minimum as "—" (the formats module's no-date text): "no send date"
 NO_DATE = QDate(2000, 1, 1)
 COLUMNS = (
     "",
@@ -196,7 +196,7 @@ class LoginPopup(QDialog):
         edit.setCalendarPopup(True)
         edit.setDisplayFormat(formats.date_edit_format())
         edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(" ")
+        edit.setSpecialValueText(formats.date_text(None))  # "—" as in every other list
         edit.setDate(QDate(row.send_date) if row.send_date else NO_DATE)
         edit.editingFinished.connect(lambda i=i: self._row_date_edited(i))
         self.editors.append(edit)

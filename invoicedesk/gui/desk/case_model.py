@@ -140,6 +140,8 @@ class CaseTableModel(QAbstractTableModel):
                 return "\n".join([status_text(row.status), *marks_text(row)])
             if column == COLUMN_INDEX["party"]:
                 return row.party
+            if column == COLUMN_INDEX["pending"]:  # the full text when the column elides it
+                return pending_text(row.pending_action)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

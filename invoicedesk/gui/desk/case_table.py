@@ -6,6 +6,8 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from invoicedesk.domain.enums import PENDING_LABELS
+from invoicedesk.gui.common.domain_labels import pending_text
 from invoicedesk.gui.common.i18n import translate
 from invoicedesk.gui.desk.case_model import COLUMN_INDEX, CaseTableModel
 
@@ -19,6 +21,8 @@ DEFAULT_WIDTHS = {
     "pending": 130,
     "created": 110,
 }
+#: the next-step column grows to its longest label in the UI language, up to this width
+PENDING_MAX_WIDTH = 200
 
 
 class CaseTable(QTableView):
@@ -41,6 +45,15 @@ class CaseTable(QTableView):
             where = self.viewport().rect().adjusted(0, 40, 0, 0)
             painter.drawText(where, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, text)
             painter.end()
+
+
+def pending_width(table: QTableView) -> int:
+    """The next-step column's width: its longest label in the UI language ("Erstatten oder
+    verrechnen") plus the cell margins, at least the default and at most
+    :data:`PENDING_MAX_WIDTH` (a longer one is elided; the tooltip has the full text)."""
+    metrics = table.fontMetrics()
+    widest = max(metrics.horizontalAdvance(pending_text(code)) for code in PENDING_LABELS)
+    return max(DEFAULT_WIDTHS["pending"], min(PENDING_MAX_WIDTH, widest + 16))
 
 
 def make_case_table(model: CaseTableModel, parent: QWidget) -> QTableView:
@@ -68,6 +81,7 @@ def make_case_table(model: CaseTableModel, parent: QWidget) -> QTableView:
     header.setStretchLastSection(False)
     for key, width in DEFAULT_WIDTHS.items():
         header.resizeSection(COLUMN_INDEX[key], width)
+    header.resizeSection(COLUMN_INDEX["pending"], pending_width(table))
     # the party takes what is left, so the row ends with the created column on every screen
     header.setSectionResizeMode(COLUMN_INDEX["party"], QHeaderView.ResizeMode.Stretch)
     header.setMinimumSectionSize(36)

@@ -37,7 +37,13 @@ from invoicedesk.domain.parties import normalize_email, normalize_vat_id
 from invoicedesk.domain.precision import check_line_figures
 from invoicedesk.domain.skonto import check_skonto
 from invoicedesk.domain.tax import SupplyKind
-from invoicedesk.domain.totals import LineInput, Totals, VatCategory, compute_totals
+from invoicedesk.domain.totals import (
+    ZERO_RATE_CATEGORIES,
+    LineInput,
+    Totals,
+    VatCategory,
+    compute_totals,
+)
 from invoicedesk.domain.workflow import Action, Actor, CaseState
 from invoicedesk.services.cases.actions import (
     ensure_version,
@@ -119,8 +125,9 @@ class DraftInput:
     @property
     def treatment(self) -> str | None:
         """The category chosen for the whole document, if any (reverse charge is one)."""
-        return self.tax_treatment or (VatCategory.REVERSE_CHARGE.value if self.reverse_charge
-                                      else None)
+        return self.tax_treatment or (
+            VatCategory.REVERSE_CHARGE.value if self.reverse_charge else None
+        )
 
 
 @dataclass(frozen=True)
@@ -137,6 +144,21 @@ class DraftResult:
 
 
 @dataclass(frozen=True)
+class ChargedTax:
+    """The VAT category and rate a stored line is charged with, as decided by the core when
+    the draft was saved: what the PDF and the e-invoice XML print. Views show this, never a
+    rate of their own (``DraftLine.vat_rate`` is the domestic rate the clerk entered)."""
+
+    category: str
+    rate: Decimal
+
+    @property
+    def zeroed(self) -> bool:
+        """Whether the category charges 0 % whatever the domestic rate (reverse charge, …)."""
+        return VatCategory(self.category or "S") in ZERO_RATE_CATEGORIES
+
+
+@dataclass(frozen=True)
 class DraftView:
     """A stored outgoing case as the draft form shows it."""
 
@@ -147,6 +169,8 @@ class DraftView:
     data: DraftInput
     totals: dict[str, Decimal] = field(default_factory=dict)
     kind: str = CaseKind.INVOICE.value
+    #: per line of ``data.lines``: the stored (charged) category and rate
+    charged: tuple[ChargedTax, ...] = ()
 
 
 def _check_lines(data: DraftInput) -> list[DraftLine]:
@@ -438,7 +462,10 @@ def get_draft(db: Database, case_id: int) -> DraftView:
             raise NotFound("There is no outgoing case with the id {case_id}.", case_id=case_id)
         data = draft_input(case)
         totals = {"net": case.net, "tax": case.tax, "gross": case.gross}
-        return DraftView(case.id, case.version, case.status, case.number, data, totals, case.kind)
+        charged = tuple(ChargedTax(ln.vat_category, ln.vat_rate) for ln in case.lines)
+        return DraftView(
+            case.id, case.version, case.status, case.number, data, totals, case.kind, charged
+        )
 
 
 # --- the flush guard -------------------------------------------------------------------------
