@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from invoicedesk.domain.workflow import Action
 from invoicedesk.gui.common import dialogs
+from invoicedesk.gui.common.core_messages import core_text
 from invoicedesk.gui.common.i18n import translate
 from invoicedesk.gui.common.tasks import run_task
 from invoicedesk.gui.desk.extensions import DeskWindow
@@ -42,6 +43,7 @@ def import_statements(window: DeskWindow, paths: list[Path]) -> None:
 
     def done(results: list[FileResult]) -> None:
         errors = [f"{r.name}: {r.error}" for r in results if r.error]
+        errors += [f"{r.name}: {core_text(w)}" for r in results for w in r.warnings]
         booked = sum(r.count("booked") for r in results)
         waiting = sum(r.count("proposed") + r.count("unmatched") for r in results)
         dupes = sum(r.count("duplicate") for r in results)
