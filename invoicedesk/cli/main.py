@@ -25,8 +25,9 @@ from invoicedesk.services import wiring
 log = logging.getLogger(__name__)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full argument parser with every registered subcommand."""
+def _top_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
+    """The parser of the options without a command (the GUI start), and the options every
+    command shares."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--database-url",
@@ -53,6 +54,12 @@ def build_parser() -> argparse.ArgumentParser:
         "(checks that an installation is complete)",
     )
     parser.set_defaults(handler=None)
+    return parser, common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser with every registered subcommand."""
+    parser, common = _top_parser()
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
     for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda i: i.name):
         module = importlib.import_module(f"{commands.__name__}.{info.name}")
@@ -60,10 +67,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def gui_start_args(argv: Sequence[str] | None) -> argparse.Namespace | None:
+    """The arguments when ``argv`` names no command (the GUI start), parsed without importing
+    the command modules (they import the services of every command: ~1,000 modules); ``None``
+    when there is a command, an unknown argument or a request for help."""
+    words = list(sys.argv[1:] if argv is None else argv)
+    if "-h" in words or "--help" in words:
+        return None
+    parser, _common = _top_parser()
+    args, rest = parser.parse_known_args(words)
+    return None if rest else args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the process exit status."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = gui_start_args(argv)
+    if args is None:
+        args = build_parser().parse_args(argv)
     if not hasattr(args, "database_url"):
         args.database_url = None
     if not hasattr(args, "as_login"):

@@ -19,7 +19,7 @@ from invoicedesk.domain.workflow import Action
 from invoicedesk.gui.common.tasks import registry
 from invoicedesk.gui.desk.actions import ACTION_HOOKS
 from invoicedesk.gui.incoming.editor import IncomingEditor
-from invoicedesk.gui.incoming.intake import IntakeController
+from invoicedesk.gui.incoming.entries import IntakeEntry
 from invoicedesk.store.models.cases import Case, StatusHistory
 
 from .conftest import settle
@@ -56,7 +56,7 @@ def _statuses(db: Any) -> dict[str, int]:
 def test_two_hundred_files_taken_in_without_freezing(
     qtbot: Any, window: Any, db: Any, shared_data: Path, tmp_path: Path
 ) -> None:
-    controller = window.findChild(IntakeController)
+    controller = window.findChild(IntakeEntry).controller()
     paths = _copies(shared_data, tmp_path, FILES)
     gaps: list[float] = []
     last = [time.monotonic()]
@@ -108,7 +108,7 @@ def test_drop_on_the_table_imports_pdfs_and_ignores_other_files(
         Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
     )
     QApplication.sendEvent(viewport, event)
-    controller = window.findChild(IntakeController)
+    controller = window.findChild(IntakeEntry).controller()
     qtbot.waitUntil(lambda: controller.running == 0 and bool(controller.outcomes), timeout=60_000)
     settle(qtbot)
     assert [o.status for o in controller.outcomes] == ["ready"]
@@ -124,7 +124,7 @@ def test_watched_folder_takes_each_file_once_and_edit_opens_the_editor(
     settings = WorkstationSettings.load()
     settings.watch_folder = str(folder)
     settings.save()
-    controller = window.findChild(IntakeController)
+    controller = window.findChild(IntakeEntry).controller()
     controller.scan_watch_folder()
     controller.scan_watch_folder()  # a second tick while the first scan runs does nothing
     qtbot.waitUntil(lambda: controller.running == 0 and len(controller.outcomes) == 3,
