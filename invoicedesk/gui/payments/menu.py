@@ -1,5 +1,6 @@
 """Install the payments feature: *File → Import bank statement…*, *Tools → Reconcile bank
-statements…*, and the dialogs of *Mark paid*, *Record payment* and *Undo payment*."""
+statements…*, the watched bank-statement folder, and the dialogs of *Mark paid*, *Record
+payment* and *Undo payment*."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from invoicedesk.gui.common import dialogs
 from invoicedesk.gui.common.i18n import translate
 from invoicedesk.gui.common.tasks import run_task
 from invoicedesk.gui.desk.extensions import ACTION_HOOKS, DeskWindow
-from invoicedesk.gui.payments import payment_dialog
+from invoicedesk.gui.payments import payment_dialog, statement_watch
 from invoicedesk.gui.payments.reconcile_view import ReconcileView
 from invoicedesk.services.cases.details import CaseDetails, load_case_details
 from invoicedesk.services.payments.bank_import import FileResult, import_files
@@ -160,3 +161,4 @@ def install(window: DeskWindow) -> None:
     reconcile.setObjectName("action_reconcile")
     reconcile.triggered.connect(lambda: open_reconcile(window))
     window.tools_menu.addAction(reconcile)
+    statement_watch.install(window)
