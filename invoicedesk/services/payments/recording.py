@@ -189,9 +189,9 @@ def _settle_handler(session: Session, case: Case, actor: Actor, comment: str) ->
     settle(session, case)
 
 
-def _mark_paid(session: Session, case: Case, actor: Actor, comment: str) -> None:
-    """*Mark paid* without a dialog (command line, other services): a manual payment of what
-    is open today, then the invoice is *Paid*."""
+def pay_what_is_open(session: Session, case: Case, actor: Actor, source: str) -> None:
+    """Record a payment of what is open today on a locked case (``source`` manual or pos) and
+    settle it; the caller's action writes the history row."""
     open_amount = open_amount_of(case, session)
     if open_amount > ZERO:
         payment = Payment(
@@ -201,14 +201,28 @@ def _mark_paid(session: Session, case: Case, actor: Actor, comment: str) -> None
             booked_on=date.today(),
             party_id=case.party_id,
             party_name=case.party_name,
-            source="manual",
+            source=source,
             created_by_id=actor.user_id,
         )
         session.add(payment)
         session.flush()
         session.add(PaymentAllocation(payment_id=payment.id, case_id=case.id, amount=open_amount))
     settle(session, case)
+
+
+def _mark_paid(session: Session, case: Case, actor: Actor, comment: str) -> None:
+    """*Mark paid* without a dialog (command line, other services): a manual payment of what
+    is open today, then the invoice is *Paid*."""
+    pay_what_is_open(session, case, actor, "manual")
     case.status = OutStatus.PAID.value
+    case.payment_status = "paid"
+
+
+def _paid_pos(session: Session, case: Case, actor: Actor, comment: str) -> None:
+    """*Paid POS*: paid on site — a payment of source ``pos`` for what is open; the invoice
+    completes at once (as the workflow says) and *Undo payment* opens it again."""
+    pay_what_is_open(session, case, actor, "pos")
+    case.status = OutStatus.COMPLETED.value
     case.payment_status = "paid"
 
 
@@ -249,3 +263,4 @@ def register_handlers() -> None:
     SPECIAL_HANDLERS[Action.UNDO_PAYMENT] = _settle_handler
     SPECIAL_HANDLERS[Action.MARK_PAID] = _mark_paid
     SPECIAL_HANDLERS[Action.MARK_UNPAID] = _mark_unpaid
+    SPECIAL_HANDLERS[Action.PAID_POS] = _paid_pos
