@@ -27,6 +27,7 @@ from invoicedesk.services.cases.actions import (
     apply_action,
     load_for_update,
 )
+from invoicedesk.services.payments.refunds import is_credit_note, settle_by_refund
 from invoicedesk.services.payments.settle import ZERO, open_amount_of, settle
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.cases import Case
@@ -99,6 +100,8 @@ def _check_case(session: Session, case: Case, data: PaymentInput, part: Decimal)
         )
     if case.status == OutStatus.CANCELED.value:
         raise ValidationError("Case {case_id} is canceled.", case_id=case.id)
+    if is_credit_note(case):
+        return  # refunded in full, checked with the settlement (refunds.settle_by_refund)
     open_amount = open_amount_of(case, session)
     if part > open_amount:
         raise ValidationError(
@@ -134,6 +137,10 @@ def record_in_session(session: Session, actor: Actor, data: PaymentInput) -> Rec
     statuses: dict[int, str] = {}
     for case, (_, part) in zip(cases, data.allocations, strict=True):
         session.add(PaymentAllocation(payment_id=payment.id, case_id=case.id, amount=part))
+        if is_credit_note(case):  # settled by the refund (issue 17's one rule)
+            settle_by_refund(session, case, actor, part, data.booked_on, data.source)
+            statuses[case.id] = case.status
+            continue
         left = open_amount_of(case, session) - part
         comment = msg(
             "payment of {amount} on {day} ({source}); open: {left}",
