@@ -161,6 +161,8 @@ class ExportInfo:
     case_count: int
     total_gross: Decimal
     created_at: datetime
+    #: ``invoices`` (supplier invoices) or ``payments``; ``case_count`` counts those
+    subject: str = "invoices"
 
 
 def approved_summary(db: Database, case_ids: list[int] | None = None) -> tuple[int, Decimal]:
@@ -175,13 +177,17 @@ def approved_summary(db: Database, case_ids: list[int] | None = None) -> tuple[i
         return int(count), total if total is not None else Decimal("0.00")
 
 
-def list_exports(db: Database) -> list[ExportInfo]:
-    """Earlier exports, newest first."""
+def list_exports(db: Database, subject: str | None = "invoices") -> list[ExportInfo]:
+    """Earlier exports of supplier invoices (or of ``subject``; ``None``: all), newest first."""
     with db.read() as s:
-        rows = s.scalars(select(BookingExport).order_by(BookingExport.id.desc()))
+        query = select(BookingExport).order_by(BookingExport.id.desc())
+        if subject is not None:
+            query = query.where(BookingExport.subject == subject)
         return [
-            ExportInfo(e.id, e.format, e.filename, e.case_count, e.total_gross, e.created_at)
-            for e in rows
+            ExportInfo(
+                e.id, e.format, e.filename, e.case_count, e.total_gross, e.created_at, e.subject
+            )
+            for e in s.scalars(query)
         ]
 
 
