@@ -10,7 +10,6 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import select
 
 from invoicedesk.cli.main import main
 from invoicedesk.domain.errors import ValidationError
