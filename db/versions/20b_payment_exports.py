@@ -6,7 +6,8 @@ it was undone after its export — to the export that wrote it. ``booking_export
 says whether an export holds supplier invoices or payments. The stored shipped preset
 *Bookable* becomes ``{"bookable": true}`` (paid or settled outgoing cases not booked, and
 every case with a payment not yet exported). Only new tables and a new column: no audited
-table is altered.
+table is altered. An index lets the reconciliation view page through the lines of a state by
+date.
 
 Revision ID: 20b
 Revises: 20a
@@ -60,9 +61,14 @@ def upgrade() -> None:
         sa.Column("subject", sa.String(10), nullable=False, server_default="invoices"),
     )
     _set_bookable(_BEFORE, _AFTER)
+    # the reconciliation view pages through the lines of a state by date
+    op.create_index(
+        "ix_statement_lines_state_date", "statement_lines", ["state", "booking_date", "id"]
+    )
 
 
 def downgrade() -> None:
+    op.drop_index("ix_statement_lines_state_date", table_name="statement_lines")
     _set_bookable(_AFTER, _BEFORE)
     with op.batch_alter_table("booking_exports") as batch:
         batch.drop_column("subject")

@@ -16,6 +16,7 @@ from invoicedesk.gui.common.i18n import translate
 from invoicedesk.gui.common.tasks import run_task
 from invoicedesk.gui.desk.extensions import ACTION_HOOKS, DeskWindow
 from invoicedesk.gui.payments import payment_dialog, statement_watch
+from invoicedesk.gui.payments.booking import PaymentExportDialog
 from invoicedesk.gui.payments.reconcile_view import ReconcileView
 from invoicedesk.services.cases.details import CaseDetails, load_case_details
 from invoicedesk.services.payments.bank_import import FileResult, import_files
@@ -161,4 +162,8 @@ def install(window: DeskWindow) -> None:
     reconcile.setObjectName("action_reconcile")
     reconcile.triggered.connect(lambda: open_reconcile(window))
     window.tools_menu.addAction(reconcile)
+    booking = QAction(translate("Payments", "Export payments to booking…"), window)
+    booking.setObjectName("action_export_payments")
+    booking.triggered.connect(lambda: PaymentExportDialog(window.db, window.actor, window).open())
+    window.tools_menu.addAction(booking)
     statement_watch.install(window)
