@@ -4473,8 +4473,8 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
         <translation>(nicht mehr gültig)</translation>
     </message>
     <message>
-        <source>paid {paid} of {gross}</source>
-        <translation>{paid} von {gross} bezahlt</translation>
+        <source>{paid} of {gross}</source>
+        <translation>{paid} von {gross}</translation>
     </message>
     <message>
         <source>(undone)</source>

@@ -4473,8 +4473,8 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
         <translation>(niet meer geldig)</translation>
     </message>
     <message>
-        <source>paid {paid} of {gross}</source>
-        <translation>{paid} van {gross} betaald</translation>
+        <source>{paid} of {gross}</source>
+        <translation>{paid} van {gross}</translation>
     </message>
     <message>
         <source>(undone)</source>

@@ -11,7 +11,7 @@ from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QWidget
 
 from invoicedesk.domain.errors import ValidationError
-from invoicedesk.gui.common.formats import parse_decimal
+from invoicedesk.gui.common.formats import date_edit_format, parse_decimal
 from invoicedesk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from invoicedesk.services.payments.line_pages import STATES, LineFilter
 from invoicedesk.services.payments.listing import WAITING
@@ -50,6 +50,7 @@ class LineFilterBar(QWidget):
         today = QDate.currentDate()
         for dates, day in ((self.date_from, today.addMonths(-1)), (self.date_to, today)):
             dates.setCalendarPopup(True)
+            dates.setDisplayFormat(date_edit_format())
             dates.setDate(day)
             dates.setEnabled(False)
         self.dated.toggled.connect(self.date_from.setEnabled)

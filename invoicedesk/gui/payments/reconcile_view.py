@@ -11,7 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from invoicedesk.domain.errors import ValidationError
-from invoicedesk.gui.common import dialogs
+from invoicedesk.gui.common import dialogs, formats
 from invoicedesk.gui.common.core_messages import core_text
 from invoicedesk.gui.common.formats import parse_decimal
 from invoicedesk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
@@ -57,7 +57,7 @@ _STATE_TEXTS = {
 
 
 def _money(value: Decimal) -> str:
-    return QLocale().toString(float(value), "f", 2)
+    return formats.amount(value)
 
 
 def _item(text: str, right: bool = False) -> QTableWidgetItem:
@@ -221,8 +221,7 @@ class ReconcileView(QDialog):
         self.more = len(rows) == PAGE
         self.lines.setRowCount(len(self.lines_data))
         for n, row in enumerate(rows, start=start):
-            day = QLocale().toString(QDate(row.booking_date), QLocale.FormatType.ShortFormat)
-            self.lines.setItem(n, 0, _item(day))
+            self.lines.setItem(n, 0, _item(formats.date_text(row.booking_date)))
             self.lines.setItem(n, 1, _item(f"{_money(row.amount)} {row.currency}", True))
             self.lines.setItem(n, 2, _item(row.name))
             text = _item((row.reference or row.end_to_end_id)[:120])
