@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from invoicedesk.domain.workflow import Actor
 from invoicedesk.gui.common import dialogs, formats
 from invoicedesk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
+from invoicedesk.gui.common.save_file import write_file
 from invoicedesk.gui.common.tasks import run_task
 from invoicedesk.services.incoming.booking_export import ExportResult
 from invoicedesk.services.payments.booking_export import export_payments, payments_summary
@@ -35,13 +36,6 @@ FORMATS = (
     ("datev", QT_TRANSLATE_NOOP("PaymentExport", "DATEV Buchungsstapel (EXTF)")),
     ("csv", QT_TRANSLATE_NOOP("PaymentExport", "Plain CSV (one row per settled case)")),
 )
-
-
-def write_file(path: Path, content: bytes) -> None:
-    """Write next to the final name first, so a failed write leaves no half file."""
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_bytes(content)
-    tmp.replace(path)
 
 
 class PaymentExportDialog(QDialog):
