@@ -26,12 +26,15 @@ from invoicedesk.domain.errors import ValidationError
 from invoicedesk.domain.messages import msg
 from invoicedesk.domain.workflow import Action, Actor
 from invoicedesk.services.cases.actions import apply_action, load_for_update
-from invoicedesk.services.cases.attachments import store_blob
-from invoicedesk.services.incoming.booking_export import FORMATS, ExportResult, datev_settings
+from invoicedesk.services.incoming.booking_export import (
+    FORMATS,
+    ExportResult,
+    datev_settings,
+    store_export,
+)
 from invoicedesk.services.permissions import require_clerk
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.cases import Case
-from invoicedesk.store.models.incoming import BookingExport
 from invoicedesk.store.models.payment_exports import BookingExportPayment
 from invoicedesk.store.models.payments import Payment, PaymentAllocation
 from invoicedesk.store.payment_filters import case_has_payment_to_book, payment_to_book
@@ -135,18 +138,7 @@ def export_payments(db: Database, actor: Actor, fmt: str) -> ExportResult:
             content = payments_csv(rows)
             filename = f"payments_{now:%Y%m%d_%H%M%S}.csv"
         total = sum((-p.amount if p.undone_at else p.amount for p in payments), ZERO)
-        export = BookingExport(
-            format=fmt,
-            filename=filename,
-            blob_sha256=store_blob(s, content),
-            case_count=len(payments),
-            total_gross=total,
-            created_at=now,
-            created_by_id=actor.user_id,
-            subject=SUBJECT,
-        )
-        s.add(export)
-        s.flush()
+        export = store_export(s, actor, fmt, filename, content, len(payments), total, now, SUBJECT)
         for p in payments:
             s.add(
                 BookingExportPayment(
