@@ -20,13 +20,16 @@ without errors and crash.
 from __future__ import annotations
 
 import argparse
+import faulthandler
 import json
 import os
 import random
+import signal
 import subprocess
 import sys
 import tempfile
 import time
+from collections import deque
 from pathlib import Path
 from typing import Any
 
@@ -83,6 +86,15 @@ TEXTS = (
 )
 #: actions on one modal dialog before the monkey closes it
 MODAL_PATIENCE = 6
+#: seconds the desk may take to quit at the end of a run, answering its questions included
+QUIT_PATIENCE = 60.0
+#: how many of the last actions the report keeps
+TRAIL = 15
+#: seconds without a single action after which the child dumps every thread's stack into
+#: ``hang-dump.txt`` and ends itself: a hang reports where it stands instead of waiting for the
+#: parent's watchdog (one action takes well under a second, a few seconds on a loaded machine)
+STALL_SECONDS = 120.0
+HANG_DUMP = "hang-dump.txt"
 
 
 class Monkey:
@@ -94,6 +106,20 @@ class Monkey:
         self.modal_steps: dict[int, int] = {}
         self.busy = False
         self.running = 0
+        #: when the run's time was up (``monotonic``); None while the run goes on
+        self.closing: float | None = None
+        self._asked_to_quit = self._quitting = False
+        report.setdefault("answered_on_the_way_out", [])
+        #: the last actions, newest last (in the report: where a run stood when it ended)
+        self.trail: deque[str] = deque(maxlen=TRAIL)
+        report["last_actions"] = self.trail
+
+    def note(self, what: str, where: Any = None) -> None:
+        """Remember an action for the report's ``last_actions``."""
+        self.trail.append(
+            f"{self.report['actions']}: {what}"
+            + (f" in {type(where).__name__}" if where is not None else "")
+        )
 
     # --- the loop ---------------------------------------------------------------------
 
@@ -105,6 +131,10 @@ class Monkey:
         self._note_windows()
         if self.busy:
             return  # the previous action has not started yet
+        if self.closing is not None:
+            self.busy = True
+            QTimer.singleShot(0, self._close_step)
+            return
         popup = self.app.activePopupWidget()
         if popup is not None:  # an open menu or calendar popup runs its own event loop
             self.busy = True
@@ -115,6 +145,67 @@ class Monkey:
             return  # a non-modal action is still running (a nested event loop)
         self.busy = True
         QTimer.singleShot(0, lambda: self._run(modal))
+
+    # --- the end of a run -------------------------------------------------------------
+
+    def finish(self) -> None:
+        """End the run as a clerk ends the day: ask the desk to quit and answer what it asks on
+        the way out. Quitting closes every window, and a window may ask first (the settings
+        dialog with unsaved changes asks "Close without saving?"), so the monkey keeps driving
+        modal dialogs until the event loop has ended; it used to stop acting first, and such a
+        question then waited for an answer forever (the hang of seed 15 in CI). A desk that
+        has not quit after QUIT_PATIENCE seconds is a finding, and its event loop is ended."""
+        if self.closing is None:
+            self.closing = time.monotonic()
+            self.report["stage"] = "quitting"
+            self.note("quit")
+
+    def _close_step(self) -> None:
+        from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+        self.busy = False
+        assert self.closing is not None
+        if time.monotonic() - self.closing > QUIT_PATIENCE:
+            shown = sorted(
+                {type(w).__name__ for w in QApplication.topLevelWidgets() if w.isVisible()}
+            )
+            self.report["errors"].append(
+                f"the desk did not quit within {QUIT_PATIENCE:g} s (open: {', '.join(shown)})"
+            )
+            self.app.exit(1)  # ends every event loop, nested ones too
+            return
+        if not self._asked_to_quit:  # first as the clerk would: quit, see what is asked
+            self._asked_to_quit = True
+            self._quit()
+            return
+        popup = self.app.activePopupWidget()
+        if popup is not None:
+            popup.close()
+            return
+        modal = self.app.activeModalWidget()
+        if modal is not None:
+            self.note("answered on the way out", modal)
+            self.report["answered_on_the_way_out"].append(type(modal).__name__)
+            if isinstance(modal, QMessageBox):
+                roles = (QMessageBox.ButtonRole.YesRole, QMessageBox.ButtonRole.AcceptRole)
+                agree = [b for b in modal.buttons() if modal.buttonRole(b) in roles]
+                if agree:  # "Close without saving?" - yes
+                    agree[0].click()
+                    return
+            modal.reject() if isinstance(modal, QDialog) else modal.close()
+            return
+        self._quit()  # again: a window refused to close the last time
+
+    def _quit(self) -> None:
+        if self._quitting:  # still inside the last request (answering its questions)
+            return
+        self._quitting = True
+        try:
+            self.app.quit()
+        finally:
+            self._quitting = False
+
+    # --- actions ----------------------------------------------------------------------
 
     def _run(self, modal: Any) -> None:
         self.busy = False
@@ -139,7 +230,7 @@ class Monkey:
                 kinds = self.report["window_kinds"]
                 kinds[kind] = kinds.get(kind, 0) + 1
                 self.report["windows_opened"] += 1
-        if not self.window.isVisible():  # the monkey closed the desk: a clerk would reopen
+        if not self.window.isVisible() and self.closing is None:  # a clerk would reopen it
             self.window.show()
 
     def _on_popup(self, popup: Any) -> None:
@@ -159,7 +250,11 @@ class Monkey:
         )
         popup.close()
         if entries and self.rng.random() < 0.5:
-            self.rng.choice(entries).trigger()
+            entry = self.rng.choice(entries)
+            self.note(f"popup entry {entry.text()!r}", popup)
+            entry.trigger()
+        else:
+            self.note("popup closed", popup)
 
     # --- modal dialogs ----------------------------------------------------------------
 
@@ -168,6 +263,7 @@ class Monkey:
 
         if isinstance(modal, QFileDialog):  # never browse or write outside the run's folder
             self.report["modal_dialogs"] += 1
+            self.note("file dialog rejected", modal)
             modal.reject()
             return
 
@@ -177,6 +273,7 @@ class Monkey:
             self.report["modal_dialogs"] += 1
         self.modal_steps[key] = steps + 1
         if steps >= MODAL_PATIENCE:
+            self.note("modal closed (patience)", modal)
             if isinstance(modal, QDialog):
                 modal.reject()
             else:
@@ -190,7 +287,9 @@ class Monkey:
         elif choice < 0.6:
             self._key(modal)
         elif choice < 0.8 and isinstance(modal, QDialog):
-            modal.accept() if self.rng.random() < 0.5 else modal.reject()
+            accept = self.rng.random() < 0.5
+            self.note("modal accepted" if accept else "modal rejected", modal)
+            modal.accept() if accept else modal.reject()
         else:
             self._click_button(modal, prefer=("ok", "save", "yes", "apply", "set", "send"))
 
@@ -206,7 +305,7 @@ class Monkey:
             (0.14, lambda: self._select_row(target)),
             (0.08, lambda: self._combo(target)),
             (0.05, lambda: self._close(target)),
-            (0.05, lambda: self.window.refresh()),
+            (0.05, lambda: self._refresh()),
         )
         pick = self.rng.random()
         for weight, action in actions:
@@ -215,6 +314,10 @@ class Monkey:
                 action()
                 return
         self._select_row(target)
+
+    def _refresh(self) -> None:
+        self.note("refresh")
+        self.window.refresh()
 
     def _some_window(self) -> Any:
         from PySide6.QtWidgets import QApplication
@@ -244,7 +347,9 @@ class Monkey:
             and self._allowed(a.text())
         ]
         if usable:
-            self.rng.choice(usable).trigger()
+            action = self.rng.choice(usable)
+            self.note(f"menu {action.text()!r}")
+            action.trigger()
 
     def _click_button(self, where: Any, prefer: tuple[str, ...] = ()) -> None:
         from PySide6.QtWidgets import QAbstractButton
@@ -258,7 +363,9 @@ class Monkey:
             liked = [b for b in buttons if b.text().replace("&", "").lower().startswith(prefer)]
             buttons = liked or buttons
         if buttons:
-            self.rng.choice(buttons).click()
+            button = self.rng.choice(buttons)
+            self.note(f"click {button.text() or button.toolTip()!r}", where)
+            button.click()
 
     def _type(self, where: Any) -> None:
         from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit
@@ -274,6 +381,7 @@ class Monkey:
         field = self.rng.choice(fields)
         field.setFocus()
         text = self.rng.choice(TEXTS)
+        self.note(f"type {text[:12]!r} into {type(field).__name__}", where)
         if isinstance(field, QLineEdit):
             if field.isReadOnly():
                 return
@@ -295,6 +403,7 @@ class Monkey:
         if not target.isVisible():
             return
         name = self.rng.choice(KEYS)
+        self.note(f"key {name} on {type(target).__name__}")
         QTest.keyClick(target, getattr(Qt.Key, f"Key_{name}"))
 
     def _select_row(self, where: Any) -> None:
@@ -310,6 +419,7 @@ class Monkey:
         view = self.rng.choice(views)
         row = self.rng.randrange(min(view.model().rowCount(), 200))
         index = view.model().index(row, 0)
+        self.note(f"row {row} of {type(view).__name__}", where)
         view.setCurrentIndex(index)
         if self.rng.random() < 0.25:
             view.doubleClicked.emit(index)
@@ -325,10 +435,12 @@ class Monkey:
         ]
         if boxes:
             box = self.rng.choice(boxes)
+            self.note(f"combo {box.objectName() or type(box).__name__}", where)
             box.setCurrentIndex(self.rng.randrange(box.count()))
 
     def _close(self, target: Any) -> None:
         if target is not self.window:
+            self.note("close", target)
             target.close()
 
 
@@ -376,10 +488,11 @@ def _child(args: argparse.Namespace) -> int:
         "modal_dialogs": 0,
         "errors": [],
         "finished": False,
+        "stage": "running",
     }
 
     def save() -> None:
-        result_file.write_text(json.dumps(report), encoding="utf-8")
+        result_file.write_text(json.dumps(report, default=list), encoding="utf-8")
 
     with world(home, cases=300, seed=args.seed) as w:
         setup_logging(fatal=True)
@@ -417,22 +530,47 @@ def _child(args: argparse.Namespace) -> int:
         saver.timeout.connect(save)
 
         def check_deadline() -> None:
-            if time.monotonic() >= deadline:
-                ticker.stop()
-                app.quit()
+            if time.monotonic() >= deadline or 0 < args.actions <= report["actions"]:
+                monkey.finish()
+
+        dump = (home / HANG_DUMP).open("w", encoding="utf-8")
+        # the parent asks for a dump (SIGUSR1) before it kills a child that does not end
+        if hasattr(signal, "SIGUSR1"):
+            faulthandler.register(signal.SIGUSR1, file=dump, all_threads=True)
+        last = [-1]
+
+        def watch_stall() -> None:
+            """Re-arm the stall watchdog while actions advance: it fires (dump, exit) only
+            when no action ran for STALL_SECONDS — the GUI thread blocked, or stuck in an event
+            loop the monkey cannot act in."""
+            if report["actions"] != last[0]:
+                last[0] = report["actions"]
+                faulthandler.dump_traceback_later(STALL_SECONDS, exit=True, file=dump)
 
         clock = QTimer()
         clock.setInterval(500)
         clock.timeout.connect(check_deadline)
+        clock.timeout.connect(watch_stall)
         for timer in (ticker, saver, clock):
             timer.start()
         app.exec()
+        ticker.stop()
+        report["stage"] = "shutting down"
+        save()
+        # the way out may hang too (waiting for background work): same watchdog, fresh time
+        faulthandler.dump_traceback_later(STALL_SECONDS, exit=True, file=dump)
         report["mails_received"] = len(w.smtp.messages)
         report["files_opened"] = len(w.opened)
         window.watcher.stop()
-        from invoicedesk.gui.common.tasks import wait_idle
+        from invoicedesk.gui.common.tasks import end_process, wait_before_exit
 
-        wait_idle(30000)
+        stuck = wait_before_exit(30000)
+        faulthandler.cancel_dump_traceback_later()
+        if stuck:  # the desk would never end (the thread pool waits for them): a finding
+            report["errors"].append(f"background work still running at exit: {stuck}")
+            faulthandler.dump_traceback(file=dump, all_threads=True)
+            save()
+            end_process(1, stuck)
         report["finished"] = True
         save()
     return 0
@@ -449,12 +587,35 @@ def _fatal_lines(home: Path) -> list[str]:
     return lines
 
 
+def _run_child(
+    command: list[str], env: dict[str, str], home: Path, timeout: float
+) -> tuple[int, str]:
+    """Run the child; past ``timeout`` ask it for a dump of every thread (SIGUSR1, into
+    ``hang-dump.txt``), then kill it. Returns the exit code (-1 when killed) and stderr."""
+    with subprocess.Popen(
+        command, env=env, cwd=home, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    ) as proc:
+        try:
+            _out, stderr = proc.communicate(timeout=timeout)
+            return proc.returncode, stderr
+        except subprocess.TimeoutExpired:
+            if hasattr(signal, "SIGUSR1"):
+                proc.send_signal(signal.SIGUSR1)
+                time.sleep(2)
+            proc.kill()
+            _out, stderr = proc.communicate()
+            return -1, stderr
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the monkey in a child process and print its figures as JSON."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--minutes", type=float, default=1.0)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--home", type=Path, help="folder for the run (default: a temp folder)")
+    parser.add_argument(
+        "--actions", type=int, default=0, help="end after this many actions (replays a run's end)"
+    )
     parser.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -480,23 +641,13 @@ def main(argv: list[str] | None = None) -> int:
             str(args.minutes),
             "--seed",
             str(args.seed),
+            "--actions",
+            str(args.actions),
             "--home",
             str(home),
         ]
         started = time.monotonic()
-        try:
-            proc = subprocess.run(
-                command,
-                env=env,
-                cwd=home,
-                capture_output=True,
-                text=True,
-                timeout=args.minutes * 60 + 600,
-                check=False,
-            )
-            code, stderr = proc.returncode, proc.stderr
-        except subprocess.TimeoutExpired as exc:
-            code, stderr = -1, str(exc.stderr or "")
+        code, stderr = _run_child(command, env, home, args.minutes * 60 + 600)
         result_file = home / "monkey.json"
         report = json.loads(result_file.read_text(encoding="utf-8")) if result_file.exists() else {}
         fatal = _fatal_lines(home) or [ln for ln in stderr.splitlines() if "Fatal" in ln]
@@ -513,7 +664,13 @@ def main(argv: list[str] | None = None) -> int:
             "crashed": code != 0 or not report.get("finished", False),
             "exit_code": code,
             "fatal": fatal[:12],
+            "stage": report.get("stage", "starting"),
+            "answered_on_the_way_out": report.get("answered_on_the_way_out", []),
+            "last_actions": report.get("last_actions", []),
         }
+        dump = home / HANG_DUMP
+        if dump.exists() and dump.stat().st_size:  # a stall or the watchdog: where it stood
+            out["hang_dump"] = dump.read_text(encoding="utf-8", errors="replace").splitlines()
         if out["crashed"] and not fatal:
             out["stderr_tail"] = stderr.splitlines()[-15:]
     print(json.dumps(out, ensure_ascii=False))

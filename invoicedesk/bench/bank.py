@@ -54,14 +54,16 @@ def _ensure_open_invoices(db: Any, wanted: int) -> None:
     from invoicedesk.store.models.cases import Case
     from invoicedesk.store.models.parties import Party
 
+    bench = Case.number.like("BB-%")
     with db.read() as s:
-        have = int(
-            s.scalar(select(func.count()).select_from(Case).where(Case.number.like("BB-%"))) or 0
-        )
+        made = int(s.scalar(select(func.count()).select_from(Case).where(bench)) or 0)
+        # earlier runs paid some: count the open ones
+        still_open = Case.payment_status != "paid"
+        have = int(s.scalar(select(func.count()).where(bench, still_open)) or 0)
     if have >= wanted:
         return
     print(f"bench bank: adding {wanted - have:,} open invoices to {db.name} …", file=sys.stderr)
-    rng = random.Random(have)
+    rng = random.Random(made)
     with db.write() as s:
         parties = list(s.scalars(select(Party.id).where(Party.name.like("Bench customer %"))))
         if not parties:
@@ -75,9 +77,9 @@ def _ensure_open_invoices(db: Any, wanted: int) -> None:
         names = dict(s.execute(select(Party.id, Party.name).where(Party.id.in_(parties))).all())
     now = datetime.now(UTC)
     table = Case.__table__
-    for start in range(have, wanted, 20_000):
+    for start in range(made, made + wanted - have, 20_000):
         rows = []
-        for n in range(start, min(wanted, start + 20_000)):
+        for n in range(start, min(made + wanted - have, start + 20_000)):
             party = parties[n % len(parties)]
             gross = Decimal(rng.randint(1_000, 500_000)) / 100
             number = f"BB-2026-{n + 1:06d}"

@@ -45,23 +45,28 @@ class Formats:
 
     def amount(self, value: Decimal | float | int) -> str:
         """Two decimals with grouping: ``1.234,50`` / ``1,234.50``."""
-        return format_decimal(_dec(value), format="#,##0.00", locale=self.locale)
+        return _number(self.locale, "#,##0.00", _dec(value))
 
     def money(self, value: Decimal | float | int, currency: str = "EUR") -> str:
-        """An amount and its currency code: ``1.234,50 EUR``."""
+        """An amount and its currency code: ``1.234,50 EUR`` (lists, e-mails)."""
         return f"{self.amount(value)} {currency}" if currency else self.amount(value)
+
+    def money_sign(self, value: Decimal | float | int, currency: str = "EUR") -> str:
+        """An amount as a printed document shows it: the euro as its sign, other currencies by
+        their code, after a non-breaking space (``1.234,50\u00a0€``, ``1,234.50\u00a0CHF``)."""
+        return f"{self.amount(value)}\u00a0{'€' if currency == 'EUR' else currency}"
 
     def quantity(self, value: Decimal | float | int) -> str:
         """A quantity as entered, up to four decimals: ``1,5`` / ``2`` / ``0,3333``."""
-        return format_decimal(_dec(value), format="#,##0.####", locale=self.locale)
+        return _number(self.locale, "#,##0.####", _dec(value))
 
     def price(self, value: Decimal | float | int) -> str:
         """A unit price: at least two, at most four decimals (``12,50`` / ``0,333``)."""
-        return format_decimal(_dec(value), format="#,##0.00##", locale=self.locale)
+        return _number(self.locale, "#,##0.00##", _dec(value))
 
     def percent(self, value: Decimal | float | int) -> str:
         """A rate given in percent (``19`` -> ``19 %`` in German, ``19%`` in English)."""
-        number = format_decimal(_dec(value), format="0.##", locale=self.locale)
+        number = _number(self.locale, "0.##", _dec(value))
         pattern = self.locale.percent_formats.get(None)
         spaced = pattern is not None and "\u00a0%" in pattern.pattern
         return f"{number}\u00a0%" if spaced else f"{number}%"
@@ -71,9 +76,7 @@ class Formats:
         ``01/12/2026`` / ``12/01/2026`` (US)."""
         if value is None:
             return empty
-        from babel.dates import format_date
-
-        return format_date(value, format=self.date_pattern, locale=self.locale)
+        return _date(self.locale, self.date_pattern, value)
 
     # --- reading ---------------------------------------------------------------------------
 
@@ -117,6 +120,19 @@ class Formats:
         if not number.is_finite():
             raise ValueError(text)
         return number
+
+
+@lru_cache(maxsize=8192)
+def _number(locale: Locale, pattern: str, value: Decimal) -> str:
+    """``value`` in ``pattern`` (cached: a billing run prints the same figures many times)."""
+    return format_decimal(value, format=pattern, locale=locale)
+
+
+@lru_cache(maxsize=4096)
+def _date(locale: Locale, pattern: str, value: date) -> str:
+    from babel.dates import format_date
+
+    return format_date(value, format=pattern, locale=locale)
 
 
 def _dec(value: Decimal | float | int) -> Decimal:

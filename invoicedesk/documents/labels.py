@@ -1,19 +1,13 @@
-"""Printed texts of outgoing documents in German, English and Dutch, and number/date formats."""
+"""Printed texts of outgoing documents in German, English and Dutch.
+
+Their amounts, quantities, rates and dates are written by the one formatting module,
+:func:`invoicedesk.documents.formats.for_language`.
+"""
 
 from __future__ import annotations
 
-from datetime import date
-from decimal import Decimal
-from functools import lru_cache
-
-from babel import Locale
-from babel.dates import format_date
-from babel.numbers import format_decimal
-
+from invoicedesk.documents.formats import for_language
 from invoicedesk.domain.skonto import Skonto
-
-LOCALES = {"de": "de_DE", "en": "en_GB", "nl": "nl_NL"}
-DATE_PATTERNS = {"de": "dd.MM.yyyy", "en": "dd/MM/yyyy", "nl": "dd-MM-yyyy"}
 
 LABELS: dict[str, dict[str, str]] = {
     "de": {
@@ -304,60 +298,17 @@ def unit_name(language: str, code: str) -> str:
     return UNITS[language].get(code, code)
 
 
-@lru_cache(maxsize=8)
-def _locale(language: str) -> Locale:
-    return Locale.parse(LOCALES[language])
-
-
-@lru_cache(maxsize=4096)
-def fmt_amount(language: str, value: Decimal) -> str:
-    """An amount with two decimals in the language's style: ``1.234,50`` / ``1,234.50``."""
-    return format_decimal(value, format="#,##0.00", locale=_locale(language))
-
-
-def fmt_money(language: str, value: Decimal, currency: str) -> str:
-    """An amount followed by the currency: ``1.234,50 €`` (EUR) or ``1.234,50 CHF``."""
-    symbol = "€" if currency == "EUR" else currency
-    return f"{fmt_amount(language, value)}\u00a0{symbol}"
-
-
-@lru_cache(maxsize=4096)
-def fmt_quantity(language: str, value: Decimal) -> str:
-    """A quantity as entered, up to four decimals (the precision rule): ``1,5`` / ``0,3333``."""
-    return format_decimal(value, format="#,##0.####", locale=_locale(language))
-
-
-@lru_cache(maxsize=4096)
-def fmt_price(language: str, value: Decimal) -> str:
-    """A unit price as entered: at least two, at most four decimals (``0,333`` / ``12,50``),
-    so that printed quantity x printed price gives the printed line amount."""
-    return format_decimal(value, format="#,##0.00##", locale=_locale(language))
-
-
-@lru_cache(maxsize=4096)
-def fmt_rate(language: str, value: Decimal) -> str:
-    """A VAT rate: ``19 %`` / ``7,5 %``."""
-    return f"{format_decimal(value, format='0.##', locale=_locale(language))}\u00a0%"
-
-
-def fmt_date(language: str, value: date) -> str:
-    """A date in the language's usual numeric form."""
-    return _fmt_date(language, value)
-
-
-@lru_cache(maxsize=4096)
-def _fmt_date(language: str, value: date) -> str:
-    return format_date(value, format=DATE_PATTERNS[language], locale=_locale(language))
-
-
 def skonto_sentence(language: str, skonto: Skonto, currency: str) -> str:
     """The cash-discount sentence with its last day and amounts, in the document language."""
+    f = for_language(language)
     return labels(language)["skonto"].format(
-        date=fmt_date(language, skonto.until),
-        percent=fmt_rate(language, skonto.percent),
-        discount=fmt_money(language, skonto.discount, currency),
-        pay=fmt_money(language, skonto.pay, currency),
+        date=f.date(skonto.until),
+        percent=f.percent(skonto.percent),
+        discount=f.money_sign(skonto.discount, currency),
+        pay=f.money_sign(skonto.pay, currency),
     )
+
+
 #: printed texts of the payment reminder (``documents/pdf/reminder.py``); the level's own
 #: title and letter come from the dunning settings
 REMINDER_LABELS: dict[str, dict[str, str]] = {

@@ -8,8 +8,6 @@ from __future__ import annotations
 from email.headerregistry import Address
 from enum import StrEnum
 
-from schwifty import IBAN
-from schwifty.exceptions import SchwiftyException
 from stdnum import vatin
 from stdnum.de import leitweg
 from stdnum.exceptions import ValidationError as StdnumError
@@ -49,6 +47,9 @@ def normalize_leitweg_id(value: str) -> str:
 
 def normalize_iban(value: str) -> str:
     """Validate an IBAN (checksum and country format) and return it without spaces."""
+    from schwifty import IBAN  # its country registry loads on first use, not at start
+    from schwifty.exceptions import SchwiftyException
+
     try:
         return str(IBAN(value).compact)
     except SchwiftyException:
@@ -57,6 +58,8 @@ def normalize_iban(value: str) -> str:
 
 def format_iban(value: str) -> str:
     """IBAN in groups of four for print: ``DE89 3704 0044 0532 0130 00``."""
+    from schwifty import IBAN
+
     return str(IBAN(value).formatted)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 
 @dataclass
@@ -20,6 +20,13 @@ class DispatchStats:
     recovered: int = 0
     lost: int = 0
     error: str | None = None
+
+    def add(self, other: DispatchStats) -> None:
+        """Add the counts of ``other`` (one lane of the same pass); keep the first error."""
+        for item in fields(self):
+            if item.name != "error":
+                setattr(self, item.name, getattr(self, item.name) + getattr(other, item.name))
+        self.error = self.error or other.error
 
     def summary(self) -> str:
         """One line for a log, the CLI or the status bar."""

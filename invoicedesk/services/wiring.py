@@ -9,16 +9,24 @@ calling it again is harmless.
 
 from __future__ import annotations
 
-from invoicedesk.services.dunning import process as dunning
-from invoicedesk.services.incoming import booking_export
-from invoicedesk.services.outgoing import credit_notes, draft_delete, issuing, settlement
+from invoicedesk.services.cases.actions import load_handlers_on_first_use
 from invoicedesk.services.outgoing.drafts import install_flush_guard
-from invoicedesk.services.payments import recording
 
 
 def install() -> None:
-    """Register every service handler and guard (idempotent)."""
+    """Install the guard now and register every service handler before the first action
+    (idempotent): the handlers' modules are imported only when an action needs them."""
     install_flush_guard()
+    load_handlers_on_first_use(register_handlers)
+
+
+def register_handlers() -> None:
+    """Import the services with special action handlers and register them (idempotent)."""
+    from invoicedesk.services.dunning import process as dunning
+    from invoicedesk.services.incoming import booking_export
+    from invoicedesk.services.outgoing import credit_notes, draft_delete, issuing, settlement
+    from invoicedesk.services.payments import recording
+
     issuing.register_handlers()
     credit_notes.register_handlers()
     draft_delete.register_handlers()

@@ -10,8 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from psycopg import sql
-
 from invoicedesk.store.database import Database
 
 CHANNEL = "invoicedesk_changes"
@@ -35,6 +33,8 @@ def listen(
     """
     if not supports_notifications(db):
         raise ValueError("Change notifications need PostgreSQL.")
+    from psycopg import sql  # the PostgreSQL driver: not loaded by a desk on SQLite
+
     with db.engine.connect() as conn:
         conn = conn.execution_options(isolation_level="AUTOCOMMIT")
         driver: Any = conn.connection.driver_connection

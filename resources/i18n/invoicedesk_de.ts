@@ -2362,16 +2362,20 @@
         <translation>offen: zu erstatten oder zu verrechnen</translation>
     </message>
     <message>
+        <source>combined with collective invoice {other} and its {count} contract invoices: the new periods bridged the two; Undo merge gives all of them back</source>
+        <translation>mit Sammelrechnung {other} und ihren {count} Vertragsrechnungen vereinigt: die neuen Zeiträume überbrückten beide; „Zusammenführung rückgängig“ gibt alle zurück</translation>
+    </message>
+    <message>
+        <source>combined into collective invoice {case}: the new periods bridged the two</source>
+        <translation>in Sammelrechnung {case} aufgegangen: die neuen Zeiträume überbrückten beide</translation>
+    </message>
+    <message>
         <source>merge undone: {count} contract invoices are pending again</source>
         <translation>Zusammenfassung rückgängig gemacht: {count} Vertragsrechnungen sind wieder offen</translation>
     </message>
     <message>
         <source>This collective invoice was not merged from contract invoices; delete the draft instead.</source>
         <translation>Diese Sammelrechnung wurde nicht aus Vertragsrechnungen zusammengeführt; löschen Sie stattdessen den Entwurf.</translation>
-    </message>
-    <message>
-        <source>New periods of {party} reach from one unsent collective invoice into another (cases {first} and {second}); merged, they would overlap. Undo the merge of one of them and merge again: the other one then takes the overlapping periods.</source>
-        <translation>Neue Zeiträume von {party} reichen von einer nicht versendeten Sammelrechnung in eine andere (Fälle {first} und {second}); zusammengefasst würden sie sich überschneiden. Machen Sie das Zusammenfassen einer der beiden rückgängig und fassen Sie erneut zusammen: Die andere nimmt dann die überschneidenden Zeiträume auf.</translation>
     </message>
     <message>
         <source>Invoice {number} has no customer or issue date to write a reminder to.</source>
@@ -2736,6 +2740,10 @@
     <message>
         <source>Importing a bank statement</source>
         <translation>Einen Kontoauszug einlesen</translation>
+    </message>
+    <message>
+        <source>Statement {statement} does not add up: its entries miss the closing balance by {gap}; lines may be missing, check it with the bank.</source>
+        <translation>Kontoauszug {statement} geht nicht auf: die Umsätze verfehlen den Schlusssaldo um {gap}; es fehlen womöglich Buchungen, bitte mit der Bank klären.</translation>
     </message>
     <message>
         <source>The file cannot be read: {error}</source>

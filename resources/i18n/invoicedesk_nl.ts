@@ -2362,16 +2362,20 @@
         <translation>open: terug te betalen of te verrekenen</translation>
     </message>
     <message>
+        <source>combined with collective invoice {other} and its {count} contract invoices: the new periods bridged the two; Undo merge gives all of them back</source>
+        <translation>samengevoegd met verzamelfactuur {other} en haar {count} contractfacturen: de nieuwe perioden overbrugden beide; ‘Samenvoegen ongedaan maken’ geeft ze allemaal terug</translation>
+    </message>
+    <message>
+        <source>combined into collective invoice {case}: the new periods bridged the two</source>
+        <translation>opgegaan in verzamelfactuur {case}: de nieuwe perioden overbrugden beide</translation>
+    </message>
+    <message>
         <source>merge undone: {count} contract invoices are pending again</source>
         <translation>samenvoegen ongedaan gemaakt: {count} contractfacturen staan weer open</translation>
     </message>
     <message>
         <source>This collective invoice was not merged from contract invoices; delete the draft instead.</source>
         <translation>Deze verzamelfactuur is niet uit contractfacturen samengevoegd; verwijder in plaats daarvan het concept.</translation>
-    </message>
-    <message>
-        <source>New periods of {party} reach from one unsent collective invoice into another (cases {first} and {second}); merged, they would overlap. Undo the merge of one of them and merge again: the other one then takes the overlapping periods.</source>
-        <translation>Nieuwe periodes van {party} lopen van de ene niet verzonden verzamelfactuur in een andere (dossiers {first} en {second}); samengevoegd zouden ze overlappen. Maak het samenvoegen van een van beide ongedaan en voeg opnieuw samen: de andere neemt dan de overlappende periodes op.</translation>
     </message>
     <message>
         <source>Invoice {number} has no customer or issue date to write a reminder to.</source>
@@ -2736,6 +2740,10 @@
     <message>
         <source>Importing a bank statement</source>
         <translation>Een rekeningafschrift inlezen</translation>
+    </message>
+    <message>
+        <source>Statement {statement} does not add up: its entries miss the closing balance by {gap}; lines may be missing, check it with the bank.</source>
+        <translation>Afschrift {statement} klopt niet: de boekingen wijken {gap} af van het eindsaldo; er ontbreken mogelijk regels, controleer het bij de bank.</translation>
     </message>
     <message>
         <source>The file cannot be read: {error}</source>

@@ -17,7 +17,10 @@ from invoicedesk.store.case_query import search_text_for
 from invoicedesk.store.models.cases import Case, CaseLine
 
 #: Qt messages that come from the offscreen platform itself, not from our code
-IGNORED = ("This plugin does not support propagateSizeHints()",)
+IGNORED = (
+    "This plugin does not support propagateSizeHints()",
+    "This plugin does not support raise()",
+)
 
 
 @pytest.fixture(autouse=True)

@@ -63,7 +63,7 @@ def run(cycles: int, guard: bool, home: Path) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication
 
     from invoicedesk.gui.common.tasks import registry
-    from invoicedesk.gui.incoming.intake import IntakeController
+    from invoicedesk.gui.incoming.entries import IntakeEntry
     from invoicedesk.gui.shell import gc_guard, refcount_guard
 
     app = QApplication.instance() or QApplication([])
@@ -74,10 +74,12 @@ def run(cycles: int, guard: bool, home: Path) -> dict[str, Any]:
     other_dialogs: list[str] = []
     with world(home, cases=120, files=12) as w:
         window = desk(w)
+        # the contracts feature (scheduler, popup) starts after the first paint
+        assert _wait(app, lambda: hasattr(window, "contracts_desk")), "contracts not started"
         contracts = window.contracts_desk  # type: ignore[attr-defined]
         view = contracts.open_collective()
         assert _wait(app, lambda: view.list.rowCount() > 0), "no collective invoices shown"
-        intake = window.findChild(IntakeController)
+        intake = window.findChild(IntakeEntry).controller()
         rows = view.list.rowCount()
         true_at_start = _natural()
         true_min = sys.getrefcount(True)

@@ -111,6 +111,7 @@ def login(qtbot: Any, db: Any, user: Any) -> MainWindow:
     win = desk_window(db, user, poll=False)
     qtbot.addWidget(win)
     win.show()
+    qtbot.waitUntil(lambda: hasattr(win, "contracts_desk"))  # started after the first paint
     return win
 
 

@@ -69,6 +69,25 @@ def test_broken_files_end_with_one_line_and_change_nothing(db, users, shared_dat
         assert s.scalar(select(func.count()).select_from(BankStatement)) == 0
 
 
+def test_mt940_balances_checked_against_the_entries(db, users, shared_data) -> None:  # type: ignore[no-untyped-def]
+    """Opening balance + entries = closing balance: every statement of the shared MT940 files
+    adds up except one of ``sepa_snippet.sta`` (300.08 short), which is imported with a
+    warning (its lines are real bookings; refusing would keep them from the clerk)."""
+    gaps = {
+        name: [s.balance_gap for s in read_statements((_bank(shared_data) / name).read_bytes())]
+        for name in READABLE
+        if name.endswith(".sta")
+    }
+    assert all(g == 0 for name, found in gaps.items() if name != "sepa_snippet.sta" for g in found)
+    assert gaps["sepa_snippet.sta"] == [Decimal("0.00"), Decimal("300.08")]
+    result = import_file(db, users["clara"].actor(), _bank(shared_data) / "sepa_snippet.sta")
+    assert [str(w) for w in result.warnings] == [
+        "Statement T089414096000001 00004 2007/00001 does not add up: its entries miss the"
+        " closing balance by 300.08; lines may be missing, check it with the bank."
+    ]
+    assert len(result.lines) == 11
+
+
 def test_mt940_details_amounts_and_accounts(shared_data) -> None:  # type: ignore[no-untyped-def]
     snippet = read_statements((_bank(shared_data) / "sepa_snippet.sta").read_bytes())
     first = snippet[0].entries[0]
@@ -131,7 +150,10 @@ def test_cli_bank_import_json_and_payments_list(db_url, db, users, shared_data, 
     assert code == 1
     assert err.strip().splitlines() == [
         "invoicedesk: sepa_snippet_broken.sta: The account '166?00GUTSCHRIFT?100399?20EREF+EndT'"
-        " (:25:) is no bank account."
+        " (:25:) is no bank account.",
+        "invoicedesk: sepa_snippet.sta: warning: Statement T089414096000001 00004 2007/00001"
+        " does not add up: its entries miss the closing balance by 300.08; lines may be missing,"
+        " check it with the bank.",
     ]
     rows = json.loads(out)
     assert len(rows) == 11

@@ -1,5 +1,8 @@
 """A refund debit line on a bank statement settles the credit note it names (issue 17's
-settlement: refunded on the booking day), only in full; a part refund is only proposed."""
+settlement: refunded on the booking day), only in full; a part refund is only proposed.
+
+The import's bulk booking leaves credit notes to a clerk (the line is proposed with the
+credit note, the reason names its number); booking it in the reconciliation settles it."""
 
 from __future__ import annotations
 
@@ -58,9 +61,10 @@ def test_refund_line_settles_the_credit_note(db, users, tmp_path) -> None:  # ty
     path.write_bytes(camt053(lines, statement_id="REF-1"))
     result = import_file(db, clerk, path)
     assert [(ln.state, ln.matched_case_ids) for ln in result.lines] == [
-        ("booked", (whole,)),
+        ("proposed", (whole,)),
         ("proposed", (part,)),
     ]
+    book_statement_line(db, clerk, result.lines[0].line_id, [(whole, D("238.00"))])
     with db.read() as s:
         credit = s.get(Case, whole)
         assert (credit.status, credit.payment_status) == ("settled", "settled")

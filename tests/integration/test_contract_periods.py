@@ -126,13 +126,12 @@ def test_a_later_merge_extends_the_unsent_invoice_it_overlaps(db, users) -> None
     assert undo_merge(db, clerk, first[0]) == 5
 
 
-def test_a_period_bridging_two_unsent_invoices_is_refused_until_one_is_undone(db, users) -> None:  # type: ignore[no-untyped-def]
+def test_a_period_bridging_two_unsent_invoices_combines_them(db, users) -> None:  # type: ignore[no-untyped-def]
     """Jan–Feb and Apr–May are unsent collective invoices of one customer; a quarter Feb–Apr
-    of a second contract overlaps both. Extending one would leave it overlapping the other:
-    the merge says so and changes nothing; after undoing one, the merge extends the other."""
-    import pytest
-
-    from invoicedesk.domain.errors import ValidationError
+    of a second contract overlaps both. The merge combines them into the first one (Jan–May,
+    the quarter and March included), deletes the second, and both histories say so; *Undo
+    merge* gives every contract invoice back."""
+    from invoicedesk.store.models.cases import Case, StatusHistory
 
     parties = setup(db)
     clerk = users["clara"].actor()
@@ -143,31 +142,67 @@ def test_a_period_bridging_two_unsent_invoices_is_refused_until_one_is_undone(db
     (late,) = merge(db, clerk).collective_ids
     assert _assert_no_overlap(db) == [
         (date(2027, 1, 1), date(2027, 2, 28)), (date(2027, 4, 1), date(2027, 5, 31))]  # fmt: skip
+    late_lines = get_draft(db, late).data.lines
     remote = [ContractLineInput("Fernwartung", D("1"), D("30.00"))]
     contract(db, clerk, parties["de"], start_date=date(2027, 2, 1), interval_months=3,
              end_date=date(2027, 4, 30), title="Zweitvertrag", lines=remote)  # fmt: skip
     take_over(db, clerk, date(2027, 1, 1), date(2027, 5, 31))
-    with db.read() as s:
-        pending_before = sorted(
-            s.scalars(select(ContractInvoice.id).where(ContractInvoice.status == "pending"))
-        )
-    assert pending_before  # the quarter Feb–Apr (and the monthly March) wait
-    with pytest.raises(ValidationError) as refused:
-        merge(db, clerk)
-    text = str(refused.value)
-    assert "Müller & Söhne GmbH" in text and str(early) in text and str(late) in text
-    assert "Undo the merge of one of them" in text
-    with db.read() as s:  # nothing merged, nothing extended
-        assert pending_before == sorted(
-            s.scalars(select(ContractInvoice.id).where(ContractInvoice.status == "pending"))
-        )
-    assert len(_assert_no_overlap(db)) == 2
-    undo_merge(db, clerk, late)
+    [group] = plan_merge(db)
+    assert (group.extends, group.absorbs, len(group.invoice_ids)) == (early, (late,), 2)
     result = merge(db, clerk)
-    assert result.extended == (early,)
-    # Jan–Feb grows to Jan–Apr (quarter, March, April); May, touching nothing, is its own
-    assert _assert_no_overlap(db) == [
-        (date(2027, 1, 1), date(2027, 4, 30)), (date(2027, 5, 1), date(2027, 5, 31))]  # fmt: skip
+    assert result.collective_ids == (early,) and result.invoices_in == 2
+    assert result.extended == (early,) and result.combined == (late,)
+    assert _assert_no_overlap(db) == [(date(2027, 1, 1), date(2027, 5, 31))]
+    view = get_draft(db, early)
+    starts = [ln.period_start for ln in view.data.lines]
+    assert starts == sorted(d for d in starts if d) and len(starts) == 2 * 5 + 1
+    # the late invoice's lines moved over as they were (descriptions, prices)
+    moved = [(ln.description, ln.unit_price) for ln in late_lines]
+    assert all(m in [(ln.description, ln.unit_price) for ln in view.data.lines] for m in moved)
+    with db.read() as s:
+        assert s.get(Case, late).status == "deleted"
+        parts = s.scalars(
+            select(ContractInvoice.id).where(ContractInvoice.collective_case_id == early)
+        ).all()
+        notes = {
+            cid: [h.comment for h in s.scalars(
+                select(StatusHistory).where(StatusHistory.case_id == cid).order_by(StatusHistory.id)
+            )]
+            for cid in (early, late)
+        }  # fmt: skip
+    assert len(parts) == 6  # Jan, Feb, Mar, Apr, May and the quarter
+    assert (
+        f"combined with collective invoice {late} and its 2 contract invoices" in notes[early][-1]
+    )
+    assert f"combined into collective invoice {early}" in notes[late][-1]
+    assert undo_merge(db, clerk, early) == 6
+    with db.read() as s:
+        pending = s.scalars(select(ContractInvoice.status)).all()
+    assert set(pending) == {"pending"} and len(pending) == 6
+    again = merge(db, clerk)
+    assert len(again.collective_ids) == 1 and again.combined == ()
+    assert _assert_no_overlap(db) == [(date(2027, 1, 1), date(2027, 5, 31))]
+
+
+def test_a_period_bridging_three_unsent_invoices_combines_all(db, users) -> None:  # type: ignore[no-untyped-def]
+    """Jan, Mar and May are unsent; one half-year cut short to Jan–May reaches all three."""
+    parties = setup(db)
+    clerk = users["clara"].actor()
+    contract(db, clerk, parties["de"], interval_months=1, end_date=date(2027, 5, 31))
+    drafts = []
+    for month in (1, 3, 5):
+        start = date(2027, month, 1)
+        take_over(db, clerk, start, start.replace(day=28))
+        drafts += merge(db, clerk).collective_ids
+    remote = [ContractLineInput("Fernwartung", D("1"), D("30.00"))]
+    contract(db, clerk, parties["de"], start_date=date(2027, 1, 1), interval_months=6,
+             end_date=date(2027, 5, 31), title="Zweitvertrag", lines=remote)  # fmt: skip
+    take_over(db, clerk, date(2027, 1, 1), date(2027, 1, 31))
+    result = merge(db, clerk)
+    assert result.collective_ids == (drafts[0],) and result.combined == tuple(drafts[1:])
+    # February and April were never taken over; the span is one invoice all the same
+    assert _assert_no_overlap(db) == [(date(2027, 1, 1), date(2027, 5, 31))]
+    assert undo_merge(db, clerk, drafts[0]) == 4
 
 
 def test_last_period_cut_short_is_billed_by_days(db, users) -> None:  # type: ignore[no-untyped-def]

@@ -72,6 +72,43 @@ def test_demo_invoices_are_rendered_from_their_case(db) -> None:  # type: ignore
                 assert case.gross > 0 and case.due_date is None  # type 381: positive amounts
 
 
+def test_demo_supplier_invoices_carry_their_suppliers_pdf(db) -> None:  # type: ignore[no-untyped-def]
+    """Each supplier invoice's PDF is the supplier's invoice of that case: the app's own
+    read-out finds the case's number, date, supplier and amounts in it; the one in *Error*
+    carries a damaged file, as its message says."""
+    from invoicedesk.documents.intake.readout import read_document
+    from invoicedesk.store.models.documents import Attachment, Blob
+
+    use_demo_data(db, CASES)
+    with db.read() as s:
+        rows = s.execute(
+            select(Case, Blob.content)
+            .join(Attachment, Attachment.case_id == Case.id)
+            .join(Blob, Blob.sha256 == Attachment.blob_sha256)
+            .where(Case.direction == "in")
+        ).all()
+        cases = [(c.status, c.number, c.issue_date, c.party_name, c.net, c.gross, c.language,
+                  content) for c, content in rows]  # fmt: skip
+    readable = [c for c in cases if c[0] != InStatus.ERROR.value]
+    assert len(readable) > 10 and any(c[0] == InStatus.ERROR.value for c in cases)
+    languages = set()
+    for status, number, issued, supplier, net, gross, language, pdf in cases:
+        result = read_document(pdf, f"{number}.pdf")
+        if status == InStatus.ERROR.value:
+            assert not result.ok and "damaged" in (result.error or "")
+            continue
+        assert result.ok, (number, result.error)
+        assert result.value("invoice_number") == number
+        assert result.value("invoice_date") == issued.isoformat()
+        assert result.value("supplier_name") == supplier
+        assert Decimal(result.value("gross") or "0") == gross
+        assert Decimal(result.value("net") or "0") == net
+        text = _text(pdf)
+        assert number in text and "LR-DEMO" not in text and "Autohaus Rheinblick" in text
+        languages.add(language)
+    assert languages >= {"de", "nl"}  # each supplier writes in its own language
+
+
 def test_demo_dates_fit_the_statuses(db) -> None:  # type: ignore[no-untyped-def]
     use_demo_data(db, CASES)
     today = date.today()

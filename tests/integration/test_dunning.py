@@ -166,7 +166,7 @@ def test_consumer_interest_in_english(world) -> None:  # type: ignore[no-untyped
     assert [r.channel for r in stored] == ["print", "print"] and stored[0].outbox_id is None
     text = reminder_pdf(db, stored[1])
     assert f"First dunning notice for invoice {second.number}" in text
-    assert "Default interest 6.27 % p.a. from 16/09/2026 to 06/10/2026 (21 days)" in text
+    assert "Default interest 6.27% p.a. from 16/09/2026 to 06/10/2026 (21 days)" in text
     assert "base rate plus 5 percentage points" in text and "Amount due" in text
     with db.write() as s:
         s.execute(update(Party).where(Party.id == world["en"]).values(business=True))

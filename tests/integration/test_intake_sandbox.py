@@ -175,3 +175,39 @@ def test_warm_workers_compile_every_validator_before_ready() -> None:
 
     validate.warm_up("all")
     assert len(validate._XSLTS) == len(validate._CII_LEVELS) + 1
+
+
+def test_a_file_handed_in_while_the_pool_closes_is_answered() -> None:
+    """An intake task hands in a file at the moment the application quits and closes the pool.
+    Its future must be answered (``SHUT_DOWN``): unanswered, the task waits forever and the
+    application process never ends (Qt's thread pool waits for its threads at exit). The put
+    of the job is slowed down here until the pool's thread has ended (at most 2 s), which is
+    where a job used to slip in behind the stop message."""
+    import threading
+
+    from invoicedesk.documents.intake import sandbox
+
+    pool = ParserPool(1, parse_fn=hang)
+    jobs = pool._jobs
+    slow_put_started = threading.Event()
+
+    class SlowQueue:
+        def put(self, item: object) -> None:
+            if item is not None:  # a job: let close() overtake it if it can
+                slow_put_started.set()
+                pool._thread.join(2)
+            jobs.put(item)
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(jobs, name)
+
+    pool._jobs = SlowQueue()  # type: ignore[assignment]
+    handed_in: list[object] = []
+    submitter = threading.Thread(target=lambda: handed_in.append(pool.submit(b"<x/>", "quick")))
+    submitter.start()
+    assert slow_put_started.wait(10)
+    pool.close()
+    submitter.join(10)
+    future = handed_in[0]
+    result = future.result(timeout=15)  # type: ignore[attr-defined]
+    assert result is sandbox.SHUT_DOWN or result.ok  # read before the stop, or told it was not

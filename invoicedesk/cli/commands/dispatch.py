@@ -41,6 +41,13 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         "--lease", type=float_in(1, 86_400), default=120.0, help="claim lease in seconds"
     )
     p.add_argument("--batch", type=int_in(1, 10_000), default=50, help="e-mails claimed per pass")
+    p.add_argument(
+        "--lanes",
+        type=int_in(1, 16),
+        default=None,
+        help="SMTP connections sending at once (default 3 on PostgreSQL, 1 on SQLite); "
+        "a crash leaves at most one e-mail per lane to review",
+    )
     p.add_argument("--quiet", action="store_true", help="print only passes that did something")
     p.set_defaults(handler=_dispatch)
 
@@ -64,7 +71,7 @@ def _printer(quiet: bool, dispatcher: TimedDispatcher) -> Any:
 
 def _dispatch(args: argparse.Namespace) -> int:
     db = open_database(args)
-    dispatcher = TimedDispatcher(db, lease_s=args.lease, batch=args.batch)
+    dispatcher = TimedDispatcher(db, lease_s=args.lease, batch=args.batch, lanes=args.lanes)
     show = _printer(args.quiet, dispatcher)
     stop = threading.Event()
 

@@ -72,6 +72,9 @@ def _import(args: argparse.Namespace) -> int:
     failed = [r for r in results if r.error]
     for r in failed:
         print(printable(f"invoicedesk: {r.name}: {r.error}"), file=sys.stderr)
+    for r in results:
+        for warning in r.warnings:
+            print(printable(f"invoicedesk: {r.name}: warning: {warning}"), file=sys.stderr)
     if args.json:
         print_json([row for r in results if not r.error for row in _line_json(r)])
     else:

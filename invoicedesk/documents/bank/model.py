@@ -53,6 +53,9 @@ class Statement:
     sequence: str
     currency: str
     entries: tuple[Entry, ...] = field(default_factory=tuple)
+    #: closing balance - opening balance - the entries, when the file gives both balances
+    #: (MT940 ``:60:``/``:62:``); anything but zero means lines are missing or wrong
+    balance_gap: Decimal | None = None
 
     @property
     def key(self) -> str:

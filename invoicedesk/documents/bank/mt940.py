@@ -92,6 +92,10 @@ def _statement(block: Any) -> Statement:
             "Statement {reference} has no closing balance (:62:); the file is cut or garbled.",
             reference=reference,
         )
+    gap = None
+    if opening is not None and closing is not None:
+        moved = sum((e.amount for e in entries), Decimal(0))
+        gap = _decimal(closing.amount) - _decimal(opening.amount) - moved
     year = getattr(getattr(closing or opening, "date", None), "year", "")
     number = f"{head.get('statement_number') or ''} {year}".strip()
     return Statement(
@@ -101,6 +105,7 @@ def _statement(block: Any) -> Statement:
         str(head.get("sequence_number") or ""),
         currency,
         entries,
+        gap,
     )
 
 

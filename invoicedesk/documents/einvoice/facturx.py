@@ -16,7 +16,8 @@ from pypdf import PdfWriter
 
 from invoicedesk.documents.einvoice.cii import facturx_xml
 from invoicedesk.documents.einvoice.validate import xsd_violations
-from invoicedesk.documents.labels import LOCALES, labels
+from invoicedesk.documents.formats import DOCUMENT_LOCALES
+from invoicedesk.documents.labels import labels
 from invoicedesk.documents.model import InvoiceDocument
 from invoicedesk.documents.pdf.pdfa import add_output_intent, align_info_with_xmp
 from invoicedesk.documents.pdf.render import render_pdf
@@ -50,7 +51,7 @@ def render_invoice_pdf(doc: InvoiceDocument) -> bytes:
         "title": title,
         "subject": f"{title} – {doc.seller.name} – {doc.buyer.name}",
     }
-    return embed_facturx(pdf, xml, metadata, LOCALES[doc.language].replace("_", "-"))
+    return embed_facturx(pdf, xml, metadata, DOCUMENT_LOCALES[doc.language].replace("_", "-"))
 
 
 def embed_facturx(pdf: bytes, xml: bytes, metadata: dict[str, str], lang: str) -> bytes:

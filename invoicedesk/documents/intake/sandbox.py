@@ -6,12 +6,9 @@ on Windows, macOS and Linux). The parent enforces
 
 * a **size limit** (checked before anything is sent to a child),
 * a **wall-clock limit**: a child that takes longer is killed and replaced,
-* a **memory limit**: on Linux the child lowers its ``RLIMIT_DATA`` (its private writable
-  memory, Linux 4.7 and later) with :mod:`resource`, so an allocation beyond it raises
-  ``MemoryError`` in the child. ``RLIMIT_AS`` cannot be used: the schematron validator
-  (Saxon, a GraalVM native image) reserves tens of gigabytes of address space at start. On
-  Windows a job object (``JOB_OBJECT_LIMIT_PROCESS_MEMORY``) would do the same; it is not
-  implemented, there the wall-clock limit is the only guard; macOS enforces neither limit.
+* a **memory limit** (:mod:`.memory_limit`): ``RLIMIT_DATA`` on Linux, a job object on
+  Windows, so an allocation beyond it raises ``MemoryError`` in the child; macOS enforces
+  neither, there the wall-clock limit is the guard.
 
 Whatever happens in the child (exception, ``MemoryError``, segfault, hang), the caller gets a
 :class:`.result.ParseResult` with ``ok=False`` and a sentence for the clerk, and the pool goes
@@ -37,6 +34,7 @@ from typing import Any
 
 from invoicedesk.lifeline import SharedPool, die_with_parent, hard_deadline
 
+from .memory_limit import limit_memory
 from .result import ParseResult, failure
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -54,20 +52,6 @@ compare with ``is``; the file is not broken, its case is read again later."""
 _log = logging.getLogger(__name__)
 
 
-def _limit_memory(memory_mb: int) -> None:
-    """Lower the address-space limit of this (child) process where the OS supports it."""
-    try:
-        import resource  # POSIX only
-    except ImportError:  # Windows: a job object would be needed; rely on the timeout
-        return
-    limit = memory_mb * 1024 * 1024
-    _soft, hard = resource.getrlimit(resource.RLIMIT_DATA)
-    if hard != resource.RLIM_INFINITY:
-        limit = min(limit, hard)
-    with contextlib.suppress(ValueError, OSError):
-        resource.setrlimit(resource.RLIMIT_DATA, (limit, hard))
-
-
 def _worker_main(
     conn: Connection, memory_mb: int, parse_fn: ParseFn, limit_s: float, warm: bool = False
 ) -> None:
@@ -77,7 +61,7 @@ def _worker_main(
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     if parse_fn is read_in_child:  # load the readers before the time limit starts
         from . import readout  # noqa: F401
-    _limit_memory(memory_mb)
+    limit_memory(memory_mb)
     if warm and parse_fn is read_in_child:  # compile the validators before saying ready
         from invoicedesk.documents.einvoice.validate import warm_up
 
@@ -181,6 +165,11 @@ class ParserPool:
         self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
         self._workers = [self._spawn() for _ in range(max(1, workers))]
         self._closed = False
+        #: ``submit`` and ``close`` take it around look-and-put: no job can follow the stop
+        #: message into the queue, where no thread would ever answer its future (the thread
+        #: waiting for it, an intake task, would wait forever and keep the application from
+        #: ending)
+        self._closing = threading.Lock()
         self._thread = threading.Thread(target=self._run, name="parser-pool", daemon=True)
         self._thread.start()
 
@@ -190,32 +179,38 @@ class ParserPool:
     def submit(self, data: bytes, filename: str) -> Future[ParseResult]:
         """Queue one file's bytes for parsing; oversize files are refused at once."""
         future: Future[ParseResult] = Future()
-        if self._closed:
-            future.set_result(SHUT_DOWN)
-        elif len(data) > MAX_FILE_BYTES:
+        if len(data) > MAX_FILE_BYTES:
             size = MAX_FILE_BYTES // (1024 * 1024)
             future.set_result(failure(f"The file is larger than {size} MB."))
-        else:
-            self._jobs.put(_Job(data, filename, future))
+            return future
+        with self._closing:
+            if self._closed:
+                future.set_result(SHUT_DOWN)
+            else:
+                self._jobs.put(_Job(data, filename, future))
         return future
 
     def wait_ready(self) -> None:
         """Return once every worker has started (and, with ``warm_up``, compiled the e-invoice
         validators): a tiny job is pinned to each worker and awaited."""
         futures = []
-        for index in range(len(self._workers)):
-            future: Future[ParseResult] = Future()
-            self._jobs.put(_Job(b"<ready/>", "ready.xml", future, index))
-            futures.append(future)
+        with self._closing:
+            if self._closed:
+                return
+            for index in range(len(self._workers)):
+                future: Future[ParseResult] = Future()
+                self._jobs.put(_Job(b"<ready/>", "ready.xml", future, index))
+                futures.append(future)
         for future in futures:
             future.result()
 
     def close(self) -> None:
         """Stop accepting work, finish nothing further and end all child processes."""
-        if self._closed:
-            return
-        self._closed = True
-        self._jobs.put(None)
+        with self._closing:
+            if self._closed:
+                return
+            self._closed = True
+            self._jobs.put(None)
         self._thread.join(self._timeout_s + 10)
 
     def __enter__(self) -> ParserPool:

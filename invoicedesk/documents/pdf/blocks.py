@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 
 from reportlab.lib.colors import Color, HexColor
@@ -15,6 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from invoicedesk.documents import labels as lb
+from invoicedesk.documents.formats import for_language
 from invoicedesk.documents.model import DocumentLine, InvoiceDocument
 from invoicedesk.documents.pdf.kit import (
     BOLD,
@@ -94,6 +96,8 @@ class Ctx:
         #: accent colour of headings, rules and the table header (company setting)
         self.accent = HexColor(doc.layout.accent_color)
         self.lang = doc.language
+        #: amounts, quantities, rates and dates in the document language
+        self.f = for_language(doc.language)
         self.t = lb.labels(doc.language)
         self.cells = {line: self._cells(line) for line in doc.lines}
         keys = ["pos", "description", "qty", "unit", "unit_price"]
@@ -136,27 +140,25 @@ class Ctx:
         """The printed figures of a line: quantity and price as entered (no rounding)."""
         return {
             "pos": str(line.position),
-            "qty": lb.fmt_quantity(self.lang, line.quantity),
+            "qty": self.f.quantity(line.quantity),
             "unit": lb.unit_name(self.lang, line.unit),
-            "unit_price": lb.fmt_price(self.lang, line.unit_price),
-            "discount": lb.fmt_rate(self.lang, line.discount_percent)
-            if line.discount_percent
-            else "",
-            "vat": lb.fmt_rate(self.lang, line.vat_rate),
+            "unit_price": self.f.price(line.unit_price),
+            "discount": self.f.percent(line.discount_percent) if line.discount_percent else "",
+            "vat": self.f.percent(line.vat_rate),
             "amount": self.amount(line.net),
         }
 
     def amount(self, value: Decimal) -> str:
         """Amount without currency."""
-        return lb.fmt_amount(self.lang, value)
+        return self.f.amount(value)
 
     def money(self, value: Decimal) -> str:
         """Amount with currency."""
-        return lb.fmt_money(self.lang, value, self.doc.currency)
+        return self.f.money_sign(value, self.doc.currency)
 
-    def date(self, value: object) -> str:
+    def date(self, value: date | None) -> str:
         """Date in the document language."""
-        return lb.fmt_date(self.lang, value)  # type: ignore[arg-type]
+        return self.f.date(value)
 
     def label_column(self) -> Column:
         """The column left of the amount, where "Carried forward" and "Subtotal" end."""
@@ -278,7 +280,7 @@ def totals_block(ctx: Ctx) -> Block:
     lead = 12.0
     rows = []
     for row in doc.totals.breakdown:
-        name = lb.fmt_rate(ctx.lang, row.rate)
+        name = ctx.f.percent(row.rate)
         if row.category.value != "S":
             name += f" ({t['cat_' + row.category.value]})"
         rows.append((name, ctx.amount(row.basis), ctx.amount(row.tax)))

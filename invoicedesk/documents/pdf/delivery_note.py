@@ -85,7 +85,7 @@ def _rows(ctx: pb.Ctx, cols: list[pb.Column]) -> list[pb.Block]:
         cells = {
             "pos": str(line.position),
             "article": line.article_no or "",
-            "qty": lb.fmt_quantity(ctx.lang, line.quantity),
+            "qty": ctx.f.quantity(line.quantity),
             "unit": lb.unit_name(ctx.lang, line.unit),
         }
         height = 2 * pb.VPAD + len(text) * 10.4 + 1.5

@@ -14,7 +14,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from invoicedesk.documents.labels import REMINDER_LABELS, fmt_rate
+from invoicedesk.documents.labels import REMINDER_LABELS
 from invoicedesk.documents.pdf import blocks as pb
 from invoicedesk.documents.pdf.kit import BOLD, FONT, draw_qr, epc_matrix, register_fonts, wrap
 from invoicedesk.documents.pdf.render import PAGE_H, content_bottom, draw_footer, draw_letterhead
@@ -90,7 +90,7 @@ def _amounts(ctx: pb.Ctx, r: ReminderLetter) -> list[_Part]:
         rows.append(_row(t["fee"], ctx.money(r.fee)))
     for part in r.interest_parts:
         label = t["interest"].format(
-            rate=fmt_rate(ctx.lang, part.rate), start=ctx.date(part.start),
+            rate=ctx.f.percent(part.rate), start=ctx.date(part.start),
             end=ctx.date(part.end), days=part.days,
         )  # fmt: skip
         rows.append(_row(label, ctx.money(part.amount)))

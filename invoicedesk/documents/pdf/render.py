@@ -12,12 +12,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from io import BytesIO
 
-from babel import Locale
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from invoicedesk.documents.labels import LOCALES
+from invoicedesk.documents.formats import for_language
 from invoicedesk.documents.model import InvoiceDocument
 from invoicedesk.documents.pdf import blocks as pb
 from invoicedesk.documents.pdf.kit import (
@@ -114,7 +113,7 @@ def _address_lines(doc: InvoiceDocument) -> list[str]:
         lines.append(buyer.address_line2)
     lines.append(f"{buyer.postal_code} {buyer.city}")
     if buyer.country.upper() != doc.seller.country.upper():
-        territories = Locale.parse(LOCALES[doc.language]).territories
+        territories = for_language(doc.language).locale.territories
         lines.append(str(territories.get(buyer.country.upper(), buyer.country)).upper())
     return [line for line in lines if line.strip()]
 

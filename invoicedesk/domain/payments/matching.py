@@ -23,10 +23,9 @@ from decimal import Decimal
 from invoicedesk.domain.messages import Message, msg
 from invoicedesk.domain.payments.references import (
     digit_windows,
+    keys,
     names_agree,
     normalize_iban,
-    number_key,
-    short_key,
     windows,
 )
 
@@ -121,8 +120,8 @@ class OpenIndex:
         for ref in {item.number, *item.references}:
             if not ref:
                 continue
-            self.by_key[number_key(ref)].append(item.case_id)
-            short = short_key(ref)
+            key, short = keys(ref)
+            self.by_key[key].append(item.case_id)
             if short:
                 self.by_short[short].append(item.case_id)
         if item.party_iban:

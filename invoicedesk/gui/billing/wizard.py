@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex
-from PySide6.QtGui import QAction, QTextDocument
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -518,23 +518,18 @@ class BillingWizard(QDialog):
         )
 
 
-def install(window: DeskWindow) -> None:
-    """Add Tools → Billing run… to the main window."""
-    action = QAction(translate("BillingWizard", "Billing run…"), window)
-    action.setShortcut("Ctrl+Shift+B")
-
-    def show() -> None:
-        opener = getattr(window.detail, "opener", open_with_system)
-        settings = OPENERS.get("settings")
-        admin = Role.ADMIN.value in window.user.roles
-        setup = (lambda: settings(window, "mailServerPage")) if settings and admin else None
-        wizard = BillingWizard(window.db, window.actor, opener, window, setup_mail=setup)
-        wizard.finished.connect(lambda _r: window.refresh())
-        wizard.show()
-        window.billing_wizard = wizard  # type: ignore[attr-defined]
-
-    action.triggered.connect(show)
-    window.tools_menu.addAction(action)
+def open_wizard(window: DeskWindow) -> BillingWizard:
+    """Tools → Billing run…: show the wizard (the render pool is closed when the app quits)."""
+    opener = getattr(window.detail, "opener", open_with_system)
+    settings = OPENERS.get("settings")
+    admin = Role.ADMIN.value in window.user.roles
+    setup = (lambda: settings(window, "mailServerPage")) if settings and admin else None
+    wizard = BillingWizard(window.db, window.actor, opener, window, setup_mail=setup)
+    wizard.finished.connect(lambda _r: window.refresh())
+    wizard.show()
+    window.billing_wizard = wizard  # type: ignore[attr-defined]
     app = QApplication.instance()
-    if app is not None:
+    if app is not None and not app.property("billingClosesPool"):
         app.aboutToQuit.connect(POOL.close)
+        app.setProperty("billingClosesPool", True)
+    return wizard

@@ -27,10 +27,13 @@
 from __future__ import annotations
 
 import logging
+import os
+import sys
 import threading
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NoReturn
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
@@ -74,6 +77,8 @@ class TaskInfo:
     total: int = 0
     text: str = ""
     resident: bool = False
+    #: the function's name, for the log when the task does not end at exit
+    name: str = ""
 
 
 class TaskRegistry(QObject):
@@ -246,7 +251,8 @@ def run_task(
         )
     if cancel_token is not None:
         kwargs["cancel"] = cancel_token
-    reg._running[_next_id] = TaskInfo(label, resident=resident)
+    name = getattr(fn, "__qualname__", type(fn).__name__)
+    reg._running[_next_id] = TaskInfo(label, resident=resident, name=name)
     reg._keep.add(carrier)
     reg.changed.emit()
     runnable = _Runnable(carrier, fn, args, kwargs)
@@ -266,3 +272,41 @@ def wait_idle(timeout_ms: int = 30000) -> bool:
     Delayed tasks that have not started yet are not waited for; see :meth:`TaskRegistry.busy`.
     """
     return bool(QThreadPool.globalInstance().waitForDone(timeout_ms))
+
+
+def wait_before_exit(timeout_ms: int = 5000) -> list[str]:
+    """Wait up to ``timeout_ms`` for the background work when the application ends; returns
+    the tasks still running (their names and labels), empty when everything ended.
+
+    A task that never ends would keep the process alive forever after the last window closed:
+    Qt's thread pool waits for all its threads when the process ends, without a time limit.
+    Pass a non-empty result to :func:`end_process`."""
+    if wait_idle(timeout_ms):
+        return []
+    reg = registry()
+    busy = {c.task_id for c in reg._keep if not c.released.is_set()}
+    running = [t for i, t in reg._running.items() if i in busy]
+    return [f"{t.name} ({t.label})" if t.label else t.name for t in running] or ["(unknown)"]
+
+
+def end_process(code: int, stuck: list[str]) -> NoReturn:
+    """End this process now although background ``stuck`` tasks still run (never returns).
+
+    Their stacks go to the log first, so that the task that did not end can be found. Ending
+    hard is safe: a unit of work that is cut off is rolled back by the database, and every
+    job is built to survive a process killed at any moment."""
+    names = {t.ident: t.name for t in threading.enumerate()}
+    stacks = [  # Qt's pool threads are not in threading.enumerate(): every frame, by ident
+        f"thread {names.get(ident, ident)}:\n" + "".join(traceback.format_stack(frame))
+        for ident, frame in sys._current_frames().items()
+        if ident != threading.get_ident()
+    ]
+    log.error(
+        "background work did not end at exit, the process ends without it: %s\n%s",
+        ", ".join(stuck),
+        "\n".join(stacks),
+    )
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)

@@ -1,24 +1,22 @@
-"""Plugs contracts and collective invoices into the main window (see :mod:`desk_extensions`):
-Tools menu entries, the scheduler with its status-bar field, and the login popup."""
+"""Contracts and collective invoices on the main window: their windows, the scheduler with its
+status-bar field, and the login popup (the menu entries and the start after the first paint
+are installed by :mod:`invoicedesk.gui.contracts.entries`)."""
 
 from __future__ import annotations
 
 import logging
 from datetime import datetime, timedelta
 from html import escape
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QLabel
 
-from invoicedesk.domain.enums import Role
 from invoicedesk.gui.common import dialogs, window_state
 from invoicedesk.gui.common.core_messages import core_text
 from invoicedesk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from invoicedesk.gui.common.mail_events import mail_events
 from invoicedesk.gui.common.tasks import run_task
-from invoicedesk.gui.contracts.collective_view import CollectiveView
-from invoicedesk.gui.contracts.contracts_view import ContractsView
-from invoicedesk.gui.contracts.login_popup import LoginPopup
 from invoicedesk.gui.contracts.scheduler import Scheduler
 from invoicedesk.gui.desk.extensions import OPENERS, DeskWindow
 from invoicedesk.mail.hold import hold_text
@@ -36,6 +34,11 @@ from invoicedesk.services.contracts.scheduled_send import PassReport
 from invoicedesk.services.mail.dispatcher import Dispatcher
 from invoicedesk.services.settings.registry import LOGIN_POPUP, load_setting
 from invoicedesk.store.types import utcnow
+
+if TYPE_CHECKING:  # the windows are imported when first opened
+    from invoicedesk.gui.contracts.collective_view import CollectiveView
+    from invoicedesk.gui.contracts.contracts_view import ContractsView
+    from invoicedesk.gui.contracts.login_popup import LoginPopup
 
 log = logging.getLogger(__name__)
 #: after the window is shown, wait this long before asking for the popup's rows
@@ -101,19 +104,16 @@ class _Desk(QObject):
             )
         )
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """The first time the window shows: start the timer and ask for the popup."""
-        if watched is self.window and event.type() == QEvent.Type.Show:
-            self.window.removeEventFilter(self)
-            self.window.status.addPermanentWidget(self.label)  # built after the installers
-            QTimer.singleShot(POPUP_DELAY_MS, self, self.check_login_popup)
-            if getattr(self.window, "_poll", True):  # windows without polling: tests
-                self.scheduler.start()
-                mail_events().queued.connect(self.scheduler.check_now)
-                app = QApplication.instance()
-                if app is not None:
-                    app.aboutToQuit.connect(self.scheduler.stop)
-        return False
+    def start(self) -> None:
+        """After the window's first paint: the label, the popup check and the scheduler."""
+        self.window.status.addPermanentWidget(self.label)
+        QTimer.singleShot(POPUP_DELAY_MS, self, self.check_login_popup)
+        if getattr(self.window, "_poll", True):  # windows without polling: tests
+            self.scheduler.start()
+            mail_events().queued.connect(self.scheduler.check_now)
+            app = QApplication.instance()
+            if app is not None:
+                app.aboutToQuit.connect(self.scheduler.stop)
 
     def show_report(self, report: PassReport) -> None:
         text, tip = schedule_text(report)
@@ -135,6 +135,8 @@ class _Desk(QObject):
 
     def open_collective(self, case_id: int | None = None) -> CollectiveView:
         if self.collective is None:
+            from invoicedesk.gui.contracts.collective_view import CollectiveView
+
             self.collective = CollectiveView(self.window.db, self.window.actor, self.window)
         if case_id is not None:
             self.collective.show_case(case_id)
@@ -146,6 +148,8 @@ class _Desk(QObject):
 
     def open_contracts(self) -> ContractsView:
         if self.contracts is None:
+            from invoicedesk.gui.contracts.contracts_view import ContractsView
+
             self.contracts = ContractsView(self.window.db, self.window.actor, self.window)
             self.contracts.merged.connect(lambda _ids: self._after_merge())
         self.contracts.show()
@@ -187,6 +191,8 @@ class _Desk(QObject):
         """Show the popup when there are rows (nothing otherwise)."""
         if not rows:
             return
+        from invoicedesk.gui.contracts.login_popup import LoginPopup
+
         self.popup = LoginPopup(self.window.db, self.window.actor, rows, self.window)
         self.popup.open_requested.connect(self.open_collective)
         self.popup.saved.connect(self.window.refresh)
@@ -244,22 +250,10 @@ def snoozed(login: str) -> bool:
         return False
 
 
-def install(window: DeskWindow) -> None:
-    """Tools menu entries, the scheduler in the status bar, the popup after the first show."""
-    desk = _Desk(window)
-    window.contracts_desk = desk  # type: ignore[attr-defined]
-    menu = window.tools_menu
-    menu.addAction(translate("ContractsMenu", "Service contracts…")).triggered.connect(
-        lambda: desk.open_contracts()
-    )
-    menu.addAction(translate("ContractsMenu", "Collective invoices…")).triggered.connect(
-        lambda: desk.open_collective()
-    )
-    menu.addAction(
-        translate("ContractsMenu", "Collective invoices without send date…")
-    ).triggered.connect(desk.check_popup)
-    if Role.ADMIN.value in window.user.roles:
-        menu.addAction(translate("ContractsMenu", "Login popup: who sees it…")).triggered.connect(
-            desk.popup_setting
-        )
-    window.installEventFilter(desk)
+def desk_of(window: DeskWindow) -> _Desk:
+    """The feature's state on ``window`` (created on first use, kept as ``contracts_desk``)."""
+    desk = getattr(window, "contracts_desk", None)
+    if not isinstance(desk, _Desk):
+        desk = _Desk(window)
+        window.contracts_desk = desk  # type: ignore[attr-defined]
+    return desk

@@ -4,16 +4,11 @@ invoice) opens the same run showing only that invoice."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction
-
 from invoicedesk.domain.enums import Role
-from invoicedesk.domain.workflow import Action
-from invoicedesk.gui.common.i18n import translate
 from invoicedesk.gui.common.opener import open_with_system
-from invoicedesk.gui.desk.extensions import ACTION_HOOKS, OPENERS, DeskWindow
+from invoicedesk.gui.desk.extensions import OPENERS, DeskWindow
 from invoicedesk.gui.dunning.run_window import DunningWindow
 from invoicedesk.gui.dunning.settings_dialog import DunningSettingsDialog
-from invoicedesk.store.case_query import CaseRow
 
 
 def open_run(window: DeskWindow, case_ids: list[int] | None = None) -> DunningWindow:
@@ -54,16 +49,3 @@ def open_settings(window: DeskWindow) -> None:
     dialog = DunningSettingsDialog(window.db, window.actor, window)
     dialog.exec()
     dialog.deleteLater()
-
-
-def _remind(window: DeskWindow, row: CaseRow) -> None:
-    open_run(window, [row.id])
-
-
-def install(window: DeskWindow) -> None:
-    """*Tools → Payment reminders…* and the *Remind customer* action."""
-    ACTION_HOOKS[Action.REMIND] = _remind
-    action = QAction(translate("DunningMenu", "Payment reminders…"), window)
-    action.setObjectName("dunningAction")
-    action.triggered.connect(lambda: open_run(window))
-    window.tools_menu.addAction(action)

@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from invoicedesk.domain.workflow import Action, Actor
+from invoicedesk.domain.workflow import Actor
 from invoicedesk.gui.common import dialogs, formats
 from invoicedesk.gui.common.forms import child, load_form
 from invoicedesk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from invoicedesk.gui.common.save_file import write_file
 from invoicedesk.gui.common.tasks import run_task
-from invoicedesk.gui.desk.extensions import ACTION_HOOKS, DeskWindow
+from invoicedesk.gui.desk.extensions import DeskWindow
 from invoicedesk.services.incoming.booking_export import (
     ExportInfo,
     ExportResult,
@@ -45,7 +45,6 @@ from invoicedesk.services.incoming.booking_export import (
     export_content,
     list_exports,
 )
-from invoicedesk.store.case_query import CaseRow
 from invoicedesk.store.database import Database
 
 FORMATS = (
@@ -275,19 +274,9 @@ class BookingExportDialog(QDialog):
         )
 
 
-def _open_dialog(window: DeskWindow, case_id: int | None) -> BookingExportDialog:
+def open_dialog(window: DeskWindow, case_id: int | None) -> BookingExportDialog:
+    """The booking export dialog (for one case, or for every bookable one)."""
     dialog = BookingExportDialog(window.db, window.actor, case_id, window)
     dialog.finished.connect(lambda _code: window.refresh())
     dialog.open()
     return dialog
-
-
-def _hook(window: DeskWindow, row: CaseRow) -> None:
-    _open_dialog(window, row.id)
-
-
-def install(window: DeskWindow) -> None:
-    """*Export to booking* opens the dialog; *Tools → Booking export…* too."""
-    ACTION_HOOKS[Action.BOOK_EXPORT] = _hook
-    action = window.tools_menu.addAction(translate("BookingExport", "Booking export…"))
-    action.triggered.connect(lambda: _open_dialog(window, None))

@@ -14,28 +14,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QFileDialog
 
 from invoicedesk.config import WorkstationSettings
 from invoicedesk.documents.intake.sandbox import SHARED, SharedParser
 from invoicedesk.domain.enums import InStatus
-from invoicedesk.domain.workflow import Action, Actor
+from invoicedesk.domain.workflow import Actor
 from invoicedesk.gui.common.i18n import translate
 from invoicedesk.gui.common.tasks import run_task
-from invoicedesk.gui.desk.extensions import ACTION_HOOKS, TOOLBAR_RANKS, DeskWindow
+from invoicedesk.gui.desk.extensions import DeskWindow
+from invoicedesk.gui.incoming.accepted import ACCEPTED_SUFFIXES, WATCH_INTERVAL_MS
 from invoicedesk.gui.incoming.editor import IncomingEditor
 from invoicedesk.services.incoming.intake import IntakeOutcome, Progress, read_files, take_in
 from invoicedesk.services.incoming.recovery import read_again
 from invoicedesk.services.incoming.watch_folder import scan_once
 from invoicedesk.store.case_query import CaseRow
 from invoicedesk.store.database import Database
-
-#: file types offered by File → Import and accepted when dropped
-ACCEPTED_SUFFIXES = (".pdf", ".xml", ".jpg", ".jpeg", ".png", ".tif", ".tiff")
-#: how often the watched folder is looked at
-WATCH_INTERVAL_MS = 15_000
 
 
 def _take_in_paths(
@@ -182,28 +177,6 @@ class IntakeController(QObject):
         self.window.refresh()
 
 
-class _DropFilter(QObject):
-    """Accepts files dropped on the case table and imports them."""
-
-    def __init__(self, controller: IntakeController) -> None:
-        super().__init__(controller)
-        self.controller = controller
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if isinstance(event, (QDragEnterEvent, QDropEvent)) and event.mimeData().hasUrls():
-            paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-            wanted = [p for p in paths if p.suffix.lower() in ACCEPTED_SUFFIXES]
-            if not wanted:
-                return False
-            event.acceptProposedAction()
-            if isinstance(event, QDropEvent) and event.type() == QEvent.Type.Drop:
-                self.controller.import_files(wanted)
-            return True
-        if event.type() == QEvent.Type.DragMove:
-            return False
-        return super().eventFilter(watched, event)
-
-
 def start_read_again(window: DeskWindow, row: CaseRow) -> None:
     """*Read again* (a case in *Error*): read its stored file anew in the background."""
 
@@ -239,28 +212,3 @@ def open_editor(window: DeskWindow, row: CaseRow) -> None:
     editor.saved.connect(lambda _case_id: window.refresh())
     editor.openCase.connect(window.show_case)
     editor.show()
-
-
-def install(window: DeskWindow) -> None:
-    """Add File → Import, file dropping on the table, the watched folder, the editor and
-    *Read again*."""
-    controller = IntakeController(window, SHARED)
-    action = QAction(translate("Intake", "Import supplier invoices…"), window)
-    action.setShortcut(QKeySequence("Ctrl+I"))
-    action.triggered.connect(controller.choose_files)
-    window.file_menu.insertAction(window.file_menu.actions()[0], action)
-    action.setObjectName("action_import_supplier_invoices")
-    action.setIconText(translate("Intake", "Import"))
-    action.setToolTip(translate("Intake", "Import supplier invoices (PDF, XML)"))
-    window.add_toolbar_action(action, "import", TOOLBAR_RANKS["import"])
-    window.file_menu.insertSeparator(window.file_menu.actions()[1])
-    drop = _DropFilter(controller)
-    window.table.viewport().setAcceptDrops(True)
-    window.table.viewport().installEventFilter(drop)
-    controller.watch_timer.start()
-    QTimer.singleShot(0, controller.scan_watch_folder)
-    ACTION_HOOKS[Action.EDIT] = open_editor
-    ACTION_HOOKS[Action.READ_AGAIN] = start_read_again
-    app = QApplication.instance()
-    if app is not None:
-        app.aboutToQuit.connect(SHARED.close)

@@ -2,18 +2,23 @@
 
 Each window is opened once and raised again when its menu entry is chosen twice. An import
 from a shop reloads an open orders list; the orders list opens invoice cases in the desk.
+The windows' modules are imported when a window is first opened, not when the desk starts.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
 from invoicedesk.gui.common.i18n import translate
 from invoicedesk.gui.common.opener import open_with_system
 from invoicedesk.gui.desk.extensions import DeskWindow
-from invoicedesk.gui.orders.articles_view import ArticlesView
-from invoicedesk.gui.orders.orders_view import OrdersView
-from invoicedesk.gui.orders.shop_view import ShopView
+
+if TYPE_CHECKING:
+    from invoicedesk.gui.orders.articles_view import ArticlesView
+    from invoicedesk.gui.orders.orders_view import OrdersView
+    from invoicedesk.gui.orders.shop_view import ShopView
 
 
 class CommerceWindows:
@@ -35,6 +40,8 @@ class CommerceWindows:
     def open_articles(self) -> ArticlesView:
         """Show the articles list."""
         if self.articles is None:
+            from invoicedesk.gui.orders.articles_view import ArticlesView
+
             self.articles = ArticlesView(self.window.db, self.window.actor, self.window)
         else:
             self.articles.reload()
@@ -44,11 +51,11 @@ class CommerceWindows:
     def open_orders(self) -> OrdersView:
         """Show the sales orders list."""
         if self.orders is None:
+            from invoicedesk.gui.orders.orders_view import OrdersView
+
             window = self.window
             opener = getattr(window.detail, "opener", open_with_system)
-            self.orders = OrdersView(
-                window.db, window.actor, opener, window.show_case, window
-            )
+            self.orders = OrdersView(window.db, window.actor, opener, window.show_case, window)
         else:
             self.orders.model.reload()
         self._raise(self.orders)
@@ -57,6 +64,8 @@ class CommerceWindows:
     def open_shops(self) -> ShopView:
         """Show the shop connections."""
         if self.shops is None:
+            from invoicedesk.gui.orders.shop_view import ShopView
+
             self.shops = ShopView(self.window.db, self.window)
             self.shops.imported.connect(lambda _r: self._after_import())
         self._raise(self.shops)

@@ -1,24 +1,22 @@
 """Outgoing invoices on the desk: new drafts, editing, sending, printing and the CSV export.
 
-:func:`install` is listed in :data:`invoicedesk.gui.shell.features.FEATURES`. It adds
-*New invoice…* (Ctrl+N) and *New credit note…* to the File menu and registers the dialogs of
+The editor and the dialogs behind *New invoice…*, *New credit note…* and the :data:`HOOKS` of
 Edit draft, Send, Create only, Resend, Notify customer, Print, Delete draft and Settle credit
-note in :data:`~invoicedesk.gui.desk.extensions.ACTION_HOOKS`. The background dispatcher is
-not started here.
+note; :mod:`invoicedesk.gui.outgoing.entries` installs the menu entries and imports this module
+on first use. The background dispatcher is not started here.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from invoicedesk.domain.enums import CaseKind, Role
 from invoicedesk.domain.workflow import Action
 from invoicedesk.gui.common import dialogs
 from invoicedesk.gui.common.i18n import translate
-from invoicedesk.gui.desk.extensions import ACTION_HOOKS, OPENERS, TOOLBAR_RANKS, DeskWindow
+from invoicedesk.gui.desk.extensions import OPENERS, DeskWindow
 from invoicedesk.gui.outgoing.draft_editor import DraftEditor
 from invoicedesk.gui.outgoing.print_pdf import print_case
 from invoicedesk.gui.outgoing.send_dialog import SendDialog, status_text
@@ -123,26 +121,3 @@ HOOKS: dict[Action, Hook] = {
     Action.DELETE_DRAFT: _delete_draft,
     Action.SETTLE: _settle,
 }
-
-
-def install(window: DeskWindow) -> None:
-    """Add the outgoing entries to the File menu and register the action dialogs."""
-    ACTION_HOOKS.update(HOOKS)
-    first = window.file_menu.actions()[0] if window.file_menu.actions() else None
-    entries = []
-    new_invoice = QAction(translate("OutgoingMenu", "New invoice…"), window)
-    new_invoice.setObjectName("action_new_invoice")
-    new_invoice.setShortcut(QKeySequence.StandardKey.New)
-    new_invoice.triggered.connect(lambda: open_editor(window))
-    entries.append(new_invoice)
-    window.add_toolbar_action(new_invoice, "new_invoice", TOOLBAR_RANKS["new_invoice"])
-    new_credit = QAction(translate("OutgoingMenu", "New credit note…"), window)
-    new_credit.setObjectName("action_new_credit_note")
-    new_credit.triggered.connect(lambda: open_editor(window, kind=CaseKind.CREDIT_NOTE))
-    entries.append(new_credit)
-    if first is None:
-        window.file_menu.addActions(entries)
-    else:
-        window.file_menu.insertActions(first, entries)
-        window.file_menu.insertSeparator(first)
-    window.case_actions.set_row(window.case_actions.row)

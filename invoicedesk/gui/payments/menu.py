@@ -1,22 +1,21 @@
-"""Install the payments feature: *File → Import bank statement…*, *Tools → Reconcile bank
-statements…*, the watched bank-statement folder, and the dialogs of *Mark paid*, *Record
-payment* and *Undo payment*."""
+"""The payments feature's windows and dialogs: *File → Import bank statement…*, *Tools →
+Reconcile bank statements…*, and the dialogs of *Mark paid*, *Record payment* and *Undo
+payment* (the menu entries are installed by :mod:`invoicedesk.gui.payments.entries`)."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
 
 from invoicedesk.domain.workflow import Action
 from invoicedesk.gui.common import dialogs
+from invoicedesk.gui.common.core_messages import core_text
 from invoicedesk.gui.common.i18n import translate
 from invoicedesk.gui.common.tasks import run_task
-from invoicedesk.gui.desk.extensions import ACTION_HOOKS, DeskWindow
-from invoicedesk.gui.payments import payment_dialog, statement_watch
-from invoicedesk.gui.payments.booking import PaymentExportDialog
+from invoicedesk.gui.desk.extensions import DeskWindow
+from invoicedesk.gui.payments import payment_dialog
 from invoicedesk.gui.payments.reconcile_view import ReconcileView
 from invoicedesk.services.cases.details import CaseDetails, load_case_details
 from invoicedesk.services.payments.bank_import import FileResult, import_files
@@ -44,6 +43,7 @@ def import_statements(window: DeskWindow, paths: list[Path]) -> None:
 
     def done(results: list[FileResult]) -> None:
         errors = [f"{r.name}: {r.error}" for r in results if r.error]
+        errors += [f"{r.name}: {core_text(w)}" for r in results for w in r.warnings]
         booked = sum(r.count("booked") for r in results)
         waiting = sum(r.count("proposed") + r.count("unmatched") for r in results)
         dupes = sum(r.count("duplicate") for r in results)
@@ -145,25 +145,9 @@ def _failed(window: DeskWindow, exc: BaseException) -> None:
     )
 
 
-def install(window: DeskWindow) -> None:
-    """Add the menu entries and the payment dialogs."""
-    ACTION_HOOKS[Action.MARK_PAID] = _record
-    ACTION_HOOKS[Action.RECORD_PAYMENT] = _record
-    ACTION_HOOKS[Action.UNDO_PAYMENT] = _undo
-    action = QAction(translate("Payments", "Import bank statement…"), window)
-    action.setObjectName("action_import_bank_statement")
-    action.triggered.connect(lambda: choose_statements(window))
-    actions = window.file_menu.actions()
-    if len(actions) > 1:
-        window.file_menu.insertAction(actions[1], action)
-    else:
-        window.file_menu.addAction(action)
-    reconcile = QAction(translate("Payments", "Reconcile bank statements…"), window)
-    reconcile.setObjectName("action_reconcile")
-    reconcile.triggered.connect(lambda: open_reconcile(window))
-    window.tools_menu.addAction(reconcile)
-    booking = QAction(translate("Payments", "Export payments to booking…"), window)
-    booking.setObjectName("action_export_payments")
-    booking.triggered.connect(lambda: PaymentExportDialog(window.db, window.actor, window).open())
-    window.tools_menu.addAction(booking)
-    statement_watch.install(window)
+#: the payment actions' dialogs (registered in ``ACTION_HOOKS`` by :mod:`.entries`)
+HOOKS = {
+    Action.MARK_PAID: _record,
+    Action.RECORD_PAYMENT: _record,
+    Action.UNDO_PAYMENT: _undo,
+}

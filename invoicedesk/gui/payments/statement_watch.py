@@ -1,12 +1,12 @@
-"""The watched bank-statement folder on the desk: looked at every 15 seconds (and right after
-the start) in the background; what it imported shows in the status bar and in the
-reconciliation view."""
+"""The watched bank-statement folder on the desk: a scan in the background (the timer, every
+15 seconds and right after the start, is :mod:`.entries`'); what it imported shows in the
+status bar and in the reconciliation view."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 
 from invoicedesk.config import WorkstationSettings
 from invoicedesk.gui.common import dialogs
@@ -15,9 +15,6 @@ from invoicedesk.gui.common.tasks import run_task
 from invoicedesk.gui.desk.extensions import DeskWindow
 from invoicedesk.services.payments.bank_import import FileResult
 from invoicedesk.services.payments.statement_folder import scan_statements
-
-#: how often the folder is looked at (the intake's folder is looked at as often)
-WATCH_INTERVAL_MS = 15_000
 
 
 def summary(results: list[FileResult]) -> str:
@@ -44,9 +41,6 @@ class StatementWatcher(QObject):
         self.window = window
         self.scanning = False
         self.results: list[FileResult] = []
-        self.timer = QTimer(self)
-        self.timer.setInterval(WATCH_INTERVAL_MS)
-        self.timer.timeout.connect(self.scan)
 
     def scan(self) -> None:
         """Import what waits in the folder (if one is set and no scan is running)."""
@@ -89,11 +83,3 @@ class StatementWatcher(QObject):
             ),
             15000,
         )
-
-
-def install(window: DeskWindow) -> StatementWatcher:
-    """Watch this workstation's bank-statement folder while the window is open."""
-    watcher = StatementWatcher(window)
-    watcher.timer.start()
-    QTimer.singleShot(0, watcher.scan)
-    return watcher

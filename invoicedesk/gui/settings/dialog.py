@@ -7,7 +7,6 @@ changed page, then saves them one after the other in the background.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,7 +26,7 @@ from invoicedesk.gui.common import dialogs, restart
 from invoicedesk.gui.common.i18n import translate
 from invoicedesk.gui.common.mail_events import mail_queued
 from invoicedesk.gui.common.tasks import run_task
-from invoicedesk.gui.desk.extensions import OPENERS, DeskWindow
+from invoicedesk.gui.desk.extensions import DeskWindow
 from invoicedesk.gui.settings.audit_pages import ApprovalPage, ChangeLogPage
 from invoicedesk.gui.settings.mail_texts import MailTextsPage
 from invoicedesk.gui.settings.pages import (
@@ -188,13 +187,3 @@ def open_settings(window: DeskWindow, page: str = "") -> None:
         dialog.show_page(page)
     dialog.exec()
     dialog.deleteLater()
-
-
-def install(window: DeskWindow) -> None:
-    """*Tools → Settings…* in the main window; other features open it through ``OPENERS``."""
-    action = QAction(translate("SettingsDialog", "Settings…"), window)
-    action.setObjectName("settingsAction")
-    action.setMenuRole(QAction.MenuRole.PreferencesRole)
-    action.triggered.connect(lambda: open_settings(window))
-    window.tools_menu.addAction(action)
-    OPENERS["settings"] = open_settings

@@ -18,7 +18,7 @@ from invoicedesk.domain.errors import InvoiceDeskError
 from invoicedesk.gui.common import dialogs, draft_journal, i18n, icons, restart, window_state
 from invoicedesk.gui.common.core_messages import core_text
 from invoicedesk.gui.common.i18n import translate
-from invoicedesk.gui.common.tasks import wait_idle
+from invoicedesk.gui.common.tasks import end_process, wait_before_exit
 from invoicedesk.gui.desk.main_window import MainWindow
 from invoicedesk.gui.shell import crash, gc_guard, recovered_drafts, refcount_guard
 from invoicedesk.gui.shell.features import desk_window
@@ -150,10 +150,12 @@ def run(db: Database, argv: list[str], hint: str = "") -> int:
     recovered_drafts.offer(window, left_open)
     code = int(app.exec())
     window.watcher.stop()
-    wait_idle(5000)
+    stuck = wait_before_exit(5000)
     draft_journal.end()
     if restart.requested():
         db.dispose()
         restart.start_again()
-        return 0
+        code = 0
+    if stuck:  # a task that never ends would keep this process alive forever
+        end_process(code, stuck)
     return code

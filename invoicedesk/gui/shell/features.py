@@ -2,22 +2,24 @@
 
 Each entry is a feature's ``install(window)`` (see :mod:`invoicedesk.gui.desk.extensions`). A new
 feature is a new package under ``invoicedesk/gui/`` with an ``install`` function, added here.
+The installers come from each feature's light ``entries`` module: they add menu entries, toolbar
+actions, shortcuts and action hooks, and import the feature's windows, dialogs and services on
+first use (``tests/gui/test_lazy_features.py`` guards that the desk starts without them).
 """
 
 from __future__ import annotations
 
-from invoicedesk.gui.billing.wizard import install as install_billing
+from invoicedesk.gui.billing.entries import install as install_billing
 from invoicedesk.gui.common.opener import Opener, open_with_system
-from invoicedesk.gui.contracts.menu import install as install_contracts
+from invoicedesk.gui.contracts.entries import install as install_contracts
 from invoicedesk.gui.desk.extensions import Installer
 from invoicedesk.gui.desk.main_window import MainWindow
-from invoicedesk.gui.dunning.menu import install as install_dunning
-from invoicedesk.gui.incoming.booking import install as install_booking
-from invoicedesk.gui.incoming.intake import install as install_intake
+from invoicedesk.gui.dunning.entries import install as install_dunning
+from invoicedesk.gui.incoming.entries import install_booking, install_intake
 from invoicedesk.gui.orders.menu import install as install_orders
-from invoicedesk.gui.outgoing.menu import install as install_outgoing
-from invoicedesk.gui.payments.menu import install as install_payments
-from invoicedesk.gui.settings.dialog import install as install_settings
+from invoicedesk.gui.outgoing.entries import install as install_outgoing
+from invoicedesk.gui.payments.entries import install as install_payments
+from invoicedesk.gui.settings.entries import install as install_settings
 from invoicedesk.services.settings.users import UserInfo
 from invoicedesk.store.database import Database
 

@@ -7,6 +7,7 @@ generic transition below. Either way the permission check and the history row ar
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -39,6 +40,27 @@ from invoicedesk.store.types import utcnow
 #: handler(session, case, actor, comment) -> None; it may change the case and add rows
 Handler = Callable[[Session, Case, Actor, str], None]
 SPECIAL_HANDLERS: dict[Action, Handler] = {}
+#: functions that fill :data:`SPECIAL_HANDLERS`, run once before the first action needs it:
+#: the handlers' modules (PDF rendering, e-invoice XML, mail) are imported only then
+_HANDLER_LOADERS: list[Callable[[], None]] = []
+_LOADING = threading.Lock()
+
+
+def load_handlers_on_first_use(loader: Callable[[], None]) -> None:
+    """Run ``loader`` (which fills :data:`SPECIAL_HANDLERS`) before the first action is
+    applied, instead of now; the composition root's wiring uses it to keep the start light."""
+    if loader not in _HANDLER_LOADERS:
+        _HANDLER_LOADERS.append(loader)
+
+
+def special_handler(action: Action) -> Handler | None:
+    """The handler registered for ``action`` (after running the pending loaders), if any."""
+    if _HANDLER_LOADERS:
+        with _LOADING:  # another thread's first action waits until the handlers are in
+            while _HANDLER_LOADERS:
+                _HANDLER_LOADERS[0]()
+                _HANDLER_LOADERS.pop(0)
+    return SPECIAL_HANDLERS.get(action)
 
 
 @dataclass(frozen=True)
@@ -189,7 +211,7 @@ def apply_action(
     """
     decision = authorize(session, actor, action, case, comment)
     before = case.status
-    handler = SPECIAL_HANDLERS.get(action)
+    handler = special_handler(action)
     if handler is not None:
         handler(session, case, actor, comment or "")
     else:

@@ -21,6 +21,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from invoicedesk.documents import labels as lb
+from invoicedesk.documents.formats import for_language
 from invoicedesk.domain.enums import CaseKind, Direction, OutStatus
 from invoicedesk.domain.errors import NotFound, ValidationError
 from invoicedesk.domain.messages import msg
@@ -34,6 +35,7 @@ from invoicedesk.services.cases.actions import (
 )
 from invoicedesk.services.cases.authorize import authorize
 from invoicedesk.services.contracts.collective_settings import read_settings
+from invoicedesk.services.contracts.merge_plan import MergeGroup, plan_merge
 from invoicedesk.services.interruptions import WorkInterrupted, reason_of, stops_the_work
 from invoicedesk.services.outgoing.drafts import (
     DraftInput,
@@ -52,7 +54,6 @@ from invoicedesk.store.models.cases import Case, CaseLine
 from invoicedesk.store.models.collective import ContractInvoice
 from invoicedesk.store.models.config import NumberSeries
 from invoicedesk.store.models.contracts import ServiceContract
-from invoicedesk.store.models.parties import Party
 from invoicedesk.store.types import utcnow
 
 Progress = Callable[[int, int, str], None]
@@ -66,198 +67,17 @@ class Cancel(Protocol):
 
 
 @dataclass(frozen=True)
-class MergeGroup:
-    """Pending contract invoices that become one collective invoice."""
-
-    party_id: int
-    party_name: str
-    currency: str
-    recipient_email: str | None
-    invoice_ids: tuple[int, ...]
-    period_start: date
-    period_end: date
-    gross: Decimal
-    #: an unsent collective invoice of the customer whose period these invoices overlap: it
-    #: is extended instead of getting an overlapping second one
-    extends: int | None = None
-
-
-@dataclass(frozen=True)
 class MergeResult:
     """Collective invoices made or extended, from how many pending invoices; ``cancelled``
-    if stopped; ``extended`` names the unsent ones that grew instead of getting an overlap."""
+    if stopped; ``extended`` names the unsent ones that grew instead of getting an overlap,
+    ``combined`` the unsent ones that a new period bridged to another: folded into that one
+    (their lines and contract invoices) and deleted."""
 
     collective_ids: tuple[int, ...]
     invoices_in: int
     cancelled: bool = False
     extended: tuple[int, ...] = ()
-
-
-# --- grouping ----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Member:
-    """A pending invoice as the grouping needs it."""
-
-    id: int
-    party_id: int
-    party_name: str
-    currency: str
-    email: str | None
-    period_start: date
-    period_end: date
-    gross: Decimal
-
-
-def plan_merge(
-    db: Database,
-    invoice_ids: Sequence[int] | None = None,
-    *,
-    party_id: int | None = None,
-    periods_per_invoice: int | None = None,
-) -> list[MergeGroup]:
-    """How pending invoices would be merged: one group per customer, currency and billing
-    address; ``periods_per_invoice`` splits a customer's periods (2: six periods -> three)."""
-    if periods_per_invoice is not None and periods_per_invoice < 1:
-        raise ValidationError("A collective invoice covers at least one period.")
-    with db.read() as s:
-        query = (
-            select(
-                ContractInvoice.id,
-                ContractInvoice.party_id,
-                Party.name,
-                ContractInvoice.currency,
-                ContractInvoice.recipient_email,
-                ContractInvoice.period_start,
-                ContractInvoice.period_end,
-                ContractInvoice.gross,
-            )  # plain rows: no ORM object (nor its JSON lines) per pending invoice
-            .join(Party, Party.id == ContractInvoice.party_id)
-            .where(ContractInvoice.status == "pending")
-            .order_by(
-                Party.name,
-                ContractInvoice.party_id,
-                ContractInvoice.period_start,
-                ContractInvoice.contract_id,
-            )
-        )
-        if invoice_ids is not None:
-            query = query.where(ContractInvoice.id.in_(list(invoice_ids)))
-        if party_id is not None:
-            query = query.where(ContractInvoice.party_id == party_id)
-        rows = [_Member(*row) for row in s.execute(query)]
-        drafts = _unsent_drafts(s, {m.party_id for m in rows})
-    buckets: dict[tuple[int, str, str], list[_Member]] = {}
-    for m in rows:
-        buckets.setdefault((m.party_id, m.currency, (m.email or "").lower()), []).append(m)
-    groups: list[MergeGroup] = []
-    for (pid, currency, email), members in buckets.items():
-        seeds = drafts.get((pid, currency, email), [])
-        for part, extends in _sweep(members, seeds, periods_per_invoice):
-            groups.append(
-                MergeGroup(
-                    party_id=pid,
-                    party_name=part[0].party_name,
-                    currency=currency,
-                    recipient_email=email or None,
-                    invoice_ids=tuple(m.id for m in part),
-                    period_start=min(m.period_start for m in part),
-                    period_end=max(m.period_end for m in part),
-                    gross=sum((m.gross for m in part), Decimal("0.00")),
-                    extends=extends,
-                )
-            )
-    return groups
-
-
-@dataclass(frozen=True)
-class _Draft:
-    """An unsent collective invoice's period (what a merge may extend)."""
-
-    id: int
-    period_start: date
-    period_end: date
-
-
-def _unsent_drafts(s: Session, party_ids: set[int]) -> dict[tuple[int, str, str], list[_Draft]]:
-    if not party_ids:
-        return {}
-    query = select(
-        Case.id,
-        Case.party_id,
-        Case.currency,
-        Case.recipient_email,
-        Case.period_start,
-        Case.period_end,
-    ).where(
-        Case.direction == Direction.OUT.value,
-        Case.kind == CaseKind.COLLECTIVE.value,
-        Case.status == OutStatus.DRAFT.value,
-        Case.number.is_(None),
-        Case.party_id.in_(party_ids),
-        Case.period_start.is_not(None),
-        Case.period_end.is_not(None),
-    )
-    result: dict[tuple[int, str, str], list[_Draft]] = {}
-    for cid, pid, currency, email, first, last in s.execute(query.order_by(Case.period_start)):
-        if pid is None or first is None or last is None:
-            continue
-        key = (int(pid), currency, (email or "").lower())
-        result.setdefault(key, []).append(_Draft(int(cid), first, last))
-    return result
-
-
-def _sweep(
-    members: list[_Member], drafts: list[_Draft], per_invoice: int | None
-) -> list[tuple[list[_Member], int | None]]:
-    """Cut one customer's pending invoices into groups whose periods never overlap each
-    other nor an unsent collective invoice of the customer: an invoice that overlaps the
-    group being filled joins it (extends it, even beyond ``per_invoice`` periods), one that
-    overlaps an unsent collective invoice is merged into that one. Pending invoices that would
-    join two unsent collective invoices are refused (:class:`ValidationError`)."""
-    events: list[tuple[date, int, _Member | _Draft]] = [(d.period_start, 0, d) for d in drafts] + [
-        (m.period_start, 1, m) for m in members
-    ]
-    events.sort(key=lambda e: (e[0], e[1]))
-    out: list[tuple[list[_Member], int | None]] = []
-    part: list[_Member] = []
-    starts: set[date] = set()
-    extends: int | None = None
-    end: date | None = None
-    for start, _kind, item in events:
-        limit = per_invoice is not None and len(starts | {start}) > per_invoice
-        open_ = end is not None and start <= end
-        if isinstance(item, _Draft):
-            if open_ and extends is None:
-                extends = item.id  # the group being filled overlaps it: fill that one
-            elif open_ and part and extends != item.id:
-                # the new periods reach from one unsent invoice into the next: extending one
-                # would overlap the other, so nothing is merged (undo one, merge again)
-                raise ValidationError(
-                    "New periods of {party} reach from one unsent collective invoice into "
-                    "another (cases {first} and {second}); merged, they would overlap. Undo the "
-                    "merge of one of them and merge again: the other one then takes the "
-                    "overlapping periods.",
-                    party=part[0].party_name,
-                    first=extends,
-                    second=item.id,
-                )
-            elif not open_:
-                if part or extends is not None:
-                    out.append((part, extends))
-                part, starts, extends = [], set(), item.id
-            end = max(end or item.period_end, item.period_end)
-            continue
-        if not open_ and (part or extends is not None) and (limit or extends is not None):
-            out.append((part, extends))
-            part, starts, extends = [], set(), None
-        part.append(item)
-        starts.add(start)
-        end = item.period_end if end is None else max(end, item.period_end)
-    if part or extends is not None:
-        out.append((part, extends))
-    return [(p, e) for p, e in out if p]
+    combined: tuple[int, ...] = ()
 
 
 # --- merge and undo ----------------------------------------------------------------------------
@@ -285,13 +105,16 @@ def merge(
     groups = plan_merge(db, invoice_ids, party_id=party_id, periods_per_invoice=periods_per_invoice)
     made: list[int] = []
     grown: list[int] = []
+    folded: list[int] = []
     merged = 0
     if groups:
         with db.write() as s:
             ensure_series(s)  # the number series it will be issued in, once per merge
     for i, group in enumerate(groups):
         if cancel is not None and cancel.cancelled:
-            return MergeResult(tuple(made), merged, cancelled=True, extended=tuple(grown))
+            return MergeResult(
+                tuple(made), merged, cancelled=True, extended=tuple(grown), combined=tuple(folded)
+            )
         try:
             with db.write() as s:
                 outcome = _merge_one(s, actor, group, send_date)
@@ -307,18 +130,22 @@ def merge(
                 reason=reason_of(exc),
             ) from exc
         if outcome is not None:
-            made.append(outcome[0])
-            if outcome[0] == group.extends:
-                grown.append(outcome[0])
-            merged += outcome[1]
+            case_id, count, combined = outcome
+            made.append(case_id)
+            if case_id in (group.extends, *group.absorbs):
+                grown.append(case_id)
+            folded += combined
+            merged += count
         if progress is not None:
             progress(i + 1, len(groups), group.party_name)
-    return MergeResult(tuple(made), merged, extended=tuple(grown))
+    return MergeResult(tuple(made), merged, extended=tuple(grown), combined=tuple(folded))
 
 
 def _merge_one(
     s: Session, actor: Actor, group: MergeGroup, send_date: date | None
-) -> tuple[int, int] | None:
+) -> tuple[int, int, tuple[int, ...]] | None:
+    """One group in the caller's transaction: (collective invoice, contract invoices merged,
+    unsent collective invoices combined into it), ``None`` when someone merged them meanwhile."""
     require_clerk(s, actor, msg("Merging invoices"))
     authorize(
         s,
@@ -361,7 +188,7 @@ def _merge_one(
         for r in rows
         for ln in r.lines
     ]
-    case = _extendable(s, group.extends)
+    case, absorbed = _extendable(s, group)
     if case is None:
         case = Case(
             direction=Direction.OUT.value,
@@ -384,10 +211,20 @@ def _merge_one(
     else:
         current = draft_input(case)
         extra = draft_meta(case).get("extra")
-        both = _ordered([*current.lines, *lines])
-        firsts = [d for d in (current.period_start, *(r.period_start for r in rows)) if d]
-        lasts = [d for d in (current.period_end, *(r.period_end for r in rows)) if d]
-        data = replace(current, lines=both, period_start=min(firsts), period_end=max(lasts))
+        others = [draft_input(other) for other in absorbed]
+        both = _ordered([*current.lines, *(ln for o in others for ln in o.lines), *lines])
+        spans = [(d.period_start, d.period_end) for d in (current, *others)]
+        spans += [(r.period_start, r.period_end) for r in rows]
+        notes = "\n".join(dict.fromkeys(o.notes for o in (current, *others) if o.notes))
+        data = replace(
+            current,
+            lines=both,
+            notes=notes,
+            period_start=min(a for a, _b in spans if a),
+            period_end=max(b for _a, b in spans if b),
+        )
+        if case.send_date is None:  # a send date set on a combined one is kept
+            case.send_date = min((o.send_date for o in absorbed if o.send_date), default=None)
     if case.id is None:  # new: its lines go in with one statement
         _totals, line_rows = price_draft(s, case, data)
         groups = group_labels([SimpleNamespace(**r) for r in line_rows], case.language)
@@ -415,20 +252,44 @@ def _merge_one(
     else:
         note = msg("merged {count} contract invoices: {parts}", count=len(rows), parts=parts)
     record(s, case, actor, "merge", None, note)
+    for other in absorbed:
+        _combine(s, actor, case, other)
     s.flush()
-    return case.id, len(rows)
+    return case.id, len(rows), tuple(other.id for other in absorbed)
 
 
-def _extendable(s: Session, case_id: int | None) -> Case | None:
-    """The unsent collective invoice a merge extends, locked; ``None`` when there is none or
-    it was issued or canceled meanwhile (then the group becomes a collective invoice of its
-    own)."""
-    if case_id is None:
-        return None
-    case = load_for_update(s, case_id)
-    if case.number is not None or case.status != OutStatus.DRAFT.value:
-        return None
-    return case
+def _combine(s: Session, actor: Actor, case: Case, other: Case) -> None:
+    """``other``'s lines are in ``case`` now: its contract invoices follow, it is deleted
+    (*Delete draft*, history kept) and both histories say so."""
+    moved = s.execute(
+        update(ContractInvoice)
+        .where(ContractInvoice.collective_case_id == other.id)
+        .values(collective_case_id=case.id)
+        .execution_options(synchronize_session=False)
+    )
+    count = int(moved.rowcount or 0)  # type: ignore[attr-defined]
+    record(s, case, actor, "merge", None, msg(
+        "combined with collective invoice {other} and its {count} contract invoices: the new "
+        "periods bridged the two; Undo merge gives all of them back",
+        other=other.id, count=count,
+    ))  # fmt: skip
+    apply_action(s, other, actor, Action.DELETE_DRAFT, msg(
+        "combined into collective invoice {case}: the new periods bridged the two", case=case.id
+    ))  # fmt: skip
+
+
+def _extendable(s: Session, group: MergeGroup) -> tuple[Case | None, list[Case]]:
+    """The unsent collective invoice a merge extends and those combined into it, locked (in id
+    order); one issued or deleted meanwhile drops out (the first one left is extended; with
+    none left the group becomes a collective invoice of its own)."""
+    wanted = [cid for cid in (group.extends, *group.absorbs) if cid is not None]
+    locked = {cid: load_for_update(s, cid) for cid in sorted(wanted)}
+    still = [
+        locked[cid]
+        for cid in wanted
+        if locked[cid].number is None and locked[cid].status == OutStatus.DRAFT.value
+    ]
+    return (still[0], still[1:]) if still else (None, [])
 
 
 def ensure_series(s: Session) -> None:
@@ -477,15 +338,11 @@ def _load_collective(s: Session, case_id: int) -> Case:
 
 def group_labels(lines: Sequence[Any], language: str) -> dict[str, str]:
     """Sub-heading per line position: the service period it belongs to."""
-    t = lb.labels(language)
+    t, f = lb.labels(language), for_language(language)
     result: dict[str, str] = {}
     for ln in lines:
         if ln.period_start and ln.period_end:
-            first, last = (
-                lb.fmt_date(language, ln.period_start),
-                lb.fmt_date(language, ln.period_end),
-            )
-            period = f"{first} – {last}"
+            period = f"{f.date(ln.period_start)} – {f.date(ln.period_end)}"
             result[str(ln.position)] = f"{t['period']} {period}"
     return result
 

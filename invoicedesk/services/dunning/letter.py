@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from invoicedesk.documents.labels import fmt_date, fmt_money
+from invoicedesk.documents.formats import for_language
 from invoicedesk.documents.model import InvoiceDocument
 from invoicedesk.documents.reminder import ReminderLetter
 from invoicedesk.domain.errors import ValidationError
@@ -67,21 +67,21 @@ def pay_by(settings: DunningSettings, day: date) -> date:
 
 
 def _values(item: DueReminder, company: str, day: date, until: date) -> dict[str, Any]:
-    lang, cur = item.language, item.currency
+    f, cur = for_language(item.language), item.currency
     return {
         "customer": item.customer,
         "company": company,
         "number": item.number,
-        "issue_date": fmt_date(lang, item.issue_date) if item.issue_date else "",
-        "due_date": fmt_date(lang, item.due_date),
+        "issue_date": f.date(item.issue_date, empty=""),
+        "due_date": f.date(item.due_date),
         "days_overdue": item.days_overdue,
-        "open_amount": fmt_money(lang, item.open_amount, cur),
-        "fee": fmt_money(lang, item.fee + item.earlier_fees, cur),
-        "interest": fmt_money(lang, item.interest, cur),
-        "total": fmt_money(lang, item.total, cur),
-        "pay_by": fmt_date(lang, until),
+        "open_amount": f.money_sign(item.open_amount, cur),
+        "fee": f.money_sign(item.fee + item.earlier_fees, cur),
+        "interest": f.money_sign(item.interest, cur),
+        "total": f.money_sign(item.total, cur),
+        "pay_by": f.date(until),
         "level": item.title,
-        "day": fmt_date(lang, day),
+        "day": f.date(day),
     }
 
 

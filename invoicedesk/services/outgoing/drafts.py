@@ -52,7 +52,7 @@ from invoicedesk.services.outgoing.tax_treatment import (
     supply_kind,
     treat_lines,
 )
-from invoicedesk.services.settings.company import seller_for_tax
+from invoicedesk.services.settings.company import CompanySettings, seller_for_tax
 from invoicedesk.store.case_query import search_text_for
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.cases import Case, CaseLine
@@ -207,19 +207,23 @@ def _party(session: Session, party_id: int) -> Party:
     return party
 
 
-def apply_draft(session: Session, case: Case, data: DraftInput) -> Totals:
+def apply_draft(
+    session: Session, case: Case, data: DraftInput, *, seller: CompanySettings | None = None
+) -> Totals:
     """Write the draft's fields and lines onto ``case`` and return its totals.
 
     The tax treatment of every line is decided here (:mod:`.tax_treatment`); its warnings
     and the clerk's overrides are kept in the draft settings (:func:`tax_warnings`).
+    ``seller``: the company as :func:`seller_for_tax` reads it, when the caller (a billing
+    run drafting many invoices in one transaction) has read it already.
     """
-    totals, rows = price_draft(session, case, data)
+    totals, rows = price_draft(session, case, data, seller=seller)
     case.lines = [CaseLine(**row) for row in rows]
     return totals
 
 
 def price_draft(
-    session: Session, case: Case, data: DraftInput
+    session: Session, case: Case, data: DraftInput, *, seller: CompanySettings | None = None
 ) -> tuple[Totals, list[dict[str, Any]]]:
     """:func:`apply_draft` without the line objects: the case's fields are set, its lines
     come back as rows (a merge inserts them with one statement)."""
@@ -228,7 +232,8 @@ def price_draft(
     treatment = data.treatment
     if treatment:
         category_of(treatment, 1)
-    treated, warnings = treat_lines(seller_for_tax(session), party, lines, treatment)
+    seller = seller or seller_for_tax(session)
+    treated, warnings = treat_lines(seller, party, lines, treatment)
     if any(t.category == VatCategory.REVERSE_CHARGE.value for t in treated):
         require_reverse_charge_ids(party)
     start, end = data.period_start, data.period_end

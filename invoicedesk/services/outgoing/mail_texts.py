@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from invoicedesk.documents import labels
+from invoicedesk.documents.formats import for_language
 from invoicedesk.domain.errors import ActionRefused, ValidationError
 from invoicedesk.domain.messages import msg
 from invoicedesk.domain.money import round_cents
@@ -167,12 +167,12 @@ def language_of(value: str | None) -> str:
 
 def format_date(language: str, value: date | None) -> str:
     """A date as the documents of that language print it (``21.12.2026``, ``21/12/2026``)."""
-    return "" if value is None else labels.fmt_date(language_of(language), value)
+    return "" if value is None else for_language(language_of(language)).date(value)
 
 
 def format_money(language: str, value: Decimal, currency: str = "EUR") -> str:
     """An amount with currency: ``1.234,50 EUR`` (de, nl) or ``1,234.50 EUR`` (en)."""
-    return f"{labels.fmt_amount(language_of(language), round_cents(value))} {currency}"
+    return for_language(language_of(language)).money(round_cents(value), currency)
 
 
 def render(

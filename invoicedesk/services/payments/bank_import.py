@@ -1,11 +1,17 @@
 """Importing bank statement files: read, recognise repeats, match, book or propose.
 
 Each file is read completely first (:func:`invoicedesk.documents.bank.read.read_statements`);
-a broken file ends with its one-line reason and changes nothing. A file's statements are then
-stored in one transaction: a statement already imported — the same account and statement
-id/sequence, or the same entries — adds nothing and its lines are reported as ``duplicate``.
-Every new line is matched (:mod:`invoicedesk.domain.payments.matching`): a sure match is
-booked as a payment at once, others wait in the reconciliation with their candidates.
+a broken file ends with its one-line reason and changes nothing. The clerk's rights are
+checked once and the open cases are read into the matching's index once per import; then each
+statement is stored **batch by batch**, one transaction per :data:`BATCH_LINES` lines
+(:func:`invoicedesk.services.payments.bulk_booking.store_and_book`): its lines matched, stored,
+the sure ones booked as payments with their allocations, history rows and payment states.
+
+A statement already imported — the same account and statement id/sequence, or the same
+entries — adds nothing and its lines are reported as ``duplicate``. An import that was killed
+between two batches left whole batches only (each batch is one transaction): importing the file
+again finds the statement, skips the lines stored (reported ``duplicate``) and goes on with the
+next position, so nothing is booked twice and nothing is missing.
 """
 
 from __future__ import annotations
@@ -16,19 +22,24 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from invoicedesk.documents.bank.model import BankFileError, Entry, Statement
 from invoicedesk.documents.bank.read import read_statements
-from invoicedesk.domain.messages import msg, to_record
-from invoicedesk.domain.payments.matching import LineFacts, Match, OpenIndex, match_line
+from invoicedesk.domain.authority import Rights
+from invoicedesk.domain.messages import Message, msg
+from invoicedesk.domain.payments.matching import LineFacts, OpenIndex
 from invoicedesk.domain.workflow import Actor
+from invoicedesk.services.payments.bulk_booking import store_and_book
 from invoicedesk.services.payments.open_items import open_index
 from invoicedesk.services.payments.recording import PaymentInput, record_in_session
 from invoicedesk.services.permissions import require_clerk
 from invoicedesk.store.database import Database
 from invoicedesk.store.models.payments import BankStatement, StatementLine
+
+#: statement lines stored and booked per transaction
+BATCH_LINES = 2000
 
 
 @dataclass(frozen=True)
@@ -55,6 +66,9 @@ class FileResult:
     statements: int = 0
     duplicates: int = 0
     lines: list[LineResult] = field(default_factory=list)
+    #: what the clerk should check although the file was imported (a statement whose
+    #: balances and entries do not add up)
+    warnings: list[Message] = field(default_factory=list)
 
     def count(self, state: str) -> int:
         """How many lines ended in ``state``."""
@@ -82,65 +96,39 @@ def facts(entry: Entry | StatementLine) -> LineFacts:
     )
 
 
-def _is_duplicate(session: Session, statement: Statement) -> bool:
-    found = session.scalar(
-        select(BankStatement.id)
+def _stored_statement(session: Session, statement: Statement) -> BankStatement | None:
+    """The statement as imported before (same account and key, or the same entries), locked
+    until the transaction ends, so two imports of one file take turns."""
+    return session.scalar(
+        select(BankStatement)
         .where(
             or_(
-                (BankStatement.account == statement.account)
+                (BankStatement.account == statement.account[:64])
                 & (BankStatement.statement_key == statement.key),
                 BankStatement.entries_sha256 == statement.entries_sha256(),
             )
         )
+        .order_by(BankStatement.id)
         .limit(1)
+        .with_for_update()
     )
-    return found is not None
 
 
-def _proposal(match: Match) -> list[dict[str, object]] | None:
-    if not match.candidates:
-        return None
-    return [
-        {
-            "case_id": c.case_id,
-            "amount": str(c.amount),
-            "score": c.score,
-            "reason": to_record(c.reason),
-        }
-        for c in match.candidates
-    ]
+def _lines_stored(session: Session, statement_id: int) -> int:
+    """How many lines of the statement are stored (batches are whole: positions 1..n)."""
+    return int(
+        session.scalar(
+            select(func.max(StatementLine.position)).where(
+                StatementLine.statement_id == statement_id
+            )
+        )
+        or 0
+    )
 
 
-def _store_line(
-    session: Session,
-    actor: Actor,
-    stored: BankStatement,
-    position: int,
-    entry: Entry,
-    index: OpenIndex,
+def _result(
+    entry: Entry, state: str, case_ids: tuple[int, ...] = (), line_id: int | None = None
 ) -> LineResult:
-    match = match_line(facts(entry), index)
-    line = StatementLine(
-        statement_id=stored.id,
-        position=position,
-        booking_date=entry.booking_date,
-        value_date=entry.value_date,
-        amount=entry.amount,
-        currency=entry.currency,
-        counterparty_name=entry.name[:200],
-        counterparty_iban=entry.iban[:34],
-        reference=entry.reference,
-        end_to_end_id=entry.end_to_end_id[:64],
-        bank_reference=entry.bank_reference[:64],
-        state=match.state,
-        proposal=_proposal(match),
-    )
-    session.add(line)
-    session.flush()
-    if match.auto:
-        booked = book_line(session, actor, line, [(c.case_id, c.amount) for c in match.candidates])
-        for case_id, part in booked:
-            index.settle(case_id, part)
     return LineResult(
         entry.booking_date,
         entry.amount,
@@ -148,9 +136,9 @@ def _store_line(
         entry.end_to_end_id,
         entry.reference,
         entry.name,
-        tuple(c.case_id for c in match.candidates),
-        line.state,
-        line.id,
+        case_ids,
+        state,
+        line_id,
     )
 
 
@@ -181,47 +169,79 @@ def book_line(
 
 
 def import_statements(
-    session: Session,
+    db: Database,
     actor: Actor,
     statements: list[Statement],
     name: str,
-    index: OpenIndex | None = None,
+    batch_lines: int = BATCH_LINES,
 ) -> FileResult:
-    """Store and match the statements of one file in the caller's transaction."""
-    require_clerk(session, actor, msg("Importing a bank statement"))
+    """Store and match the statements of one file: the clerk's rights are checked and the
+    open cases read once, then each statement goes in batch by batch."""
+    with db.read() as s:
+        rights = require_clerk(s, actor, msg("Importing a bank statement"))
+        index = open_index(s)
     result = FileResult(name, statements=len(statements))
-    index = index if index is not None else open_index(session)
     for statement in statements:
-        if _is_duplicate(session, statement):
-            result.duplicates += 1
-            result.lines.extend(
-                LineResult(
-                    e.booking_date,
-                    e.amount,
-                    e.currency,
-                    e.end_to_end_id,
-                    e.reference,
-                    e.name,
-                    (),
-                    "duplicate",
+        if statement.balance_gap:
+            result.warnings.append(
+                msg(
+                    "Statement {statement} does not add up: its entries miss the closing "
+                    "balance by {gap}; lines may be missing, check it with the bank.",
+                    statement=statement.key,
+                    gap=statement.balance_gap,
                 )
-                for e in statement.entries
             )
-            continue
-        stored = BankStatement(
-            account=statement.account[:64],
-            statement_key=statement.key,
-            file_format=statement.file_format,
-            file_name=name[-260:],
-            entries_sha256=statement.entries_sha256(),
-            currency=statement.currency,
-            imported_by_id=actor.user_id,
-        )
-        session.add(stored)
-        session.flush()
-        for position, entry in enumerate(statement.entries, start=1):
-            result.lines.append(_store_line(session, actor, stored, position, entry, index))
+        import_statement(db, actor, rights, statement, name, index, result, batch_lines)
     return result
+
+
+def import_statement(
+    db: Database,
+    actor: Actor,
+    rights: Rights,
+    statement: Statement,
+    name: str,
+    index: OpenIndex,
+    result: FileResult,
+    batch_lines: int = BATCH_LINES,
+) -> None:
+    """Store, match and book one statement, one transaction per batch of lines; a statement
+    imported before (completely) is reported ``duplicate``, one imported only in part is
+    completed from the first missing line."""
+    entries = statement.entries
+    done = -1  # lines of the statement dealt with (-1: not looked up yet)
+    while done < len(entries):
+        with db.write() as s:
+            stored = _stored_statement(s, statement)
+            seen_before = stored is not None
+            if stored is None:
+                stored = BankStatement(
+                    account=statement.account[:64],
+                    statement_key=statement.key,
+                    file_format=statement.file_format,
+                    file_name=name[-260:],
+                    entries_sha256=statement.entries_sha256(),
+                    currency=statement.currency,
+                    imported_by_id=actor.user_id,
+                )
+                s.add(stored)
+                s.flush()
+            have = _lines_stored(s, stored.id) if seen_before else 0
+            if done < 0 and seen_before and have >= len(entries):
+                result.duplicates += 1  # imported completely before
+            # lines stored before (or by an import running alongside): reported, not redone
+            result.lines.extend(_result(e, "duplicate") for e in entries[max(done, 0) : have])
+            done = max(done, have)
+            batch = entries[done : done + batch_lines]
+            if batch:
+                stored_lines = store_and_book(s, actor, rights, stored.id, done + 1, batch, index)
+                result.lines.extend(
+                    _result(e, line.state, line.case_ids, line.line_id)
+                    for e, line in zip(batch, stored_lines, strict=True)
+                )
+            done += len(batch)
+            if not batch:
+                break
 
 
 def import_file(
@@ -230,8 +250,9 @@ def import_file(
     path: Path,
     data: bytes | None = None,
     parse: Callable[[bytes], list[Statement]] = read_statements,
+    batch_lines: int = BATCH_LINES,
 ) -> FileResult:
-    """Import one file in its own transaction; a broken file is reported, nothing changes."""
+    """Import one file batch by batch; a broken file is reported, nothing changes."""
     name = path.name
     try:
         raw = data if data is not None else path.read_bytes()
@@ -242,8 +263,7 @@ def import_file(
         return FileResult(
             name, error=str(msg("The file cannot be read: {error}", error=exc.strerror or str(exc)))
         )
-    with db.write() as s:
-        return import_statements(s, actor, statements, name)
+    return import_statements(db, actor, statements, name, batch_lines)
 
 
 def import_files(db: Database, actor: Actor, paths: Iterable[Path]) -> list[FileResult]:

@@ -11,6 +11,7 @@ the dunning, which asks for ``payment_status``, sees a paid invoice leave at onc
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
@@ -84,6 +85,52 @@ def _status_before_paid(session: Session, case: Case) -> str:
     return OutStatus.SENT.value
 
 
+@dataclass(frozen=True)
+class Settlement:
+    """A case's payment state as the payments and offsets make it.
+
+    ``status``: the status the case moves to — *Paid* when nothing is open, unchanged
+    otherwise, or ``None`` when an undo re-opens a *Paid* (or, paid at the point of sale,
+    *Completed*) invoice (the status it had before
+    is read from the history by :func:`settle`).
+    """
+
+    paid_amount: Decimal
+    payment_status: PaymentStatus
+    paid_on: date | None
+    status: str | None
+
+
+def settlement(
+    direction: str,
+    status: str,
+    gross: Decimal,
+    paid: Decimal,
+    offsets: Decimal = ZERO,
+    last_paid_on: date | None = None,
+) -> Settlement:
+    """The one settle rule: from what the case's payments add up to (``paid``), the credit
+    notes offset against it and the date of its latest payment, its payment state and status.
+
+    :func:`settle` feeds it from the database (one case), the bulk booking of a statement
+    (:mod:`invoicedesk.services.payments.bulk_booking`) from its in-memory sums per case."""
+    covered = paid + offsets if direction == Direction.OUT.value else paid
+    if covered <= ZERO:
+        state = PaymentStatus.UNPAID
+    elif covered < gross:
+        state = PaymentStatus.PARTIAL
+    else:
+        state = PaymentStatus.PAID
+    paid_on = last_paid_on if state is PaymentStatus.PAID else None
+    new_status: str | None = status
+    if direction == Direction.OUT.value:
+        if state is PaymentStatus.PAID and status in PAYABLE_OUT:
+            new_status = OutStatus.PAID.value
+        elif state is not PaymentStatus.PAID and status in _PAID_STATUSES:
+            new_status = None
+    return Settlement(paid, state, paid_on, new_status)
+
+
 def settle(session: Session, case: Case) -> None:
     """Bring the case's payment state and status in line with its payments.
 
@@ -93,20 +140,21 @@ def settle(session: Session, case: Case) -> None:
     """
     session.flush()
     paid = paid_amounts(session, [case.id]).get(case.id, ZERO)
-    case.paid_amount = paid
-    covered = paid
+    offsets = ZERO
     if case.direction == Direction.OUT.value:  # credit notes offset against the invoice
-        covered += credits_offset(session, [case.id]).get(case.id, ZERO)
-    if covered <= ZERO:
-        state = PaymentStatus.UNPAID
-    elif covered < case.gross:
-        state = PaymentStatus.PARTIAL
-    else:
-        state = PaymentStatus.PAID
-    case.payment_status = state.value
-    case.paid_on = last_payment_date(session, case.id) if state is PaymentStatus.PAID else None
-    if case.direction == Direction.OUT.value:
-        if state is PaymentStatus.PAID and case.status in PAYABLE_OUT:
-            case.status = OutStatus.PAID.value
-        elif state is not PaymentStatus.PAID and case.status in _PAID_STATUSES:
-            case.status = _status_before_paid(session, case)
+        offsets = credits_offset(session, [case.id]).get(case.id, ZERO)
+    result = settlement(
+        case.direction,
+        case.status,
+        case.gross,
+        paid,
+        offsets,
+        last_payment_date(session, case.id) if paid + offsets >= case.gross else None,
+    )
+    case.paid_amount = result.paid_amount
+    case.payment_status = result.payment_status.value
+    case.paid_on = result.paid_on
+    if result.status is None:
+        case.status = _status_before_paid(session, case)
+    elif result.status != case.status:
+        case.status = result.status
