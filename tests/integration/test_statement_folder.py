@@ -104,9 +104,9 @@ from invoicedesk.services.payments import bank_import, statement_folder
 from invoicedesk.store.database import Database
 
 where = sys.argv[3]
-real = bank_import.import_statements
+real = bank_import.store_and_book
 
-def import_then_die(session, *args, **kwargs):
+def book_then_die(session, *args, **kwargs):
     result = real(session, *args, **kwargs)
     session.flush()
     if where == "before-commit":
@@ -116,7 +116,7 @@ def import_then_die(session, *args, **kwargs):
 def die_before_filing(*args, **kwargs):
     os.kill(os.getpid(), signal.SIGKILL)
 
-bank_import.import_statements = import_then_die
+bank_import.store_and_book = book_then_die
 if where == "after-commit":
     statement_folder.file_away = die_before_filing
 db = Database(sys.argv[1])

@@ -4,11 +4,11 @@ imported once and filed in ``done/`` (imported, or recognised as imported before
 
 Claiming, take-over and filing are the one mechanism of
 :mod:`invoicedesk.services.watched_folders`, the import is
-:func:`invoicedesk.services.payments.bank_import.import_file` (one transaction per file).
-Crash safety needs no extra record: a workstation killed while importing leaves the file in
-``processing/`` and its transaction rolled back — or committed, if it died just after. Whoever
-takes the claim over imports the file again, and the import recognises a statement stored
-before (same account and statement id, or the same entries), so nothing is booked twice.
+:func:`invoicedesk.services.payments.bank_import.import_file` (one transaction per batch of
+lines, resumable). Crash safety needs no extra record: a workstation killed while importing
+leaves the file in ``processing/`` and its open batch rolled back. Whoever takes the claim over
+imports the file again; the import recognises the lines stored before (same statement: account
+and statement id, or the same entries) and goes on after them, so nothing is booked twice.
 """
 
 from __future__ import annotations
