@@ -80,7 +80,7 @@ def migrations_dir() -> Path:
 
 
 #: keys of :class:`WorkstationSettings` read from the file (anything else lands in ``extra``)
-KNOWN_KEYS = ("database_url", "last_login", "language", "watch_folder")
+KNOWN_KEYS = ("database_url", "last_login", "language", "watch_folder", "bank_watch_folder")
 
 
 @dataclass
@@ -92,6 +92,8 @@ class WorkstationSettings:
     language: str | None = None
     #: folder watched for incoming invoice files (done/ and failed/ subfolders are made in it)
     watch_folder: str | None = None
+    #: folder watched for bank statement files (CAMT.053, MT940), with done/ and failed/
+    bank_watch_folder: str | None = None
     extra: dict[str, object] = field(default_factory=dict)
 
     @classmethod

@@ -14,6 +14,7 @@ are booked and some wait. The desk opens with the partly paid invoice selected o
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 from datetime import date
@@ -29,7 +30,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reconcile", action="store_true")
     parser.add_argument("--lang", default="en")
+    parser.add_argument("--size", default="1600x1000", help="window size, e.g. 1366x768")
+    parser.add_argument("--shot", default="", help="save the screen to this PNG, then quit")
     args = parser.parse_args()
+    folder = tempfile.mkdtemp(prefix="invoicedesk-payments-")
+    os.environ["INVOICEDESK_HOME"] = folder  # settings of its own (no watched folders)
 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -55,7 +60,6 @@ def main() -> int:
     app = QApplication(sys.argv)
     if args.lang != "en":
         install_translator(args.lang)
-    folder = tempfile.mkdtemp(prefix="invoicedesk-payments-")
     db = Database(f"sqlite:///{Path(folder, 'payments.sqlite3').as_posix()}")
     upgrade(db.engine)
     generate(db, 300, seed=4)
@@ -98,20 +102,28 @@ def main() -> int:
     import_file(db, Actor.system(), Path("statement.xml"), camt053(lines, statement_id="DEMO-1"))
 
     window = desk_window(db, user, poll=False)
-    window.resize(1600, 1000)
+    width, height = (int(v) for v in args.size.split("x"))
+    window.resize(width, height)
     window.show()
 
     def arrange() -> None:
         if args.reconcile:
             view = open_reconcile(window)
             view.move(0, 0)
-            view.resize(1600, 1000)
-            return
-        window.show_case(partial.case_id)
-        tabs = window.detail.tabs
-        for n in range(tabs.count()):
-            if tabs.tabText(n) in ("Payment", "Zahlung", "Betaling"):
-                tabs.setCurrentIndex(n)
+            view.resize(width, height)
+        else:
+            window.show_case(partial.case_id)
+            tabs = window.detail.tabs
+            for n in range(tabs.count()):
+                if tabs.tabText(n) in ("Payment", "Zahlung", "Betaling"):
+                    tabs.setCurrentIndex(n)
+        if args.shot:
+            QTimer.singleShot(2500, shoot)
+
+    def shoot() -> None:
+        screen = app.primaryScreen()
+        screen.grabWindow(0).save(args.shot)
+        app.quit()
 
     QTimer.singleShot(1500, arrange)
     return app.exec()

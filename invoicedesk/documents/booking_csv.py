@@ -47,6 +47,10 @@ class DatevSettings:
     expense_accounts: dict[str, str] = field(
         default_factory=lambda: {"19": "3400", "7": "3300", "0": "3200"}
     )
+    #: customers' personal accounts are ``debtor_base + customer id`` (SKR03/04: 10000-69999)
+    debtor_base: int = 10000
+    #: the bank account payments are booked against (SKR03 1200, SKR04 1800)
+    bank_account: str = "1200"
 
 
 @dataclass(frozen=True)
@@ -83,22 +87,33 @@ class BookingInvoice:
     cost_account: str | None = None
 
 
-def _amount(value: Decimal) -> str:
+def amount_field(value: Decimal) -> str:
+    """A DATEV amount: positive, two decimals, decimal comma."""
     return f"{abs(value):.2f}".replace(".", ",")
 
 
-def _text(value: str, limit: int) -> str:
+def text_field(value: str, limit: int) -> str:
+    """A DATEV text field: quoted, at most ``limit`` characters, no quotes or line breaks."""
     cleaned = value.replace('"', "'").replace("\r", " ").replace("\n", " ")
     return '"' + cleaned[:limit] + '"'
 
 
+def fiscal_year_start(settings: DatevSettings, day: date) -> date:
+    """The first day of the fiscal year ``day`` falls in."""
+    start = date(day.year, settings.fiscal_year_start_month, 1)
+    return start if start <= day else date(day.year - 1, settings.fiscal_year_start_month, 1)
+
+
 def datev_header(
-    settings: DatevSettings, created: datetime, exported_by: str, first: date, last: date
+    settings: DatevSettings,
+    created: datetime,
+    exported_by: str,
+    first: date,
+    last: date,
+    title: str = "Eingangsrechnungen InvoiceDesk",
 ) -> str:
-    """The first line of an EXTF Buchungsstapel file."""
-    fiscal_start = date(first.year, settings.fiscal_year_start_month, 1)
-    if fiscal_start > first:
-        fiscal_start = date(first.year - 1, settings.fiscal_year_start_month, 1)
+    """The first line of an EXTF Buchungsstapel file (``title``: the batch's description)."""
+    fiscal_start = fiscal_year_start(settings, first)
     fields = [
         '"EXTF"',
         "700",
@@ -108,7 +123,7 @@ def datev_header(
         created.strftime("%Y%m%d%H%M%S") + f"{created.microsecond // 1000:03d}",
         "",
         '"RE"',
-        _text(exported_by, 25),
+        text_field(exported_by, 25),
         '""',
         str(settings.consultant_number),
         str(settings.client_number),
@@ -116,7 +131,7 @@ def datev_header(
         str(settings.account_length),
         first.strftime("%Y%m%d"),
         last.strftime("%Y%m%d"),
-        _text("Eingangsrechnungen InvoiceDesk", 30),
+        text_field(title, 30),
         '""',
         "1",
         "0",
@@ -126,7 +141,7 @@ def datev_header(
         '""',
         "",
         "",
-        _text(settings.chart, 2),
+        text_field(settings.chart, 2),
         "",
         "",
         '""',
@@ -144,9 +159,9 @@ def datev_rows(invoice: BookingInvoice, settings: DatevSettings) -> list[str]:
         rate_key = str(part.rate.normalize()) if part.rate else "0"
         expense = invoice.cost_account or settings.expense_accounts.get(rate_key, "3400")
         values = [
-            _amount(part.gross),
+            amount_field(part.gross),
             '"H"',
-            _text(invoice.currency, 3),
+            text_field(invoice.currency, 3),
             "",
             "",
             "",
@@ -154,10 +169,10 @@ def datev_rows(invoice: BookingInvoice, settings: DatevSettings) -> list[str]:
             expense,
             "",
             invoice.invoice_date.strftime("%d%m"),
-            _text(belegfeld, 36),
-            _text(invoice.due_date.strftime("%d%m%y") if invoice.due_date else "", 12),
+            text_field(belegfeld, 36),
+            text_field(invoice.due_date.strftime("%d%m%y") if invoice.due_date else "", 12),
             "",
-            _text(invoice.supplier_name, 60),
+            text_field(invoice.supplier_name, 60),
         ]
         rows.append(";".join(values))
     return rows
@@ -176,7 +191,7 @@ def datev_file(
     last = max(i.invoice_date for i in invoices)
     lines = [
         datev_header(settings, created, exported_by, first, last),
-        ";".join(_text(c, 80) for c in DATEV_COLUMNS),
+        ";".join(text_field(c, 80) for c in DATEV_COLUMNS),
     ]
     for invoice in invoices:
         lines.extend(datev_rows(invoice, settings))

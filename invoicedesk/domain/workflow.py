@@ -167,7 +167,7 @@ OUTGOING_RULES: tuple[Rule, ...] = (
     _rule(Action.CANCEL, [*_ISSUED_OPEN, _O.PAID], _O.CANCELED, needs_comment=True),
     _rule(Action.NOTIFY_CUSTOMER, [_O.DRAFT, *_ISSUED_OPEN, _O.PAID], None),
     _rule(Action.RECORD_PAYMENT, _ISSUED_OPEN, None),
-    _rule(Action.UNDO_PAYMENT, [*_ISSUED_OPEN, _O.PAID], None),
+    _rule(Action.UNDO_PAYMENT, [*_ISSUED_OPEN, _O.PAID, _O.COMPLETED], None),
     _rule(Action.DELETE_DRAFT, [_O.DRAFT], _O.DELETED),
     _rule(Action.SETTLE, [_O.ISSUED, _O.SENT, _O.SEND_FAILED], _O.SETTLED),
     _rule(Action.REMIND, [_O.ISSUED, _O.SENT, _O.OVERDUE], None),

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, aliased
 from invoicedesk.store.models.cases import Case
 from invoicedesk.store.models.outbox import ACTIVE_STATUSES, OutboxMessage
 from invoicedesk.store.models.users import User
+from invoicedesk.store.payment_filters import case_has_payment_to_book, case_paid_between
 
 SORT_COLUMNS = {
     "created_at": Case.created_at,
@@ -54,6 +55,9 @@ class CaseFilter:
     max_gross: Decimal | None = None
     no_send_date: bool = False
     include_inactive: bool = False
+    #: *Bookable*: paid or settled outgoing cases not booked, and cases with a payment still to
+    #: be exported to booking (:mod:`invoicedesk.store.payment_bookings`)
+    bookable: bool = False
 
     def to_json(self) -> dict[str, Any]:
         """JSON-able form for presets."""
@@ -106,10 +110,8 @@ def where_clauses(flt: CaseFilter) -> list[Any]:
         conds.append(Case.pending_action.in_(flt.pending_actions))
     if flt.payment_status:
         conds.append(Case.payment_status == flt.payment_status)
-    if flt.paid_from:
-        conds.append(Case.paid_on >= flt.paid_from)
-    if flt.paid_to:
-        conds.append(Case.paid_on <= flt.paid_to)
+    if flt.paid_from or flt.paid_to:
+        conds.append(case_paid_between(flt.paid_from, flt.paid_to))
     if flt.reverse_charge is not None:
         conds.append(Case.reverse_charge.is_(flt.reverse_charge))
     if flt.delivered is not None:
@@ -124,6 +126,17 @@ def where_clauses(flt: CaseFilter) -> list[Any]:
         conds.append(Case.gross <= flt.max_gross)
     if flt.no_send_date:
         conds.append(Case.send_date.is_(None))
+    if flt.bookable:
+        conds.append(
+            or_(
+                and_(
+                    Case.direction == "out",
+                    Case.status.in_(("paid", "settled")),
+                    Case.booked.is_(False),
+                ),
+                case_has_payment_to_book(),
+            )
+        )
     return conds
 
 

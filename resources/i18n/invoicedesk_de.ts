@@ -2785,6 +2785,14 @@
         <translation>Die Datei kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
+        <source>Exporting payments to booking</source>
+        <translation>Zahlungen an die Buchhaltung exportieren</translation>
+    </message>
+    <message>
+        <source>There are no payments to export.</source>
+        <translation>Es gibt keine Zahlungen zu exportieren.</translation>
+    </message>
+    <message>
         <source>There is no statement line with the id {line_id}.</source>
         <translation>Es gibt keine Auszugszeile mit der Kennung {line_id}.</translation>
     </message>
@@ -2875,6 +2883,14 @@
     <message>
         <source>Payment {payment_id} also settles other cases; undo that payment instead.</source>
         <translation>Zahlung {payment_id} begleicht auch andere Vorgänge; nehmen Sie stattdessen diese Zahlung zurück.</translation>
+    </message>
+    <message>
+        <source>Credit note {number} is refunded in full ({amount}), not in parts.</source>
+        <translation>Die Gutschrift {number} wird vollständig erstattet ({amount}), nicht in Teilen.</translation>
+    </message>
+    <message>
+        <source>refunded on {day} ({source}): {amount}</source>
+        <translation>erstattet am {day} ({source}): {amount}</translation>
     </message>
     <message>
         <source>Bank</source>
@@ -4504,8 +4520,8 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
         <translation>(nicht mehr gültig)</translation>
     </message>
     <message>
-        <source>paid {paid} of {gross}</source>
-        <translation>{paid} von {gross} bezahlt</translation>
+        <source>{paid} of {gross}</source>
+        <translation>{paid} von {gross}</translation>
     </message>
     <message>
         <source>(undone)</source>
@@ -6054,6 +6070,53 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
     </message>
 </context>
 <context>
+    <name>LineFilter</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Unmatched</source>
+        <translation>Nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Gebucht</translation>
+    </message>
+    <message>
+        <source>No invoice</source>
+        <translation>Keine Rechnung</translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation>Alle Umsätze</translation>
+    </message>
+    <message>
+        <source>Booked between</source>
+        <translation>Gebucht zwischen</translation>
+    </message>
+    <message>
+        <source>Amount from</source>
+        <translation>Betrag von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Name, IBAN or remittance text</source>
+        <translation>Name, IBAN oder Verwendungszweck</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+</context>
+<context>
     <name>LineTable</name>
     <message>
         <source>Article</source>
@@ -6805,6 +6868,56 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
     </message>
 </context>
 <context>
+    <name>PaymentExport</name>
+    <message>
+        <source>DATEV Buchungsstapel (EXTF)</source>
+        <translation>DATEV-Buchungsstapel (EXTF)</translation>
+    </message>
+    <message>
+        <source>Plain CSV (one row per settled case)</source>
+        <translation>Einfache CSV (eine Zeile je ausgeglichenem Vorgang)</translation>
+    </message>
+    <message>
+        <source>Export payments to booking</source>
+        <translation>Zahlungen an die Buchhaltung exportieren</translation>
+    </message>
+    <message>
+        <source>To book</source>
+        <translation>Zu buchen</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s), {total}</source>
+        <translation>
+            <numerusform>%n Zahlung, {total}</numerusform>
+            <numerusform>%n Zahlungen, {total}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save booking file</source>
+        <translation>Buchungsdatei speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported, but {target} could not be written ({error}); “invoicedesk export download {export}” writes it again.</source>
+        <translation>Exportiert, aber {target} konnte nicht geschrieben werden ({error}); „invoicedesk export download {export}“ schreibt die Datei erneut.</translation>
+    </message>
+    <message>
+        <source>Exported to {target} ({total}).</source>
+        <translation>Exportiert nach {target} ({total}).</translation>
+    </message>
+</context>
+<context>
     <name>Payments</name>
     <message>
         <source>Bank statements: {booked} lines booked, {waiting} to reconcile, {dupes} already imported.</source>
@@ -6829,6 +6942,36 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
     <message>
         <source>Reconcile bank statements…</source>
         <translation>Kontoauszüge abgleichen…</translation>
+    </message>
+    <message>
+        <source>Export payments to booking…</source>
+        <translation>Zahlungen an die Buchhaltung exportieren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watched folder: %n statement file(s), {booked} lines booked, {waiting} to reconcile</source>
+        <translation>
+            <numerusform>Überwachter Ordner: %n Kontoauszugsdatei, {booked} Umsätze gebucht, {waiting} abzugleichen</numerusform>
+            <numerusform>Überwachter Ordner: %n Kontoauszugsdateien, {booked} Umsätze gebucht, {waiting} abzugleichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused (see failed/)</source>
+        <translation>
+            <numerusform>%n abgelehnt (siehe failed/)</numerusform>
+            <numerusform>%n abgelehnt (siehe failed/)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bank statement folder {folder} does not exist.</source>
+        <translation>Der Kontoauszugsordner {folder} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Bank statement folder</source>
+        <translation>Kontoauszugsordner</translation>
+    </message>
+    <message>
+        <source>Bank statement folder: {error}</source>
+        <translation>Kontoauszugsordner: {error}</translation>
     </message>
 </context>
 <context>
@@ -6879,6 +7022,14 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
 </context>
 <context>
     <name>Reconcile</name>
+    <message>
+        <source>booked</source>
+        <translation>gebucht</translation>
+    </message>
+    <message>
+        <source>no invoice</source>
+        <translation>keine Rechnung</translation>
+    </message>
     <message>
         <source>Reconcile bank statements</source>
         <translation>Kontoauszüge abgleichen</translation>
@@ -6940,16 +7091,20 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
         <translation>Keine Rechnung</translation>
     </message>
     <message>
+        <source>{shown} of {count} statement lines (scroll for more).</source>
+        <translation>{shown} von {count} Umsätzen (für weitere blättern).</translation>
+    </message>
+    <message>
+        <source>{count} statement lines.</source>
+        <translation>{count} Umsätze.</translation>
+    </message>
+    <message>
         <source>proposed</source>
         <translation>vorgeschlagen</translation>
     </message>
     <message>
         <source>unmatched</source>
         <translation>nicht zugeordnet</translation>
-    </message>
-    <message>
-        <source>{count} statement lines wait for a decision.</source>
-        <translation>{count} Auszugszeilen warten auf eine Entscheidung.</translation>
     </message>
 </context>
 <context>
@@ -8044,8 +8199,20 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
         <translation>Verbindung wird getestet</translation>
     </message>
     <message>
+        <source>Bank statements</source>
+        <translation>Kontoauszüge</translation>
+    </message>
+    <message>
+        <source>CAMT.053 and MT940 files put into this folder are imported once and matched to invoices. Imported files move to done/, refused ones to failed/ with a .reason.txt file giving the reason. Leave it empty to watch no folder.</source>
+        <translation>CAMT.053- und MT940-Dateien in diesem Ordner werden einmal eingelesen und den Rechnungen zugeordnet. Eingelesene Dateien wandern nach done/, abgelehnte nach failed/ mit einer .reason.txt, die den Grund nennt. Leer lassen, um keinen Ordner zu überwachen.</translation>
+    </message>
+    <message>
         <source>(no folder watched)</source>
         <translation>(kein Ordner überwacht)</translation>
+    </message>
+    <message>
+        <source>Watched folders</source>
+        <translation>Überwachte Ordner</translation>
     </message>
     <message>
         <source>Watched folder</source>
@@ -8054,10 +8221,6 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
     <message>
         <source>PDF and XML files put into this folder are taken in as supplier invoices. Files taken in move to its subfolder done/, files that cannot be read to failed/. Leave it empty to watch no folder.</source>
         <translation>PDF- und XML-Dateien in diesem Ordner werden als Lieferantenrechnungen übernommen. Übernommene Dateien wandern in den Unterordner done/, nicht lesbare nach failed/. Leer lassen, um keinen Ordner zu überwachen.</translation>
-    </message>
-    <message>
-        <source>Intake folder</source>
-        <translation>Eingangsordner</translation>
     </message>
     <message>
         <source>The folder {path} does not exist.</source>

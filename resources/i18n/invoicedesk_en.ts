@@ -210,6 +210,33 @@
     </message>
 </context>
 <context>
+    <name>PaymentExport</name>
+    <message numerus="yes">
+        <source>%n payment(s), {total}</source>
+        <translation>
+            <numerusform>%n payment, {total}</numerusform>
+            <numerusform>%n payments, {total}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Payments</name>
+    <message numerus="yes">
+        <source>Watched folder: %n statement file(s), {booked} lines booked, {waiting} to reconcile</source>
+        <translation>
+            <numerusform>Watched folder: %n statement file, {booked} lines booked, {waiting} to reconcile</numerusform>
+            <numerusform>Watched folder: %n statement files, {booked} lines booked, {waiting} to reconcile</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused (see failed/)</source>
+        <translation>
+            <numerusform>%n refused (see failed/)</numerusform>
+            <numerusform>%n refused (see failed/)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrintPdf</name>
     <message numerus="yes">
         <source>{name}: %n page(s) sent to the printer.</source>

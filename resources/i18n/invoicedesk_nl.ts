@@ -2785,6 +2785,14 @@
         <translation>Het bestand kan niet worden gelezen: {error}</translation>
     </message>
     <message>
+        <source>Exporting payments to booking</source>
+        <translation>Betalingen naar de boekhouding exporteren</translation>
+    </message>
+    <message>
+        <source>There are no payments to export.</source>
+        <translation>Er zijn geen betalingen om te exporteren.</translation>
+    </message>
+    <message>
         <source>There is no statement line with the id {line_id}.</source>
         <translation>Er is geen afschriftregel met id {line_id}.</translation>
     </message>
@@ -2875,6 +2883,14 @@
     <message>
         <source>Payment {payment_id} also settles other cases; undo that payment instead.</source>
         <translation>Betaling {payment_id} voldoet ook andere dossiers; draai in plaats daarvan die betaling terug.</translation>
+    </message>
+    <message>
+        <source>Credit note {number} is refunded in full ({amount}), not in parts.</source>
+        <translation>Creditnota {number} wordt volledig terugbetaald ({amount}), niet in delen.</translation>
+    </message>
+    <message>
+        <source>refunded on {day} ({source}): {amount}</source>
+        <translation>terugbetaald op {day} ({source}): {amount}</translation>
     </message>
     <message>
         <source>Bank</source>
@@ -4504,8 +4520,8 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
         <translation>(niet meer geldig)</translation>
     </message>
     <message>
-        <source>paid {paid} of {gross}</source>
-        <translation>{paid} van {gross} betaald</translation>
+        <source>{paid} of {gross}</source>
+        <translation>{paid} van {gross}</translation>
     </message>
     <message>
         <source>(undone)</source>
@@ -6054,6 +6070,53 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
     </message>
 </context>
 <context>
+    <name>LineFilter</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Voorgesteld</translation>
+    </message>
+    <message>
+        <source>Unmatched</source>
+        <translation>Niet gekoppeld</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Geboekt</translation>
+    </message>
+    <message>
+        <source>No invoice</source>
+        <translation>Geen factuur</translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation>Alle regels</translation>
+    </message>
+    <message>
+        <source>Booked between</source>
+        <translation>Geboekt tussen</translation>
+    </message>
+    <message>
+        <source>Amount from</source>
+        <translation>Bedrag van</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>Name, IBAN or remittance text</source>
+        <translation>Naam, IBAN of omschrijving</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+</context>
+<context>
     <name>LineTable</name>
     <message>
         <source>Article</source>
@@ -6805,6 +6868,56 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
     </message>
 </context>
 <context>
+    <name>PaymentExport</name>
+    <message>
+        <source>DATEV Buchungsstapel (EXTF)</source>
+        <translation>DATEV Buchungsstapel (EXTF)</translation>
+    </message>
+    <message>
+        <source>Plain CSV (one row per settled case)</source>
+        <translation>Eenvoudige CSV (één regel per voldaan dossier)</translation>
+    </message>
+    <message>
+        <source>Export payments to booking</source>
+        <translation>Betalingen naar de boekhouding exporteren</translation>
+    </message>
+    <message>
+        <source>To book</source>
+        <translation>Te boeken</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formaat</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s), {total}</source>
+        <translation>
+            <numerusform>%n betaling, {total}</numerusform>
+            <numerusform>%n betalingen, {total}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save booking file</source>
+        <translation>Boekingsbestand opslaan</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported, but {target} could not be written ({error}); “invoicedesk export download {export}” writes it again.</source>
+        <translation>Geëxporteerd, maar {target} kon niet worden geschreven ({error}); „invoicedesk export download {export}” schrijft het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Exported to {target} ({total}).</source>
+        <translation>Geëxporteerd naar {target} ({total}).</translation>
+    </message>
+</context>
+<context>
     <name>Payments</name>
     <message>
         <source>Bank statements: {booked} lines booked, {waiting} to reconcile, {dupes} already imported.</source>
@@ -6829,6 +6942,36 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
     <message>
         <source>Reconcile bank statements…</source>
         <translation>Afschriften afletteren…</translation>
+    </message>
+    <message>
+        <source>Export payments to booking…</source>
+        <translation>Betalingen naar de boekhouding exporteren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watched folder: %n statement file(s), {booked} lines booked, {waiting} to reconcile</source>
+        <translation>
+            <numerusform>Bewaakte map: %n afschriftbestand, {booked} regels geboekt, {waiting} af te letteren</numerusform>
+            <numerusform>Bewaakte map: %n afschriftbestanden, {booked} regels geboekt, {waiting} af te letteren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused (see failed/)</source>
+        <translation>
+            <numerusform>%n geweigerd (zie failed/)</numerusform>
+            <numerusform>%n geweigerd (zie failed/)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bank statement folder {folder} does not exist.</source>
+        <translation>De map voor afschriften {folder} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Bank statement folder</source>
+        <translation>Map voor afschriften</translation>
+    </message>
+    <message>
+        <source>Bank statement folder: {error}</source>
+        <translation>Map voor afschriften: {error}</translation>
     </message>
 </context>
 <context>
@@ -6879,6 +7022,14 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
 </context>
 <context>
     <name>Reconcile</name>
+    <message>
+        <source>booked</source>
+        <translation>geboekt</translation>
+    </message>
+    <message>
+        <source>no invoice</source>
+        <translation>geen factuur</translation>
+    </message>
     <message>
         <source>Reconcile bank statements</source>
         <translation>Afschriften afletteren</translation>
@@ -6940,16 +7091,20 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
         <translation>Geen factuur</translation>
     </message>
     <message>
+        <source>{shown} of {count} statement lines (scroll for more).</source>
+        <translation>{shown} van {count} afschriftregels (scroll voor meer).</translation>
+    </message>
+    <message>
+        <source>{count} statement lines.</source>
+        <translation>{count} afschriftregels.</translation>
+    </message>
+    <message>
         <source>proposed</source>
         <translation>voorgesteld</translation>
     </message>
     <message>
         <source>unmatched</source>
         <translation>niet toegewezen</translation>
-    </message>
-    <message>
-        <source>{count} statement lines wait for a decision.</source>
-        <translation>{count} afschriftregels wachten op een beslissing.</translation>
     </message>
 </context>
 <context>
@@ -8044,8 +8199,20 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
         <translation>Verbinding wordt getest</translation>
     </message>
     <message>
+        <source>Bank statements</source>
+        <translation>Rekeningafschriften</translation>
+    </message>
+    <message>
+        <source>CAMT.053 and MT940 files put into this folder are imported once and matched to invoices. Imported files move to done/, refused ones to failed/ with a .reason.txt file giving the reason. Leave it empty to watch no folder.</source>
+        <translation>CAMT.053- en MT940-bestanden in deze map worden één keer ingelezen en aan facturen gekoppeld. Ingelezen bestanden gaan naar done/, geweigerde naar failed/ met een .reason.txt die de reden noemt. Leeg laten om geen map te bewaken.</translation>
+    </message>
+    <message>
         <source>(no folder watched)</source>
         <translation>(geen map bewaakt)</translation>
+    </message>
+    <message>
+        <source>Watched folders</source>
+        <translation>Bewaakte mappen</translation>
     </message>
     <message>
         <source>Watched folder</source>
@@ -8054,10 +8221,6 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
     <message>
         <source>PDF and XML files put into this folder are taken in as supplier invoices. Files taken in move to its subfolder done/, files that cannot be read to failed/. Leave it empty to watch no folder.</source>
         <translation>Pdf- en XML-bestanden in deze map worden als inkoopfacturen ingelezen. Ingelezen bestanden gaan naar de submap done/, onleesbare naar failed/. Leeg laten om geen map te bewaken.</translation>
-    </message>
-    <message>
-        <source>Intake folder</source>
-        <translation>Invoermap</translation>
     </message>
     <message>
         <source>The folder {path} does not exist.</source>

@@ -53,7 +53,7 @@ def test_partial_payment_shows_in_table_and_detail_and_undo(
     assert gross == f"paid {money(Decimal(400), 'EUR')[:-4]} of {money(Decimal(1190), 'EUR')}"
     shown = window.detail.money
     assert window.detail.payment_labels["Paid"].text() == (
-        f"paid {shown(Decimal(400), 'EUR')} of {shown(Decimal(1190), 'EUR')}"
+        f"{shown(Decimal(400), 'EUR')} of {shown(Decimal(1190), 'EUR')}"
     )
     assert window.detail.payment_labels["Open amount"].text() == shown(Decimal(790), "EUR")
     assert window.current_row().status == "sent"

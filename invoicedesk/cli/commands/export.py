@@ -1,4 +1,5 @@
-"""``invoicedesk export datev|csv --out FILE``: book approved supplier invoices."""
+"""``invoicedesk export datev|csv --out FILE``: book approved supplier invoices;
+``invoicedesk export payments --format datev|csv --out FILE``: book payments."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from invoicedesk.services.incoming.booking_export import (
     export_content,
     list_exports,
 )
+from invoicedesk.services.payments.booking_export import export_payments
 from invoicedesk.startup import open_database, open_existing
 
 
@@ -26,6 +28,15 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
                                parents=[common])
         p.add_argument("--out", type=Path, required=True, help="file to write")
         p.set_defaults(handler=_export, format=fmt)
+    pay = cmd_sub.add_parser(
+        "payments",
+        help="export the payments not yet booked (one fiscal year) and the reversals of "
+        "payments undone after their export",
+        parents=[common],
+    )
+    pay.add_argument("--format", choices=("datev", "csv"), default="datev")
+    pay.add_argument("--out", type=Path, required=True, help="file to write")
+    pay.set_defaults(handler=_export_payments)
     lst = cmd_sub.add_parser("list", help="earlier exports", parents=[common])
     lst.set_defaults(handler=_list)
     again = cmd_sub.add_parser("download", help="write an earlier export again", parents=[common])
@@ -44,11 +55,21 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export_payments(args: argparse.Namespace) -> int:
+    check_output_file(args.out, overwrite=False)
+    db = open_database(args)
+    result = export_payments(db, Actor.system(), args.format)
+    args.out.write_bytes(result.content)
+    print(f"Exported payments ({result.total_gross} total, {len(result.case_ids)} cases) to "
+          f"{args.out} (export {result.export_id}).")
+    return 0
+
+
 def _list(args: argparse.Namespace) -> int:
     db = open_existing(args)
-    for e in list_exports(db):
+    for e in list_exports(db, subject=None):
         print(f"{e.id:>5}  {e.created_at:%d.%m.%Y %H:%M}  {e.format:<5} {e.case_count:>5} "
-              f"invoices  {e.total_gross:>12}  {e.filename}")
+              f"{e.subject:<8}  {e.total_gross:>12}  {e.filename}")
     return 0
 
 

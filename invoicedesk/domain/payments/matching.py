@@ -1,7 +1,8 @@
 """Matching a bank statement line to the open cases it pays, with the reason, never guessing.
 
 Credit lines are matched to open receivables (issued outgoing invoices), debit lines to open
-payables (approved or booked supplier invoices). The signals, strongest first: the invoice
+payables (approved or booked supplier invoices, and credit notes waiting for their refund, which
+is booked only in full). The signals, strongest first: the invoice
 number (or the payment reference the invoice printed, e.g. in its EPC QR code) in the
 remittance text or the end-to-end id; the number without its letters together with the exact
 amount; the amount with the payer's IBAN or name. Only a line whose number signal and amount
@@ -48,6 +49,8 @@ class OpenItem:
     party_iban: str = ""
     #: other references the invoice printed (payment reference, EPC QR remittance)
     references: tuple[str, ...] = ()
+    #: paid only in full, never in parts or with more (a credit note's refund)
+    whole: bool = False
 
 
 @dataclass(frozen=True)
@@ -210,14 +213,14 @@ def _by_number(line: LineFacts, amount: Decimal, hits: list[OpenItem], index: Op
                 number=item.number,
                 amount=amount,
             )
-            score = 70 if contradicted else 93
+            score = 70 if contradicted or item.whole else 93
             return Match((Candidate(item.case_id, amount, score, reason),), score >= AUTO_SCORE)
         reason = msg(
             "invoice number {number} in the remittance text: pays {excess} more",
             number=item.number,
             excess=amount - open_amount,
         )
-        score = 91 if agrees and not contradicted else 65
+        score = 91 if agrees and not contradicted and not item.whole else 65
         return Match((Candidate(item.case_id, open_amount, score, reason),), score >= AUTO_SCORE)
     # several numbers and the amount does not add up: the clerk splits
     reason = msg(

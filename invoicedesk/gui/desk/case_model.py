@@ -299,7 +299,7 @@ class CaseTableModel(QAbstractTableModel):
         if key == "gross":
             if row.payment_status == "partial":
                 return translate("CaseTable", "paid {paid} of {gross}").format(
-                    paid=self._locale.toString(float(row.paid_amount), "f", 2),
+                    paid=formats.amount(row.paid_amount),
                     gross=self.money(row.gross, row.currency),
                 )
             return self.money(row.gross, row.currency)

@@ -16,7 +16,7 @@ DEFAULT_WIDTHS = {
     "number": 120,
     "direction": 38,
     "party": 240,
-    "gross": 190,  # "paid 650.41 of 1,951.24 EUR" for a partly paid invoice
+    "gross": 225,  # "487,98 von 1.463,94 EUR bezahlt" for a partly paid invoice
     "due_date": 84,
     "pending": 130,
     "created": 110,

@@ -373,7 +373,7 @@ class DetailPane(QWidget):
             "Reference": ref,
             "Gross": self.money(d.gross, d.currency),
             "Paid": (
-                translate("DetailPane", "paid {paid} of {gross}").format(
+                translate("DetailPane", "{paid} of {gross}").format(
                     paid=self.money(d.paid_amount, d.currency),
                     gross=self.money(d.gross, d.currency),
                 )
@@ -381,7 +381,7 @@ class DetailPane(QWidget):
                 else self.money(d.paid_amount, d.currency)
             ),
             "Open amount": self.money(d.open_amount, d.currency),
-            "Payments": "; ".join(
+            "Payments": "\n".join(
                 f"{_date(p.paid_on)} {self.money(p.amount, d.currency)} {_source(p.method)}"
                 + (" " + translate("DetailPane", "(undone)") if p.undone else "")
                 for p in d.payments

@@ -34,6 +34,7 @@ from invoicedesk.domain.workflow import Actor
 from invoicedesk.gui.common import dialogs, formats
 from invoicedesk.gui.common.forms import child, load_form
 from invoicedesk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
+from invoicedesk.gui.common.save_file import write_file
 from invoicedesk.gui.common.tasks import run_task
 from invoicedesk.gui.desk.extensions import DeskWindow
 from invoicedesk.services.incoming.booking_export import (
@@ -74,13 +75,6 @@ def _load(db: Database, case_id: int | None) -> tuple[int, Decimal, int, Decimal
     count, total = approved_summary(db)
     one_count, one_total = approved_summary(db, [case_id]) if case_id else (0, Decimal(0))
     return count, total, one_count, one_total, list_exports(db)
-
-
-def write_file(path: Path, content: bytes) -> None:
-    """Write an export next to its final name first, so a failed write leaves no half file."""
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_bytes(content)
-    tmp.replace(path)
 
 
 class BookingExportDialog(QDialog):

@@ -1,6 +1,9 @@
 """The reconciliation view: statement lines that wait on the left, the cases each may pay on
 the right with the reason of every proposal; *Book* (accept the proposal, choose other cases
 by searching, or split the amount over several), *No invoice* (fees, interest, unrelated).
+
+The lines are filtered in SQL (state, dates, amount, text: :class:`LineFilterBar`) and read a
+page at a time as the list is scrolled (:mod:`invoicedesk.services.payments.line_pages`).
 """
 
 from __future__ import annotations
@@ -8,7 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,14 +28,16 @@ from PySide6.QtWidgets import (
 )
 
 from invoicedesk.domain.errors import ValidationError
-from invoicedesk.gui.common import dialogs
+from invoicedesk.gui.common import dialogs, formats
 from invoicedesk.gui.common.core_messages import core_text
 from invoicedesk.gui.common.formats import parse_decimal
-from invoicedesk.gui.common.i18n import translate
+from invoicedesk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from invoicedesk.gui.common.style import set_empty_text
 from invoicedesk.gui.common.tasks import run_task
 from invoicedesk.gui.desk.extensions import DeskWindow
-from invoicedesk.services.payments.listing import LineRow, list_lines
+from invoicedesk.gui.payments.line_filter_bar import LineFilterBar
+from invoicedesk.services.payments.line_pages import PAGE, LineFilter, count_lines, fetch_lines
+from invoicedesk.services.payments.listing import WAITING, LineRow
 from invoicedesk.services.payments.reconcile import (
     CandidateCase,
     book_statement_line,
@@ -41,10 +46,18 @@ from invoicedesk.services.payments.reconcile import (
 )
 
 _EDITABLE = Qt.ItemFlag.ItemIsEditable
+#: the next page is read when the list is scrolled this close to its end (rows)
+_NEAR_END = 20
+_STATE_TEXTS = {
+    "proposed": QT_TRANSLATE_NOOP("Reconcile", "proposed"),
+    "unmatched": QT_TRANSLATE_NOOP("Reconcile", "unmatched"),
+    "booked": QT_TRANSLATE_NOOP("Reconcile", "booked"),
+    "ignored": QT_TRANSLATE_NOOP("Reconcile", "no invoice"),
+}
 
 
 def _money(value: Decimal) -> str:
-    return QLocale().toString(float(value), "f", 2)
+    return formats.amount(value)
 
 
 def _item(text: str, right: bool = False) -> QTableWidgetItem:
@@ -76,9 +89,16 @@ class ReconcileView(QDialog):
         self.resize(1150, 560)
         self.lines_data: list[LineRow] = []
         self.cands: list[CandidateCase] = []
+        self.total = 0
+        self.more = False
+        self.loading = False
+        self.generation = 0
         lay = QVBoxLayout(self)
         self.summary = QLabel()
         lay.addWidget(self.summary)
+        self.filter_bar = LineFilterBar(self)
+        self.filter_bar.changed.connect(lambda _flt: self.reload())
+        lay.addWidget(self.filter_bar)
         split = QSplitter(Qt.Orientation.Horizontal)
         lay.addWidget(split, 1)
         self.lines = _table(
@@ -99,6 +119,7 @@ class ReconcileView(QDialog):
         )
         self.lines.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.lines.itemSelectionChanged.connect(self._line_chosen)
+        self.lines.verticalScrollBar().valueChanged.connect(self._scrolled)
         split.addWidget(self.lines)
         right = QWidget()
         rlay = QVBoxLayout(right)
@@ -138,35 +159,85 @@ class ReconcileView(QDialog):
 
     # --- loading ----------------------------------------------------------------------
     def reload(self) -> None:
-        """Load the waiting lines again."""
+        """Read the lines of the filter again, from the first page."""
+        self.generation += 1
+        generation, flt = self.generation, self.filter_bar.current()
+        self.loading = True
         run_task(
-            list_lines, self.window_.db, on_done=self._show_lines, on_error=self._failed, owner=self
+            _first_page,
+            self.window_.db,
+            flt,
+            on_done=lambda page: self._show_first(generation, page),
+            on_error=self._failed,
+            owner=self,
         )
 
-    def _show_lines(self, rows: list[LineRow]) -> None:
-        self.lines_data = rows
-        self.lines.setRowCount(len(rows))
-        for n, row in enumerate(rows):
-            day = QLocale().toString(QDate(row.booking_date), QLocale.FormatType.ShortFormat)
-            self.lines.setItem(n, 0, _item(day))
-            self.lines.setItem(n, 1, _item(f"{_money(row.amount)} {row.currency}", True))
-            self.lines.setItem(n, 2, _item(row.name))
-            self.lines.setItem(n, 3, _item((row.reference or row.end_to_end_id)[:80]))
-            state = (
-                translate("Reconcile", "proposed")
-                if row.state == "proposed"
-                else translate("Reconcile", "unmatched")
-            )
-            self.lines.setItem(n, 4, _item(state))
-        self.summary.setText(
-            translate("Reconcile", "{count} statement lines wait for a decision.").format(
-                count=len(rows)
-            )
-        )
+    def _show_first(self, generation: int, page: tuple[int, list[LineRow]]) -> None:
+        if generation != self.generation:
+            return  # a newer filter was asked for meanwhile
+        self.loading = False
+        self.total, rows = page
+        self.lines_data = []
+        self.lines.setRowCount(0)
+        self._append(rows)
         self.lines.clearSelection()
         self._show_candidates([])
         if rows:
             self.lines.selectRow(0)
+
+    def _scrolled(self, value: int) -> None:
+        bar = self.lines.verticalScrollBar()
+        per_pixel = self.lines.verticalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerPixel
+        row = self.lines.verticalHeader().defaultSectionSize() if per_pixel else 1
+        near = bar.maximum() - value <= _NEAR_END * max(1, row)
+        if self.more and not self.loading and near:
+            self.load_more()
+
+    def load_more(self) -> None:
+        """Read the next page of lines (as the list is scrolled to its end)."""
+        if not self.lines_data or not self.more:
+            return
+        last = self.lines_data[-1]
+        generation = self.generation
+        self.loading = True
+        run_task(
+            fetch_lines,
+            self.window_.db,
+            self.filter_bar.current(),
+            (last.booking_date, last.line_id),
+            on_done=lambda rows: self._more(generation, rows),
+            on_error=self._failed,
+            owner=self,
+        )
+
+    def _more(self, generation: int, rows: list[LineRow]) -> None:
+        if generation == self.generation:
+            self.loading = False
+            self._append(rows)
+
+    def _append(self, rows: list[LineRow]) -> None:
+        start = len(self.lines_data)
+        self.lines_data.extend(rows)
+        self.more = len(rows) == PAGE
+        self.lines.setRowCount(len(self.lines_data))
+        for n, row in enumerate(rows, start=start):
+            self.lines.setItem(n, 0, _item(formats.date_text(row.booking_date)))
+            self.lines.setItem(n, 1, _item(f"{_money(row.amount)} {row.currency}", True))
+            self.lines.setItem(n, 2, _item(row.name))
+            text = _item((row.reference or row.end_to_end_id)[:120])
+            text.setToolTip(row.reference or row.end_to_end_id)
+            self.lines.setItem(n, 3, text)
+            self.lines.setItem(
+                n, 4, _item(translate("Reconcile", _STATE_TEXTS.get(row.state, row.state)))
+            )
+        self._summarise()
+
+    def _summarise(self) -> None:
+        if len(self.lines_data) < self.total:
+            text = translate("Reconcile", "{shown} of {count} statement lines (scroll for more).")
+        else:
+            text = translate("Reconcile", "{count} statement lines.")
+        self.summary.setText(text.format(shown=len(self.lines_data), count=self.total))
 
     def current_line(self) -> LineRow | None:
         """The selected statement line."""
@@ -177,7 +248,10 @@ class ReconcileView(QDialog):
 
     def _line_chosen(self) -> None:
         line = self.current_line()
-        if line is None:
+        waiting = line is not None and line.state in WAITING
+        for widget in (self.book_button, self.ignore_button, self.search):
+            widget.setEnabled(waiting)
+        if line is None or not waiting:
             self._show_candidates([])
             return
         run_task(
@@ -267,8 +341,26 @@ class ReconcileView(QDialog):
         )
 
     def _done(self, _result: Any) -> None:
+        """A line was booked or marked: with the waiting lines shown it leaves the list and the
+        next one is chosen; otherwise the list is read again."""
         self.window_.refresh()
-        self.reload()
+        rows = self.lines.selectionModel().selectedRows()
+        if not rows or not set(self.filter_bar.current().states) <= set(WAITING):
+            self.reload()
+            return
+        n = rows[0].row()
+        del self.lines_data[n]
+        self.total -= 1
+        self.lines.removeRow(n)
+        self._summarise()
+        if self.lines_data:
+            self.lines.selectRow(min(n, len(self.lines_data) - 1))
+        self._line_chosen()  # the removal may have moved the selection without a signal
 
     def _failed(self, exc: BaseException) -> None:
         dialogs.show_error(self, self.windowTitle(), dialogs.error_text(exc))
+
+
+def _first_page(db: Any, flt: LineFilter) -> tuple[int, list[LineRow]]:
+    """How many lines the filter finds, and the first page of them."""
+    return count_lines(db, flt), fetch_lines(db, flt)

@@ -1,4 +1,4 @@
-"""Settings pages of this workstation (every user): database connection, watched intake folder,
+"""Settings pages of this workstation (every user): database connection, watched folders,
 language. They are kept in :class:`~invoicedesk.config.WorkstationSettings` (no secrets);
 the database password goes to the OS keyring, or is kept for this session when there is none.
 Changes of the database and the language take effect at the next start; the settings dialog
@@ -203,61 +203,81 @@ class DatabasePage(SettingsPage):
 
 
 class IntakeFolderPage(SettingsPage):
-    """The folder this workstation watches for incoming invoice files."""
+    """The folders this workstation watches: incoming invoice files and bank statements."""
 
     admin_only = False
     object_name = "intakeFolderPage"
 
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(db, actor, parent)
-        self.folder = QLineEdit()
-        self.folder.setObjectName("watchFolder")
-        self.folder.setPlaceholderText(translate("WorkstationPages", "(no folder watched)"))
-        browse = QPushButton(translate("WorkstationPages", "Choose…"))
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.folder, 1)
-        row.addWidget(browse)
         form = QFormLayout(self)
-        form.addRow(translate("WorkstationPages", "Watched folder"), row)
-        form.addRow("", _hint(translate(
+        self.folder = self._folder_row(form, "watchFolder", translate(
+            "WorkstationPages", "Watched folder"), translate(
             "WorkstationPages",
             "PDF and XML files put into this folder are taken in as supplier invoices. Files "
             "taken in move to its subfolder done/, files that cannot be read to failed/. "
             "Leave it empty to watch no folder.",
-        )))  # fmt: skip
+        ))  # fmt: skip
+        self.bank_folder = self._folder_row(form, "bankWatchFolder", translate(
+            "WorkstationPages", "Bank statements"), translate(
+            "WorkstationPages",
+            "CAMT.053 and MT940 files put into this folder are imported once and matched to "
+            "invoices. Imported files move to done/, refused ones to failed/ with a .reason.txt "
+            "file giving the reason. Leave it empty to watch no folder.",
+        ))  # fmt: skip
+
+    def _folder_row(self, form: QFormLayout, name: str, label: str, hint: str) -> QLineEdit:
+        field = QLineEdit()
+        field.setObjectName(name)
+        field.setPlaceholderText(translate("WorkstationPages", "(no folder watched)"))
+        browse = QPushButton(translate("WorkstationPages", "Choose…"))
+        browse.clicked.connect(lambda: self._browse(field, label))
+        row = QHBoxLayout()
+        row.addWidget(field, 1)
+        row.addWidget(browse)
+        form.addRow(label, row)
+        form.addRow("", _hint(hint))
+        return field
 
     def title(self) -> str:
-        return translate("WorkstationPages", "Intake folder")
+        return translate("WorkstationPages", "Watched folders")
 
     def load(self) -> None:
-        self.folder.setText(WorkstationSettings.load().watch_folder or "")
+        settings = WorkstationSettings.load()
+        self.folder.setText(settings.watch_folder or "")
+        self.bank_folder.setText(settings.bank_watch_folder or "")
         self.loaded_now()
 
-    def _browse(self) -> None:
-        path = QFileDialog.getExistingDirectory(
-            self, translate("WorkstationPages", "Watched folder"), self.folder.text()
-        )
+    def _browse(self, field: QLineEdit, label: str) -> None:
+        path = QFileDialog.getExistingDirectory(self, label, field.text())
         if path:
-            self.folder.setText(path)
+            field.setText(path)
             self.changed = True
 
     def problems(self) -> list[str]:
-        text = self.folder.text().strip()
-        if text and not Path(text).is_dir():
-            return [translate("WorkstationPages", "The folder {path} does not exist.").format(
-                path=text)]  # fmt: skip
-        return []
+        missing = []
+        for field in (self.folder, self.bank_folder):
+            text = field.text().strip()
+            if text and not Path(text).is_dir():
+                missing.append(
+                    translate("WorkstationPages", "The folder {path} does not exist.").format(
+                        path=text
+                    )
+                )
+        return missing
 
     def job(self) -> Job | None:
         folder = self.folder.text().strip() or None
+        bank_folder = self.bank_folder.text().strip() or None
 
         def save() -> None:
-            if folder:
-                for sub in ("done", "failed"):
-                    (Path(folder) / sub).mkdir(exist_ok=True)
+            for chosen in (folder, bank_folder):
+                if chosen:
+                    for sub in ("done", "failed"):
+                        (Path(chosen) / sub).mkdir(exist_ok=True)
             settings = WorkstationSettings.load()
             settings.watch_folder = folder
+            settings.bank_watch_folder = bank_folder
             settings.save()
 
         return save

@@ -27,7 +27,7 @@ TODAY = "$today"
 #: name -> filter JSON (with placeholders); the order is the order in the sidebar
 SHIPPED_PRESETS: dict[str, dict[str, Any]] = {
     "My open cases": {"created_by_ids": [ME]},
-    "Bookable": {"direction": "out", "statuses": ["paid", "settled"], "booked": False},
+    "Bookable": {"bookable": True},
     "Needs my review": {"direction": "in", "statuses": ["edited"], "not_edited_by_id": ME},
     "Awaiting my approval": {"direction": "in", "statuses": ["checked"], "max_gross": MY_LIMIT},
     "Overdue": {

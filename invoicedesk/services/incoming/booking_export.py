@@ -104,6 +104,33 @@ def _invoice(case: Case, party: Party | None) -> BookingInvoice:
     )
 
 
+def store_export(
+    session: Session,
+    actor: Actor,
+    fmt: str,
+    filename: str,
+    content: bytes,
+    count: int,
+    total: Decimal,
+    now: datetime,
+    subject: str = "invoices",
+) -> BookingExport:
+    """The export record with its file (as a blob), flushed so that it has its id."""
+    export = BookingExport(
+        format=fmt,
+        filename=filename,
+        blob_sha256=store_blob(session, content),
+        case_count=count,
+        total_gross=total,
+        created_at=now,
+        created_by_id=actor.user_id,
+        subject=subject,
+    )
+    session.add(export)
+    session.flush()
+    return export
+
+
 def export_approved(
     db: Database, actor: Actor, fmt: str, case_ids: list[int] | None = None
 ) -> ExportResult:
@@ -131,17 +158,7 @@ def export_approved(
             content = plain_csv(invoices)
             filename = f"invoices_{now:%Y%m%d_%H%M%S}.csv"
         total = sum((c.gross for c in cases), Decimal("0"))
-        export = BookingExport(
-            format=fmt,
-            filename=filename,
-            blob_sha256=store_blob(s, content),
-            case_count=len(cases),
-            total_gross=total,
-            created_at=now,
-            created_by_id=actor.user_id,
-        )
-        s.add(export)
-        s.flush()
+        export = store_export(s, actor, fmt, filename, content, len(cases), total, now)
         for case in cases:
             s.add(BookingExportCase(case_id=case.id, export_id=export.id))
             apply_action(
@@ -161,6 +178,8 @@ class ExportInfo:
     case_count: int
     total_gross: Decimal
     created_at: datetime
+    #: ``invoices`` (supplier invoices) or ``payments``; ``case_count`` counts those
+    subject: str = "invoices"
 
 
 def approved_summary(db: Database, case_ids: list[int] | None = None) -> tuple[int, Decimal]:
@@ -175,13 +194,17 @@ def approved_summary(db: Database, case_ids: list[int] | None = None) -> tuple[i
         return int(count), total if total is not None else Decimal("0.00")
 
 
-def list_exports(db: Database) -> list[ExportInfo]:
-    """Earlier exports, newest first."""
+def list_exports(db: Database, subject: str | None = "invoices") -> list[ExportInfo]:
+    """Earlier exports of supplier invoices (or of ``subject``; ``None``: all), newest first."""
     with db.read() as s:
-        rows = s.scalars(select(BookingExport).order_by(BookingExport.id.desc()))
+        query = select(BookingExport).order_by(BookingExport.id.desc())
+        if subject is not None:
+            query = query.where(BookingExport.subject == subject)
         return [
-            ExportInfo(e.id, e.format, e.filename, e.case_count, e.total_gross, e.created_at)
-            for e in rows
+            ExportInfo(
+                e.id, e.format, e.filename, e.case_count, e.total_gross, e.created_at, e.subject
+            )
+            for e in s.scalars(query)
         ]
 
 

@@ -56,6 +56,23 @@ class LineRow:
     payment_id: int | None
 
 
+def line_row(ln: StatementLine) -> LineRow:
+    """A stored statement line as the lists show it."""
+    return LineRow(
+        ln.id,
+        ln.booking_date,
+        ln.amount,
+        ln.currency,
+        ln.counterparty_name,
+        ln.counterparty_iban,
+        ln.reference,
+        ln.end_to_end_id,
+        ln.state,
+        list(ln.proposal or []),
+        ln.payment_id,
+    )
+
+
 def list_payments(db: Database, limit: int = 1000) -> list[PaymentRow]:
     """The latest payments, newest first."""
     with db.read() as s:
@@ -101,22 +118,7 @@ def list_lines(db: Database, waiting_only: bool = True, limit: int = 5000) -> li
         query = select(StatementLine).order_by(StatementLine.booking_date, StatementLine.id)
         if waiting_only:
             query = query.where(StatementLine.state.in_(WAITING))
-        return [
-            LineRow(
-                ln.id,
-                ln.booking_date,
-                ln.amount,
-                ln.currency,
-                ln.counterparty_name,
-                ln.counterparty_iban,
-                ln.reference,
-                ln.end_to_end_id,
-                ln.state,
-                list(ln.proposal or []),
-                ln.payment_id,
-            )
-            for ln in s.scalars(query.limit(limit))
-        ]
+        return [line_row(ln) for ln in s.scalars(query.limit(limit))]
 
 
 def party_credit(session: Session, party_id: int | None) -> Decimal:

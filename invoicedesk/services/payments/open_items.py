@@ -3,7 +3,9 @@
 Only cases that can still take money: issued outgoing invoices (not credit notes) that are
 not paid or cancelled, with what credit notes offset against them taken off (a fully credited
 invoice has nothing open and is left out; issue 17 offsets a credit note for an unpaid invoice
-when it is issued), and approved or booked supplier invoices not yet paid.
+when it is issued), approved or booked supplier invoices not yet paid, and credit notes
+waiting to be refunded (a debit line refunds them in full; see
+:mod:`invoicedesk.services.payments.refunds`).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from decimal import Decimal
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from invoicedesk.domain.enums import CaseKind, Direction, InStatus, PaymentStatus
+from invoicedesk.domain.enums import CaseKind, Direction, InStatus, OutStatus, PaymentStatus
 from invoicedesk.domain.payments.matching import PAYABLE, RECEIVABLE, OpenIndex, OpenItem
 from invoicedesk.services.payments.settle import PAYABLE_OUT, ZERO
 from invoicedesk.store.models.cases import Case
@@ -21,6 +23,8 @@ from invoicedesk.store.models.credits import CreditSettlement
 from invoicedesk.store.models.parties import Party
 
 PAYABLE_IN = (InStatus.APPROVED.value, InStatus.BOOKED.value)
+#: credit notes a refund settles: issued, not yet refunded or offset
+REFUNDABLE = (OutStatus.ISSUED.value, OutStatus.SENT.value, OutStatus.SEND_FAILED.value)
 
 
 def open_items(session: Session, case_ids: list[int] | None = None) -> list[OpenItem]:
@@ -46,6 +50,7 @@ def open_items(session: Session, case_ids: list[int] | None = None) -> list[Open
             Case.party_name,
             Party.iban,
             Case.payment_reference,
+            Case.kind,
         )
         .outerjoin(Party, Party.id == Case.party_id)
         .where(
@@ -58,28 +63,45 @@ def open_items(session: Session, case_ids: list[int] | None = None) -> list[Open
                     Case.status.in_([s.value for s in PAYABLE_OUT]),
                 ),
                 and_(Case.direction == Direction.IN.value, Case.status.in_(PAYABLE_IN)),
+                and_(
+                    Case.direction == Direction.OUT.value,
+                    Case.kind == CaseKind.CREDIT_NOTE.value,
+                    Case.payment_status == PaymentStatus.CREDIT.value,
+                    Case.status.in_(REFUNDABLE),
+                ),
             ),
         )
     )
     if case_ids is not None:
         query = query.where(Case.id.in_(case_ids))
     items = []
-    for cid, direction, number, gross, paid, currency, name, iban, reference in session.execute(
-        query
-    ):
-        left = gross - paid - offsets.get(cid, ZERO)
+    for (
+        cid,
+        direction,
+        number,
+        gross,
+        paid,
+        currency,
+        name,
+        iban,
+        reference,
+        kind,
+    ) in session.execute(query):
+        refund = kind == CaseKind.CREDIT_NOTE.value
+        left = gross if refund else gross - paid - offsets.get(cid, ZERO)
         if left <= ZERO:
             continue
         items.append(
             OpenItem(
                 case_id=cid,
-                side=RECEIVABLE if direction == Direction.OUT.value else PAYABLE,
+                side=RECEIVABLE if direction == Direction.OUT.value and not refund else PAYABLE,
                 number=number or "",
                 open_amount=left,
                 currency=currency,
                 party_name=name or "",
                 party_iban=iban or "",
                 references=(reference,) if reference and reference != number else (),
+                whole=refund,
             )
         )
     return items

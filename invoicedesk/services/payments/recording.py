@@ -27,6 +27,7 @@ from invoicedesk.services.cases.actions import (
     apply_action,
     load_for_update,
 )
+from invoicedesk.services.payments.refunds import is_credit_note, settle_by_refund
 from invoicedesk.services.payments.settle import ZERO, open_amount_of, settle
 from invoicedesk.store.database import Database, retry_transient
 from invoicedesk.store.models.cases import Case
@@ -99,6 +100,8 @@ def _check_case(session: Session, case: Case, data: PaymentInput, part: Decimal)
         )
     if case.status == OutStatus.CANCELED.value:
         raise ValidationError("Case {case_id} is canceled.", case_id=case.id)
+    if is_credit_note(case):
+        return  # refunded in full, checked with the settlement (refunds.settle_by_refund)
     open_amount = open_amount_of(case, session)
     if part > open_amount:
         raise ValidationError(
@@ -134,6 +137,10 @@ def record_in_session(session: Session, actor: Actor, data: PaymentInput) -> Rec
     statuses: dict[int, str] = {}
     for case, (_, part) in zip(cases, data.allocations, strict=True):
         session.add(PaymentAllocation(payment_id=payment.id, case_id=case.id, amount=part))
+        if is_credit_note(case):  # settled by the refund (issue 17's one rule)
+            settle_by_refund(session, case, actor, part, data.booked_on, data.source)
+            statuses[case.id] = case.status
+            continue
         left = open_amount_of(case, session) - part
         comment = msg(
             "payment of {amount} on {day} ({source}); open: {left}",
@@ -190,9 +197,9 @@ def _settle_handler(session: Session, case: Case, actor: Actor, comment: str) ->
     settle(session, case)
 
 
-def _mark_paid(session: Session, case: Case, actor: Actor, comment: str) -> None:
-    """*Mark paid* without a dialog (command line, other services): a manual payment of what
-    is open today, then the invoice is *Paid*."""
+def pay_what_is_open(session: Session, case: Case, actor: Actor, source: str) -> None:
+    """Record a payment of what is open today on a locked case (``source`` manual or pos) and
+    settle it; the caller's action writes the history row."""
     open_amount = open_amount_of(case, session)
     if open_amount > ZERO:
         payment = Payment(
@@ -202,14 +209,28 @@ def _mark_paid(session: Session, case: Case, actor: Actor, comment: str) -> None
             booked_on=date.today(),
             party_id=case.party_id,
             party_name=case.party_name,
-            source="manual",
+            source=source,
             created_by_id=actor.user_id,
         )
         session.add(payment)
         session.flush()
         session.add(PaymentAllocation(payment_id=payment.id, case_id=case.id, amount=open_amount))
     settle(session, case)
+
+
+def _mark_paid(session: Session, case: Case, actor: Actor, comment: str) -> None:
+    """*Mark paid* without a dialog (command line, other services): a manual payment of what
+    is open today, then the invoice is *Paid*."""
+    pay_what_is_open(session, case, actor, "manual")
     case.status = OutStatus.PAID.value
+    case.payment_status = "paid"
+
+
+def _paid_pos(session: Session, case: Case, actor: Actor, comment: str) -> None:
+    """*Paid POS*: paid on site — a payment of source ``pos`` for what is open; the invoice
+    completes at once (as the workflow says) and *Undo payment* opens it again."""
+    pay_what_is_open(session, case, actor, "pos")
+    case.status = OutStatus.COMPLETED.value
     case.payment_status = "paid"
 
 
@@ -250,3 +271,4 @@ def register_handlers() -> None:
     SPECIAL_HANDLERS[Action.UNDO_PAYMENT] = _settle_handler
     SPECIAL_HANDLERS[Action.MARK_PAID] = _mark_paid
     SPECIAL_HANDLERS[Action.MARK_UNPAID] = _mark_unpaid
+    SPECIAL_HANDLERS[Action.PAID_POS] = _paid_pos

@@ -29,6 +29,9 @@ PAYABLE_OUT = frozenset(
     {OutStatus.ISSUED, OutStatus.SENT, OutStatus.OVERDUE, OutStatus.SEND_FAILED}
 )
 
+#: outgoing statuses an undo re-opens (a completed invoice was paid, e.g. at the point of sale)
+_PAID_STATUSES = frozenset({OutStatus.PAID.value, OutStatus.COMPLETED.value})
+
 
 def paid_amounts(session: Session, case_ids: Iterable[int]) -> dict[int, Decimal]:
     """Per case: the sum of the allocations of payments that were not undone."""
@@ -63,18 +66,19 @@ def open_amount_of(case: Case, session: Session | None = None) -> Decimal:
 
 
 def _status_before_paid(session: Session, case: Case) -> str:
-    """The status an invoice had before it became *Paid* (for an undo)."""
+    """The status an invoice had before it became *Paid* (or *Completed* at once, paid at
+    the point of sale), for an undo."""
     before = session.scalar(
         select(StatusHistory.from_status)
         .where(
             StatusHistory.case_id == case.id,
-            StatusHistory.to_status == OutStatus.PAID.value,
-            StatusHistory.from_status != OutStatus.PAID.value,
+            StatusHistory.to_status.in_([OutStatus.PAID.value, OutStatus.COMPLETED.value]),
+            StatusHistory.from_status.in_([s.value for s in PAYABLE_OUT]),
         )
         .order_by(StatusHistory.at.desc(), StatusHistory.id.desc())
         .limit(1)
     )
-    if before in PAYABLE_OUT:
+    if before is not None:
         return str(before)
     if case.due_date is not None and case.due_date < date.today():
         return OutStatus.OVERDUE.value
@@ -86,7 +90,8 @@ class Settlement:
     """A case's payment state as the payments and offsets make it.
 
     ``status``: the status the case moves to — *Paid* when nothing is open, unchanged
-    otherwise, or ``None`` when an undo re-opens a *Paid* invoice (the status it had before
+    otherwise, or ``None`` when an undo re-opens a *Paid* (or, paid at the point of sale,
+    *Completed*) invoice (the status it had before
     is read from the history by :func:`settle`).
     """
 
@@ -121,7 +126,7 @@ def settlement(
     if direction == Direction.OUT.value:
         if state is PaymentStatus.PAID and status in PAYABLE_OUT:
             new_status = OutStatus.PAID.value
-        elif state is not PaymentStatus.PAID and status == OutStatus.PAID.value:
+        elif state is not PaymentStatus.PAID and status in _PAID_STATUSES:
             new_status = None
     return Settlement(paid, state, paid_on, new_status)
 

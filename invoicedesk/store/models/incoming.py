@@ -57,6 +57,9 @@ class BookingExport(Base):
     blob_sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256"))
     case_count: Mapped[int] = mapped_column(Integer)
     total_gross: Mapped[Decimal] = mapped_column(Money())
+    #: what was exported: approved supplier ``invoices`` or ``payments`` (``case_count`` then
+    #: counts the payments and reversals, ``total_gross`` their amounts)
+    subject: Mapped[str] = mapped_column(String(10), default="invoices", server_default="invoices")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
 

@@ -97,6 +97,7 @@ class StatementLine(Base):
     __table_args__ = (
         Index("ix_statement_lines_statement", "statement_id", "position"),
         Index("ix_statement_lines_state", "state", "id"),
+        Index("ix_statement_lines_state_date", "state", "booking_date", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
