@@ -6572,6 +6572,10 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
         <translation>Zeile entfernen</translation>
     </message>
     <message>
+        <source>Reading the company&apos;s tax data</source>
+        <translation>Steuerdaten der Firma werden gelesen</translation>
+    </message>
+    <message>
         <source>Loading articles</source>
         <translation>Artikel werden geladen</translation>
     </message>

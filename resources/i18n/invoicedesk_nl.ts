@@ -6572,6 +6572,10 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
         <translation>Regel verwijderen</translation>
     </message>
     <message>
+        <source>Reading the company&apos;s tax data</source>
+        <translation>Belastinggegevens van het bedrijf worden gelezen</translation>
+    </message>
+    <message>
         <source>Loading articles</source>
         <translation>Artikelen laden</translation>
     </message>

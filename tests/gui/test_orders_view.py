@@ -182,6 +182,41 @@ def test_new_order_from_articles_and_validation(qtbot: Any, db: Any, errors: lis
     assert view.model.row_of(editor.saved.id) is not None
 
 
+@pytest.mark.parametrize(
+    ("country", "vat_id", "category", "gross"),
+    [
+        ("DE", None, "S", "119,00 EUR"),  # domestic: 19 %
+        ("CH", None, "G", "100,00 EUR"),  # export of goods: 0 %
+        ("NL", "NL123456782B01", "K", "100,00 EUR"),  # intra-EU goods to a business: 0 %
+    ],
+)
+def test_live_total_shows_the_vat_the_core_decides(
+    qtbot: Any, db: Any, errors: list[str], country: str, vat_id: str | None, category: str,
+    gross: str,
+) -> None:  # fmt: skip
+    """The editor's total carries the VAT the stored order (and its invoice) will charge: an
+    export or intra-EU business customer's order has 0 VAT (gross = net), a domestic one 19 %."""
+    setup(db)
+    party = add_customer(db, "Kunde AG", country=country, vat_id=vat_id)
+    view = _view(qtbot, db, Desk())
+    editor = view.open_editor(None)
+    settle(qtbot)
+    assert editor.total.text() == "Total: 0,00 EUR"
+    editor.customer.set_customer(get_customer(db, party))
+    editor.add_line_button.click()
+    for col, text in ((1, "Bremsscheibe"), (2, "4"), (4, "25,00"), (5, "19")):
+        editor.lines.item(0, col).setText(text)  # type: ignore[union-attr]
+    settle(qtbot)
+    assert editor.total.text() == f"Net 100,00 EUR  ·  Total {gross}"
+    editor.save()
+    settle(qtbot)
+    assert editor.saved is not None and not errors
+    with db.read() as s:
+        order = s.get(SalesOrder, editor.saved.id)
+        assert order is not None and [ln.vat_category for ln in order.lines] == [category]
+        assert (order.net, order.gross) == (D("100.00"), D(gross.split()[0].replace(",", ".")))
+
+
 def test_edit_stage_approval_note_and_invoice(qtbot: Any, db: Any, errors: list[str]) -> None:
     ids = _data(db)
     process(db, [RowSpec(ids["won"], "create_only")])

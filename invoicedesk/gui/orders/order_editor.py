@@ -2,8 +2,11 @@
 the lines, picked from the articles list or typed in.
 
 A new order takes the customer's preferred invoice delivery unless the clerk picks one. An
-invoiced order is shown read-only. Saving goes through :mod:`invoicedesk.services.orders.orders` in
-the background; what the service refuses is shown as a message and the editor stays open.
+invoiced order is shown read-only. The live total carries the VAT the core decides for the
+customer (:func:`invoicedesk.services.orders.order_tax.live_totals`, the same decision that
+stores the order), so an export or intra-EU customer sees 0 %. Saving goes through
+:mod:`invoicedesk.services.orders.orders` in the background; what the service refuses is shown
+as a message and the editor stays open.
 """
 
 from __future__ import annotations
@@ -33,8 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from invoicedesk.domain.errors import ValidationError
-from invoicedesk.domain.totals import LineInput, VatCategory, compute_totals
+from invoicedesk.domain.errors import InvoiceDeskError, ValidationError
+from invoicedesk.domain.money import ZERO
 from invoicedesk.domain.workflow import Actor
 from invoicedesk.gui.common import dialogs, formats
 from invoicedesk.gui.common.commerce_labels import commerce_label
@@ -45,6 +48,7 @@ from invoicedesk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from invoicedesk.gui.common.style import apply_style
 from invoicedesk.gui.common.tasks import run_task
 from invoicedesk.services.orders.articles import ArticleInfo, list_articles
+from invoicedesk.services.orders.order_tax import live_totals
 from invoicedesk.services.orders.orders import (
     DELIVERIES,
     DELIVERY_LABELS,
@@ -59,6 +63,7 @@ from invoicedesk.services.orders.orders import (
     update_order,
 )
 from invoicedesk.services.outgoing.customers import get_customer
+from invoicedesk.services.settings.company import CompanySettings, tax_seller
 from invoicedesk.store.database import Database
 
 LINE_COLUMNS = (
@@ -92,6 +97,8 @@ class OrderEditor(QDialog):
         self.stored: StoredOrder | None = None
         self.saved: OrderInfo | None = None
         self.articles: dict[str, ArticleInfo] = {}
+        self.kinds: dict[str, str] = {}  # article number -> goods/service, for the tax decision
+        self.seller: CompanySettings | None = None
         self.setObjectName("orderEditor")
         self.setWindowTitle(
             translate("OrderEditor", "Order")
@@ -101,6 +108,7 @@ class OrderEditor(QDialog):
         self.resize(900, 620)
         apply_style(self)
         self.customer = CustomerPicker(db)
+        self.customer.chosen.connect(lambda _c: self._update_total())
         self.order_date = QDateEdit(QDate.currentDate())
         self.order_date.setCalendarPopup(True)
         self.order_date.setDisplayFormat(formats.date_edit_format())
@@ -201,6 +209,8 @@ class OrderEditor(QDialog):
         lay.addLayout(line_bar)
         lay.addWidget(self.lines, 1)
         lay.addWidget(self.buttons)
+        run_task(tax_seller, db, on_done=self._seller_loaded, owner=self,
+                 label=translate("OrderEditor", "Reading the company's tax data"))  # fmt: skip
         run_task(
             list_articles,
             db,
@@ -278,14 +288,20 @@ class OrderEditor(QDialog):
             )
             self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
 
+    def _seller_loaded(self, seller: CompanySettings) -> None:
+        self.seller = seller
+        self._update_total()
+
     def _articles(self, articles: list[ArticleInfo]) -> None:
         self.article_pick.clear()
+        self.kinds = {a.number: a.kind for a in articles}
         for a in articles:
             if a.active:
                 label = f"{a.number} — {a.name} ({formats.money(a.price)})"
                 self.articles[label] = a
                 self.article_pick.addItem(label)
         self.article_pick.setCurrentIndex(-1)
+        self._update_total()
 
     # --- lines ------------------------------------------------------------------------------
 
@@ -368,28 +384,34 @@ class OrderEditor(QDialog):
             )
         return lines
 
+    def _currency(self) -> str:
+        return self.stored.data.currency if self.stored else "EUR"
+
     def _update_total(self) -> None:
+        """Show net and gross with the VAT the core decides for this customer; "—" while a
+        cell is not a number or the customer (or the company's tax data) is not known yet."""
+        unknown = translate("OrderEditor", "Total: —")
         try:
             lines = [ln for ln in self.line_inputs() if ln.unit_price is not None]
         except ValidationError:
-            self.total.setText(translate("OrderEditor", "Total: —"))
+            self.total.setText(unknown)
             return
-        category = VatCategory.REVERSE_CHARGE if self.reverse_charge.isChecked() else None
-        inputs = [
-            LineInput(
-                quantity=ln.quantity,
-                unit_price=ln.unit_price or Decimal(0),
-                vat_rate=Decimal(0) if category else (ln.vat_rate or Decimal(0)),
-                vat_category=category
-                or (VatCategory.STANDARD if ln.vat_rate else VatCategory.ZERO_RATED),
-            )
-            for ln in lines
-        ]
-        if not inputs:
-            self.total.setText(translate("OrderEditor", "Total: {gross}").format(gross="0,00 EUR"))
+        currency = self._currency()
+        if not lines:
+            zero = formats.money(ZERO, currency)
+            self.total.setText(translate("OrderEditor", "Total: {gross}").format(gross=zero))
             return
-        totals = compute_totals(inputs)
-        net, gross = formats.money(totals.net), formats.money(totals.gross)
+        buyer = self.customer.customer
+        if buyer is None or self.seller is None:
+            self.total.setText(unknown)
+            return
+        reverse = self.reverse_charge.isChecked()
+        try:
+            totals = live_totals(self.seller, buyer, lines, reverse, self.kinds)
+        except InvoiceDeskError:
+            self.total.setText(unknown)
+            return
+        net, gross = formats.money(totals.net, currency), formats.money(totals.gross, currency)
         self.total.setText(
             translate("OrderEditor", "Net {net}  ·  Total {gross}").format(net=net, gross=gross)
         )

@@ -22,15 +22,11 @@ from invoicedesk.domain.messages import msg
 from invoicedesk.domain.money import ZERO
 from invoicedesk.domain.precision import check_line_figures
 from invoicedesk.domain.tax import SupplyKind
-from invoicedesk.domain.totals import LineInput, VatCategory, compute_totals
+from invoicedesk.domain.totals import compute_totals
 from invoicedesk.domain.workflow import Actor
+from invoicedesk.services.orders.order_tax import order_line_tax, priced_line
 from invoicedesk.services.outgoing.drafts import DraftInput, DraftLine
-from invoicedesk.services.outgoing.tax_treatment import (
-    AUTO,
-    TaxSeller,
-    effective_rate,
-    treat_line,
-)
+from invoicedesk.services.outgoing.tax_treatment import AUTO, TaxSeller
 from invoicedesk.services.permissions import require_clerk
 from invoicedesk.services.settings.company import seller_for_tax
 from invoicedesk.store.database import Database
@@ -140,8 +136,7 @@ def _line(
     check_line_figures(data.quantity, price, data.discount_percent, rate, line=pos)
     check_printable(description, line=pos)
     kind = article.kind if article else SupplyKind.GOODS.value
-    treated = treat_line(seller, party, _Facts(rate, AUTO, kind), pos,
-                         VatCategory.REVERSE_CHARGE.value if reverse_charge else None)  # fmt: skip
+    treated = order_line_tax(seller, party, rate, kind, pos, reverse_charge)
     return SalesOrderLine(
         position=pos,
         article_id=article.id if article else None,
@@ -157,27 +152,12 @@ def _line(
     )
 
 
-@dataclass(frozen=True)
-class _Facts:
-    """An order line's tax facts before it is stored."""
-
-    vat_rate: Decimal
-    vat_category: str
-    kind: str
-
-
 def order_totals(lines: Sequence[SalesOrderLine]) -> tuple[Decimal, Decimal]:
     """(net, gross) of order lines by the EN 16931 rules the invoice will use."""
     if not lines:
         return ZERO, ZERO
     totals = compute_totals(
-        LineInput(
-            quantity=ln.quantity,
-            unit_price=ln.unit_price,
-            vat_rate=effective_rate(ln.vat_category, ln.vat_rate),
-            vat_category=VatCategory(ln.vat_category),
-            discount_percent=ln.discount_percent,
-        )
+        priced_line(ln.quantity, ln.unit_price, ln.discount_percent, ln.vat_rate, ln.vat_category)
         for ln in lines
     )
     return totals.net, totals.gross
