@@ -2393,6 +2393,10 @@
         <translation>bearbeitet: {fields} (der Editor wurde nicht geschlossen; nachträglich erfasst)</translation>
     </message>
     <message>
+        <source>draft edited: {fields} (the editor was not closed; recorded afterwards)</source>
+        <translation>Entwurf bearbeitet: {fields} (der Editor wurde nicht geschlossen; nachträglich erfasst)</translation>
+    </message>
+    <message>
         <source>combined with collective invoice {other} and its {count} contract invoices: the new periods bridged the two; Undo merge gives all of them back</source>
         <translation>mit Sammelrechnung {other} und ihren {count} Vertragsrechnungen vereinigt: die neuen Zeiträume überbrückten beide; „Zusammenführung rückgängig“ gibt alle zurück</translation>
     </message>

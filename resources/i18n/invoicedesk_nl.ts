@@ -2393,6 +2393,10 @@
         <translation>bewerkt: {fields} (de editor werd niet gesloten; achteraf vastgelegd)</translation>
     </message>
     <message>
+        <source>draft edited: {fields} (the editor was not closed; recorded afterwards)</source>
+        <translation>concept bewerkt: {fields} (de editor werd niet gesloten; achteraf vastgelegd)</translation>
+    </message>
+    <message>
         <source>combined with collective invoice {other} and its {count} contract invoices: the new periods bridged the two; Undo merge gives all of them back</source>
         <translation>samengevoegd met verzamelfactuur {other} en haar {count} contractfacturen: de nieuwe perioden overbrugden beide; ‘Samenvoegen ongedaan maken’ geeft ze allemaal terug</translation>
     </message>

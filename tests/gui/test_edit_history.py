@@ -3,12 +3,13 @@ writes one "edited" entry naming the fields it changed."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import select
 
 from invoicedesk.gui.outgoing.draft_editor import DraftEditor
-from invoicedesk.services.outgoing.drafts import get_draft
+from invoicedesk.services.outgoing.drafts import get_draft, update_draft
 from invoicedesk.store.models.cases import StatusHistory
 from tests.integration.test_outgoing import draft, setup_outgoing
 
@@ -89,6 +90,27 @@ def test_opening_and_closing_writes_nothing(qtbot, db, users, window) -> None:  
     editor.close()
     settle(qtbot)
     assert entries(db, case_id) == before
+
+
+def test_opening_records_a_session_whose_editor_was_killed(qtbot, db, users, window) -> None:  # type: ignore[no-untyped-def]
+    """An autosave whose editor never closed (killed) left an edit mark: the same clerk's next
+    opening of the draft writes its one entry before the editor shows the draft."""
+    parties = setup_outgoing(db)
+    actor = users["ada"].actor()
+    case_id = draft(db, actor, parties["de"])
+    view = get_draft(db, case_id)
+    update_draft(db, actor, case_id, replace(view.data, notes="Lieferung frei Haus"),
+                 expected_version=view.version, history=False)  # fmt: skip
+    before = entries(db, case_id)
+    editor = editor_for(qtbot, db, users, window, case_id)
+    assert editor.notes.toPlainText() == "Lieferung frei Haus"
+    after = entries(db, case_id)
+    assert after[: len(before)] == before and len(after) == len(before) + 1
+    assert after[-1][:2] == ("edit_draft", ["notes"])
+    assert "recorded afterwards" in after[-1][2]
+    editor.close()  # this session changed nothing: no further entry
+    settle(qtbot)
+    assert entries(db, case_id) == after
 
 
 def wait_for_autosave(qtbot: Any, editor: Any, saves: int) -> None:

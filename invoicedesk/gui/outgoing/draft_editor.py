@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 from datetime import date
 
-from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtCore import QDate, QTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -46,7 +46,7 @@ from invoicedesk.gui.common.customer_picker import CustomerPicker
 from invoicedesk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from invoicedesk.gui.common.tasks import run_task
 from invoicedesk.gui.outgoing.customer_dialog import customer_buttons
-from invoicedesk.gui.outgoing.edit_session import EditSession
+from invoicedesk.gui.outgoing.edit_session import EditSession, open_draft
 from invoicedesk.gui.outgoing.line_table import LineTable, _money
 from invoicedesk.gui.outgoing.tax_fields import TaxFields
 from invoicedesk.gui.outgoing.totals_panel import TotalsPanel
@@ -100,6 +100,12 @@ def _load(db: Database, case_id: int) -> tuple[DraftView, CustomerChoice | None]
     return view, get_customer(db, view.data.party_id) if view.data.party_id else None
 
 
+def _open(db: Database, actor: Actor, case_id: int) -> tuple[DraftView, CustomerChoice | None]:
+    """Opening the editor: an earlier session of the actor that never ended is recorded first."""
+    view = open_draft(db, actor, case_id)
+    return view, get_customer(db, view.data.party_id) if view.data.party_id else None
+
+
 class DraftEditor(QDialog):
     """Create (``case_id=None``) or edit one outgoing draft; ``saved`` fires with its case id."""
 
@@ -125,6 +131,7 @@ class DraftEditor(QDialog):
         self.resize(1180, 760)
         self._saving = False
         self._after_autosave: bool | None = None
+        self._closing = False
         self.edit_session = EditSession(db, actor)
         self._build()
         self._update_title()
@@ -144,8 +151,9 @@ class DraftEditor(QDialog):
         if case_id is not None:
             self._set_editable(False)
             run_task(
-                _load,
+                _open,
                 db,
+                actor,
                 case_id,
                 on_done=self._loaded,
                 owner=self,
@@ -490,7 +498,6 @@ class DraftEditor(QDialog):
         self.currency.setCurrentText(data.currency)
         self.notes.setPlainText(data.notes)
         self.lines.set_lines(list(data.lines))
-        self.edit_session.begin(data)
         self.editable = view.status == OutStatus.DRAFT.value and view.number is None
         self._set_editable(self.editable)
         self.kind_combo.setEnabled(False)
@@ -519,8 +526,7 @@ class DraftEditor(QDialog):
                      label=translate("DraftEditor", "Saving draft"))  # fmt: skip
         else:
             run_task(update_draft, self.db, self.actor, self.case_id, data,
-                     expected_version=self.version, changed_fields=self.edit_session.changes(data),
-                     on_done=done, on_error=self._save_failed,
+                     expected_version=self.version, on_done=done, on_error=self._save_failed,
                      owner=self, label=translate("DraftEditor", "Saving draft"))  # fmt: skip
         return True
 
@@ -537,7 +543,8 @@ class DraftEditor(QDialog):
                                  expected_version=self.version, history=False)  # fmt: skip
 
     def _autosaved(self, result: DraftResult) -> None:
-        self.edit_session.unrecorded = self.case_id is not None
+        if self.case_id is not None:  # not the creation (recorded as such)
+            self.edit_session.autosaved()
         self.case_id, self.version = result.case_id, result.version
         self.kind_combo.setEnabled(False)
         self._update_title()
@@ -546,11 +553,17 @@ class DraftEditor(QDialog):
             translate("DraftEditor", "Draft saved at {time}").format(time=stamp)
         )
         self.saved.emit(result.case_id)
+        if self._closing:  # the last autosave, started by closing: now the session ends
+            QTimer.singleShot(0, self._end_session)
+            return
         if self._after_autosave is not None:
             close_after, self._after_autosave = self._after_autosave, None
             self.save(close_after=close_after)
 
     def _autosave_failed(self, exc: BaseException) -> None:
+        if self._closing:
+            QTimer.singleShot(0, self._end_session)
+            return
         if isinstance(exc, ConflictError):
             self._save_failed(exc)
             return
@@ -580,10 +593,15 @@ class DraftEditor(QDialog):
             self.accept()
 
     def done(self, result: int) -> None:
-        """Closing records the session's autosaved changes in one history entry."""
-        if self.editable:
-            self.edit_session.finish(self.case_id, self.draft_input()[0])
-        super().done(result)
+        """Closing ends the editing session: its autosaved changes (the last autosave, started
+        by closing, included) become one history entry."""
+        self._closing = True
+        super().done(result)  # hiding flushes the autosaver (a last save may start)
+        self._end_session()
+
+    def _end_session(self) -> None:
+        if not self.autosaver.busy:  # else after the running autosave
+            self.edit_session.end(self.case_id)
 
     def _save_failed(self, exc: BaseException) -> None:
         self._saving = False

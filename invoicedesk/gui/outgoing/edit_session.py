@@ -1,55 +1,53 @@
-"""One history entry per editing session of a draft (issue 21).
+"""The draft editor's editing session (issue 21): one history entry per session.
 
-Autosaves write no history (:func:`update_draft` with ``history=False``); an explicit save
-writes one entry naming the fields changed since the session began or since the last explicit
-save, and closing the editor after autosaves only writes that entry then
-(:func:`record_draft_edit`).
+Autosaves write no history: the core adds their changed fields to the actor's edit mark in the
+autosave's own transaction (:func:`~invoicedesk.services.outgoing.drafts.update_draft` with
+``history=False``, :mod:`invoicedesk.services.cases.edit_marks`). An explicit save writes one
+entry with the autosaved fields; closing the editor asks the core to write the mark's entry
+once no autosave is running (:func:`end_draft_editing`). A session whose editor was killed is
+recorded by the next opening (:func:`begin_draft_session`) or the dispatcher's pass.
 """
 
 from __future__ import annotations
 
-from dataclasses import fields
-
 from invoicedesk.domain.workflow import Actor
+from invoicedesk.gui.common.i18n import translate
 from invoicedesk.gui.common.tasks import run_task
-from invoicedesk.services.outgoing.drafts import DraftInput, record_draft_edit
+from invoicedesk.services.outgoing.drafts import (
+    DraftView,
+    begin_draft_session,
+    end_draft_editing,
+    get_draft,
+)
 from invoicedesk.store.database import Database
 
 
-def changed_fields(before: DraftInput | None, after: DraftInput | None) -> list[str]:
-    """The names of the draft's fields that differ (``lines`` for the line items)."""
-    if before is None or after is None:
-        return []
-    return [f.name for f in fields(DraftInput)
-            if getattr(before, f.name) != getattr(after, f.name)]  # fmt: skip
+def open_draft(db: Database, actor: Actor, case_id: int) -> DraftView:
+    """The draft as the editor opens it, after recording the actor's earlier session of it
+    that never ended (its editor was killed)."""
+    begin_draft_session(db, actor, case_id)
+    return get_draft(db, case_id)
 
 
 class EditSession:
-    """What one editor changed since its last history entry."""
+    """Whether the editor autosaved changes its session has not recorded yet."""
 
     def __init__(self, db: Database, actor: Actor) -> None:
         self.db, self.actor = db, actor
-        self.start: DraftInput | None = None  # None: a new draft (its creation is recorded)
-        self.unrecorded = False  # autosaves since the last history entry
-        self.pending: DraftInput | None = None
+        self.unrecorded = False  # autosaves (into the edit mark) since the last history entry
 
-    def begin(self, data: DraftInput) -> None:
-        """The draft as loaded: the session's changes are counted from here."""
-        self.start, self.unrecorded = data, False
-
-    def changes(self, data: DraftInput) -> list[str]:
-        """What an explicit save of ``data`` records (remembered until :meth:`saved`)."""
-        self.pending = data
-        return changed_fields(self.start, data)
+    def autosaved(self) -> None:
+        """An autosave of an existing draft added its fields to the edit mark."""
+        self.unrecorded = True
 
     def saved(self) -> None:
-        """An explicit save recorded the changes."""
-        if self.pending is not None:
-            self.start, self.pending, self.unrecorded = self.pending, None, False
-
-    def finish(self, case_id: int | None, data: DraftInput | None) -> None:
-        """The editor closes: record the autosaved changes, if any, in one entry."""
-        changed = changed_fields(self.start, data)
-        if self.unrecorded and case_id is not None and self.start is not None and changed:
-            run_task(record_draft_edit, self.db, self.actor, case_id, changed)
+        """An explicit save recorded the session's changes (the mark's fields included)."""
         self.unrecorded = False
+
+    def end(self, case_id: int | None) -> None:
+        """The editor closed (and no autosave runs): record the mark as one history entry."""
+        if not self.unrecorded or case_id is None:
+            return
+        self.unrecorded = False
+        run_task(end_draft_editing, self.db, self.actor, case_id,
+                 label=translate("DraftEditor", "Saving draft"))  # fmt: skip

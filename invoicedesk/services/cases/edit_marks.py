@@ -1,5 +1,7 @@
 """One history entry per editing session, safe against a kill (issue 21, section 4).
 
+Used by the supplier-invoice editor and the outgoing draft editor (invoices, credit notes).
+
 An autosave calls :func:`mark_edit` in its own transaction: the changed fields are added to
 the open :class:`~invoicedesk.store.models.edits.EditMark` of (case, user) — no history row.
 The session's end writes the mark's fields as **one** ``edited`` history row and closes the
@@ -8,6 +10,8 @@ mark, in one transaction:
 - an explicit save takes the actor's open mark into its own history row (:func:`take_mark`);
 - *Finish editing* also closes the other users' open marks of the case (:func:`close_marks`);
 - closing the editor closes the actor's mark (:func:`end_session`);
+- issuing or deleting an outgoing draft closes every open mark of it first (:func:`close_marks`
+  in ``issue_case`` and the *Delete draft* handler);
 - a session that never ended (the process was killed) is closed by the same user's next
   session of the case (:func:`end_session` when the editor opens) or by the dispatcher's pass
   once it has been idle for :data:`IDLE` (:func:`close_idle`).
@@ -25,6 +29,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from invoicedesk.domain.enums import Direction
 from invoicedesk.domain.errors import NotFound
 from invoicedesk.domain.messages import Message, encode_text, msg
 from invoicedesk.domain.workflow import Action, Actor
@@ -85,11 +90,13 @@ def take_mark(s: Session, case_id: int, actor: Actor) -> list[str]:
 
 
 def _record(s: Session, case: Case, mark: EditMark, comment: Message, at: datetime) -> None:
-    """The session's history row, in the name of the mark's user (the case stays as it is)."""
+    """The session's history row, in the name of the mark's user (the case stays as it is);
+    an outgoing draft's row is a *draft edited* one, like its explicit saves write."""
+    action = Action.EDIT_DRAFT if case.direction == Direction.OUT.value else Action.EDIT
     audit.append(
         s,
         StatusHistory(
-            case_id=case.id, at=at, user_id=mark.user_id, action=str(Action.EDIT),
+            case_id=case.id, at=at, user_id=mark.user_id, action=str(action),
             from_status=case.status, to_status=case.status, comment=str(comment),
             comment_record=encode_text(comment), changed_fields=sorted(set(mark.fields)),
         ),
@@ -97,8 +104,13 @@ def _record(s: Session, case: Case, mark: EditMark, comment: Message, at: dateti
     mark.closed_at = at
 
 
-def _comment(mark: EditMark, recovered: bool) -> Message:
+def _comment(case: Case, mark: EditMark, recovered: bool) -> Message:
     names = ", ".join(sorted(mark.fields))
+    if case.direction == Direction.OUT.value:
+        if recovered:
+            return msg("draft edited: {fields} (the editor was not closed; recorded afterwards)",
+                       fields=names)  # fmt: skip
+        return msg("draft edited: {fields}", fields=names)
     if recovered:
         return msg("edited: {fields} (the editor was not closed; recorded afterwards)",
                    fields=names)  # fmt: skip
@@ -116,7 +128,7 @@ def close_marks(
     marks = s.scalars(query.order_by(EditMark.id).with_for_update()).all()
     now = utcnow()
     for mark in marks:
-        _record(s, case, mark, _comment(mark, recovered), now)
+        _record(s, case, mark, _comment(case, mark, recovered), now)
     return len(marks)
 
 

@@ -17,6 +17,7 @@ from invoicedesk.domain.enums import OutStatus
 from invoicedesk.domain.workflow import Action, Actor
 from invoicedesk.mail.outbox import withdraw
 from invoicedesk.services.cases.actions import SPECIAL_HANDLERS
+from invoicedesk.services.cases.edit_marks import close_marks
 from invoicedesk.services.outgoing.drafts import refuse_if_issued
 from invoicedesk.store.models.cases import Case
 from invoicedesk.store.models.collective import ContractInvoice
@@ -27,6 +28,7 @@ from invoicedesk.store.models.outbox import PURPOSES
 def _delete_draft(session: Session, case: Case, actor: Actor, comment: str) -> None:
     """DELETE_DRAFT: release what points at the draft, then mark it deleted."""
     refuse_if_issued(case)
+    close_marks(session, case)  # the draft's open editing sessions end here (edit marks)
     session.execute(
         update(ContractInvoice)
         .where(ContractInvoice.collective_case_id == case.id)

@@ -51,6 +51,7 @@ from invoicedesk.services.cases.actions import (
     record,
 )
 from invoicedesk.services.cases.authorize import authorize
+from invoicedesk.services.cases.edit_marks import end_session, mark_edit, take_mark
 from invoicedesk.services.outgoing.tax_treatment import (
     AUTO,
     apply_treatment,
@@ -355,33 +356,46 @@ def update_draft(
 ) -> DraftResult:
     """Replace a draft's data and lines; refused once the case has a number.
 
-    An autosave passes ``history=False``: it writes no history row (the editing session gets
-    one, :func:`record_draft_edit`); ``changed_fields`` names what the session changed.
+    An autosave passes ``history=False``: it writes no history row but adds the fields it
+    changed to the actor's edit mark, in the same transaction
+    (:mod:`invoicedesk.services.cases.edit_marks`); the editing session's end writes the one
+    row (:func:`end_draft_editing`). An explicit save writes one row naming the fields it
+    changed, those of the session's autosaves before it, and ``changed_fields``.
     """
     with db.write() as s:
         case = load_for_update(s, case_id)
         ensure_version(s, case, expected_version)
         refuse_if_issued(case)
         authorize(s, actor, Action.EDIT_DRAFT, case)
+        changed = set(draft_changes(draft_input(case), data))
         apply_draft(s, case, data)
         if history:
-            _record_edit(s, case, actor, changed_fields)
+            changed |= set(changed_fields) | set(take_mark(s, case_id, actor))
+            _record_edit(s, case, actor, sorted(changed))
         else:
+            mark_edit(s, case, actor, changed)
             case.updated_at, case.updated_by_id = utcnow(), actor.user_id
         s.flush()
         return _result(case)
 
 
-def record_draft_edit(
-    db: Database, actor: Actor, case_id: int, changed_fields: Sequence[str]
-) -> None:
-    """The one history entry of an editing session whose changes were autosaved."""
-    with db.write() as s:
-        case = load_for_update(s, case_id)
-        if case.number is not None or case.status != OutStatus.DRAFT.value:
-            return  # issued meanwhile: the issue is recorded
-        authorize(s, actor, Action.EDIT_DRAFT, case)
-        _record_edit(s, case, actor, changed_fields)
+def draft_changes(before: DraftInput, after: DraftInput) -> list[str]:
+    """The names of the draft's fields that differ (``lines`` for the line items)."""
+    return [f.name for f in fields(DraftInput)
+            if getattr(before, f.name) != getattr(after, f.name)]  # fmt: skip
+
+
+def begin_draft_session(db: Database, actor: Actor, case_id: int) -> None:
+    """The draft editor opens the draft: the actor's earlier session of it that never ended
+    (its editor was killed) is recorded first, as one history row."""
+    end_session(db, actor, case_id, recovered=True)
+
+
+def end_draft_editing(db: Database, actor: Actor, case_id: int) -> int:
+    """The draft editor closes: its autosaved changes become the session's one history row
+    (nothing when there were none, or when the draft was issued or deleted meanwhile, which
+    recorded them)."""
+    return end_session(db, actor, case_id)
 
 
 def _record_edit(s: Session, case: Case, actor: Actor, changed_fields: Sequence[str]) -> None:

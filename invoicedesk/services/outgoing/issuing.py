@@ -39,6 +39,7 @@ from invoicedesk.services.cases.actions import (
     load_for_update,
 )
 from invoicedesk.services.cases.attachments import attach
+from invoicedesk.services.cases.edit_marks import close_marks
 from invoicedesk.services.numbering import draw_number
 from invoicedesk.services.outgoing import mail_texts
 from invoicedesk.services.outgoing.customers import ensure_customer_number
@@ -267,6 +268,7 @@ def issue_case(session: Session, case: Case, actor: Actor, *, today: date | None
     """
     if case.number is not None:
         return
+    close_marks(session, case)  # the draft's open editing sessions end here (edit marks)
     doc = freeze_issue(session, case, today=today)
     # the XRechnung a customer requires is written and checked first: a broken rule stops
     # issuing (and sending) before anything is stored
