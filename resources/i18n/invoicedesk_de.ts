@@ -6604,6 +6604,10 @@ Bitte senden Sie diese Datei an die Person, die InvoiceDesk bei Ihnen betreut.</
         <translation>Es gibt keinen aktiven Artikel „{text}“.</translation>
     </message>
     <message>
+        <source>VAT category {category}: decided for this customer, charged at 0 %. The domestic rate {rate} % is kept for a change of customer.</source>
+        <translation>MwSt-Kategorie {category}: für diesen Kunden entschieden, berechnet mit 0 %. Der Inlandssatz {rate} % bleibt für einen Kundenwechsel gespeichert.</translation>
+    </message>
+    <message>
         <source>Line {line}, quantity</source>
         <translation>Zeile {line}, Menge</translation>
     </message>

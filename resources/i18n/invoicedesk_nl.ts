@@ -6604,6 +6604,10 @@ Stuur dit bestand naar degene die InvoiceDesk voor u beheert.</translation>
         <translation>Er is geen actief artikel &apos;{text}&apos;.</translation>
     </message>
     <message>
+        <source>VAT category {category}: decided for this customer, charged at 0 %. The domestic rate {rate} % is kept for a change of customer.</source>
+        <translation>Btw-categorie {category}: voor deze klant bepaald, berekend tegen 0 %. Het binnenlandse tarief {rate} % blijft bewaard voor een andere klant.</translation>
+    </message>
+    <message>
         <source>Line {line}, quantity</source>
         <translation>Regel {line}, aantal</translation>
     </message>

@@ -208,6 +208,24 @@ def test_live_total_shows_the_vat_the_core_decides(
         editor.lines.item(0, col).setText(text)  # type: ignore[union-attr]
     settle(qtbot)
     assert editor.total.text() == f"Net 100,00 EUR  ·  Total {gross}"
+    # the VAT % column shows the rate the core charges, as the total does (and the collective
+    # view): a decided 0 % is read-only, explains itself and keeps the domestic 19 for saving
+    cell = editor.lines.item(0, 5)
+    assert cell is not None
+    editable = bool(cell.flags() & Qt.ItemFlag.ItemIsEditable)
+    if category == "S":
+        assert (cell.text(), editable, cell.toolTip()) == ("19", True, "")
+    else:
+        assert (cell.text(), editable) == ("0", False)
+        assert f"VAT category {category}" in cell.toolTip() and "19 %" in cell.toolTip()
+        domestic = add_customer(db, "Inland GmbH", country="DE")
+        editor.customer.set_customer(get_customer(db, domestic))
+        settle(qtbot)
+        assert (cell.text(), bool(cell.flags() & Qt.ItemFlag.ItemIsEditable)) == ("19", True)
+        assert editor.total.text() == "Net 100,00 EUR  ·  Total 119,00 EUR"
+        editor.customer.set_customer(get_customer(db, party))
+        settle(qtbot)
+        assert cell.text() == "0" and editor.total.text() == f"Net 100,00 EUR  ·  Total {gross}"
     editor.save()
     settle(qtbot)
     assert editor.saved is not None and not errors

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from invoicedesk.domain.errors import InvoiceDeskError, ValidationError
 from invoicedesk.domain.money import ZERO
+from invoicedesk.domain.tax import SupplyKind
 from invoicedesk.domain.workflow import Actor
 from invoicedesk.gui.common import dialogs, formats
 from invoicedesk.gui.common.commerce_labels import commerce_label
@@ -48,7 +49,7 @@ from invoicedesk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from invoicedesk.gui.common.style import apply_style
 from invoicedesk.gui.common.tasks import run_task
 from invoicedesk.services.orders.articles import ArticleInfo, list_articles
-from invoicedesk.services.orders.order_tax import live_totals
+from invoicedesk.services.orders.order_tax import charged_tax, live_totals
 from invoicedesk.services.orders.orders import (
     DELIVERIES,
     DELIVERY_LABELS,
@@ -62,7 +63,7 @@ from invoicedesk.services.orders.orders import (
     load_order,
     update_order,
 )
-from invoicedesk.services.outgoing.customers import get_customer
+from invoicedesk.services.outgoing.customers import CustomerChoice, get_customer
 from invoicedesk.services.settings.company import CompanySettings, tax_seller
 from invoicedesk.store.database import Database
 
@@ -75,6 +76,9 @@ LINE_COLUMNS = (
     QT_TRANSLATE_NOOP("OrderEditor", "VAT %"),
 )
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+VAT_COLUMN = 5
+#: item data of a *VAT %* cell showing a decided 0 %: the domestic rate it keeps
+DOMESTIC = Qt.ItemDataRole.UserRole
 
 
 def t_line(text: str, index: int) -> str:
@@ -359,8 +363,54 @@ class OrderEditor(QDialog):
             self._update_total()
 
     def _cells(self, row: int) -> list[str]:
+        """The row's texts; the *VAT %* cell's domestic rate while it shows a decided 0 %."""
         items = [self.lines.item(row, c) for c in range(len(LINE_COLUMNS))]
-        return [item.text().strip() if item is not None else "" for item in items]
+        texts = [item.text().strip() if item is not None else "" for item in items]
+        vat_item = items[VAT_COLUMN]
+        kept = vat_item.data(DOMESTIC) if vat_item is not None else None
+        if kept is not None:
+            texts[VAT_COLUMN] = str(kept)
+        return texts
+
+    def _show_charged_rates(self, customer: CustomerChoice | None) -> None:
+        """The *VAT %* column shows the rate the core charges this customer (as the total
+        does): a decided 0 % (export, intra-EU, reverse charge) is read-only with a tooltip and
+        keeps the domestic rate for saving and for a change of customer."""
+        reverse = self.reverse_charge.isChecked()
+        self.lines.blockSignals(True)
+        try:
+            for row in range(self.lines.rowCount()):
+                item = self.lines.item(row, VAT_COLUMN)
+                if item is None:
+                    continue
+                text = self._cells(row)[VAT_COLUMN]
+                tax = None
+                if customer is not None and self.seller is not None and text:
+                    try:
+                        vat = QT_TRANSLATE_NOOP("OrderEditor", "Line {line}, VAT")
+                        rate = parse_decimal(text, t_line(vat, row))
+                        kind = self.kinds.get(self._cells(row)[0], SupplyKind.GOODS.value)
+                        tax = charged_tax(self.seller, customer, rate, kind, row + 1, reverse)
+                    except InvoiceDeskError:
+                        tax = None
+                if tax is not None and tax.zeroed:
+                    item.setData(DOMESTIC, text)
+                    item.setText(_num(tax.rate))
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                    item.setToolTip(
+                        translate(
+                            "OrderEditor",
+                            "VAT category {category}: decided for this customer, charged at "
+                            "0 %. The domestic rate {rate} % is kept for a change of customer.",
+                        ).format(category=tax.category, rate=text)
+                    )
+                elif item.data(DOMESTIC) is not None:  # charged again: the domestic rate
+                    item.setData(DOMESTIC, None)
+                    item.setText(text)
+                    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+                    item.setToolTip("")
+        finally:
+            self.lines.blockSignals(False)
 
     def line_inputs(self) -> list[OrderLineInput]:
         """The lines as service input (raises ValidationError on unreadable numbers)."""
@@ -402,6 +452,7 @@ class OrderEditor(QDialog):
             self.total.setText(translate("OrderEditor", "Total: {gross}").format(gross=zero))
             return
         buyer = self.customer.customer
+        self._show_charged_rates(buyer)
         if buyer is None or self.seller is None:
             self.total.setText(unknown)
             return

@@ -15,6 +15,7 @@ from typing import Protocol
 
 from invoicedesk.domain.tax import SupplyKind
 from invoicedesk.domain.totals import LineInput, Totals, VatCategory, compute_totals
+from invoicedesk.services.outgoing.drafts import ChargedTax
 from invoicedesk.services.outgoing.tax_treatment import (
     AUTO,
     TaxBuyer,
@@ -65,6 +66,21 @@ def order_line_tax(
     decided for ``seller`` and ``buyer``, or reverse charge when the order asks for it."""
     treatment = VatCategory.REVERSE_CHARGE.value if reverse_charge else None
     return treat_line(seller, buyer, _Facts(rate, AUTO, kind), position, treatment)
+
+
+def charged_tax(
+    seller: TaxSeller,
+    buyer: TaxBuyer,
+    rate: Decimal,
+    kind: str,
+    position: int,
+    reverse_charge: bool,
+) -> ChargedTax:
+    """What one order line is charged: the category :func:`order_line_tax` decides and the
+    rate that category charges (0 % under reverse charge, export, intra-EU, exempt) — what the
+    order editor's *VAT %* column shows, as the collective view shows a draft's."""
+    category = order_line_tax(seller, buyer, rate, kind, position, reverse_charge).category
+    return ChargedTax(category, effective_rate(category, rate))
 
 
 def priced_line(
