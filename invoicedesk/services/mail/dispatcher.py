@@ -72,7 +72,14 @@ IN_FLIGHT = ("claimed", "sending")
 #: rows a pass may claim once due: new ones and those waiting for a usable mail server
 CLAIMABLE = ("pending", "held")
 _OUTBOX = cast(Table, OutboxMessage.__table__)
-__all__ = ["DispatchStats", "Dispatcher", "default_lanes", "default_owner_id", "next_due_time"]
+__all__ = [
+    "DispatchStats",
+    "Dispatcher",
+    "deal_lanes",
+    "default_lanes",
+    "default_owner_id",
+    "next_due_time",
+]
 #: sending connections per pass on PostgreSQL (each one may leave one unknown fate on a crash)
 POSTGRESQL_LANES = 3
 
@@ -116,6 +123,29 @@ def next_due_time(db: Database) -> datetime | None:
         )
     stamps = [t for t in (due, lease) if t is not None]
     return min(stamps) if stamps else None
+
+
+def deal_lanes(rows: list[OutboxMessage], lanes: int) -> list[list[OutboxMessage]]:
+    """Deal the claimed rows (in due order) to at most ``lanes`` lanes: every message of one
+    case goes to the lane of its case's first message, so a customer gets a case's mails in
+    the order they were queued (a resent invoice before the notice written after it); a new
+    case goes to the lane with the fewest messages so far. Rows without a case (tests, system
+    mails) are grouped by their recipients in the same way."""
+    count = max(1, min(lanes, len(rows)))
+    parts: list[list[OutboxMessage]] = [[] for _ in range(count)]
+    lane_of: dict[object, int] = {}
+    for row in rows:
+        key: object = (
+            ("case", row.case_id)
+            if row.case_id is not None
+            else ("to", tuple(sorted(row.to_addrs or ())))
+        )
+        lane = lane_of.get(key)
+        if lane is None:
+            lane = min(range(count), key=lambda i: len(parts[i]))
+            lane_of[key] = lane
+        parts[lane].append(row)
+    return [part for part in parts if part]
 
 
 class Dispatcher:
@@ -249,15 +279,16 @@ class Dispatcher:
         clock: Callable[[], datetime],
         stats: DispatchStats,
     ) -> None:
-        """Send the claimed rows over up to ``lanes`` connections at once (rows dealt out in
-        their due order), each lane with its own stats; wait for every lane, then add them up.
-        A lane's error is raised once all lanes have ended (each gave its rows back)."""
+        """Send the claimed rows over up to ``lanes`` connections at once (:func:`deal_lanes`:
+        the messages of one case stay in one lane, in their due order), each lane with its own
+        stats; wait for every lane, then add them up. A lane's error is raised once all lanes
+        have ended (each gave its rows back)."""
         blobs = self._blobs(rows)
-        count = min(self.lanes, len(rows))
-        if count <= 1:
+        parts = deal_lanes(rows, self.lanes)
+        if len(parts) <= 1:
             self._send_all(rows, settings, blobs, clock, stats)
             return
-        parts = [rows[i::count] for i in range(count)]
+        count = len(parts)
         lane_stats = [DispatchStats() for _ in parts]
         with ThreadPoolExecutor(count, thread_name_prefix="dispatch-lane") as lanes:
             futures = [
