@@ -6,25 +6,47 @@ invoice has nothing open and is left out; issue 17 offsets a credit note for an 
 when it is issued), approved or booked supplier invoices not yet paid, and credit notes
 waiting to be refunded (a debit line refunds them in full; see
 :mod:`invoicedesk.services.payments.refunds`).
+
+A bank import does not read them all: :func:`batch_index` reads, per batch of lines, only the
+cases the matching could find for those lines — by the stored number keys
+(:mod:`invoicedesk.store.models.match_keys`) of the windows of their texts, by their amounts and
+by their IBANs — so the index answers every lookup of those lines as the full index would.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from invoicedesk.domain.enums import CaseKind, Direction, InStatus, OutStatus, PaymentStatus
-from invoicedesk.domain.payments.matching import PAYABLE, RECEIVABLE, OpenIndex, OpenItem
+from invoicedesk.domain.payments.matching import (
+    PAYABLE,
+    RECEIVABLE,
+    LineFacts,
+    OpenIndex,
+    OpenItem,
+)
+from invoicedesk.domain.payments.references import digit_windows, normalize_iban, windows
 from invoicedesk.services.payments.settle import PAYABLE_OUT, ZERO
 from invoicedesk.store.models.cases import Case
 from invoicedesk.store.models.credits import CreditSettlement
+from invoicedesk.store.models.match_keys import KEY, SHORT, CaseMatchKey
 from invoicedesk.store.models.parties import Party
+from invoicedesk.store.types import Money
 
 PAYABLE_IN = (InStatus.APPROVED.value, InStatus.BOOKED.value)
 #: credit notes a refund settles: issued, not yet refunded or offset
 REFUNDABLE = (OutStatus.ISSUED.value, OutStatus.SENT.value, OutStatus.SEND_FAILED.value)
+#: values per ``IN (…)`` (well below the bind-parameter limits of SQLite and PostgreSQL)
+CHUNK = 2_000
+
+
+def _chunks(values: Iterable[object]) -> list[list[object]]:
+    items = sorted(values, key=repr)
+    return [items[i : i + CHUNK] for i in range(0, len(items), CHUNK)]
 
 
 def open_items(session: Session, case_ids: list[int] | None = None) -> list[OpenItem]:
@@ -72,8 +94,14 @@ def open_items(session: Session, case_ids: list[int] | None = None) -> list[Open
             ),
         )
     )
-    if case_ids is not None:
-        query = query.where(Case.id.in_(case_ids))
+    query = query.order_by(Case.id)
+    if case_ids is None:
+        rows = list(session.execute(query))
+    else:
+        rows = []
+        for part in _chunks(set(case_ids)):
+            rows.extend(session.execute(query.where(Case.id.in_(part))))
+        rows.sort(key=lambda row: row[0])
     items = []
     for (
         cid,
@@ -86,7 +114,7 @@ def open_items(session: Session, case_ids: list[int] | None = None) -> list[Open
         iban,
         reference,
         kind,
-    ) in session.execute(query):
+    ) in rows:
         refund = kind == CaseKind.CREDIT_NOTE.value
         left = gross if refund else gross - paid - offsets.get(cid, ZERO)
         if left <= ZERO:
@@ -110,3 +138,62 @@ def open_items(session: Session, case_ids: list[int] | None = None) -> list[Open
 def open_index(session: Session) -> OpenIndex:
     """The matching's index over every case that can still be paid."""
     return OpenIndex.build(open_items(session))
+
+
+def candidate_ids(session: Session, lines: Sequence[LineFacts]) -> set[int]:
+    """Every case the matching could look up for ``lines`` (a superset: open or not): those
+    whose stored number keys are among the windows of the lines' texts, whose gross or gross
+    less paid is one of their amounts, every case with a credit note offset against it (what
+    is open is not its gross less paid), and those of a party with one of their IBANs."""
+    texts = [f"{line.reference} {line.end_to_end_id}" for line in lines]
+    wanted = {(KEY, key) for text in texts for key in windows(text)}
+    wanted |= {(SHORT, key) for text in texts for key in digit_windows(text)}
+    ids: set[int] = set()
+    for kind in (KEY, SHORT):
+        for part in _chunks(key for k, key in wanted if k == kind):
+            ids.update(
+                session.scalars(
+                    select(CaseMatchKey.case_id).where(
+                        CaseMatchKey.kind == kind, CaseMatchKey.key.in_(part)
+                    )
+                )
+            )
+    amounts = {abs(line.amount) for line in lines if line.amount}
+    # in cents, as stored (the difference of two Money columns would bind as a bare integer)
+    open_cents = type_coerce(Case.gross - Case.paid_amount, Money())
+    for part in _chunks(amounts):
+        ids.update(
+            session.scalars(
+                select(Case.id).where(
+                    Case.payment_status != PaymentStatus.PAID.value,
+                    or_(Case.gross.in_(part), open_cents.in_(part)),
+                )
+            )
+        )
+    ids.update(
+        session.scalars(
+            select(CreditSettlement.invoice_case_id).where(
+                CreditSettlement.method == "offset", CreditSettlement.invoice_case_id.is_not(None)
+            )
+        )
+    )
+    ibans = {normalize_iban(line.iban) for line in lines} - {""}
+    if ibans:
+        parties = [
+            pid
+            for pid, iban in session.execute(
+                select(Party.id, Party.iban).where(Party.iban.is_not(None), Party.iban != "")
+            )
+            if normalize_iban(iban) in ibans
+        ]
+        for part in _chunks(parties):
+            ids.update(session.scalars(select(Case.id).where(Case.party_id.in_(part))))
+    return ids
+
+
+def batch_index(session: Session, lines: Sequence[LineFacts]) -> OpenIndex:
+    """The matching's index for one batch of statement lines: the open cases among
+    :func:`candidate_ids` (it finds for these lines what the index of every open case finds).
+    The keys of cases written without the ORM must have been filled in before
+    (:func:`invoicedesk.store.match_keys.fill_missing_keys`)."""
+    return OpenIndex.build(open_items(session, sorted(candidate_ids(session, lines))))
