@@ -34,7 +34,7 @@ from invoicedesk.domain.messages import Message, msg
 from invoicedesk.domain.payments.matching import LineFacts
 from invoicedesk.domain.workflow import Actor
 from invoicedesk.services.payments.bulk_booking import line_facts, store_and_book
-from invoicedesk.services.payments.open_items import batch_index
+from invoicedesk.services.payments.open_items import IbanCases, batch_index
 from invoicedesk.services.permissions import require_clerk
 from invoicedesk.store.database import Database
 from invoicedesk.store.match_keys import fill_missing_keys
@@ -209,6 +209,7 @@ def import_statement(
             if batch:
                 if done != start:  # lines stored meanwhile: the index of the lines left
                     index = batch_index(s, [line_facts(e) for e in batch])
+                index.iban_loader = IbanCases(s)  # cases of an IBAN read under the batch's lock
                 stored_lines = store_and_book(s, actor, rights, stored.id, done + 1, batch, index)
                 result.lines.extend(
                     _result(e, line.state, line.case_ids, line.line_id)

@@ -49,8 +49,11 @@ def _chunks(values: Iterable[object]) -> list[list[object]]:
     return [items[i : i + CHUNK] for i in range(0, len(items), CHUNK)]
 
 
-def open_items(session: Session, case_ids: list[int] | None = None) -> list[OpenItem]:
-    """Every case that can still be paid (or those of ``case_ids``)."""
+def open_items(
+    session: Session, case_ids: list[int] | None = None, party_ids: list[int] | None = None
+) -> list[OpenItem]:
+    """Every case that can still be paid (or those of ``case_ids``, or of ``party_ids``),
+    in the order of their ids."""
     # credit notes offset against invoices (issue 17) lower what is open
     offsets = {
         int(cid): Decimal(total)
@@ -95,6 +98,8 @@ def open_items(session: Session, case_ids: list[int] | None = None) -> list[Open
         )
     )
     query = query.order_by(Case.id)
+    if party_ids is not None:
+        query = query.where(Case.party_id.in_(party_ids))
     if case_ids is None:
         rows = list(session.execute(query))
     else:
@@ -144,7 +149,8 @@ def candidate_ids(session: Session, lines: Sequence[LineFacts]) -> set[int]:
     """Every case the matching could look up for ``lines`` (a superset: open or not): those
     whose stored number keys are among the windows of the lines' texts, whose gross or gross
     less paid is one of their amounts, every case with a credit note offset against it (what
-    is open is not its gross less paid), and those of a party with one of their IBANs."""
+    is open is not its gross less paid). The cases of a payer's IBAN are read only when the
+    matching asks for them (:class:`IbanCases`)."""
     texts = [f"{line.reference} {line.end_to_end_id}" for line in lines]
     wanted = {(KEY, key) for text in texts for key in windows(text)}
     wanted |= {(SHORT, key) for text in texts for key in digit_windows(text)}
@@ -177,23 +183,36 @@ def candidate_ids(session: Session, lines: Sequence[LineFacts]) -> set[int]:
             )
         )
     )
-    ibans = {normalize_iban(line.iban) for line in lines} - {""}
-    if ibans:
-        parties = [
-            pid
-            for pid, iban in session.execute(
-                select(Party.id, Party.iban).where(Party.iban.is_not(None), Party.iban != "")
-            )
-            if normalize_iban(iban) in ibans
-        ]
-        for part in _chunks(parties):
-            ids.update(session.scalars(select(Case.id).where(Case.party_id.in_(part))))
     return ids
+
+
+class IbanCases:
+    """The open cases of the parties with an IBAN, read when the matching asks for them
+    (:attr:`~invoicedesk.domain.payments.matching.OpenIndex.iban_loader`); the parties' IBANs
+    are read and normalised once."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.parties: dict[str, list[int]] | None = None
+
+    def __call__(self, iban: str) -> list[OpenItem]:
+        """The open cases of the parties whose IBAN is ``iban`` (normalised)."""
+        if self.parties is None:
+            self.parties = {}
+            for pid, value in self.session.execute(
+                select(Party.id, Party.iban).where(Party.iban.is_not(None), Party.iban != "")
+            ):
+                self.parties.setdefault(normalize_iban(value), []).append(pid)
+        parties = self.parties.get(iban)
+        return open_items(self.session, party_ids=parties) if parties else []
 
 
 def batch_index(session: Session, lines: Sequence[LineFacts]) -> OpenIndex:
     """The matching's index for one batch of statement lines: the open cases among
-    :func:`candidate_ids` (it finds for these lines what the index of every open case finds).
-    The keys of cases written without the ORM must have been filled in before
+    :func:`candidate_ids`, and those of a payer's IBAN when asked for (read through
+    ``session``) — for these lines it finds what the index of every open case finds. The keys
+    of cases written without the ORM must have been filled in before
     (:func:`invoicedesk.store.match_keys.fill_missing_keys`)."""
-    return OpenIndex.build(open_items(session, sorted(candidate_ids(session, lines))))
+    index = OpenIndex.build(open_items(session, sorted(candidate_ids(session, lines))))
+    index.iban_loader = IbanCases(session)
+    return index
