@@ -5,8 +5,9 @@ A bank statement of thousands of lines is imported batch by batch
 written here with a handful of set-based statements instead of a transaction's worth of
 queries per line:
 
-- the lines are matched in memory against the open-items index loaded once per import
-  (:func:`~invoicedesk.domain.payments.matching.match_line`, the index lowered as lines book,
+- the lines are matched in memory against the batch's index of the open cases its lines may
+  name (:func:`~invoicedesk.services.payments.open_items.batch_index`;
+  :func:`~invoicedesk.domain.payments.matching.match_line`, the index lowered as lines book,
   exactly as one line after the other);
 - the cases the sure lines pay are locked and re-read in one query, with the credit notes
   offset against them and the date of their latest payment; each allocation is checked against
