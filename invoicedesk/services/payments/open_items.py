@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
-from sqlalchemy import and_, func, or_, select, type_coerce
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from invoicedesk.domain.enums import CaseKind, Direction, InStatus, OutStatus, PaymentStatus
@@ -35,7 +35,6 @@ from invoicedesk.store.models.cases import Case
 from invoicedesk.store.models.credits import CreditSettlement
 from invoicedesk.store.models.match_keys import KEY, SHORT, CaseMatchKey
 from invoicedesk.store.models.parties import Party
-from invoicedesk.store.types import Money
 
 PAYABLE_IN = (InStatus.APPROVED.value, InStatus.BOOKED.value)
 #: credit notes a refund settles: issued, not yet refunded or offset
@@ -148,7 +147,8 @@ def open_index(session: Session) -> OpenIndex:
 def candidate_ids(session: Session, lines: Sequence[LineFacts]) -> set[int]:
     """Every case the matching could look up for ``lines`` (a superset: open or not): those
     whose stored number keys are among the windows of the lines' texts, whose gross or gross
-    less paid is one of their amounts, every case with a credit note offset against it (what
+    less paid is one of their amounts (index look-ups by gross; the cases with a payment
+    are few and compared here), every case with a credit note offset against it (what
     is open is not its gross less paid). The cases of a payer's IBAN are read only when the
     matching asks for them (:class:`IbanCases`)."""
     texts = [f"{line.reference} {line.end_to_end_id}" for line in lines]
@@ -165,17 +165,23 @@ def candidate_ids(session: Session, lines: Sequence[LineFacts]) -> set[int]:
                 )
             )
     amounts = {abs(line.amount) for line in lines if line.amount}
-    # in cents, as stored (the difference of two Money columns would bind as a bare integer)
-    open_cents = type_coerce(Case.gross - Case.paid_amount, Money())
+    unpaid = Case.payment_status != PaymentStatus.PAID.value
+    # gross among the amounts: through ix_cases_active_gross (active, gross), both values
     for part in _chunks(amounts):
-        ids.update(
-            session.scalars(
-                select(Case.id).where(
-                    Case.payment_status != PaymentStatus.PAID.value,
-                    or_(Case.gross.in_(part), open_cents.in_(part)),
+        for active in (True, False):
+            ids.update(
+                session.scalars(
+                    select(Case.id).where(Case.active == active, Case.gross.in_(part), unpaid)
                 )
             )
+    # what is open differs from the gross only where something was paid (few cases)
+    ids.update(
+        cid
+        for cid, gross, paid in session.execute(
+            select(Case.id, Case.gross, Case.paid_amount).where(Case.paid_amount != ZERO, unpaid)
         )
+        if gross - paid in amounts
+    )
     ids.update(
         session.scalars(
             select(CreditSettlement.invoice_case_id).where(
