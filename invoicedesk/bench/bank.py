@@ -51,6 +51,7 @@ def _ensure_open_invoices(db: Any, wanted: int) -> None:
 
     from invoicedesk.services.demo.parties import iban
     from invoicedesk.store.bulk import bulk_insert
+    from invoicedesk.store.match_keys import fill_missing_keys
     from invoicedesk.store.models.cases import Case
     from invoicedesk.store.models.parties import Party
 
@@ -110,6 +111,8 @@ def _ensure_open_invoices(db: Any, wanted: int) -> None:
             )
         with db.write() as s:
             bulk_insert(s, table, rows)  # type: ignore[arg-type]
+    with db.write() as s:  # their number keys, as issuing would have written them
+        fill_missing_keys(s)
 
 
 def _statement(db: Any, lines: int, seed: int) -> bytes:

@@ -21,7 +21,8 @@ from invoicedesk.documents.bank.read import read_statements
 from invoicedesk.domain.payments.matching import RECEIVABLE, match_line
 from invoicedesk.services.audit_trail import verify_audit_trail
 from invoicedesk.services.demo.cases import generate
-from invoicedesk.services.payments.bank_import import book_line, facts, import_file
+from invoicedesk.services.payments.bank_import import facts, import_file
+from invoicedesk.services.payments.line_booking import book_line
 from invoicedesk.services.payments.open_items import open_index, open_items
 from invoicedesk.store.audit import queued
 from invoicedesk.store.models.cases import Case, StatusHistory
@@ -137,17 +138,18 @@ def test_a_case_changed_since_the_index_was_read_is_proposed_not_booked(db, user
     with db.read() as s:
         item = next(i for i in open_items(s) if i.side == RECEIVABLE)
     data = camt053([Line(item.open_amount, DAY, item.party_name, item.party_iban, item.number)])
-    real = bank_import.open_index
+    real = bank_import.batch_index
 
-    def index_then_cancel(session: Any) -> Any:
-        index = real(session)
+    def index_then_cancel(session: Any, lines: Any) -> Any:
+        index = real(session, lines)
+        assert item.case_id in index.open
         with db.write() as w:
             w.get(Case, item.case_id).status = "canceled"
         return index
 
     clerk = users["clara"].actor()
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(bank_import, "open_index", index_then_cancel)
+        mp.setattr(bank_import, "batch_index", index_then_cancel)
         result = import_file(db, clerk, Path("late.xml"), data)
     assert [r.state for r in result.lines] == ["proposed"]
     with db.read() as s:

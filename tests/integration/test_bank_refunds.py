@@ -1,8 +1,9 @@
 """A refund debit line on a bank statement settles the credit note it names (issue 17's
 settlement: refunded on the booking day), only in full; a part refund is only proposed.
 
-The import's bulk booking leaves credit notes to a clerk (the line is proposed with the
-credit note, the reason names its number); booking it in the reconciliation settles it."""
+The import books a sure refund itself, the way of a clerk's booking (payment, then the credit
+note settled by the one rule); a refund its checks refuse is proposed with the credit note, and
+booking it in the reconciliation settles it."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from invoicedesk.bench.camt_writer import Line, camt053
 from invoicedesk.domain.errors import ValidationError
@@ -21,7 +22,7 @@ from invoicedesk.services.payments.reconcile import book_statement_line
 from invoicedesk.store.models.cases import Case, StatusHistory
 from invoicedesk.store.models.credits import CreditSettlement
 from invoicedesk.store.models.parties import Party
-from invoicedesk.store.models.payments import Payment, PaymentAllocation
+from invoicedesk.store.models.payments import Payment, PaymentAllocation, StatementLine
 
 D = Decimal
 DAY = date.today() - timedelta(days=1)
@@ -60,12 +61,16 @@ def test_refund_line_settles_the_credit_note(db, users, tmp_path) -> None:  # ty
     path = tmp_path / "refunds.xml"
     path.write_bytes(camt053(lines, statement_id="REF-1"))
     result = import_file(db, clerk, path)
+    # the exact refund is booked by the import itself (settled by the one rule), the part
+    # refund waits for a clerk
     assert [(ln.state, ln.matched_case_ids) for ln in result.lines] == [
-        ("proposed", (whole,)),
+        ("booked", (whole,)),
         ("proposed", (part,)),
     ]
-    book_statement_line(db, clerk, result.lines[0].line_id, [(whole, D("238.00"))])
     with db.read() as s:
+        line = s.get(StatementLine, result.lines[0].line_id)
+        assert line.state == "booked"
+        assert line.payment_id == s.scalar(select(Payment.id))
         credit = s.get(Case, whole)
         assert (credit.status, credit.payment_status) == ("settled", "settled")
         settlement = s.scalar(
@@ -113,3 +118,39 @@ def test_refund_by_hand_in_the_reconciliation(db, users, tmp_path) -> None:  # t
         assert s.get(Case, credit).status == "settled"
     result = perform_action(db, clerk, credit, Action.MARK_BOOKED)
     assert result.status == "completed"
+
+
+def test_refund_refused_by_its_checks_is_proposed_and_keeps_nothing(db, users, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A sure refund line whose credit note another clerk settled after the batch's index was
+    read: the settle rule refuses it, the line is proposed, no payment or allocation is kept,
+    and the other lines of the batch are stored and booked as usual."""
+    from invoicedesk.services.payments import bank_import
+
+    clerk = users["clara"].actor()
+    credit = _credit_note(db, "GS-2026-00011", "90.00")
+    other = _credit_note(db, "GS-2026-00012", "45.00")
+    real = bank_import.batch_index
+
+    def index_then_settle(session, lines):  # type: ignore[no-untyped-def]
+        index = real(session, lines)
+        with db.write() as w:
+            w.get(Case, credit).status = "settled"
+        return index
+
+    path = tmp_path / "late.xml"
+    lines = [
+        Line(D("-90.00"), DAY, "Jansen B.V.", IBAN, "Erstattung GS-2026-00011"),
+        Line(D("-45.00"), DAY, "Jansen B.V.", IBAN, "Erstattung GS-2026-00012"),
+    ]
+    path.write_bytes(camt053(lines, statement_id="LATE-1"))
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(bank_import, "batch_index", index_then_settle)
+        result = import_file(db, clerk, path)
+    assert [ln.state for ln in result.lines] == ["proposed", "booked"]
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(StatementLine)) == 2
+        allocations = s.execute(select(PaymentAllocation.case_id, PaymentAllocation.amount)).all()
+        assert [tuple(a) for a in allocations] == [(other, D("45.00"))]
+        assert s.scalar(select(func.count()).select_from(Payment)) == 1
+        assert s.get(Case, other).status == "settled"
+        assert s.get(StatementLine, result.lines[0].line_id).payment_id is None

@@ -16,7 +16,7 @@ are never put in, and a case leaves it as soon as nothing is open.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -102,6 +102,10 @@ class OpenIndex:
     by_amount: dict[tuple[str, Decimal], list[int]] = field(
         default_factory=lambda: defaultdict(list)
     )
+    #: reads the open cases of a party's IBAN the first time it is asked for (an index of
+    #: some cases only, see :meth:`of_iban`); ``None``: the index holds every open case
+    iban_loader: Callable[[str], Iterable[OpenItem]] | None = None
+    ibans_loaded: set[str] = field(default_factory=set)
 
     @classmethod
     def build(cls, items: Iterable[OpenItem]) -> OpenIndex:
@@ -127,6 +131,17 @@ class OpenIndex:
         if item.party_iban:
             self.by_iban[normalize_iban(item.party_iban)].append(item.case_id)
         self.by_amount[(item.side, item.open_amount)].append(item.case_id)
+
+    def of_iban(self, iban: str) -> list[int]:
+        """The cases of the parties with ``iban`` (normalised), in the order of their ids; an
+        index with an :attr:`iban_loader` reads them in once, keeping what it knows already
+        (a case it holds, booked or dropped meanwhile, is not read again)."""
+        if self.iban_loader is not None and iban not in self.ibans_loaded:
+            self.ibans_loaded.add(iban)
+            for item in self.iban_loader(iban):
+                if item.case_id not in self.items:
+                    self.add(item)
+        return sorted(self.by_iban.get(iban, ()))
 
     def settle(self, case_id: int, amount: Decimal) -> None:
         """``amount`` was booked to the case: lower what is open (gone at zero)."""
@@ -244,7 +259,7 @@ def _by_party(line: LineFacts, amount: Decimal, side: str, index: OpenIndex) -> 
         if own:
             reason = msg("amount and the payer's IBAN agree")
             return Match(tuple(Candidate(i.case_id, amount, 80, reason) for i in own[:5]))
-        account = index.live(index.by_iban.get(iban, ()), side, line.currency)
+        account = index.live(index.of_iban(iban), side, line.currency)
         if account and sum((index.open[i.case_id] for i in account), ZERO) == amount:
             reason = msg("the payer's open invoices add up to the amount")
             return Match(

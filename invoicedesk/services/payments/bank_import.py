@@ -2,8 +2,10 @@
 
 Each file is read completely first (:func:`invoicedesk.documents.bank.read.read_statements`);
 a broken file ends with its one-line reason and changes nothing. The clerk's rights are
-checked once and the open cases are read into the matching's index once per import; then each
-statement is stored **batch by batch**, one transaction per :data:`BATCH_LINES` lines
+checked once per import; then each statement is stored **batch by batch**, one transaction per
+:data:`BATCH_LINES` lines, each batch matched against an index of only the open cases its lines
+may name (:func:`invoicedesk.services.payments.open_items.batch_index`, a set-based look-up of
+the lines' number keys, amounts and IBANs)
 (:func:`invoicedesk.services.payments.bulk_booking.store_and_book`): its lines matched, stored,
 the sure ones booked as payments with their allocations, history rows and payment states.
 
@@ -29,13 +31,13 @@ from invoicedesk.documents.bank.model import BankFileError, Entry, Statement
 from invoicedesk.documents.bank.read import read_statements
 from invoicedesk.domain.authority import Rights
 from invoicedesk.domain.messages import Message, msg
-from invoicedesk.domain.payments.matching import LineFacts, OpenIndex
+from invoicedesk.domain.payments.matching import LineFacts
 from invoicedesk.domain.workflow import Actor
 from invoicedesk.services.payments.bulk_booking import line_facts, store_and_book
-from invoicedesk.services.payments.open_items import open_index
-from invoicedesk.services.payments.recording import PaymentInput, record_in_session
+from invoicedesk.services.payments.open_items import IbanCases, batch_index
 from invoicedesk.services.permissions import require_clerk
 from invoicedesk.store.database import Database
+from invoicedesk.store.match_keys import fill_missing_keys
 from invoicedesk.store.models.payments import BankStatement, StatementLine
 
 #: statement lines stored and booked per transaction
@@ -135,32 +137,6 @@ def _result(
     )
 
 
-def book_line(
-    session: Session, actor: Actor, line: StatementLine, allocations: list[tuple[int, Decimal]]
-) -> list[tuple[int, Decimal]]:
-    """Record the payment of a statement line with its parts per case; the line is booked."""
-    recorded = record_in_session(
-        session,
-        actor,
-        PaymentInput(
-            amount=abs(line.amount),
-            booked_on=line.booking_date,
-            allocations=allocations,
-            direction="in" if line.amount > 0 else "out",
-            currency=line.currency,
-            party_name=line.counterparty_name,
-            iban=line.counterparty_iban,
-            reference=line.reference,
-            end_to_end_id=line.end_to_end_id,
-            source="bank",
-            statement_line_id=line.id,
-        ),
-    )
-    line.payment_id = recorded.payment_id
-    line.state = "booked"
-    return allocations
-
-
 def import_statements(
     db: Database,
     actor: Actor,
@@ -168,11 +144,13 @@ def import_statements(
     name: str,
     batch_lines: int = BATCH_LINES,
 ) -> FileResult:
-    """Store and match the statements of one file: the clerk's rights are checked and the
-    open cases read once, then each statement goes in batch by batch."""
+    """Store and match the statements of one file: the clerk's rights are checked once
+    (and the number keys of cases written in bulk filled in), then each statement goes in
+    batch by batch."""
     with db.read() as s:
         rights = require_clerk(s, actor, msg("Importing a bank statement"))
-        index = open_index(s)
+    with db.write() as s:
+        fill_missing_keys(s)
     result = FileResult(name, statements=len(statements))
     for statement in statements:
         if statement.balance_gap:
@@ -184,7 +162,7 @@ def import_statements(
                     gap=statement.balance_gap,
                 )
             )
-        import_statement(db, actor, rights, statement, name, index, result, batch_lines)
+        import_statement(db, actor, rights, statement, name, result, batch_lines)
     return result
 
 
@@ -194,7 +172,6 @@ def import_statement(
     rights: Rights,
     statement: Statement,
     name: str,
-    index: OpenIndex,
     result: FileResult,
     batch_lines: int = BATCH_LINES,
 ) -> None:
@@ -204,6 +181,9 @@ def import_statement(
     entries = statement.entries
     done = -1  # lines of the statement dealt with (-1: not looked up yet)
     while done < len(entries):
+        start = max(done, 0)
+        with db.read() as r:  # outside the write lock; the batch re-reads its cases locked
+            index = batch_index(r, [line_facts(e) for e in entries[start : start + batch_lines]])
         with db.write() as s:
             stored = _stored_statement(s, statement)
             seen_before = stored is not None
@@ -227,6 +207,9 @@ def import_statement(
             done = max(done, have)
             batch = entries[done : done + batch_lines]
             if batch:
+                if done != start:  # lines stored meanwhile: the index of the lines left
+                    index = batch_index(s, [line_facts(e) for e in batch])
+                index.iban_loader = IbanCases(s)  # cases of an IBAN read under the batch's lock
                 stored_lines = store_and_book(s, actor, rights, stored.id, done + 1, batch, index)
                 result.lines.extend(
                     _result(e, line.state, line.case_ids, line.line_id)

@@ -5,8 +5,9 @@ A bank statement of thousands of lines is imported batch by batch
 written here with a handful of set-based statements instead of a transaction's worth of
 queries per line:
 
-- the lines are matched in memory against the open-items index loaded once per import
-  (:func:`~invoicedesk.domain.payments.matching.match_line`, the index lowered as lines book,
+- the lines are matched in memory against the batch's index of the open cases its lines may
+  name (:func:`~invoicedesk.services.payments.open_items.batch_index`;
+  :func:`~invoicedesk.domain.payments.matching.match_line`, the index lowered as lines book,
   exactly as one line after the other);
 - the cases the sure lines pay are locked and re-read in one query, with the credit notes
   offset against them and the date of their latest payment; each allocation is checked against
@@ -18,10 +19,13 @@ queries per line:
   (:class:`~invoicedesk.store.audit.ChainHeads`, the last row of every case read in one query);
 - each case's payment state comes from the one settle rule
   (:func:`~invoicedesk.services.payments.settle.settlement`) fed with in-memory sums, and a
-  paid, delivered and booked invoice completes as :func:`apply_action` would complete it.
+  paid, delivered and booked invoice completes as :func:`apply_action` would complete it;
+- a sure refund of a credit note is booked after the batch's rows, line by line, the way of a
+  clerk's booking (payment, and the credit note settled by issue 17's one rule); refused by
+  any of its checks, the line is ``proposed``.
 
 A single line booked by a clerk still goes the way of every case action
-(:func:`invoicedesk.services.payments.bank_import.book_line`); both write the same rows.
+(:func:`invoicedesk.services.payments.line_booking.book_line`); both write the same rows.
 """
 
 from __future__ import annotations
@@ -38,7 +42,7 @@ from sqlalchemy.orm import Session
 from invoicedesk.documents.bank.model import Entry
 from invoicedesk.domain.authority import Rights
 from invoicedesk.domain.enums import CaseKind, Direction, OutStatus
-from invoicedesk.domain.errors import ActionRefused
+from invoicedesk.domain.errors import ActionRefused, InvoiceDeskError
 from invoicedesk.domain.messages import Message, encode_text, msg, to_record
 from invoicedesk.domain.money import round_cents
 from invoicedesk.domain.payments.matching import LineFacts, Match, OpenIndex, match_line
@@ -51,6 +55,7 @@ from invoicedesk.domain.workflow import (
     pending_action,
 )
 from invoicedesk.services.cases.authorize import case_state
+from invoicedesk.services.payments.line_booking import book_line
 from invoicedesk.services.payments.settle import ZERO, settlement
 from invoicedesk.store.audit import ChainHeads, chain_part, lock_chains
 from invoicedesk.store.bulk import bulk_insert
@@ -192,6 +197,26 @@ def _can_take(
     except ActionRefused:
         return False
     return part <= case.open
+
+
+def _is_credit_note(case: _CaseNow | None) -> bool:
+    return case is not None and case.row.kind == CaseKind.CREDIT_NOTE.value
+
+
+def _book_refund(
+    session: Session, actor: Actor, line_id: int, parts: list[tuple[int, Decimal]]
+) -> bool:
+    """Book a sure refund line to its credit note as a clerk's booking does
+    (:func:`~invoicedesk.services.payments.line_booking.book_line`: the payment, and the credit
+    note settled by the one rule, every check of it); refused, nothing of it is kept."""
+    try:
+        with session.begin_nested():
+            line = session.get(StatementLine, line_id)
+            assert line is not None
+            book_line(session, actor, line, parts)
+    except InvoiceDeskError:
+        return False
+    return True
 
 
 def _history(
@@ -336,11 +361,17 @@ def store_and_book(
     cases = _lock_cases(session, wanted)
     states: list[str] = []
     bookings: list[tuple[int, list[tuple[int, Decimal]]]] = []
+    refunds: list[tuple[int, list[tuple[int, Decimal]]]] = []
     for entry, match in zip(entries, matches, strict=True):
         state = match.state
         if match.auto:
             direction = "in" if entry.amount > ZERO else "out"
             parts = [(c.case_id, c.amount) for c in match.candidates]
+            if any(_is_credit_note(cases.get(cid)) for cid, _ in parts):
+                # booked below the way of a clerk's booking (settled by the one rule)
+                refunds.append((len(states), parts))
+                states.append("proposed")
+                continue
             amount = abs(entry.amount)
             sure = round_cents(amount) == amount and sum(p for _, p in parts) <= amount
             sure = sure and all(
@@ -406,6 +437,12 @@ def store_and_book(
     touched = [c for c in cases.values() if c.changed]
     _update_cases(session, actor, touched, at)
     _write_history(session, [row for c in touched for row in c.history])
+    for n, parts in refunds:
+        if _book_refund(session, actor, line_ids[n], parts):
+            states[n] = "booked"
+        else:  # refused (rights, a part refund, the credit note moved on): a clerk decides
+            for cid, _ in parts:
+                index.open.pop(cid, None)
     return [
         StoredLine(line_id, state, tuple(c.case_id for c in m.candidates))
         for line_id, state, m in zip(line_ids, states, matches, strict=True)

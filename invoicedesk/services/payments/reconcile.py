@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from invoicedesk.domain.errors import NotFound, ValidationError
 from invoicedesk.domain.messages import from_record, msg
 from invoicedesk.domain.workflow import Actor
-from invoicedesk.services.payments.bank_import import book_line
+from invoicedesk.services.payments.line_booking import book_line
 from invoicedesk.services.payments.listing import WAITING
 from invoicedesk.services.payments.open_items import open_items
 from invoicedesk.services.permissions import require_clerk
