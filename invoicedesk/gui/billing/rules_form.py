@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,17 +24,10 @@ from invoicedesk.gui.common import formats
 from invoicedesk.gui.common.commerce_labels import commerce_label
 from invoicedesk.gui.common.core_messages import core_text
 from invoicedesk.gui.common.i18n import translate
+from invoicedesk.gui.common.qdates import pydate, qdate
 from invoicedesk.services.billing.rules import ACTIONS, DATE_RULES, PERIODS, BillingRules
 from invoicedesk.services.billing.scenarios import Scenario
 from invoicedesk.services.orders.orders import STAGE_LABELS
-
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class RulesForm(QWidget):
@@ -62,7 +55,7 @@ class RulesForm(QWidget):
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(formats.date_edit_format())
-            edit.setDate(_qdate(date.today()))
+            edit.setDate(qdate(date.today()))
         dates = QHBoxLayout()
         dates.addWidget(self.period, 2)
         dates.addWidget(self.date_from, 1)
@@ -105,8 +98,8 @@ class RulesForm(QWidget):
             box.setChecked(code in rules.stages)
         self.period.setCurrentIndex(max(0, self.period.findData(rules.period)))
         first, last = rules.date_range(date.today())
-        self.date_from.setDate(_qdate(first or date.today().replace(day=1)))
-        self.date_to.setDate(_qdate(last or date.today()))
+        self.date_from.setDate(qdate(first or date.today().replace(day=1)))
+        self.date_to.setDate(qdate(last or date.today()))
         index = self.group.findData(rules.customer_group) if rules.customer_group else 0
         if index < 0:
             self.group.addItem(rules.customer_group or "", rules.customer_group)
@@ -122,8 +115,8 @@ class RulesForm(QWidget):
         return BillingRules(
             stages=tuple(c for c, b in self.stage_boxes.items() if b.isChecked()),
             period=str(self.period.currentData()),
-            closed_from=_pydate(self.date_from.date()) if custom else None,
-            closed_to=_pydate(self.date_to.date()) if custom else None,
+            closed_from=pydate(self.date_from.date()) if custom else None,
+            closed_to=pydate(self.date_to.date()) if custom else None,
             customer_group=self.group.currentData(),
             approved_only=self.approved.isChecked(),
         )

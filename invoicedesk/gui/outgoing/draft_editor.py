@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 from datetime import date
 
-from PySide6.QtCore import QDate, QTime, QTimer, Signal
+from PySide6.QtCore import QTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -44,19 +44,19 @@ from invoicedesk.gui.common.autosave import Autosaver
 from invoicedesk.gui.common.core_messages import core_text
 from invoicedesk.gui.common.customer_picker import CustomerPicker
 from invoicedesk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
+from invoicedesk.gui.common.qdates import pydate, qdate
 from invoicedesk.gui.common.tasks import run_task
 from invoicedesk.gui.outgoing.customer_dialog import customer_buttons
-from invoicedesk.gui.outgoing.edit_session import EditSession, open_draft
+from invoicedesk.gui.outgoing.edit_session import EditSession, load_draft, open_draft
 from invoicedesk.gui.outgoing.line_table import LineTable, _money
 from invoicedesk.gui.outgoing.tax_fields import TaxFields
 from invoicedesk.gui.outgoing.totals_panel import TotalsPanel
-from invoicedesk.services.outgoing.customers import CustomerChoice, customer_warnings, get_customer
+from invoicedesk.services.outgoing.customers import CustomerChoice, customer_warnings
 from invoicedesk.services.outgoing.drafts import (
     DraftInput,
     DraftResult,
     DraftView,
     create_draft,
-    get_draft,
     line_inputs,
     update_draft,
 )
@@ -84,26 +84,6 @@ QLabel#editorWarnings { color: #92400e; }
 QLabel#savedLabel { color: #6b7280; }
 QLabel#customerDetails { color: #374151; }
 """
-
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _pydate(edit: QDateEdit) -> date:
-    value = edit.date()
-    return date(value.year(), value.month(), value.day())
-
-
-def _load(db: Database, case_id: int) -> tuple[DraftView, CustomerChoice | None]:
-    view = get_draft(db, case_id)
-    return view, get_customer(db, view.data.party_id) if view.data.party_id else None
-
-
-def _open(db: Database, actor: Actor, case_id: int) -> tuple[DraftView, CustomerChoice | None]:
-    """Opening the editor: an earlier session of the actor that never ended is recorded first."""
-    view = open_draft(db, actor, case_id)
-    return view, get_customer(db, view.data.party_id) if view.data.party_id else None
 
 
 class DraftEditor(QDialog):
@@ -151,7 +131,7 @@ class DraftEditor(QDialog):
         if case_id is not None:
             self._set_editable(False)
             run_task(
-                _open,
+                open_draft,
                 db,
                 actor,
                 case_id,
@@ -194,7 +174,7 @@ class DraftEditor(QDialog):
         self.delivery_kind = QComboBox()
         self.delivery_kind.addItems([translate("DraftEditor", text) for text in DELIVERY])
         self.delivery_kind.currentIndexChanged.connect(self._delivery_changed)
-        today = _qdate(date.today())
+        today = qdate(date.today())
         self.delivery_date, self.period_start, self.period_end = (
             QDateEdit(today), QDateEdit(today.addDays(-today.day() + 1)), QDateEdit(today),
         )  # fmt: skip
@@ -390,7 +370,7 @@ class DraftEditor(QDialog):
                 ).format(name=customer.name)
             )
         choice = self.delivery_kind.currentIndex()
-        start, end = _pydate(self.period_start), _pydate(self.period_end)
+        start, end = pydate(self.period_start.date()), pydate(self.period_end.date())
         if choice == 2 and start > end:
             problems.append(translate("DraftEditor", "The service period ends before it starts."))
         if customer is None or problems:
@@ -402,7 +382,7 @@ class DraftEditor(QDialog):
             notes=self.notes.toPlainText().strip(),
             payment_terms_days=None if days < 0 else days,
             payment_terms=self.terms_text.text().strip(),
-            delivery_date=_pydate(self.delivery_date) if choice == 1 else None,
+            delivery_date=pydate(self.delivery_date.date()) if choice == 1 else None,
             period_start=start if choice == 2 else None,
             period_end=end if choice == 2 else None,
             exemption_reason=(self.exemption.text().strip() or None) if code != "S" else None,
@@ -484,11 +464,11 @@ class DraftEditor(QDialog):
         kind_index = 0
         if data.period_start and data.period_end:
             kind_index = 2
-            self.period_start.setDate(_qdate(data.period_start))
-            self.period_end.setDate(_qdate(data.period_end))
+            self.period_start.setDate(qdate(data.period_start))
+            self.period_end.setDate(qdate(data.period_end))
         elif data.delivery_date:
             kind_index = 1
-            self.delivery_date.setDate(_qdate(data.delivery_date))
+            self.delivery_date.setDate(qdate(data.delivery_date))
         self.delivery_kind.setCurrentIndex(kind_index)
         self.terms_days.setValue(-1 if data.payment_terms_days is None else data.payment_terms_days)
         self.terms_text.setText(data.payment_terms)
@@ -611,7 +591,7 @@ class DraftEditor(QDialog):
         if isinstance(exc, ConflictError):
             if dialogs.ask_reload_after_conflict(self, exc) and self.case_id is not None:
                 self._set_editable(False)
-                run_task(_load, self.db, self.case_id, on_done=self._loaded, owner=self)
+                run_task(load_draft, self.db, self.case_id, on_done=self._loaded, owner=self)
             return
         dialogs.show_error(
             self, translate("DraftEditor", "Draft not saved"), dialogs.error_text(exc)

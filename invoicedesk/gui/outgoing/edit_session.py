@@ -13,6 +13,7 @@ from __future__ import annotations
 from invoicedesk.domain.workflow import Actor
 from invoicedesk.gui.common.i18n import translate
 from invoicedesk.gui.common.tasks import run_task
+from invoicedesk.services.outgoing.customers import CustomerChoice, get_customer
 from invoicedesk.services.outgoing.drafts import (
     DraftView,
     begin_draft_session,
@@ -22,11 +23,17 @@ from invoicedesk.services.outgoing.drafts import (
 from invoicedesk.store.database import Database
 
 
-def open_draft(db: Database, actor: Actor, case_id: int) -> DraftView:
-    """The draft as the editor opens it, after recording the actor's earlier session of it
-    that never ended (its editor was killed)."""
+def load_draft(db: Database, case_id: int) -> tuple[DraftView, CustomerChoice | None]:
+    """The draft and its customer, as the editor shows them (again, after a conflict)."""
+    view = get_draft(db, case_id)
+    return view, get_customer(db, view.data.party_id) if view.data.party_id else None
+
+
+def open_draft(db: Database, actor: Actor, case_id: int) -> tuple[DraftView, CustomerChoice | None]:
+    """The draft and its customer as the editor opens them, after recording the actor's
+    earlier session of it that never ended (its editor was killed)."""
     begin_draft_session(db, actor, case_id)
-    return get_draft(db, case_id)
+    return load_draft(db, case_id)
 
 
 class EditSession:
