@@ -149,6 +149,10 @@ def _run(args: argparse.Namespace) -> int:
         folder = tempfile.mkdtemp(prefix="bench-load-")
         args.database_url = f"sqlite:///{folder}/load.sqlite3"
     db = _database(args)
+    from invoicedesk.services.settings.company import ensure_company
+
+    with db.write() as s:  # the clerks issue invoices: the demo company must be set up
+        ensure_company(s)
     url = db.engine.url.render_as_string(hide_password=False)
     with SmtpSink() as sink:
         sink.configure(db)
